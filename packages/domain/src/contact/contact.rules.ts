@@ -1,0 +1,19 @@
+import { emailAddress, maxLength, phoneNumber, requiredText } from '../rules';
+import type { Violation } from '../violation';
+
+export interface ContactDraft {
+  name?: string | null;
+  position?: string | null;
+  phone?: string | null;
+  email?: string | null;
+}
+
+export function validateContact(draft: ContactDraft, mode: 'create' | 'update'): Violation[] {
+  return [
+    ...(mode === 'create' || draft.name !== undefined ? requiredText('name', draft.name) : []),
+    ...maxLength('name', draft.name, 50),
+    ...maxLength('position', draft.position, 50),
+    ...phoneNumber('phone', draft.phone),
+    ...emailAddress('email', draft.email),
+  ];
+}

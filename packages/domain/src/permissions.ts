@@ -1,0 +1,96 @@
+import type { Role } from './staff/staff.types';
+
+export const RESOURCES = ['customer', 'contact', 'interaction', 'staff', 'auditEntry'] as const;
+export type Resource = (typeof RESOURCES)[number];
+
+export const ACTIONS = ['list', 'show', 'create', 'edit', 'delete', 'export'] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/** 'all': any record; 'own': records the person owns (or is working on). */
+export type Scope = 'all' | 'own';
+
+type Grants = Partial<Record<Role, Scope>>;
+
+const EVERYONE: Grants = {
+  AGENT: 'all',
+  SHIFT_LEADER: 'all',
+  QA_INSPECTOR: 'all',
+  DEPT_MANAGER: 'all',
+  CENTER_DIRECTOR: 'all',
+  ADMIN: 'all',
+};
+const SUPERVISORS: Grants = { SHIFT_LEADER: 'all', DEPT_MANAGER: 'all', CENTER_DIRECTOR: 'all' };
+const MANAGERS: Grants = { DEPT_MANAGER: 'all', CENTER_DIRECTOR: 'all' };
+
+/**
+ * The one role × resource × action matrix (职责权限). The API's auth checker and the console's
+ * canAccess both read it; nothing else decides who may do what.
+ */
+const MATRIX: Record<Resource, Partial<Record<Action, Grants>>> = {
+  customer: {
+    list: EVERYONE,
+    show: EVERYONE,
+    create: { AGENT: 'all', ...SUPERVISORS },
+    edit: { AGENT: 'own', ...SUPERVISORS },
+    delete: MANAGERS,
+    export: SUPERVISORS,
+  },
+  contact: {
+    list: EVERYONE,
+    show: EVERYONE,
+    create: { AGENT: 'own', ...SUPERVISORS },
+    edit: { AGENT: 'own', ...SUPERVISORS },
+    delete: { AGENT: 'own', ...SUPERVISORS },
+  },
+  interaction: {
+    list: EVERYONE,
+    show: EVERYONE,
+    create: { AGENT: 'all', ...SUPERVISORS },
+    edit: { AGENT: 'own', ...SUPERVISORS },
+    delete: MANAGERS,
+  },
+  staff: {
+    list: EVERYONE,
+    show: EVERYONE,
+    create: { ADMIN: 'all' },
+    edit: { ADMIN: 'all' },
+    delete: { ADMIN: 'all' },
+  },
+  auditEntry: { list: EVERYONE },
+};
+
+/** Who sees phone, address and email unmasked (保密): owners, and the roles responsible for everyone. */
+const PII: Partial<Record<Resource, Grants>> = {
+  customer: { AGENT: 'own', ...SUPERVISORS },
+  contact: { AGENT: 'own', ...SUPERVISORS },
+  staff: { ADMIN: 'all', ...MANAGERS },
+};
+
+export const PII_FIELDS: Partial<Record<Resource, readonly string[]>> = {
+  customer: ['phone', 'address', 'email'],
+  contact: ['phone', 'email'],
+  staff: ['phone'],
+};
+
+export function scopeOf(role: Role, resource: Resource, action: Action): Scope | false {
+  return MATRIX[resource][action]?.[role] ?? false;
+}
+
+export interface AccessContext {
+  /** Whether the person owns the record; unknown (undefined) means "some record". */
+  isOwner?: boolean;
+}
+
+export function canAccess(role: Role, resource: Resource, action: Action, context: AccessContext = {}): boolean {
+  return scopeAllows(scopeOf(role, resource, action), context);
+}
+
+export function canSeePii(role: Role, resource: Resource, context: AccessContext = {}): boolean {
+  return scopeAllows(PII[resource]?.[role] ?? false, context);
+}
+
+function scopeAllows(scope: Scope | false, { isOwner }: AccessContext): boolean {
+  if (scope === 'all') return true;
+  if (scope === 'own') return isOwner !== false;
+  return false;
+}
