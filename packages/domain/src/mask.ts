@@ -4,9 +4,8 @@ const MASK = '****';
 export function maskPhone(phone: string | null | undefined): string | null {
   if (!phone) return phone ?? null;
   const chars = Array.from(phone);
-  if (chars.length <= 4) return MASK;
-  const keepEnd = Math.min(4, Math.floor(chars.length / 3));
-  const keepStart = Math.min(3, chars.length - keepEnd - 1);
+  // Mobiles keep the carrier prefix and last four (138****5678); shorter numbers keep less.
+  const [keepStart, keepEnd] = chars.length >= 11 ? [3, 4] : [Math.min(2, Math.floor(chars.length / 4)), Math.min(2, Math.floor(chars.length / 4))];
   return chars.slice(0, keepStart).join('') + MASK + chars.slice(chars.length - keepEnd).join('');
 }
 

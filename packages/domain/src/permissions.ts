@@ -3,7 +3,8 @@ import type { Role } from './staff/staff.types';
 export const RESOURCES = ['customer', 'contact', 'interaction', 'staff', 'auditEntry'] as const;
 export type Resource = (typeof RESOURCES)[number];
 
-export const ACTIONS = ['list', 'show', 'create', 'edit', 'delete', 'export'] as const;
+/** `assign`: choose who owns a record (分配), a manager's decision. */
+export const ACTIONS = ['list', 'show', 'create', 'edit', 'delete', 'export', 'assign'] as const;
 export type Action = (typeof ACTIONS)[number];
 
 /** 'all': any record; 'own': records the person owns (or is working on). */
@@ -34,6 +35,7 @@ const MATRIX: Record<Resource, Partial<Record<Action, Grants>>> = {
     edit: { AGENT: 'own', ...SUPERVISORS },
     delete: MANAGERS,
     export: SUPERVISORS,
+    assign: MANAGERS,
   },
   contact: {
     list: EVERYONE,
@@ -63,7 +65,7 @@ const MATRIX: Record<Resource, Partial<Record<Action, Grants>>> = {
 const PII: Partial<Record<Resource, Grants>> = {
   customer: { AGENT: 'own', ...SUPERVISORS },
   contact: { AGENT: 'own', ...SUPERVISORS },
-  staff: { ADMIN: 'all', ...MANAGERS },
+  staff: { AGENT: 'own', SHIFT_LEADER: 'own', QA_INSPECTOR: 'own', ADMIN: 'all', ...MANAGERS },
 };
 
 export const PII_FIELDS: Partial<Record<Resource, readonly string[]>> = {

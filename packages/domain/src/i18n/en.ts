@@ -21,10 +21,12 @@ export const en: Messages = {
     invalidChoice: 'Not a valid choice',
     invalidPhone: 'Not a valid phone number',
     invalidEmail: 'Not a valid email address',
-    invalidUsername: 'Start with a lowercase letter; 3-32 letters, digits, dots, underscores or hyphens',
+    invalidUsername: 'Start with a lowercase letter; 2-32 letters, digits, dots, underscores or hyphens',
     outOfRange: 'Must be between %{min} and %{max}',
     inFuture: 'Cannot be in the future',
     duplicate: 'Already exists',
+    invalidCursor: 'Invalid page cursor; start again from the first page',
+    inactive: 'This staff member is inactive',
     notFound: 'Does not exist',
   },
   errors: {

@@ -19,10 +19,12 @@ export const zhCN = {
     invalidChoice: '不是有效的选项',
     invalidPhone: '电话号码格式不正确',
     invalidEmail: '邮箱格式不正确',
-    invalidUsername: '用户名须以小写字母开头，3-32 位字母、数字、点、下划线或连字符',
+    invalidUsername: '用户名须以小写字母开头，2-32 位字母、数字、点、下划线或连字符',
     outOfRange: '须在 %{min} 到 %{max} 之间',
     inFuture: '时间不能晚于现在',
     duplicate: '已存在',
+    invalidCursor: '分页游标无效，请从第一页重新开始',
+    inactive: '该员工已停用',
     notFound: '不存在',
   },
   errors: {

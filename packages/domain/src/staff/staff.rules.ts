@@ -12,7 +12,7 @@ export interface StaffDraft {
   password?: string | null;
 }
 
-const USERNAME = /^[a-z][a-z0-9._-]{2,31}$/;
+const USERNAME = /^[a-z][a-z0-9._-]{1,31}$/;
 export const PASSWORD_MIN_LENGTH = 10;
 
 export function validateStaff(draft: StaffDraft, mode: 'create' | 'update'): Violation[] {

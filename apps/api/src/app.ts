@@ -1,0 +1,121 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import express from 'express';
+import type { DataSource } from 'typeorm';
+import type { Config } from './config';
+import { type RequestStats, runWithStats } from './db/sql-counter';
+import type { Context } from './graphql/context';
+import { formatError } from './graphql/format-error';
+import { createLoaders } from './graphql/loaders';
+import { getSchema } from './graphql/schema';
+import { resolveViewer } from './modules/auth/auth.service';
+import { readSessionToken } from './modules/auth/session-cookie';
+import type { Clock } from './shared/clock';
+
+export interface AppOptions {
+  dataSource: DataSource;
+  clock: Clock;
+  config: Config;
+  /** Called after each GraphQL request with its statistics (tests count SQL statements with it). */
+  onRequestStats?: (stats: RequestStats) => void;
+}
+
+export interface App {
+  server: Server;
+  listen(port: number): Promise<number>;
+  close(): Promise<void>;
+}
+
+export async function createApp(options: AppOptions): Promise<App> {
+  const { dataSource, clock, config } = options;
+  const app = express();
+  const server = createServer(app);
+  const armor = new ApolloArmor({
+    maxDepth: { n: 8 },
+    maxAliases: { n: 20 },
+    maxTokens: { n: 3000 },
+    maxDirectives: { n: 20 },
+    costLimit: { maxCost: 10_000 },
+    blockFieldSuggestion: { enabled: config.production },
+  }).protect();
+  const apollo = new ApolloServer<Context>({
+    schema: await getSchema(),
+    ...armor,
+    plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer: server })],
+    introspection: !config.production,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    formatError,
+  });
+  await apollo.start();
+
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(securityHeaders);
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await dataSource.query('SELECT 1');
+      res.json({ status: 'ok', database: 'up' });
+    } catch {
+      res.status(503).json({ status: 'degraded', database: 'down' });
+    }
+  });
+  app.use(
+    '/graphql',
+    (_req, res, next) => {
+      const stats: RequestStats = { statements: 0 };
+      res.on('finish', () => options.onRequestStats?.(stats));
+      runWithStats(stats, next);
+    },
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => ({
+        viewer: await resolveViewer(options, readSessionToken(req.headers.authorization, req.headers.cookie)),
+        dataSource,
+        clock,
+        config,
+        loaders: createLoaders(dataSource),
+        req,
+        res,
+        ip: req.ip ?? 'unknown',
+      }),
+    }),
+  );
+  serveConsole(app, config.adminDist ?? join(__dirname, '../../admin/dist'));
+
+  return {
+    server,
+    listen: (port) =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, () => {
+          const address = server.address();
+          resolve(typeof address === 'object' && address ? address.port : port);
+        });
+      }),
+    close: async () => {
+      await apollo.stop();
+      if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function securityHeaders(_req: express.Request, res: express.Response, next: express.NextFunction): void {
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('X-Frame-Options', 'DENY');
+  res.setHeader('Referrer-Policy', 'same-origin');
+  next();
+}
+
+/** The built console on the same origin as /graphql: no CORS, and the session cookie just works. */
+function serveConsole(app: express.Express, distDir: string): void {
+  if (!existsSync(join(distDir, 'index.html'))) return;
+  app.use(express.static(distDir, { index: 'index.html', maxAge: '1h' }));
+  app.get(/^\/(?!graphql|healthz).*/, (_req, res) => res.sendFile(join(distDir, 'index.html')));
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+const booleanFlag = z.enum(['0', '1', 'true', 'false']).transform((value) => value === '1' || value === 'true');
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  DATABASE_URL: z
+    .string()
+    .regex(/^mysql:\/\/[^/]+(\/[A-Za-z0-9_$-]*)?(\?.*)?$/, 'must look like mysql://user:password@host:3306/database')
+    .optional(),
+  SQLITE_PATH: z.string().min(1).default('data/sanxin.sqlite'),
+  TZ_BUSINESS: z.string().refine(isTimeZone, 'must be an IANA time zone such as Asia/Shanghai').default('Asia/Shanghai'),
+  SANXIN_DEMO: booleanFlag.optional(),
+  ADMIN_DIST: z.string().optional(),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(120),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  NODE_ENV: z.string().default('development'),
+});
+
+export interface Config {
+  port: number;
+  database: { type: 'mysql'; url: string } | { type: 'sqlite'; path: string };
+  businessTimeZone: string;
+  /** Demo mode seeds demo data and demo accounts; on by default only for the embedded database. */
+  demo: boolean;
+  adminDist?: string;
+  session: { idleMinutes: number; absoluteHours: number };
+  production: boolean;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const values = parsed.data;
+  const database = values.DATABASE_URL
+    ? ({ type: 'mysql', url: values.DATABASE_URL } as const)
+    : ({ type: 'sqlite', path: values.SQLITE_PATH } as const);
+  return {
+    port: values.PORT,
+    database,
+    businessTimeZone: values.TZ_BUSINESS,
+    demo: values.SANXIN_DEMO ?? database.type === 'sqlite',
+    adminDist: values.ADMIN_DIST,
+    session: { idleMinutes: values.SESSION_IDLE_MINUTES, absoluteHours: values.SESSION_ABSOLUTE_HOURS },
+    production: values.NODE_ENV === 'production',
+  };
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}

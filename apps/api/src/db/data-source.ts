@@ -1,0 +1,48 @@
+import 'reflect-metadata';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DataSource, type MigrationInterface } from 'typeorm';
+import type { Config } from '../config';
+import { entities } from './entities';
+import { mysqlMigrations } from './migrations/mysql';
+import { sqliteMigrations } from './migrations/sqlite';
+import { CountingLogger } from './sql-counter';
+
+export type DatabaseConfig = Config['database'];
+
+export function migrationsFor(database: DatabaseConfig): Array<new () => MigrationInterface> {
+  return database.type === 'mysql' ? mysqlMigrations : sqliteMigrations;
+}
+
+/** Schema changes happen through migrations only: `synchronize` stays off in every mode. */
+export function createDataSource(database: DatabaseConfig, options: { withMigrations?: boolean } = {}): DataSource {
+  const common = {
+    entities,
+    migrations: options.withMigrations === false ? [] : migrationsFor(database),
+    migrationsTransactionMode: 'each' as const,
+    synchronize: false,
+    logger: new CountingLogger(),
+    logging: true,
+    maxQueryExecutionTime: 1000,
+  };
+  if (database.type === 'mysql') {
+    return new DataSource({
+      ...common,
+      type: 'mysql',
+      url: database.url,
+      charset: 'utf8mb4_unicode_ci',
+      timezone: 'Z',
+      extra: { connectionLimit: 10 },
+    });
+  }
+  if (database.path !== ':memory:') mkdirSync(dirname(database.path), { recursive: true });
+  return new DataSource({
+    ...common,
+    type: 'better-sqlite3',
+    database: database.path,
+    prepareDatabase: (db: { pragma(statement: string): unknown }) => {
+      db.pragma('journal_mode = WAL');
+      db.pragma('busy_timeout = 5000');
+    },
+  });
+}

@@ -1,0 +1,128 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { Contact } from '../../modules/contact/contact.entity';
+import { CustomerTag } from '../../modules/customer/customer-tag.entity';
+import { Customer } from '../../modules/customer/customer.entity';
+import { buildSearchText } from '../../modules/customer/customer-search';
+import { Interaction } from '../../modules/interaction/interaction.entity';
+import { hashPassword } from '../../modules/auth/password';
+import { Staff } from '../../modules/staff/staff.entity';
+import { Team } from '../../modules/team/team.entity';
+import { newId } from '../../shared/ids';
+import { DEMO_PASSWORD, type DemoCustomer, type DemoData, generateDemoData } from './demo-data';
+
+const CHUNK = 500;
+
+export interface SeedResult {
+  seeded: boolean;
+  accounts: Array<{ username: string; role: string }>;
+}
+
+/** Idempotent: a database that already has the demo `admin` account is left as it is. */
+export async function seedDemoData(dataSource: DataSource, now: Date): Promise<SeedResult> {
+  const data = generateDemoData({ now });
+  const accounts = data.staff.map(({ username, role }) => ({ username, role }));
+  if (await dataSource.getRepository(Staff).existsBy({ username: 'admin' })) return { seeded: false, accounts };
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await dataSource.transaction((manager) => insertDemoData(manager, data, passwordHash, now));
+  return { seeded: true, accounts };
+}
+
+async function insertDemoData(manager: EntityManager, data: DemoData, passwordHash: string, now: Date): Promise<void> {
+  const stamp = (at: Date) => ({ id: newId(at.getTime()), version: 1, createdAt: at, updatedAt: at });
+  const teamIds = new Map(data.teams.map((team) => [team.key, stamp(now)]));
+  await manager.insert(Team, data.teams.map((team) => ({ ...teamIds.get(team.key), name: team.name })));
+
+  const staffIds = new Map(data.staff.map((member) => [member.key, newId(now.getTime())]));
+  await manager.insert(
+    Staff,
+    data.staff.map((member) => ({
+      ...stamp(now),
+      id: staffIds.get(member.key),
+      username: member.username,
+      passwordHash,
+      name: member.name,
+      role: member.role,
+      jobType: member.jobType,
+      skillLevel: member.skillLevel,
+      active: true,
+      phone: member.phone,
+      teamId: member.teamKey ? (teamIds.get(member.teamKey)?.id ?? null) : null,
+    })),
+  );
+
+  const customerIds = new Map(data.customers.map((customer) => [customer.key, newId(customer.createdAt.getTime())]));
+  const contactsOf = groupBy(data.contacts, (contact) => contact.customerKey);
+  const customers = data.customers.map((customer) => toCustomer(customer, customerIds, staffIds, contactsOf.get(customer.key) ?? []));
+  await insertChunks(manager, Customer, customers);
+  await insertChunks(manager, CustomerTag, customers.flatMap((c) => [...new Set(c.tags)].map((tag) => ({ customerId: c.id, tag, createdAt: c.createdAt }))));
+
+  const contactIds = new Map<string, string>();
+  await insertChunks(
+    manager,
+    Contact,
+    data.contacts.map((contact) => {
+      const customerId = customerIds.get(contact.customerKey) as string;
+      const id = newId(now.getTime());
+      if (contact.isPrimary) contactIds.set(contact.customerKey, id);
+      return { ...stamp(now), id, customerId, name: contact.name, position: contact.position, phone: contact.phone, email: contact.email, isPrimary: contact.isPrimary, archivedAt: null };
+    }),
+  );
+  await insertChunks(
+    manager,
+    Interaction,
+    data.interactions.map((interaction) => ({
+      ...stamp(interaction.occurredAt),
+      customerId: customerIds.get(interaction.customerKey) as string,
+      contactId: contactIds.get(interaction.customerKey) ?? null,
+      staffId: staffIds.get(interaction.staffKey) as string,
+      channel: interaction.channel,
+      direction: interaction.direction,
+      summary: interaction.summary,
+      outcome: interaction.outcome,
+      occurredAt: interaction.occurredAt,
+      archivedAt: null,
+    })),
+  );
+}
+
+export function toCustomer(
+  customer: DemoCustomer,
+  customerIds: Map<string, string>,
+  staffIds: Map<string, string>,
+  contacts: Array<{ name: string; phone: string | null }>,
+): Customer {
+  const row = Object.assign(new Customer(), {
+    id: customerIds.get(customer.key) as string,
+    version: 1,
+    createdAt: customer.createdAt,
+    updatedAt: customer.createdAt,
+    kind: customer.kind,
+    name: customer.name,
+    company: customer.company,
+    phone: customer.phone,
+    email: customer.email,
+    address: customer.address,
+    source: customer.source,
+    industry: customer.industry,
+    tier: customer.tier,
+    lifecycle: customer.lifecycle,
+    tags: customer.tags,
+    notes: customer.notes,
+    ownerId: customer.ownerKey ? (staffIds.get(customer.ownerKey) ?? null) : null,
+    archivedAt: null,
+  });
+  row.searchText = buildSearchText(row, contacts);
+  return row;
+}
+
+export async function insertChunks<T extends object>(manager: EntityManager, target: new () => T, rows: object[]): Promise<void> {
+  for (let start = 0; start < rows.length; start += CHUNK) {
+    await manager.insert(target, rows.slice(start, start + CHUNK) as never);
+  }
+}
+
+function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
+  return groups;
+}

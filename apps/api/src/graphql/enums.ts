@@ -1,0 +1,35 @@
+import {
+  CUSTOMER_KINDS,
+  CUSTOMER_SOURCES,
+  CUSTOMER_TIERS,
+  INTERACTION_CHANNELS,
+  INTERACTION_DIRECTIONS,
+  INTERACTION_OUTCOMES,
+  JOB_TYPES,
+  LIFECYCLE_STAGES,
+  ROLES,
+} from '@sanxin/domain';
+import { registerEnumType } from 'type-graphql';
+
+/** type-graphql wants an enum object; the domain's value lists are the only source of the values. */
+function graphqlEnum<T extends string>(values: readonly T[], name: string, description: string): Record<T, T> {
+  const enumObject = Object.fromEntries(values.map((value) => [value, value])) as Record<T, T>;
+  registerEnumType(enumObject, { name, description });
+  return enumObject;
+}
+
+export const RoleEnum = graphqlEnum(ROLES, 'Role', '岗位');
+export const JobTypeEnum = graphqlEnum(JOB_TYPES, 'JobType', 'Job type of a staff member');
+export const CustomerKindEnum = graphqlEnum(CUSTOMER_KINDS, 'CustomerKind', 'Company or individual');
+export const CustomerTierEnum = graphqlEnum(CUSTOMER_TIERS, 'CustomerTier', '分级: A is a key customer');
+export const LifecycleStageEnum = graphqlEnum(LIFECYCLE_STAGES, 'LifecycleStage', 'Customer lifecycle');
+export const CustomerSourceEnum = graphqlEnum(CUSTOMER_SOURCES, 'CustomerSource', 'Where the customer came from');
+export const InteractionChannelEnum = graphqlEnum(INTERACTION_CHANNELS, 'InteractionChannel', 'Channel of a service record');
+export const InteractionDirectionEnum = graphqlEnum(INTERACTION_DIRECTIONS, 'InteractionDirection', 'Inbound or outbound');
+export const InteractionOutcomeEnum = graphqlEnum(INTERACTION_OUTCOMES, 'InteractionOutcome', 'Outcome of a service record');
+
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(SortDirection, { name: 'SortDirection' });

@@ -1,0 +1,45 @@
+import { randomUUID } from 'node:crypto';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+import { AppError } from '../shared/errors';
+
+/** Errors about the request itself: their messages describe the query, never stored data. */
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+/**
+ * Every error leaves with a documented code. Anything unexpected (SQL, a bug) is logged with an id
+ * and answered as INTERNAL_SERVER_ERROR without its message, stack or values.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const path = formatted.path;
+  if (original instanceof AppError) {
+    return { message: original.message, path, extensions: original.extensions };
+  }
+  if (original instanceof ArgumentValidationError) {
+    const fields = original.extensions.validationErrors.flatMap((v) =>
+      Object.keys(v.constraints ?? {}).map((constraint) => ({ field: v.property, code: constraint })),
+    );
+    return { message: 'Invalid input', path, extensions: { code: 'BAD_USER_INPUT', fields } };
+  }
+  const code = String(formatted.extensions?.code ?? '');
+  if (REQUEST_ERROR_CODES.has(code) || isArmorRejection(formatted)) {
+    return { message: formatted.message, locations: formatted.locations, path, extensions: { code: 'BAD_USER_INPUT', reason: code || 'QUERY_LIMIT' } };
+  }
+  const errorId = randomUUID();
+  console.error(`[graphql] unexpected error ${errorId}`, original);
+  return { message: 'Internal server error', path, extensions: { code: 'INTERNAL_SERVER_ERROR', errorId } };
+}
+
+function isArmorRejection(formatted: GraphQLFormattedError): boolean {
+  return /^Syntax Error|Query depth limit|Aliases limit|Token limit|Query Cost limit|Directives limit/i.test(formatted.message);
+}

@@ -1,0 +1,41 @@
+import 'reflect-metadata';
+import { createApp } from './app';
+import { ConfigError, loadConfig } from './config';
+import { createDataSource } from './db/data-source';
+import { migrate } from './db/migrate';
+import { DEMO_PASSWORD } from './db/seed/demo-data';
+import { seedDemoData } from './db/seed/seed-demo';
+import { systemClock } from './shared/clock';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const dataSource = await createDataSource(config.database).initialize();
+  const applied = await migrate(dataSource);
+  if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
+  if (config.demo) {
+    const { seeded, accounts } = await seedDemoData(dataSource, systemClock.now());
+    if (seeded) console.log('Seeded demo data.');
+    console.log(`Demo accounts (password ${DEMO_PASSWORD}): ${accounts.map((a) => `${a.username} (${a.role})`).join(', ')}`);
+  }
+  const app = await createApp({ dataSource, clock: systemClock, config });
+  const port = await app.listen(config.port);
+  const where = config.database.type === 'mysql' ? 'MySQL' : `SQLite at ${config.database.path}`;
+  console.log(`Sanxin is running at http://localhost:${port}/ (API at /graphql, database: ${where})`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: finishing open requests and closing…`);
+    await app.close();
+    await dataSource.destroy();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((error) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,27 @@
+import { type Resource, RESOURCES } from '@sanxin/domain';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { serviceContext } from '../../graphql/service-context';
+import { badUserInput } from '../../shared/errors';
+import { assertCan } from '../../shared/viewer';
+import { Staff } from '../staff/staff.entity';
+import { AuditEntry } from './audit-entry.entity';
+
+const HISTORY_LIMIT = 500;
+
+@Resolver(() => AuditEntry)
+export class AuditResolver {
+  @Authorized('auditEntry:list')
+  @Query(() => [AuditEntry], { description: 'Change history of one record, oldest first (at most 500 rows)' })
+  auditEntries(@Ctx() ctx: Context, @Arg('entity', () => String) entity: string, @Arg('entityId', () => ID) entityId: string): Promise<AuditEntry[]> {
+    const service = serviceContext(ctx);
+    if (!(RESOURCES as readonly string[]).includes(entity)) throw badUserInput([{ rule: 'invalidChoice', field: 'entity' }]);
+    assertCan(service.viewer, entity as Resource, 'show');
+    return service.dataSource.getRepository(AuditEntry).find({ where: { entity, entityId }, order: { at: 'ASC', id: 'ASC' }, take: HISTORY_LIMIT });
+  }
+
+  @FieldResolver(() => Staff, { nullable: true })
+  actor(@Root() entry: AuditEntry, @Ctx() ctx: Context): Promise<Staff | null> | null {
+    return entry.actorId ? ctx.loaders.staffById.load(entry.actorId) : null;
+  }
+}

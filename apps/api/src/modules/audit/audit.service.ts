@@ -1,0 +1,67 @@
+import { maskField } from '@sanxin/domain';
+import type { EntityManager } from 'typeorm';
+import { newId } from '../../shared/ids';
+import { AuditEntry, type AuditAction } from './audit-entry.entity';
+
+export interface AuditTarget {
+  entity: string;
+  entityId: string;
+  actorId: string | null;
+  at: Date;
+}
+
+/** Fields whose values the audit log stores masked: it must never become a copy of the PII. */
+export interface AuditOptions {
+  piiFields?: readonly string[];
+}
+
+export async function recordAction(
+  manager: EntityManager,
+  target: AuditTarget,
+  action: AuditAction,
+  detail: { field?: string; newValue?: string } = {},
+): Promise<void> {
+  await manager.insert(AuditEntry, {
+    id: newId(target.at.getTime()),
+    ...target,
+    action,
+    field: detail.field ?? null,
+    oldValue: null,
+    newValue: detail.newValue ?? null,
+  });
+}
+
+/** One row per changed field, all in one INSERT, inside the caller's transaction. */
+export async function recordChanges<T extends object>(
+  manager: EntityManager,
+  target: AuditTarget,
+  before: T,
+  after: T,
+  fields: ReadonlyArray<keyof T & string>,
+  options: AuditOptions = {},
+): Promise<number> {
+  const rows = fields
+    .map((field) => ({ field, oldValue: auditValue(before[field]), newValue: auditValue(after[field]) }))
+    .filter((change) => change.oldValue !== change.newValue)
+    .map((change) => ({
+      id: newId(target.at.getTime()),
+      ...target,
+      action: 'UPDATE' as const,
+      field: change.field,
+      oldValue: maskIf(options, change.field, change.oldValue),
+      newValue: maskIf(options, change.field, change.newValue),
+    }));
+  if (rows.length > 0) await manager.insert(AuditEntry, rows);
+  return rows.length;
+}
+
+export function auditValue(value: unknown): string | null {
+  if (value == null) return null;
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.join(', ');
+  return String(value);
+}
+
+function maskIf(options: AuditOptions, field: string, value: string | null): string | null {
+  return value != null && options.piiFields?.includes(field) ? maskField(field, value) : value;
+}

@@ -1,0 +1,52 @@
+import { Arg, Authorized, Ctx, Field, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { requireViewer } from '../../shared/viewer';
+import { Staff } from '../staff/staff.entity';
+import { resolveViewerStaff } from '../staff/staff.service';
+import { signIn, signOut } from './auth.service';
+import { clearSessionCookie, setSessionCookie } from './session-cookie';
+
+@InputType()
+class LoginInput {
+  @Field(() => String)
+  username: string;
+
+  @Field(() => String)
+  password: string;
+}
+
+@ObjectType({ description: 'The console gets the token as an httpOnly cookie; other clients send it as a Bearer token' })
+class Session {
+  @Field(() => String)
+  token: string;
+
+  @Field(() => Date)
+  expiresAt: Date;
+
+  @Field(() => Staff)
+  staff: Staff;
+}
+
+@Resolver()
+export class AuthResolver {
+  @Mutation(() => Session)
+  async login(@Ctx() ctx: Context, @Arg('input', () => LoginInput) input: LoginInput): Promise<Session> {
+    const session = await signIn(ctx, input.username, input.password, ctx.ip);
+    setSessionCookie(ctx, session.token, session.expiresAt);
+    ctx.viewer = { id: session.staff.id, role: session.staff.role, name: session.staff.name, sessionId: '' };
+    return session;
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean)
+  async logout(@Ctx() ctx: Context): Promise<boolean> {
+    await signOut(ctx, requireViewer(ctx.viewer).sessionId);
+    clearSessionCookie(ctx);
+    return true;
+  }
+
+  @Query(() => Staff, { nullable: true, description: 'The signed-in staff member, or null' })
+  me(@Ctx() ctx: Context): Promise<Staff | null> | null {
+    return ctx.viewer ? resolveViewerStaff(ctx, ctx.viewer.id) : null;
+  }
+}

@@ -1,0 +1,102 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import type { Config } from '../../config';
+import type { Clock } from '../../shared/clock';
+import { AppError, rateLimited } from '../../shared/errors';
+import { newId } from '../../shared/ids';
+import { parseDbDate } from '../../shared/db-date';
+import type { Viewer } from '../../shared/viewer';
+import { Staff } from '../staff/staff.entity';
+import { LoginThrottle } from './login-throttle.entity';
+import { verifyPassword } from './password';
+import { SessionRecord } from './session.entity';
+
+export const MAX_CONSECUTIVE_FAILURES = 10;
+const MAX_LOCK_MINUTES = 24 * 60;
+const TOUCH_INTERVAL_MS = 60_000;
+
+interface AuthDeps {
+  dataSource: DataSource;
+  clock: Clock;
+  config: Config;
+}
+
+export interface SignedIn {
+  token: string;
+  expiresAt: Date;
+  staff: Staff;
+}
+
+/**
+ * Ten consecutive failures for one username from one IP lock that pair for 1 minute, then 2, 4, …
+ * up to a day; a success clears the count.
+ */
+export async function signIn(deps: AuthDeps, username: string, password: string, ip: string): Promise<SignedIn> {
+  const now = deps.clock.now();
+  const throttles = deps.dataSource.getRepository(LoginThrottle);
+  const key = sha256(`${username.trim().toLowerCase()}|${ip}`);
+  const throttle = await throttles.findOneBy({ key });
+  if (throttle?.lockedUntil && throttle.lockedUntil > now) {
+    throw rateLimited(Math.ceil((throttle.lockedUntil.getTime() - now.getTime()) / 1000));
+  }
+  const staff = await deps.dataSource.getRepository(Staff).findOneBy({ username: username.trim().toLowerCase() });
+  const valid = await verifyPassword(staff?.passwordHash ?? null, password);
+  if (!valid || !staff?.active) {
+    const failures = (throttle?.failures ?? 0) + 1;
+    await throttles.upsert({ key, failures, lockedUntil: lockUntil(failures, now), updatedAt: now }, ['key']);
+    throw new AppError('UNAUTHENTICATED', 'Wrong username or password', { reason: 'INVALID_CREDENTIALS' });
+  }
+  if (throttle) await throttles.delete({ key });
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(now.getTime() + deps.config.session.absoluteHours * 3_600_000);
+  await deps.dataSource.getRepository(SessionRecord).insert({
+    id: newId(now.getTime()),
+    tokenHash: sha256(token),
+    staffId: staff.id,
+    createdAt: now,
+    lastSeenAt: now,
+    expiresAt,
+    revokedAt: null,
+  });
+  return { token, expiresAt, staff };
+}
+
+function lockUntil(failures: number, now: Date): Date | null {
+  if (failures < MAX_CONSECUTIVE_FAILURES) return null;
+  const minutes = Math.min(2 ** (failures - MAX_CONSECUTIVE_FAILURES), MAX_LOCK_MINUTES);
+  return new Date(now.getTime() + minutes * 60_000);
+}
+
+/** The session behind a token, if it is neither revoked, past its absolute expiry nor idle too long. */
+export async function resolveViewer(deps: AuthDeps, token: string | undefined): Promise<Viewer | null> {
+  if (!token) return null;
+  const now = deps.clock.now();
+  const row = await deps.dataSource
+    .getRepository(SessionRecord)
+    .createQueryBuilder('session')
+    .innerJoin(Staff, 'staff', 'staff.id = session.staffId')
+    .select(['session.id AS id', 'session.lastSeenAt AS lastSeenAt', 'staff.id AS staffId', 'staff.role AS role', 'staff.name AS name'])
+    .where('session.tokenHash = :hash', { hash: sha256(token) })
+    .andWhere('session.revokedAt IS NULL')
+    .andWhere('session.expiresAt > :now', { now })
+    .andWhere('session.lastSeenAt > :idleSince', { idleSince: new Date(now.getTime() - deps.config.session.idleMinutes * 60_000) })
+    .andWhere('staff.active = :active', { active: true })
+    .getRawOne<{ id: string; lastSeenAt: Date | string; staffId: string; role: Viewer['role']; name: string }>();
+  if (!row) return null;
+  if (now.getTime() - parseDbDate(row.lastSeenAt).getTime() > TOUCH_INTERVAL_MS) {
+    await deps.dataSource.getRepository(SessionRecord).update({ id: row.id }, { lastSeenAt: now });
+  }
+  return { id: row.staffId, role: row.role, name: row.name, sessionId: row.id };
+}
+
+export async function signOut(deps: AuthDeps, sessionId: string): Promise<void> {
+  await deps.dataSource.getRepository(SessionRecord).update({ id: sessionId }, { revokedAt: deps.clock.now() });
+}
+
+export async function revokeSessionsOf(dataSource: DataSource, staffId: string, now: Date): Promise<void> {
+  await dataSource.createQueryBuilder().update(SessionRecord).set({ revokedAt: now }).where('staffId = :staffId AND revokedAt IS NULL', { staffId }).execute();
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}

@@ -1,0 +1,78 @@
+import { canSeePii, maskField } from '@sanxin/domain';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { PageInput, PageType } from '../../graphql/pagination';
+import { serviceContext } from '../../graphql/service-context';
+import { requireViewer } from '../../shared/viewer';
+import { Customer } from '../customer/customer.entity';
+import { Contact } from './contact.entity';
+import { ContactFilter, ContactSort, CreateContactInput, UpdateContactInput } from './contact.inputs';
+import { archiveContact, createContact, getContact, listContacts, updateContact } from './contact.service';
+
+const ContactPage = PageType(Contact, 'Contact');
+
+@Resolver(() => Contact)
+export class ContactResolver {
+  @Authorized('contact:list')
+  @Query(() => ContactPage)
+  async contacts(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => ContactFilter, { nullable: true }) filter?: ContactFilter,
+    @Arg('sort', () => [ContactSort], { nullable: true }) sort?: ContactSort[],
+    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+  ) {
+    return ContactPage.of(await listContacts(serviceContext(ctx), filter, sort, page));
+  }
+
+  @Authorized('contact:show')
+  @Query(() => Contact, { nullable: true })
+  contact(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Contact | null> {
+    return getContact(serviceContext(ctx), id);
+  }
+
+  @Authorized('contact:create')
+  @Mutation(() => Contact)
+  createContact(@Ctx() ctx: Context, @Arg('input', () => CreateContactInput) input: CreateContactInput): Promise<Contact> {
+    return createContact(serviceContext(ctx), input);
+  }
+
+  @Authorized('contact:edit')
+  @Mutation(() => Contact)
+  updateContact(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => UpdateContactInput) input: UpdateContactInput,
+  ): Promise<Contact> {
+    return updateContact(serviceContext(ctx), id, version, input);
+  }
+
+  @Authorized('contact:delete')
+  @Mutation(() => Boolean)
+  deleteContact(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<boolean> {
+    return archiveContact(serviceContext(ctx), id, version);
+  }
+
+  @FieldResolver(() => Customer, { nullable: true })
+  customer(@Root() contact: Contact, @Ctx() ctx: Context): Promise<Customer | null> {
+    return ctx.loaders.customerById.load(contact.customerId);
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  phone(@Root() contact: Contact, @Ctx() ctx: Context): Promise<string | null> {
+    return maskedUnlessAllowed(contact, ctx, 'phone');
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  email(@Root() contact: Contact, @Ctx() ctx: Context): Promise<string | null> {
+    return maskedUnlessAllowed(contact, ctx, 'email');
+  }
+}
+
+/** A contact's PII follows its customer's owner; the customer comes from the request's loader. */
+async function maskedUnlessAllowed(contact: Contact, ctx: Context, field: 'phone' | 'email'): Promise<string | null> {
+  const viewer = requireViewer(ctx.viewer);
+  const customer = await ctx.loaders.customerById.load(contact.customerId);
+  const allowed = canSeePii(viewer.role, 'contact', { isOwner: customer?.ownerId === viewer.id });
+  return allowed ? contact[field] : maskField(field, contact[field]);
+}

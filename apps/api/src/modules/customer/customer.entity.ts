@@ -1,0 +1,83 @@
+import type { CustomerKind, CustomerSource, CustomerTier, LifecycleStage } from '@sanxin/domain';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { CustomerKindEnum, CustomerSourceEnum, CustomerTierEnum, LifecycleStageEnum } from '../../graphql/enums';
+import { BaseRecord } from '../../shared/base.entity';
+import { Contact } from '../contact/contact.entity';
+import { Staff } from '../staff/staff.entity';
+
+/** Indexes follow the list's filters and sorts: each ends in the sort key and id for keyset paging. */
+@ObjectType({ description: '客户' })
+@Entity('customer')
+@Index('idx_customer_updated', ['updatedAt', 'id'])
+@Index('idx_customer_created', ['createdAt', 'id'])
+@Index('idx_customer_name', ['name', 'id'])
+@Index('idx_customer_owner_updated', ['ownerId', 'updatedAt', 'id'])
+@Index('idx_customer_tier_updated', ['tier', 'updatedAt', 'id'])
+@Index('idx_customer_lifecycle_updated', ['lifecycle', 'updatedAt', 'id'])
+export class Customer extends BaseRecord {
+  @Field(() => CustomerKindEnum)
+  @Column({ type: 'varchar', length: 20 })
+  kind: CustomerKind;
+
+  @Field(() => String)
+  @Column({ type: 'varchar', length: 100 })
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  company: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Masked (138****5678) unless the viewer owns the customer or may see PII' })
+  @Column({ type: 'varchar', length: 30, nullable: true })
+  phone: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Masked like phone' })
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  email: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Masked like phone' })
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  address: string | null;
+
+  @Field(() => CustomerSourceEnum, { nullable: true })
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  source: CustomerSource | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 50, nullable: true })
+  industry: string | null;
+
+  @Field(() => CustomerTierEnum)
+  @Column({ type: 'varchar', length: 1 })
+  tier: CustomerTier;
+
+  @Field(() => LifecycleStageEnum)
+  @Column({ type: 'varchar', length: 20 })
+  lifecycle: LifecycleStage;
+
+  @Field(() => [String])
+  @Column({ type: 'simple-json' })
+  tags: string[];
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  notes: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ name: 'owner_id', type: 'varchar', length: 36, nullable: true })
+  ownerId: string | null;
+
+  @Column({ name: 'archived_at', type: 'datetime', precision: 3, nullable: true })
+  archivedAt: Date | null;
+
+  /** Name, company, contact names and phone digits, for substring search (see docs/decisions). */
+  @Column({ name: 'search_text', type: 'varchar', length: 1000, default: '' })
+  searchText: string;
+
+  @Field(() => Staff, { nullable: true })
+  owner?: Staff | null;
+
+  @Field(() => [Contact])
+  contacts?: Contact[];
+}

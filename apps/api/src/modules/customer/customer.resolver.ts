@@ -1,0 +1,98 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { PageInput, PageType } from '../../graphql/pagination';
+import { serviceContext } from '../../graphql/service-context';
+import { requireViewer } from '../../shared/viewer';
+import { Contact } from '../contact/contact.entity';
+import { Staff } from '../staff/staff.entity';
+import { Customer } from './customer.entity';
+import { CsvExport, exportCustomers } from './customer-export.service';
+import { CreateCustomerInput, CustomerFilter, CustomerSort, UpdateCustomerInput } from './customer.inputs';
+import { isPiiMasked, viewPii } from './customer-pii';
+import { archiveCustomer, createCustomer, getCustomer, listCustomers, updateCustomer } from './customer.service';
+
+const CustomerPage = PageType(Customer, 'Customer');
+
+@Resolver(() => Customer)
+export class CustomerResolver {
+  @Authorized('customer:list')
+  @Query(() => CustomerPage)
+  async customers(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => CustomerFilter, { nullable: true }) filter?: CustomerFilter,
+    @Arg('sort', () => [CustomerSort], { nullable: true }) sort?: CustomerSort[],
+    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+  ) {
+    return CustomerPage.of(await listCustomers(serviceContext(ctx), filter, sort, page));
+  }
+
+  @Authorized('customer:show')
+  @Query(() => Customer, { nullable: true })
+  customer(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Customer | null> {
+    return getCustomer(serviceContext(ctx), id);
+  }
+
+  @Authorized('customer:create')
+  @Mutation(() => Customer)
+  createCustomer(@Ctx() ctx: Context, @Arg('input', () => CreateCustomerInput) input: CreateCustomerInput): Promise<Customer> {
+    return createCustomer(serviceContext(ctx), input);
+  }
+
+  @Authorized('customer:edit')
+  @Mutation(() => Customer)
+  updateCustomer(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => UpdateCustomerInput) input: UpdateCustomerInput,
+  ): Promise<Customer> {
+    return updateCustomer(serviceContext(ctx), id, version, input);
+  }
+
+  @Authorized('customer:delete')
+  @Mutation(() => Boolean, { description: 'Archives the customer; its history stays' })
+  deleteCustomer(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<boolean> {
+    return archiveCustomer(serviceContext(ctx), id, version);
+  }
+
+  @Authorized('customer:export')
+  @Mutation(() => CsvExport, { description: 'CSV of the filtered customers, masked for the viewer; audited' })
+  exportCustomers(@Ctx() ctx: Context, @Arg('filter', () => CustomerFilter, { nullable: true }) filter?: CustomerFilter): Promise<CsvExport> {
+    return exportCustomers(serviceContext(ctx), filter);
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  phone(@Root() customer: Customer, @Ctx() ctx: Context): string | null {
+    return viewPii(requireViewer(ctx.viewer), customer.ownerId, 'phone', customer.phone);
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  email(@Root() customer: Customer, @Ctx() ctx: Context): string | null {
+    return viewPii(requireViewer(ctx.viewer), customer.ownerId, 'email', customer.email);
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  address(@Root() customer: Customer, @Ctx() ctx: Context): string | null {
+    return viewPii(requireViewer(ctx.viewer), customer.ownerId, 'address', customer.address);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'True when this viewer sees phone, email and address masked' })
+  piiMasked(@Root() customer: Customer, @Ctx() ctx: Context): boolean {
+    return isPiiMasked(requireViewer(ctx.viewer), customer.ownerId);
+  }
+
+  @FieldResolver(() => Boolean)
+  archived(@Root() customer: Customer): boolean {
+    return customer.archivedAt != null;
+  }
+
+  @FieldResolver(() => Staff, { nullable: true })
+  owner(@Root() customer: Customer, @Ctx() ctx: Context): Promise<Staff | null> | null {
+    return customer.ownerId ? ctx.loaders.staffById.load(customer.ownerId) : null;
+  }
+
+  @FieldResolver(() => [Contact])
+  contacts(@Root() customer: Customer, @Ctx() ctx: Context): Promise<Contact[]> {
+    return ctx.loaders.contactsByCustomerId.load(customer.id);
+  }
+}

@@ -1,0 +1,197 @@
+import { canAccess, type CustomerDraft, PII_FIELDS, validateCustomer, type Violation } from '@sanxin/domain';
+import { type EntityManager, IsNull, type SelectQueryBuilder } from 'typeorm';
+import { SortDirection } from '../../graphql/enums';
+import { type PageInput, type PageResult, paginate, type SortColumn } from '../../graphql/pagination';
+import { assertValid, badUserInput, forbidden, notFound } from '../../shared/errors';
+import { newId } from '../../shared/ids';
+import { containsPattern } from '../../shared/like';
+import { optionalText, presentKeys, requiredText } from '../../shared/normalize';
+import type { ServiceContext } from '../../shared/service-context';
+import { updateVersioned } from '../../shared/versioned-update';
+import { assertCan, type Viewer } from '../../shared/viewer';
+import { recordAction, recordChanges } from '../audit/audit.service';
+import { Staff } from '../staff/staff.entity';
+import { CustomerTag } from './customer-tag.entity';
+import { Customer } from './customer.entity';
+import type { CreateCustomerInput, CustomerFilter, CustomerSort, UpdateCustomerInput } from './customer.inputs';
+import { CustomerSortField } from './customer.inputs';
+import { buildSearchText, refreshSearchText } from './customer-search';
+
+const SORT_COLUMNS: Record<CustomerSortField, SortColumn<Customer>> = {
+  NAME: { sql: 'customer.name', read: (c) => c.name },
+  TIER: { sql: 'customer.tier', read: (c) => c.tier },
+  LIFECYCLE: { sql: 'customer.lifecycle', read: (c) => c.lifecycle },
+  CREATED_AT: { sql: 'customer.createdAt', read: (c) => c.createdAt, isDate: true },
+  UPDATED_AT: { sql: 'customer.updatedAt', read: (c) => c.updatedAt, isDate: true },
+};
+
+const EDITABLE_FIELDS = [
+  'kind', 'name', 'company', 'phone', 'email', 'address', 'source', 'industry', 'tier', 'lifecycle', 'tags', 'notes', 'ownerId',
+] as const satisfies ReadonlyArray<keyof Customer>;
+
+export const CUSTOMER_PII_FIELDS = PII_FIELDS.customer ?? [];
+
+export async function listCustomers(
+  ctx: ServiceContext,
+  filter: CustomerFilter | null | undefined,
+  sort: CustomerSort[] | null | undefined,
+  page: PageInput | null | undefined,
+): Promise<PageResult<Customer>> {
+  assertCan(ctx.viewer, 'customer', 'list');
+  const query = ctx.dataSource.getRepository(Customer).createQueryBuilder('customer');
+  applyFilter(query, filter ?? {}, ctx.viewer);
+  return paginate({
+    query,
+    alias: 'customer',
+    columns: SORT_COLUMNS,
+    sort,
+    defaultSort: [{ field: CustomerSortField.UPDATED_AT, direction: SortDirection.DESC }],
+    page,
+  });
+}
+
+export function applyFilter(query: SelectQueryBuilder<Customer>, filter: CustomerFilter, viewer: Viewer): void {
+  if (!(filter.includeArchived && canAccess(viewer.role, 'customer', 'delete'))) query.andWhere('customer.archivedAt IS NULL');
+  if (filter.q?.trim()) query.andWhere("customer.searchText LIKE :q ESCAPE '!'", { q: containsPattern(searchTerm(filter.q)) });
+  if (filter.ids) query.andWhere(filter.ids.length ? 'customer.id IN (:...ids)' : '1 = 0', { ids: filter.ids });
+  if (filter.kind) query.andWhere('customer.kind = :kind', { kind: filter.kind });
+  if (filter.tier?.length) query.andWhere('customer.tier IN (:...tiers)', { tiers: filter.tier });
+  if (filter.lifecycle?.length) query.andWhere('customer.lifecycle IN (:...stages)', { stages: filter.lifecycle });
+  if (filter.ownerId) query.andWhere('customer.ownerId = :ownerId', { ownerId: filter.ownerId });
+  if (filter.createdFrom) query.andWhere('customer.createdAt >= :createdFrom', { createdFrom: filter.createdFrom });
+  if (filter.createdTo) query.andWhere('customer.createdAt < :createdTo', { createdTo: filter.createdTo });
+  if (filter.tag) {
+    query.andWhere('EXISTS (SELECT 1 FROM customer_tag ct WHERE ct.customer_id = customer.id AND ct.tag = :tag)', { tag: filter.tag });
+  }
+}
+
+/** A query that is only a phone number is matched on its digits, as phones are stored in search_text. */
+function searchTerm(q: string): string {
+  const term = q.trim().toLowerCase();
+  return /^[\d\s()+-]+$/.test(term) ? term.replace(/\D/g, '') : term;
+}
+
+export async function getCustomer(ctx: ServiceContext, id: string): Promise<Customer | null> {
+  assertCan(ctx.viewer, 'customer', 'show');
+  return ctx.dataSource.getRepository(Customer).findOneBy({ id, archivedAt: IsNull() });
+}
+
+export async function createCustomer(ctx: ServiceContext, input: CreateCustomerInput): Promise<Customer> {
+  const { viewer, clock } = ctx;
+  assertCan(viewer, 'customer', 'create');
+  const draft = normalize(input);
+  assertValid(validateCustomer(draft, 'create'));
+  const ownerId = draft.ownerId ?? (viewer.role === 'AGENT' ? viewer.id : null);
+  if (ownerId !== null && ownerId !== viewer.id) await assertCanAssignOwner(ctx, ownerId);
+  const now = clock.now();
+  const customer = Object.assign(new Customer(), {
+    id: newId(now.getTime()),
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+    kind: input.kind,
+    name: draft.name ?? '',
+    company: draft.company ?? null,
+    phone: draft.phone ?? null,
+    email: draft.email ?? null,
+    address: draft.address ?? null,
+    source: draft.source ?? null,
+    industry: draft.industry ?? null,
+    tier: draft.tier ?? 'C',
+    lifecycle: draft.lifecycle ?? 'PROSPECT',
+    tags: draft.tags ?? [],
+    notes: draft.notes ?? null,
+    ownerId,
+    archivedAt: null,
+  } satisfies Omit<Customer, 'searchText'>);
+  customer.searchText = buildSearchText(customer, []);
+  await ctx.dataSource.transaction(async (manager) => {
+    await manager.insert(Customer, customer);
+    await replaceTags(manager, customer.id, customer.tags, now);
+    await recordAction(manager, auditTarget(ctx, customer.id, now), 'CREATE', { newValue: customer.name });
+  });
+  return customer;
+}
+
+export async function updateCustomer(ctx: ServiceContext, id: string, version: number, input: UpdateCustomerInput): Promise<Customer> {
+  const { viewer, clock, dataSource } = ctx;
+  const current = await findActive(dataSource.manager, id);
+  assertCan(viewer, 'customer', 'edit', { isOwner: current.ownerId === viewer.id });
+  const draft = normalize(input);
+  assertValid(validateCustomer(draft, 'update'));
+  const fields = presentKeys(draft).filter((field) => (EDITABLE_FIELDS as readonly string[]).includes(field)) as Array<(typeof EDITABLE_FIELDS)[number]>;
+  const next = { ...current, ...pick(draft, fields) } as Customer;
+  if (next.ownerId !== current.ownerId) await assertCanAssignOwner(ctx, next.ownerId);
+  const now = clock.now();
+  await dataSource.transaction(async (manager) => {
+    await updateVersioned(manager, Customer, 'Customer', id, version, pick(next, fields), now);
+    if (fields.includes('tags')) await replaceTags(manager, id, next.tags, now);
+    if (fields.some((f) => ['name', 'company', 'phone', 'email'].includes(f))) await refreshSearchText(manager, id);
+    await recordChanges(manager, auditTarget(ctx, id, now), current, next, fields, { piiFields: CUSTOMER_PII_FIELDS });
+  });
+  return findActive(dataSource.manager, id);
+}
+
+export async function archiveCustomer(ctx: ServiceContext, id: string, version: number): Promise<boolean> {
+  assertCan(ctx.viewer, 'customer', 'delete');
+  const now = ctx.clock.now();
+  await ctx.dataSource.transaction(async (manager) => {
+    await findActive(manager, id);
+    await updateVersioned(manager, Customer, 'Customer', id, version, { archivedAt: now }, now);
+    await recordAction(manager, auditTarget(ctx, id, now), 'ARCHIVE');
+  });
+  return true;
+}
+
+export async function findActive(manager: EntityManager, id: string): Promise<Customer> {
+  const customer = await manager.findOneBy(Customer, { id, archivedAt: IsNull() });
+  if (!customer) throw notFound('Customer', id);
+  return customer;
+}
+
+/** Owners are chosen by managers (分配); the owner must be active staff. */
+async function assertCanAssignOwner(ctx: ServiceContext, ownerId: string | null): Promise<void> {
+  if (!canAccess(ctx.viewer.role, 'customer', 'assign')) throw forbidden('assigning customer owners');
+  if (ownerId === null) return;
+  const owner = await ctx.dataSource.getRepository(Staff).findOne({ where: { id: ownerId }, select: { id: true, active: true } });
+  const violation: Violation | null = !owner ? { rule: 'notFound', field: 'ownerId' } : owner.active ? null : { rule: 'inactive', field: 'ownerId' };
+  if (violation) throw badUserInput([violation]);
+}
+
+async function replaceTags(manager: EntityManager, customerId: string, tags: string[], now: Date): Promise<void> {
+  await manager.delete(CustomerTag, { customerId });
+  const unique = [...new Set(tags)];
+  if (unique.length) await manager.insert(CustomerTag, unique.map((tag) => ({ customerId, tag, createdAt: now })));
+}
+
+export function auditTarget(ctx: ServiceContext, entityId: string, at: Date, entity = 'customer') {
+  return { entity, entityId, actorId: ctx.viewer.id, at };
+}
+
+type NormalizedCustomer = CustomerDraft & Partial<Pick<Customer, 'source' | 'industry' | 'ownerId' | 'kind' | 'tier' | 'lifecycle'>> & { name?: string; tags?: string[] };
+
+function normalize(input: CreateCustomerInput | UpdateCustomerInput): NormalizedCustomer {
+  return dropUndefined({
+    kind: input.kind ?? undefined,
+    name: requiredText(input.name ?? undefined),
+    company: optionalText(input.company),
+    phone: optionalText(input.phone),
+    email: optionalText(input.email),
+    address: optionalText(input.address),
+    source: input.source,
+    industry: optionalText(input.industry),
+    tier: input.tier ?? undefined,
+    lifecycle: input.lifecycle ?? undefined,
+    tags: input.tags === null ? [] : input.tags?.map((tag) => tag.trim()),
+    notes: optionalText(input.notes),
+    ownerId: input.ownerId,
+  }) as NormalizedCustomer;
+}
+
+function dropUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+function pick<T extends object, K extends keyof T>(value: T, keys: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((key) => [key, value[key]])) as Pick<T, K>;
+}

@@ -1,0 +1,70 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { PageInput, PageType } from '../../graphql/pagination';
+import { serviceContext } from '../../graphql/service-context';
+import { Contact } from '../contact/contact.entity';
+import { Customer } from '../customer/customer.entity';
+import { Staff } from '../staff/staff.entity';
+import { Interaction } from './interaction.entity';
+import { CreateInteractionInput, InteractionFilter, InteractionSort, UpdateInteractionInput } from './interaction.inputs';
+import { archiveInteraction, getInteraction, listInteractions, logInteraction, updateInteraction } from './interaction.service';
+
+const InteractionPage = PageType(Interaction, 'Interaction');
+
+@Resolver(() => Interaction)
+export class InteractionResolver {
+  @Authorized('interaction:list')
+  @Query(() => InteractionPage)
+  async interactions(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => InteractionFilter, { nullable: true }) filter?: InteractionFilter,
+    @Arg('sort', () => [InteractionSort], { nullable: true }) sort?: InteractionSort[],
+    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+  ) {
+    return InteractionPage.of(await listInteractions(serviceContext(ctx), filter, sort, page));
+  }
+
+  @Authorized('interaction:show')
+  @Query(() => Interaction, { nullable: true })
+  interaction(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Interaction | null> {
+    return getInteraction(serviceContext(ctx), id);
+  }
+
+  @Authorized('interaction:create')
+  @Mutation(() => Interaction)
+  createInteraction(@Ctx() ctx: Context, @Arg('input', () => CreateInteractionInput) input: CreateInteractionInput): Promise<Interaction> {
+    return logInteraction(serviceContext(ctx), input);
+  }
+
+  @Authorized('interaction:edit')
+  @Mutation(() => Interaction)
+  updateInteraction(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => UpdateInteractionInput) input: UpdateInteractionInput,
+  ): Promise<Interaction> {
+    return updateInteraction(serviceContext(ctx), id, version, input);
+  }
+
+  @Authorized('interaction:delete')
+  @Mutation(() => Boolean)
+  deleteInteraction(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<boolean> {
+    return archiveInteraction(serviceContext(ctx), id, version);
+  }
+
+  @FieldResolver(() => Customer, { nullable: true })
+  customer(@Root() interaction: Interaction, @Ctx() ctx: Context): Promise<Customer | null> {
+    return ctx.loaders.customerById.load(interaction.customerId);
+  }
+
+  @FieldResolver(() => Contact, { nullable: true })
+  contact(@Root() interaction: Interaction, @Ctx() ctx: Context): Promise<Contact | null> | null {
+    return interaction.contactId ? ctx.loaders.contactById.load(interaction.contactId) : null;
+  }
+
+  @FieldResolver(() => Staff, { nullable: true })
+  staff(@Root() interaction: Interaction, @Ctx() ctx: Context): Promise<Staff | null> {
+    return ctx.loaders.staffById.load(interaction.staffId);
+  }
+}

@@ -1,0 +1,52 @@
+import type { JobType, Role } from '@sanxin/domain';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { JobTypeEnum, RoleEnum } from '../../graphql/enums';
+import { BaseRecord } from '../../shared/base.entity';
+import { Team } from '../team/team.entity';
+
+@ObjectType({ description: '员工' })
+@Entity('staff')
+@Index('idx_staff_name', ['name', 'id'])
+@Index('idx_staff_role', ['role', 'name'])
+export class Staff extends BaseRecord {
+  @Field(() => String)
+  @Index('uq_staff_username', { unique: true })
+  @Column({ type: 'varchar', length: 32 })
+  username: string;
+
+  @Column({ name: 'password_hash', type: 'varchar', length: 255 })
+  passwordHash: string;
+
+  @Field(() => String)
+  @Column({ type: 'varchar', length: 50 })
+  name: string;
+
+  @Field(() => RoleEnum)
+  @Column({ type: 'varchar', length: 20 })
+  role: Role;
+
+  @Field(() => JobTypeEnum, { nullable: true })
+  @Column({ name: 'job_type', type: 'varchar', length: 20, nullable: true })
+  jobType: JobType | null;
+
+  @Field(() => Int)
+  @Column({ name: 'skill_level', type: 'int', default: 1 })
+  skillLevel: number;
+
+  @Field(() => Boolean)
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Masked unless the viewer may see staff PII' })
+  @Column({ type: 'varchar', length: 30, nullable: true })
+  phone: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @Index('idx_staff_team')
+  @Column({ name: 'team_id', type: 'varchar', length: 36, nullable: true })
+  teamId: string | null;
+
+  @Field(() => Team, { nullable: true })
+  team?: Team | null;
+}

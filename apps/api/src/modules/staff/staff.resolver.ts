@@ -1,0 +1,66 @@
+import { canSeePii, maskPhone } from '@sanxin/domain';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { PageInput, PageType } from '../../graphql/pagination';
+import { serviceContext } from '../../graphql/service-context';
+import { requireViewer } from '../../shared/viewer';
+import { Team } from '../team/team.entity';
+import { Staff } from './staff.entity';
+import { CreateStaffInput, StaffFilter, StaffSort, UpdateStaffInput } from './staff.inputs';
+import { createStaff, deactivateStaff, getStaff, listStaff, updateStaff } from './staff.service';
+
+const StaffPage = PageType(Staff, 'Staff');
+
+@Resolver(() => Staff)
+export class StaffResolver {
+  @Authorized('staff:list')
+  @Query(() => StaffPage)
+  async staffMembers(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => StaffFilter, { nullable: true }) filter?: StaffFilter,
+    @Arg('sort', () => [StaffSort], { nullable: true }) sort?: StaffSort[],
+    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+  ) {
+    return StaffPage.of(await listStaff(serviceContext(ctx), filter, sort, page));
+  }
+
+  @Authorized('staff:show')
+  @Query(() => Staff, { nullable: true })
+  staffMember(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Staff | null> {
+    return getStaff(serviceContext(ctx), id);
+  }
+
+  @Authorized('staff:create')
+  @Mutation(() => Staff)
+  createStaff(@Ctx() ctx: Context, @Arg('input', () => CreateStaffInput) input: CreateStaffInput): Promise<Staff> {
+    return createStaff(serviceContext(ctx), input);
+  }
+
+  @Authorized('staff:edit')
+  @Mutation(() => Staff)
+  updateStaff(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => UpdateStaffInput) input: UpdateStaffInput,
+  ): Promise<Staff> {
+    return updateStaff(serviceContext(ctx), id, version, input);
+  }
+
+  @Authorized('staff:delete')
+  @Mutation(() => Boolean, { description: 'Deactivates the account and ends its sessions; history stays' })
+  deleteStaff(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<boolean> {
+    return deactivateStaff(serviceContext(ctx), id, version);
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  phone(@Root() staff: Staff, @Ctx() ctx: Context): string | null {
+    const viewer = requireViewer(ctx.viewer);
+    return canSeePii(viewer.role, 'staff', { isOwner: staff.id === viewer.id }) ? staff.phone : maskPhone(staff.phone);
+  }
+
+  @FieldResolver(() => Team, { nullable: true })
+  team(@Root() staff: Staff, @Ctx() ctx: Context): Promise<Team | null> | null {
+    return staff.teamId ? ctx.loaders.teamById.load(staff.teamId) : null;
+  }
+}

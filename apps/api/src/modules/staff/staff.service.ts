@@ -1,0 +1,120 @@
+import { type Violation, validateStaff } from '@sanxin/domain';
+import type { DataSource, EntityManager } from 'typeorm';
+import { SortDirection } from '../../graphql/enums';
+import { type PageInput, type PageResult, paginate, type SortColumn } from '../../graphql/pagination';
+import { AppError, assertValid, notFound } from '../../shared/errors';
+import { newId } from '../../shared/ids';
+import { containsPattern } from '../../shared/like';
+import { optionalText, presentKeys, requiredText } from '../../shared/normalize';
+import type { ServiceContext } from '../../shared/service-context';
+import { updateVersioned } from '../../shared/versioned-update';
+import { assertCan } from '../../shared/viewer';
+import { recordAction, recordChanges } from '../audit/audit.service';
+import { revokeSessionsOf } from '../auth/auth.service';
+import { hashPassword } from '../auth/password';
+import { auditTarget } from '../customer/customer.service';
+import { Team } from '../team/team.entity';
+import { Staff } from './staff.entity';
+import { type CreateStaffInput, type StaffFilter, type StaffSort, StaffSortField, type UpdateStaffInput } from './staff.inputs';
+
+const SORT_COLUMNS: Record<StaffSortField, SortColumn<Staff>> = {
+  NAME: { sql: 'staff.name', read: (s) => s.name },
+  USERNAME: { sql: 'staff.username', read: (s) => s.username },
+  ROLE: { sql: 'staff.role', read: (s) => s.role },
+  CREATED_AT: { sql: 'staff.createdAt', read: (s) => s.createdAt, isDate: true },
+};
+const AUDITED_FIELDS = ['name', 'role', 'jobType', 'skillLevel', 'teamId', 'phone', 'active'] as const;
+
+export async function listStaff(ctx: ServiceContext, filter: StaffFilter | null | undefined, sort: StaffSort[] | null | undefined, page: PageInput | null | undefined): Promise<PageResult<Staff>> {
+  assertCan(ctx.viewer, 'staff', 'list');
+  const query = ctx.dataSource.getRepository(Staff).createQueryBuilder('staff');
+  const f = filter ?? {};
+  if (f.q?.trim()) query.andWhere("(staff.name LIKE :q ESCAPE '!' OR staff.username LIKE :q ESCAPE '!')", { q: containsPattern(f.q.trim()) });
+  if (f.ids) query.andWhere(f.ids.length ? 'staff.id IN (:...ids)' : '1 = 0', { ids: f.ids });
+  if (f.role) query.andWhere('staff.role = :role', { role: f.role });
+  if (f.active != null) query.andWhere('staff.active = :active', { active: f.active });
+  if (f.teamId) query.andWhere('staff.teamId = :teamId', { teamId: f.teamId });
+  return paginate({ query, alias: 'staff', columns: SORT_COLUMNS, sort, defaultSort: [{ field: StaffSortField.NAME, direction: SortDirection.ASC }], page });
+}
+
+export async function getStaff(ctx: ServiceContext, id: string): Promise<Staff | null> {
+  assertCan(ctx.viewer, 'staff', 'show');
+  return ctx.dataSource.getRepository(Staff).findOneBy({ id });
+}
+
+export function resolveViewerStaff(deps: { dataSource: DataSource }, id: string): Promise<Staff | null> {
+  return deps.dataSource.getRepository(Staff).findOneBy({ id });
+}
+
+export async function createStaff(ctx: ServiceContext, input: CreateStaffInput): Promise<Staff> {
+  assertCan(ctx.viewer, 'staff', 'create');
+  const draft = { ...input, username: input.username.trim().toLowerCase(), name: requiredText(input.name), phone: optionalText(input.phone) };
+  assertValid(validateStaff(draft, 'create'));
+  const manager = ctx.dataSource.manager;
+  const violations: Violation[] = [...(await teamViolations(manager, draft.teamId))];
+  if (await manager.existsBy(Staff, { username: draft.username })) violations.push({ rule: 'duplicate', field: 'username' });
+  assertValid(violations);
+  const now = ctx.clock.now();
+  const staff = Object.assign(new Staff(), {
+    id: newId(now.getTime()),
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+    username: draft.username,
+    passwordHash: await hashPassword(input.password),
+    name: draft.name ?? '',
+    role: draft.role,
+    jobType: draft.jobType ?? null,
+    skillLevel: draft.skillLevel ?? 1,
+    active: true,
+    phone: draft.phone ?? null,
+    teamId: draft.teamId ?? null,
+  });
+  await ctx.dataSource.transaction(async (tx) => {
+    await tx.insert(Staff, staff);
+    await recordAction(tx, auditTarget(ctx, staff.id, now, 'staff'), 'CREATE', { newValue: staff.username });
+  });
+  return staff;
+}
+
+export async function updateStaff(ctx: ServiceContext, id: string, version: number, input: UpdateStaffInput): Promise<Staff> {
+  assertCan(ctx.viewer, 'staff', 'edit');
+  const current = await findStaff(ctx.dataSource.manager, id);
+  const draft = { ...input, name: requiredText(input.name), phone: optionalText(input.phone) };
+  assertValid(validateStaff(draft, 'update'));
+  assertValid(await teamViolations(ctx.dataSource.manager, draft.teamId));
+  if (id === ctx.viewer.id && (draft.active === false || (draft.role && draft.role !== current.role))) {
+    throw new AppError('RULE_VIOLATION', 'Administrators cannot deactivate themselves or change their own role', {
+      violations: [{ rule: 'selfLockout', field: draft.active === false ? 'active' : 'role' }],
+    });
+  }
+  const fields = presentKeys(draft).filter((f) => (AUDITED_FIELDS as readonly string[]).includes(f)) as Array<(typeof AUDITED_FIELDS)[number]>;
+  const changes: Partial<Staff> = Object.fromEntries(fields.map((f) => [f, draft[f]]));
+  if (input.password) changes.passwordHash = await hashPassword(input.password);
+  const now = ctx.clock.now();
+  await ctx.dataSource.transaction(async (tx) => {
+    await updateVersioned(tx, Staff, 'Staff', id, version, changes, now);
+    await recordChanges(tx, auditTarget(ctx, id, now, 'staff'), current, { ...current, ...changes }, fields, { piiFields: ['phone'] });
+    if (input.password) await recordAction(tx, auditTarget(ctx, id, now, 'staff'), 'UPDATE', { field: 'password', newValue: '****' });
+  });
+  // A deactivated account or a new password ends every open session of that person.
+  if (changes.active === false || input.password) await revokeSessionsOf(ctx.dataSource, id, now);
+  return findStaff(ctx.dataSource.manager, id);
+}
+
+export async function deactivateStaff(ctx: ServiceContext, id: string, version: number): Promise<boolean> {
+  await updateStaff(ctx, id, version, { active: false });
+  return true;
+}
+
+async function findStaff(manager: EntityManager, id: string): Promise<Staff> {
+  const staff = await manager.findOneBy(Staff, { id });
+  if (!staff) throw notFound('Staff', id);
+  return staff;
+}
+
+async function teamViolations(manager: EntityManager, teamId: string | null | undefined): Promise<Violation[]> {
+  if (!teamId) return [];
+  return (await manager.existsBy(Team, { id: teamId })) ? [] : [{ rule: 'notFound', field: 'teamId' }];
+}
+

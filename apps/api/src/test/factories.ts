@@ -1,0 +1,93 @@
+import type { CustomerTier, LifecycleStage, Role } from '@sanxin/domain';
+import type { DataSource } from 'typeorm';
+import { hashPassword } from '../modules/auth/password';
+import { Contact } from '../modules/contact/contact.entity';
+import { CustomerTag } from '../modules/customer/customer-tag.entity';
+import { Customer } from '../modules/customer/customer.entity';
+import { buildSearchText } from '../modules/customer/customer-search';
+import { Staff } from '../modules/staff/staff.entity';
+import { newId } from '../shared/ids';
+
+export const TEST_PASSWORD = 'correct-horse-42';
+let passwordHash: Promise<string> | undefined;
+let sequence = 0;
+
+export async function makeStaff(dataSource: DataSource, overrides: Partial<Staff> & { role: Role }): Promise<Staff> {
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  sequence += 1;
+  const now = new Date();
+  const staff = Object.assign(new Staff(), {
+    id: newId(),
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+    username: `${overrides.role.toLowerCase().replace('_', '')}${sequence}`,
+    passwordHash: await passwordHash,
+    name: `测试员${sequence}`,
+    jobType: 'PHONE' as const,
+    skillLevel: 3,
+    active: true,
+    phone: `139${String(10_000_000 + sequence).padStart(8, '0')}`,
+    teamId: null,
+    ...overrides,
+  });
+  await dataSource.getRepository(Staff).insert(staff);
+  return staff;
+}
+
+export interface CustomerSeed {
+  name?: string;
+  company?: string | null;
+  phone?: string | null;
+  tier?: CustomerTier;
+  lifecycle?: LifecycleStage;
+  ownerId?: string | null;
+  tags?: string[];
+  updatedAt?: Date;
+  contacts?: Array<{ name: string; phone?: string }>;
+}
+
+export async function makeCustomer(dataSource: DataSource, seed: CustomerSeed = {}): Promise<Customer> {
+  sequence += 1;
+  const at = seed.updatedAt ?? new Date(Date.UTC(2026, 0, 1) + sequence * 1000);
+  const customer = Object.assign(new Customer(), {
+    id: newId(at.getTime()),
+    version: 1,
+    createdAt: at,
+    updatedAt: at,
+    kind: 'COMPANY' as const,
+    name: seed.name ?? `测试客户${sequence}`,
+    company: seed.company ?? null,
+    phone: seed.phone === undefined ? '13812345678' : seed.phone,
+    email: 'kefu@example.cn',
+    address: '浙江省杭州市西湖区文三路138号',
+    source: 'HOTLINE' as const,
+    industry: '物流',
+    tier: seed.tier ?? 'B',
+    lifecycle: seed.lifecycle ?? 'ACTIVE',
+    tags: seed.tags ?? [],
+    notes: null,
+    ownerId: seed.ownerId ?? null,
+    archivedAt: null,
+  });
+  const contacts = (seed.contacts ?? []).map((c, index) =>
+    Object.assign(new Contact(), {
+      id: newId(),
+      version: 1,
+      createdAt: at,
+      updatedAt: at,
+      customerId: customer.id,
+      name: c.name,
+      position: '采购经理',
+      phone: c.phone ?? '13900001111',
+      email: null,
+      isPrimary: index === 0,
+      archivedAt: null,
+    }),
+  );
+  customer.searchText = buildSearchText(customer, contacts);
+  await dataSource.getRepository(Customer).insert(customer);
+  if (customer.tags.length) await dataSource.getRepository(CustomerTag).insert(customer.tags.map((tag) => ({ customerId: customer.id, tag, createdAt: at })));
+  if (contacts.length) await dataSource.getRepository(Contact).insert(contacts);
+  return customer;
+}

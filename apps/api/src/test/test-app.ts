@@ -1,0 +1,81 @@
+import 'reflect-metadata';
+import type { Role } from '@sanxin/domain';
+import type { DataSource } from 'typeorm';
+import { type App, createApp } from '../app';
+import { type Config, loadConfig } from '../config';
+import { createDataSource } from '../db/data-source';
+import { migrate } from '../db/migrate';
+import type { RequestStats } from '../db/sql-counter';
+import type { Staff } from '../modules/staff/staff.entity';
+import { FixedClock } from '../shared/clock';
+import { makeStaff, TEST_PASSWORD } from './factories';
+import { createTestDatabase } from './test-database';
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  status: number;
+  data?: T;
+  errors?: Array<{ message: string; extensions: Record<string, any>; path?: string[] }>;
+}
+
+export interface TestApp {
+  app: App;
+  url: string;
+  dataSource: DataSource;
+  clock: FixedClock;
+  config: Config;
+  stats: RequestStats[];
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  signIn(staff: Staff): Promise<string>;
+  staffWithToken(role: Role, overrides?: Partial<Staff>): Promise<{ staff: Staff; token: string }>;
+  close(): Promise<void>;
+}
+
+/** The real app on a real MariaDB database of its own, over real HTTP, with a clock tests can move. */
+export async function startTestApp(): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = loadConfig({ DATABASE_URL: database.url, PORT: '0', NODE_ENV: 'test' });
+  const dataSource = await createDataSource(config.database).initialize();
+  await migrate(dataSource);
+  const clock = new FixedClock(new Date());
+  const stats: RequestStats[] = [];
+  const app = await createApp({ dataSource, clock, config, onRequestStats: (s) => stats.push(s) });
+  const port = await app.listen(0);
+  const url = `http://127.0.0.1:${port}`;
+
+  const gql: TestApp['gql'] = async (query, variables, token) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as GraphQLResponse<any>;
+    return { status: response.status, ...body };
+  };
+  const signIn = async (staff: Staff) => {
+    const result = await gql<{ login: { token: string } }>(
+      'mutation($input: LoginInput!) { login(input: $input) { token } }',
+      { input: { username: staff.username, password: TEST_PASSWORD } },
+    );
+    if (!result.data) throw new Error(`sign-in failed: ${JSON.stringify(result.errors)}`);
+    return result.data.login.token;
+  };
+  return {
+    app,
+    url,
+    dataSource,
+    clock,
+    config,
+    stats,
+    gql,
+    signIn,
+    staffWithToken: async (role, overrides = {}) => {
+      const staff = await makeStaff(dataSource, { role, ...overrides });
+      return { staff, token: await signIn(staff) };
+    },
+    close: async () => {
+      await app.close();
+      await dataSource.destroy();
+      await database.drop();
+    },
+  };
+}

@@ -1,0 +1,18 @@
+import { createRequire } from 'node:module';
+import swc from 'unplugin-swc';
+import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
+
+export default defineConfig({
+  // SWC keeps decorator metadata, which esbuild (vitest's default transform) drops: type-graphql needs it.
+  plugins: [swc.vite({ module: { type: 'es6' } })],
+  // One graphql instance: the CommonJS build that type-graphql and Apollo require, never the .mjs twin.
+  resolve: { alias: { graphql: require.resolve('graphql') } },
+  test: {
+    include: ['src/**/*.test.ts'],
+    pool: 'forks',
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
