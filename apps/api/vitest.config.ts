@@ -8,7 +8,8 @@ export default defineConfig({
   // SWC keeps decorator metadata, which esbuild (vitest's default transform) drops: type-graphql needs it.
   plugins: [swc.vite({ module: { type: 'es6' } })],
   // One graphql instance: the CommonJS build that type-graphql and Apollo require, never the .mjs twin.
-  resolve: { alias: { graphql: require.resolve('graphql') } },
+  // The domain package from source, so tests never run against a stale build of it.
+  resolve: { alias: { graphql: require.resolve('graphql'), '@sanxin/domain': new URL('../../packages/domain/src/index.ts', import.meta.url).pathname } },
   test: {
     include: ['src/**/*.test.ts'],
     pool: 'forks',

@@ -6,7 +6,7 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   DATABASE_URL: z
     .string()
-    .regex(/^mysql:\/\/[^/]+(\/[A-Za-z0-9_$-]*)?(\?.*)?$/, 'must look like mysql://user:password@host:3306/database')
+    .regex(/^(mysql|mariadb):\/\/[^/]+(\/[A-Za-z0-9_$-]*)?(\?.*)?$/, 'must look like mysql://user:password@host:3306/database (or mariadb://…)')
     .optional(),
   SQLITE_PATH: z.string().min(1).default('data/sanxin.sqlite'),
   TZ_BUSINESS: z.string().refine(isTimeZone, 'must be an IANA time zone such as Asia/Shanghai').default('Asia/Shanghai'),

@@ -28,8 +28,9 @@ export function createDataSource(database: DatabaseConfig, options: { withMigrat
   if (database.type === 'mysql') {
     return new DataSource({
       ...common,
-      type: 'mysql',
-      url: database.url,
+      // MariaDB reports column defaults differently; TypeORM compares schemas right only when told.
+      type: database.url.startsWith('mariadb:') ? 'mariadb' : 'mysql',
+      url: database.url.replace(/^mariadb:/, 'mysql:'),
       charset: 'utf8mb4_unicode_ci',
       timezone: 'Z',
       extra: { connectionLimit: 10 },

@@ -13,9 +13,11 @@ export async function createTestDatabase(prefix = 'sanxin_test'): Promise<{ url:
   const name = `${prefix}_${process.env.VITEST_POOL_ID ?? '0'}_${randomBytes(4).toString('hex')}`;
   const connection = await createConnection(serverUrl());
   await connection.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  const [[{ version }]] = (await connection.query('SELECT VERSION() AS version')) as unknown as [[{ version: string }]];
   await connection.end();
+  const scheme = version.includes('MariaDB') ? 'mariadb:' : 'mysql:';
   return {
-    url: `${serverUrl()}/${name}`,
+    url: `${serverUrl().replace(/^\w+:/, scheme)}/${name}`,
     drop: async () => {
       const c = await createConnection(serverUrl());
       await c.query(`DROP DATABASE IF EXISTS \`${name}\``);

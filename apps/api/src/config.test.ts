@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('defaults to embedded SQLite in demo mode on port 4000, Asia/Shanghai', () => {
+    expect(loadConfig({})).toMatchObject({
+      port: 4000,
+      database: { type: 'sqlite', path: 'data/sanxin.sqlite' },
+      businessTimeZone: 'Asia/Shanghai',
+      demo: true,
+    });
+  });
+
+  it('uses MySQL when DATABASE_URL is set, without demo data unless asked', () => {
+    const config = loadConfig({ DATABASE_URL: 'mysql://sanxin:secret@db:3306/sanxin' });
+    expect(config).toMatchObject({ database: { type: 'mysql', url: 'mysql://sanxin:secret@db:3306/sanxin' }, demo: false });
+    expect(loadConfig({ DATABASE_URL: 'mysql://root@127.0.0.1:3306/x', SANXIN_DEMO: '1' }).demo).toBe(true);
+  });
+
+  it.each([
+    ['PORT', { PORT: 'eighty' }],
+    ['PORT', { PORT: '70000' }],
+    ['DATABASE_URL', { DATABASE_URL: 'postgres://localhost/sanxin' }],
+    ['TZ_BUSINESS', { TZ_BUSINESS: 'Mars/Olympus' }],
+    ['SANXIN_DEMO', { SANXIN_DEMO: 'maybe' }],
+  ])('stops with a message naming %s when it is invalid', (name, env) => {
+    expect(() => loadConfig(env)).toThrowError(ConfigError);
+    expect(() => loadConfig(env)).toThrowError(new RegExp(`^Invalid configuration:\\n  ${name}:`));
+  });
+});

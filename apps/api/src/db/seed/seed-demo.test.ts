@@ -1,0 +1,44 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../app';
+import { loadConfig } from '../../config';
+import { FixedClock } from '../../shared/clock';
+import { createDataSource } from '../data-source';
+import { migrate } from '../migrate';
+import { DEMO_PASSWORD } from './demo-data';
+import { seedDemoData } from './seed-demo';
+
+describe('embedded demo mode', () => {
+  it('migrates and seeds SQLite once, then serves the demo accounts', async () => {
+    const config = loadConfig({ SQLITE_PATH: join(mkdtempSync(join(tmpdir(), 'sanxin-')), 'demo.sqlite') });
+    const dataSource = await createDataSource(config.database).initialize();
+    await migrate(dataSource);
+    const now = new Date('2026-11-25T02:00:00Z');
+    expect((await seedDemoData(dataSource, now)).seeded).toBe(true);
+    expect((await seedDemoData(dataSource, now)).seeded).toBe(false);
+    expect(await dataSource.query('SELECT COUNT(*) AS n FROM customer')).toEqual([{ n: 200 }]);
+    expect(await dataSource.query('SELECT COUNT(*) AS n FROM interaction')).toEqual([{ n: 1000 }]);
+
+    const app = await createApp({ dataSource, clock: new FixedClock(now), config });
+    const url = `http://127.0.0.1:${await app.listen(0)}`;
+    try {
+      const post = (query: string, token?: string) =>
+        fetch(`${url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+          body: JSON.stringify({ query }),
+        }).then((r) => r.json() as Promise<any>);
+      const login = await post(`mutation { login(input: { username: "manager", password: "${DEMO_PASSWORD}" }) { token staff { role } } }`);
+      expect(login.data.login.staff.role).toBe('DEPT_MANAGER');
+      const list = await post('{ customers(filter: { q: "投诉" }) { total items { name } } }', login.data.login.token);
+      expect(list.data.customers.total).toBeGreaterThanOrEqual(1);
+      expect(list.data.customers.items[0].name).toContain('客户投诉处理');
+      expect(await (await fetch(`${url}/healthz`)).json()).toEqual({ status: 'ok', database: 'up' });
+    } finally {
+      await app.close();
+      await dataSource.destroy();
+    }
+  });
+});

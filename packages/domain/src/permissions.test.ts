@@ -1,0 +1,153 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ACTIONS, type Action, canAccess, canSeePii, PII_FIELDS, RESOURCES, type Resource, scopeOf } from './permissions';
+import { ROLES, type Role } from './staff/staff.types';
+
+type Expected = 'all' | 'own' | false;
+
+/**
+ * The expected matrix, written out by hand from DOMAIN.md §1-2 (职责权限). A row lists, for one
+ * resource and action, what each role gets, in ROLES order:
+ * AGENT, SHIFT_LEADER, QA_INSPECTOR, DEPT_MANAGER, CENTER_DIRECTOR, ADMIN.
+ */
+const EXPECTED: [Resource, Action, Expected[]][] = [
+  ['customer', 'list', ['all', 'all', 'all', 'all', 'all', 'all']],
+  ['customer', 'show', ['all', 'all', 'all', 'all', 'all', 'all']],
+  ['customer', 'create', ['all', 'all', false, 'all', 'all', false]],
+  ['customer', 'edit', ['own', 'all', false, 'all', 'all', false]],
+  ['customer', 'delete', [false, false, false, 'all', 'all', false]],
+  ['customer', 'export', [false, 'all', false, 'all', 'all', false]],
+  ['customer', 'assign', [false, false, false, 'all', 'all', false]],
+  ['contact', 'list', ['all', 'all', 'all', 'all', 'all', 'all']],
+  ['contact', 'show', ['all', 'all', 'all', 'all', 'all', 'all']],
+  ['contact', 'create', ['own', 'all', false, 'all', 'all', false]],
+  ['contact', 'edit', ['own', 'all', false, 'all', 'all', false]],
+  ['contact', 'delete', ['own', 'all', false, 'all', 'all', false]],
+  ['contact', 'export', [false, false, false, false, false, false]],
+  ['contact', 'assign', [false, false, false, false, false, false]],
+  ['interaction', 'list', ['all', 'all', 'all', 'all', 'all', 'all']],
+  ['interaction', 'show', ['all', 'all', 'all', 'all', 'all', 'all']],
+  ['interaction', 'create', ['all', 'all', false, 'all', 'all', false]],
+  ['interaction', 'edit', ['own', 'all', false, 'all', 'all', false]],
+  ['interaction', 'delete', [false, false, false, 'all', 'all', false]],
+  ['interaction', 'export', [false, false, false, false, false, false]],
+  ['interaction', 'assign', [false, false, false, false, false, false]],
+  ['staff', 'list', ['all', 'all', 'all', 'all', 'all', 'all']],
+  ['staff', 'show', ['all', 'all', 'all', 'all', 'all', 'all']],
+  ['staff', 'create', [false, false, false, false, false, 'all']],
+  ['staff', 'edit', [false, false, false, false, false, 'all']],
+  ['staff', 'delete', [false, false, false, false, false, 'all']],
+  ['staff', 'export', [false, false, false, false, false, false]],
+  ['staff', 'assign', [false, false, false, false, false, false]],
+  ['auditEntry', 'show', [false, false, false, false, false, false]],
+  ['auditEntry', 'list', ['all', 'all', 'all', 'all', 'all', 'all']],
+  ['auditEntry', 'create', [false, false, false, false, false, false]],
+  ['auditEntry', 'edit', [false, false, false, false, false, false]],
+  ['auditEntry', 'delete', [false, false, false, false, false, false]],
+  ['auditEntry', 'export', [false, false, false, false, false, false]],
+  ['auditEntry', 'assign', [false, false, false, false, false, false]],
+];
+
+const CASES = EXPECTED.flatMap(([resource, action, scopes]) =>
+  ROLES.map((role, i) => ({ role, resource, action, expected: scopes[i]! })),
+);
+
+describe('the role × resource × action matrix', () => {
+  it('is checked here for every resource × action, so a new grant cannot slip in unreviewed', () => {
+    const listed = new Set(EXPECTED.map(([resource, action]) => `${resource}.${action}`));
+    const all = RESOURCES.flatMap((resource) => ACTIONS.map((action) => `${resource}.${action}`));
+    expect(all.filter((key) => !listed.has(key))).toEqual([]);
+    expect(listed.size).toBe(EXPECTED.length);
+  });
+
+  it.each(CASES)('$role $action $resource: $expected', ({ role, resource, action, expected }) => {
+    expect(scopeOf(role, resource, action)).toBe(expected);
+    expect(canAccess(role, resource, action, { isOwner: true })).toBe(expected !== false);
+    expect(canAccess(role, resource, action, { isOwner: false })).toBe(expected === 'all');
+  });
+
+  it('QA inspectors only read', () => {
+    const writes = ACTIONS.filter((action) => action !== 'list' && action !== 'show');
+    for (const resource of RESOURCES) {
+      for (const action of writes) expect(canAccess('QA_INSPECTOR', resource, action), `${action} ${resource}`).toBe(false);
+    }
+  });
+
+  it('nobody but a manager or director deletes, and nobody but supervisors exports', () => {
+    for (const role of ROLES) {
+      const manager = role === 'DEPT_MANAGER' || role === 'CENTER_DIRECTOR';
+      expect(canAccess(role, 'customer', 'delete'), role).toBe(manager);
+      expect(canAccess(role, 'customer', 'assign'), role).toBe(manager);
+      expect(canAccess(role, 'customer', 'export'), role).toBe(manager || role === 'SHIFT_LEADER');
+    }
+  });
+});
+
+describe('canAccess and ownership', () => {
+  it('grants an own-scoped action on records the agent owns, not on others', () => {
+    expect(canAccess('AGENT', 'customer', 'edit', { isOwner: true })).toBe(true);
+    expect(canAccess('AGENT', 'customer', 'edit', { isOwner: false })).toBe(false);
+  });
+
+  it('treats an unknown owner as "some record" (the console may offer the action)', () => {
+    expect(canAccess('AGENT', 'customer', 'edit', {})).toBe(true);
+    expect(canAccess('AGENT', 'customer', 'edit')).toBe(true);
+    expect(canAccess('AGENT', 'customer', 'edit', { isOwner: undefined })).toBe(true);
+  });
+
+  it('does not let ownership grant an action the role does not have', () => {
+    expect(canAccess('AGENT', 'customer', 'delete', { isOwner: true })).toBe(false);
+    expect(canAccess('ADMIN', 'customer', 'edit', { isOwner: true })).toBe(false);
+  });
+
+  it('property: ownership never removes a right', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...ROLES), fc.constantFrom(...RESOURCES), fc.constantFrom(...ACTIONS), (role, resource, action) => {
+        if (canAccess(role, resource, action, { isOwner: false })) {
+          expect(canAccess(role, resource, action, { isOwner: true })).toBe(true);
+          expect(canAccess(role, resource, action, {})).toBe(true);
+        }
+      }),
+    );
+  });
+});
+
+describe('canSeePii (保密)', () => {
+  it.each(['customer', 'contact'] as const)('an agent sees %s PII only on records they own', (resource) => {
+    expect(canSeePii('AGENT', resource, { isOwner: true })).toBe(true);
+    expect(canSeePii('AGENT', resource, { isOwner: false })).toBe(false);
+  });
+
+  it.each(['SHIFT_LEADER', 'DEPT_MANAGER', 'CENTER_DIRECTOR'] as const)('%s sees every customer and contact', (role) => {
+    expect(canSeePii(role, 'customer', { isOwner: false })).toBe(true);
+    expect(canSeePii(role, 'contact', { isOwner: false })).toBe(true);
+  });
+
+  it.each(['QA_INSPECTOR', 'ADMIN'] as const)('%s never sees customer or contact PII, even as "owner"', (role) => {
+    for (const isOwner of [true, false, undefined]) {
+      expect(canSeePii(role, 'customer', { isOwner })).toBe(false);
+      expect(canSeePii(role, 'contact', { isOwner })).toBe(false);
+    }
+  });
+
+  it.each(ROLES)('%s sees their own staff phone', (role: Role) => {
+    expect(canSeePii(role, 'staff', { isOwner: true })).toBe(true);
+  });
+
+  it('only the administrator and managers see other staff members\' phones', () => {
+    const seeOthers = ROLES.filter((role) => canSeePii(role, 'staff', { isOwner: false }));
+    expect(seeOthers.sort()).toEqual(['ADMIN', 'CENTER_DIRECTOR', 'DEPT_MANAGER']);
+  });
+
+  it('no role sees PII of resources without PII fields', () => {
+    for (const role of ROLES) {
+      expect(canSeePii(role, 'interaction', { isOwner: true })).toBe(false);
+      expect(canSeePii(role, 'auditEntry', { isOwner: true })).toBe(false);
+    }
+  });
+
+  it('lists phone, address and email as customer PII', () => {
+    expect([...(PII_FIELDS.customer ?? [])].sort()).toEqual(['address', 'email', 'phone']);
+    expect(PII_FIELDS.staff).toContain('phone');
+  });
+});
