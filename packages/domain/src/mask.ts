@@ -4,8 +4,9 @@ const MASK = '****';
 export function maskPhone(phone: string | null | undefined): string | null {
   if (!phone) return phone ?? null;
   const chars = Array.from(phone);
-  // Mobiles keep the carrier prefix and last four (138****5678); shorter numbers keep less.
-  const [keepStart, keepEnd] = chars.length >= 11 ? [3, 4] : [Math.min(2, Math.floor(chars.length / 4)), Math.min(2, Math.floor(chars.length / 4))];
+  // Mainland mobiles keep the carrier prefix and last four (138****5678); other numbers keep at most 2 + 2.
+  const keep = Math.min(2, Math.floor(chars.length / 4));
+  const [keepStart, keepEnd] = /^1\d{10}$/.test(phone) ? [3, 4] : [keep, keep];
   return chars.slice(0, keepStart).join('') + MASK + chars.slice(chars.length - keepEnd).join('');
 }
 

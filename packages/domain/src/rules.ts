@@ -6,6 +6,11 @@ export function requiredText(field: string, value: string | null | undefined): V
   return value == null || value.trim() === '' ? [{ rule: 'required', field }] : [];
 }
 
+/** On update, a required field may be left out but not cleared. */
+export function notCleared(field: string, value: unknown): Violation[] {
+  return value === null ? [{ rule: 'required', field }] : [];
+}
+
 export function maxLength(field: string, value: string | null | undefined, max: number): Violation[] {
   return value != null && Array.from(value).length > max ? [{ rule: 'tooLong', field, params: { max } }] : [];
 }
@@ -14,7 +19,7 @@ export function oneOf(field: string, value: string | null | undefined, allowed: 
   return value != null && !allowed.includes(value) ? [{ rule: 'invalidChoice', field }] : [];
 }
 
-const PHONE_CHARS = /^\+?[0-9][0-9\- ()]*$/;
+const PHONE_CHARS = /^\+?[0-9(（][0-9\- ()（）]*$/;
 
 /** Mainland mobiles (11 digits from 1), landlines with area code, and extensions: 5 to 20 digits. */
 export function phoneNumber(field: string, value: string | null | undefined): Violation[] {

@@ -49,7 +49,7 @@ export async function startTestApp(): Promise<TestApp> {
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as GraphQLResponse<any>;
-    return { status: response.status, ...body };
+    return { ...body, status: response.status };
   };
   const signIn = async (staff: Staff) => {
     const result = await gql<{ login: { token: string } }>(

@@ -1,4 +1,4 @@
-import { emailAddress, maxLength, phoneNumber, requiredText } from '../rules';
+import { emailAddress, maxLength, notCleared, phoneNumber, requiredText } from '../rules';
 import type { Violation } from '../violation';
 
 export interface ContactDraft {
@@ -6,6 +6,7 @@ export interface ContactDraft {
   position?: string | null;
   phone?: string | null;
   email?: string | null;
+  isPrimary?: boolean | null;
 }
 
 export function validateContact(draft: ContactDraft, mode: 'create' | 'update'): Violation[] {
@@ -15,5 +16,6 @@ export function validateContact(draft: ContactDraft, mode: 'create' | 'update'):
     ...maxLength('position', draft.position, 50),
     ...phoneNumber('phone', draft.phone),
     ...emailAddress('email', draft.email),
+    ...notCleared('isPrimary', draft.isPrimary),
   ];
 }

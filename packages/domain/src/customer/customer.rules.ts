@@ -1,4 +1,4 @@
-import { emailAddress, maxLength, oneOf, phoneNumber, requiredText } from '../rules';
+import { emailAddress, maxLength, notCleared, oneOf, phoneNumber, requiredText } from '../rules';
 import type { Violation } from '../violation';
 import { CUSTOMER_KINDS, CUSTOMER_SOURCES, CUSTOMER_TIERS, type CustomerDraft, LIFECYCLE_STAGES } from './customer.types';
 
@@ -19,6 +19,7 @@ export function validateCustomer(draft: CustomerDraft, mode: 'create' | 'update'
     ...oneOf('tier', draft.tier, CUSTOMER_TIERS),
     ...oneOf('lifecycle', draft.lifecycle, LIFECYCLE_STAGES),
     ...validateTags(draft.tags),
+    ...(mode === 'update' ? [...notCleared('kind', draft.kind), ...notCleared('tier', draft.tier), ...notCleared('lifecycle', draft.lifecycle)] : []),
   );
   return violations;
 }

@@ -1,4 +1,4 @@
-import { maxLength, notInFuture, oneOf, requiredText } from '../rules';
+import { maxLength, notCleared, notInFuture, oneOf, requiredText } from '../rules';
 import type { Violation } from '../violation';
 import { INTERACTION_CHANNELS, INTERACTION_DIRECTIONS, INTERACTION_OUTCOMES, type InteractionDraft } from './interaction.types';
 
@@ -13,5 +13,6 @@ export function validateInteraction(draft: InteractionDraft, mode: 'create' | 'u
     ...oneOf('direction', draft.direction, INTERACTION_DIRECTIONS),
     ...oneOf('outcome', draft.outcome, INTERACTION_OUTCOMES),
     ...notInFuture('occurredAt', draft.occurredAt, now),
+    ...(creating ? [] : [...notCleared('channel', draft.channel), ...notCleared('direction', draft.direction), ...notCleared('occurredAt', draft.occurredAt)]),
   ];
 }

@@ -51,8 +51,9 @@ describe('validateStaff', () => {
     ]);
   });
 
-  it('leaves the skill level optional', () => {
+  it('leaves the skill level optional on create, but an update cannot clear it', () => {
     expect(fieldsOf({ ...valid, skillLevel: null })).toEqual([]);
+    expect(validateStaff({ skillLevel: null }, 'update')).toEqual([{ rule: 'required', field: 'skillLevel' }]);
     expect(fieldsOf({ ...valid, skillLevel: undefined })).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-import { maxLength, oneOf, phoneNumber, requiredText } from '../rules';
+import { maxLength, notCleared, oneOf, phoneNumber, requiredText } from '../rules';
 import type { Violation } from '../violation';
 import { JOB_TYPES, ROLES, SKILL_LEVEL_MAX, SKILL_LEVEL_MIN } from './staff.types';
 
@@ -10,6 +10,7 @@ export interface StaffDraft {
   skillLevel?: number | null;
   phone?: string | null;
   password?: string | null;
+  active?: boolean | null;
 }
 
 const USERNAME = /^[a-z][a-z0-9._-]{1,31}$/;
@@ -23,6 +24,7 @@ export function validateStaff(draft: StaffDraft, mode: 'create' | 'update'): Vio
     ...oneOf('role', draft.role, ROLES),
     ...oneOf('jobType', draft.jobType, JOB_TYPES),
     ...phoneNumber('phone', draft.phone),
+    ...(creating ? [] : [...notCleared('role', draft.role), ...notCleared('skillLevel', draft.skillLevel), ...notCleared('active', draft.active)]),
   ];
   if (creating && !draft.role) violations.push({ rule: 'required', field: 'role' });
   if (creating || draft.username !== undefined) {
