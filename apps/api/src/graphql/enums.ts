@@ -12,7 +12,7 @@ import {
 import { registerEnumType } from 'type-graphql';
 
 /** type-graphql wants an enum object; the domain's value lists are the only source of the values. */
-function graphqlEnum<T extends string>(values: readonly T[], name: string, description: string): Record<T, T> {
+export function graphqlEnum<T extends string>(values: readonly T[], name: string, description: string): Record<T, T> {
   const enumObject = Object.fromEntries(values.map((value) => [value, value])) as Record<T, T>;
   registerEnumType(enumObject, { name, description });
   return enumObject;

@@ -2,7 +2,7 @@ import type { ClassType } from 'type-graphql';
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badUserInput } from '../shared/errors';
-import { SortDirection } from './enums';
+import { graphqlEnum, SortDirection } from './enums';
 
 export const DEFAULT_PAGE_SIZE = 25;
 export const MAX_PAGE_SIZE = 200;
@@ -61,6 +61,25 @@ export function PageType<T extends object>(itemType: ClassType<T>, name: string)
 export interface SortInput<F extends string> {
   field: F;
   direction: SortDirection;
+}
+
+/** `XSort { field: XSortField!, direction: SortDirection! }` for a resource's sortable fields. */
+export function SortInputType<F extends string>(name: string, fields: readonly F[]) {
+  const fieldEnum = graphqlEnum(fields, `${name}SortField`, `Fields ${name} lists can be sorted by`);
+  @InputType(`${name}Sort`)
+  class Sort implements SortInput<F> {
+    @Field(() => fieldEnum)
+    field: F;
+
+    @Field(() => SortDirection)
+    direction: SortDirection;
+  }
+  return Sort;
+}
+
+/** Narrows a list to the given ids; an empty list matches nothing. */
+export function whereIds<E extends ObjectLiteral>(query: SelectQueryBuilder<E>, alias: string, ids: string[] | null | undefined): void {
+  if (ids) query.andWhere(ids.length ? `${alias}.id IN (:...ids)` : '1 = 0', { ids });
 }
 
 export interface SortColumn<E> {

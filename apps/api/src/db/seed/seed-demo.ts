@@ -8,6 +8,7 @@ import { hashPassword } from '../../modules/auth/password';
 import { Staff } from '../../modules/staff/staff.entity';
 import { Team } from '../../modules/team/team.entity';
 import { newId } from '../../shared/ids';
+import { newRecord } from '../../shared/new-record';
 import { DEMO_PASSWORD, type DemoCustomer, type DemoData, generateDemoData } from './demo-data';
 
 const CHUNK = 500;
@@ -28,15 +29,14 @@ export async function seedDemoData(dataSource: DataSource, now: Date): Promise<S
 }
 
 async function insertDemoData(manager: EntityManager, data: DemoData, passwordHash: string, now: Date): Promise<void> {
-  const stamp = (at: Date) => ({ id: newId(at.getTime()), version: 1, createdAt: at, updatedAt: at });
-  const teamIds = new Map(data.teams.map((team) => [team.key, stamp(now)]));
+  const teamIds = new Map(data.teams.map((team) => [team.key, newRecord(now)]));
   await manager.insert(Team, data.teams.map((team) => ({ ...teamIds.get(team.key), name: team.name })));
 
   const staffIds = new Map(data.staff.map((member) => [member.key, newId(now.getTime())]));
   await manager.insert(
     Staff,
     data.staff.map((member) => ({
-      ...stamp(now),
+      ...newRecord(now),
       id: staffIds.get(member.key),
       username: member.username,
       passwordHash,
@@ -64,14 +64,14 @@ async function insertDemoData(manager: EntityManager, data: DemoData, passwordHa
       const customerId = customerIds.get(contact.customerKey) as string;
       const id = newId(now.getTime());
       if (contact.isPrimary) contactIds.set(contact.customerKey, id);
-      return { ...stamp(now), id, customerId, name: contact.name, position: contact.position, phone: contact.phone, email: contact.email, isPrimary: contact.isPrimary, archivedAt: null };
+      return { ...newRecord(now), id, customerId, name: contact.name, position: contact.position, phone: contact.phone, email: contact.email, isPrimary: contact.isPrimary, archivedAt: null };
     }),
   );
   await insertChunks(
     manager,
     Interaction,
     data.interactions.map((interaction) => ({
-      ...stamp(interaction.occurredAt),
+      ...newRecord(interaction.occurredAt),
       customerId: customerIds.get(interaction.customerKey) as string,
       contactId: contactIds.get(interaction.customerKey) ?? null,
       staffId: staffIds.get(interaction.staffKey) as string,

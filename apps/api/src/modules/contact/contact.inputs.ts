@@ -1,6 +1,6 @@
 import { MaxLength } from 'class-validator';
-import { Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { SortDirection } from '../../graphql/enums';
+import { Field, ID, InputType } from 'type-graphql';
+import { SortInputType } from '../../graphql/pagination';
 
 @InputType()
 export class CreateContactInput {
@@ -54,17 +54,7 @@ export class ContactFilter {
   customerId?: string | null;
 }
 
-export enum ContactSortField {
-  NAME = 'NAME',
-  CREATED_AT = 'CREATED_AT',
-}
-registerEnumType(ContactSortField, { name: 'ContactSortField' });
-
-@InputType()
-export class ContactSort {
-  @Field(() => ContactSortField)
-  field: ContactSortField;
-
-  @Field(() => SortDirection)
-  direction: SortDirection;
-}
+export const CONTACT_SORT_FIELDS = ['NAME', 'CREATED_AT'] as const;
+export type ContactSortField = (typeof CONTACT_SORT_FIELDS)[number];
+export const ContactSort = SortInputType('Contact', CONTACT_SORT_FIELDS);
+export type ContactSort = InstanceType<typeof ContactSort>;

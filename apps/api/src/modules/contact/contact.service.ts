@@ -1,9 +1,9 @@
 import { PII_FIELDS, validateContact } from '@sanxin/domain';
 import { type EntityManager, IsNull } from 'typeorm';
 import { SortDirection } from '../../graphql/enums';
-import { type PageInput, type PageResult, paginate, type SortColumn } from '../../graphql/pagination';
+import { type PageInput, type PageResult, paginate, type SortColumn, whereIds } from '../../graphql/pagination';
 import { assertValid, badUserInput, notFound } from '../../shared/errors';
-import { newId } from '../../shared/ids';
+import { newRecord } from '../../shared/new-record';
 import { containsPattern } from '../../shared/like';
 import { optionalText, presentKeys, requiredText } from '../../shared/normalize';
 import type { ServiceContext } from '../../shared/service-context';
@@ -14,7 +14,7 @@ import { Customer } from '../customer/customer.entity';
 import { refreshSearchText } from '../customer/customer-search';
 import { auditTarget } from '../customer/customer.service';
 import { Contact } from './contact.entity';
-import { type ContactFilter, type ContactSort, ContactSortField, type CreateContactInput, type UpdateContactInput } from './contact.inputs';
+import { type ContactFilter, type ContactSort, type ContactSortField, type CreateContactInput, type UpdateContactInput } from './contact.inputs';
 
 const SORT_COLUMNS: Record<ContactSortField, SortColumn<Contact>> = {
   NAME: { sql: 'contact.name', read: (c) => c.name },
@@ -27,9 +27,9 @@ export async function listContacts(ctx: ServiceContext, filter: ContactFilter | 
   assertCan(ctx.viewer, 'contact', 'list');
   const query = ctx.dataSource.getRepository(Contact).createQueryBuilder('contact').where('contact.archivedAt IS NULL');
   if (filter?.q?.trim()) query.andWhere("contact.name LIKE :q ESCAPE '!'", { q: containsPattern(filter.q.trim()) });
-  if (filter?.ids) query.andWhere(filter.ids.length ? 'contact.id IN (:...ids)' : '1 = 0', { ids: filter.ids });
+  whereIds(query, 'contact', filter?.ids);
   if (filter?.customerId) query.andWhere('contact.customerId = :customerId', { customerId: filter.customerId });
-  return paginate({ query, alias: 'contact', columns: SORT_COLUMNS, sort, defaultSort: [{ field: ContactSortField.NAME, direction: SortDirection.ASC }], page });
+  return paginate({ query, alias: 'contact', columns: SORT_COLUMNS, sort, defaultSort: [{ field: 'NAME', direction: SortDirection.ASC }], page });
 }
 
 export async function getContact(ctx: ServiceContext, id: string): Promise<Contact | null> {
@@ -45,10 +45,7 @@ export async function createContact(ctx: ServiceContext, input: CreateContactInp
   assertValid(validateContact(draft, 'create'));
   const now = ctx.clock.now();
   const contact = Object.assign(new Contact(), {
-    id: newId(now.getTime()),
-    version: 1,
-    createdAt: now,
-    updatedAt: now,
+    ...newRecord(now),
     customerId: customer.id,
     name: draft.name,
     position: draft.position ?? null,

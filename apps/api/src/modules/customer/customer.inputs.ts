@@ -1,7 +1,8 @@
 import type { CustomerKind, CustomerSource, CustomerTier, LifecycleStage } from '@sanxin/domain';
 import { MaxLength } from 'class-validator';
-import { Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { CustomerKindEnum, CustomerSourceEnum, CustomerTierEnum, LifecycleStageEnum, SortDirection } from '../../graphql/enums';
+import { Field, ID, InputType } from 'type-graphql';
+import { SortInputType } from '../../graphql/pagination';
+import { CustomerKindEnum, CustomerSourceEnum, CustomerTierEnum, LifecycleStageEnum } from '../../graphql/enums';
 
 @InputType()
 export class CreateCustomerInput {
@@ -121,20 +122,7 @@ export class CustomerFilter {
   includeArchived?: boolean | null;
 }
 
-export enum CustomerSortField {
-  NAME = 'NAME',
-  TIER = 'TIER',
-  LIFECYCLE = 'LIFECYCLE',
-  CREATED_AT = 'CREATED_AT',
-  UPDATED_AT = 'UPDATED_AT',
-}
-registerEnumType(CustomerSortField, { name: 'CustomerSortField' });
-
-@InputType()
-export class CustomerSort {
-  @Field(() => CustomerSortField)
-  field: CustomerSortField;
-
-  @Field(() => SortDirection)
-  direction: SortDirection;
-}
+export const CUSTOMER_SORT_FIELDS = ['NAME', 'TIER', 'LIFECYCLE', 'CREATED_AT', 'UPDATED_AT'] as const;
+export type CustomerSortField = (typeof CUSTOMER_SORT_FIELDS)[number];
+export const CustomerSort = SortInputType('Customer', CUSTOMER_SORT_FIELDS);
+export type CustomerSort = InstanceType<typeof CustomerSort>;

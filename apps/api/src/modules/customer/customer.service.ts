@@ -1,9 +1,9 @@
 import { canAccess, type CustomerDraft, PII_FIELDS, validateCustomer, type Violation } from '@sanxin/domain';
 import { type EntityManager, IsNull, type SelectQueryBuilder } from 'typeorm';
 import { SortDirection } from '../../graphql/enums';
-import { type PageInput, type PageResult, paginate, type SortColumn } from '../../graphql/pagination';
+import { type PageInput, type PageResult, paginate, type SortColumn, whereIds } from '../../graphql/pagination';
 import { assertValid, badUserInput, forbidden, notFound } from '../../shared/errors';
-import { newId } from '../../shared/ids';
+import { newRecord } from '../../shared/new-record';
 import { containsPattern } from '../../shared/like';
 import { optionalText, presentKeys, requiredText } from '../../shared/normalize';
 import type { ServiceContext } from '../../shared/service-context';
@@ -13,8 +13,7 @@ import { recordAction, recordChanges } from '../audit/audit.service';
 import { Staff } from '../staff/staff.entity';
 import { CustomerTag } from './customer-tag.entity';
 import { Customer } from './customer.entity';
-import type { CreateCustomerInput, CustomerFilter, CustomerSort, UpdateCustomerInput } from './customer.inputs';
-import { CustomerSortField } from './customer.inputs';
+import type { CreateCustomerInput, CustomerFilter, CustomerSort, CustomerSortField, UpdateCustomerInput } from './customer.inputs';
 import { buildSearchText, refreshSearchText } from './customer-search';
 
 const SORT_COLUMNS: Record<CustomerSortField, SortColumn<Customer>> = {
@@ -45,7 +44,7 @@ export async function listCustomers(
     alias: 'customer',
     columns: SORT_COLUMNS,
     sort,
-    defaultSort: [{ field: CustomerSortField.UPDATED_AT, direction: SortDirection.DESC }],
+    defaultSort: [{ field: 'UPDATED_AT', direction: SortDirection.DESC }],
     page,
   });
 }
@@ -53,7 +52,7 @@ export async function listCustomers(
 export function applyFilter(query: SelectQueryBuilder<Customer>, filter: CustomerFilter, viewer: Viewer): void {
   if (!(filter.includeArchived && canAccess(viewer.role, 'customer', 'delete'))) query.andWhere('customer.archivedAt IS NULL');
   if (filter.q?.trim()) query.andWhere("customer.searchText LIKE :q ESCAPE '!'", { q: containsPattern(searchTerm(filter.q)) });
-  if (filter.ids) query.andWhere(filter.ids.length ? 'customer.id IN (:...ids)' : '1 = 0', { ids: filter.ids });
+  whereIds(query, 'customer', filter.ids);
   if (filter.kind) query.andWhere('customer.kind = :kind', { kind: filter.kind });
   if (filter.tier?.length) query.andWhere('customer.tier IN (:...tiers)', { tiers: filter.tier });
   if (filter.lifecycle?.length) query.andWhere('customer.lifecycle IN (:...stages)', { stages: filter.lifecycle });
@@ -85,10 +84,7 @@ export async function createCustomer(ctx: ServiceContext, input: CreateCustomerI
   if (ownerId !== null && ownerId !== viewer.id) await assertCanAssignOwner(ctx, ownerId);
   const now = clock.now();
   const customer = Object.assign(new Customer(), {
-    id: newId(now.getTime()),
-    version: 1,
-    createdAt: now,
-    updatedAt: now,
+    ...newRecord(now),
     kind: input.kind,
     name: draft.name ?? '',
     company: draft.company ?? null,

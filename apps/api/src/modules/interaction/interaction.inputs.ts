@@ -1,7 +1,8 @@
 import type { InteractionChannel, InteractionDirection, InteractionOutcome } from '@sanxin/domain';
 import { MaxLength } from 'class-validator';
-import { Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { InteractionChannelEnum, InteractionDirectionEnum, InteractionOutcomeEnum, SortDirection } from '../../graphql/enums';
+import { Field, ID, InputType } from 'type-graphql';
+import { SortInputType } from '../../graphql/pagination';
+import { InteractionChannelEnum, InteractionDirectionEnum, InteractionOutcomeEnum } from '../../graphql/enums';
 
 @InputType()
 export class CreateInteractionInput {
@@ -73,17 +74,7 @@ export class InteractionFilter {
   occurredTo?: Date | null;
 }
 
-export enum InteractionSortField {
-  OCCURRED_AT = 'OCCURRED_AT',
-  CREATED_AT = 'CREATED_AT',
-}
-registerEnumType(InteractionSortField, { name: 'InteractionSortField' });
-
-@InputType()
-export class InteractionSort {
-  @Field(() => InteractionSortField)
-  field: InteractionSortField;
-
-  @Field(() => SortDirection)
-  direction: SortDirection;
-}
+export const INTERACTION_SORT_FIELDS = ['OCCURRED_AT', 'CREATED_AT'] as const;
+export type InteractionSortField = (typeof INTERACTION_SORT_FIELDS)[number];
+export const InteractionSort = SortInputType('Interaction', INTERACTION_SORT_FIELDS);
+export type InteractionSort = InstanceType<typeof InteractionSort>;

@@ -1,9 +1,9 @@
 import { validateInteraction } from '@sanxin/domain';
 import { IsNull } from 'typeorm';
 import { SortDirection } from '../../graphql/enums';
-import { type PageInput, type PageResult, paginate, type SortColumn } from '../../graphql/pagination';
+import { type PageInput, type PageResult, paginate, type SortColumn, whereIds } from '../../graphql/pagination';
 import { assertValid, badUserInput, notFound } from '../../shared/errors';
-import { newId } from '../../shared/ids';
+import { newRecord } from '../../shared/new-record';
 import { containsPattern } from '../../shared/like';
 import { presentKeys, requiredText } from '../../shared/normalize';
 import type { ServiceContext } from '../../shared/service-context';
@@ -14,7 +14,7 @@ import { Contact } from '../contact/contact.entity';
 import { Customer } from '../customer/customer.entity';
 import { auditTarget } from '../customer/customer.service';
 import { Interaction } from './interaction.entity';
-import { type CreateInteractionInput, type InteractionFilter, type InteractionSort, InteractionSortField, type UpdateInteractionInput } from './interaction.inputs';
+import { type CreateInteractionInput, type InteractionFilter, type InteractionSort, type InteractionSortField, type UpdateInteractionInput } from './interaction.inputs';
 
 const SORT_COLUMNS: Record<InteractionSortField, SortColumn<Interaction>> = {
   OCCURRED_AT: { sql: 'interaction.occurredAt', read: (i) => i.occurredAt, isDate: true },
@@ -27,14 +27,14 @@ export async function listInteractions(ctx: ServiceContext, filter: InteractionF
   const query = ctx.dataSource.getRepository(Interaction).createQueryBuilder('interaction').where('interaction.archivedAt IS NULL');
   const f = filter ?? {};
   if (f.q?.trim()) query.andWhere("interaction.summary LIKE :q ESCAPE '!'", { q: containsPattern(f.q.trim()) });
-  if (f.ids) query.andWhere(f.ids.length ? 'interaction.id IN (:...ids)' : '1 = 0', { ids: f.ids });
+  whereIds(query, 'interaction', f.ids);
   if (f.customerId) query.andWhere('interaction.customerId = :customerId', { customerId: f.customerId });
   if (f.staffId) query.andWhere('interaction.staffId = :staffId', { staffId: f.staffId });
   if (f.channel) query.andWhere('interaction.channel = :channel', { channel: f.channel });
   if (f.direction) query.andWhere('interaction.direction = :direction', { direction: f.direction });
   if (f.occurredFrom) query.andWhere('interaction.occurredAt >= :occurredFrom', { occurredFrom: f.occurredFrom });
   if (f.occurredTo) query.andWhere('interaction.occurredAt < :occurredTo', { occurredTo: f.occurredTo });
-  return paginate({ query, alias: 'interaction', columns: SORT_COLUMNS, sort, defaultSort: [{ field: InteractionSortField.OCCURRED_AT, direction: SortDirection.DESC }], page });
+  return paginate({ query, alias: 'interaction', columns: SORT_COLUMNS, sort, defaultSort: [{ field: 'OCCURRED_AT', direction: SortDirection.DESC }], page });
 }
 
 export async function getInteraction(ctx: ServiceContext, id: string): Promise<Interaction | null> {
@@ -54,10 +54,7 @@ export async function logInteraction(ctx: ServiceContext, input: CreateInteracti
     throw badUserInput([{ rule: 'notFound', field: 'contactId' }]);
   }
   const interaction = Object.assign(new Interaction(), {
-    id: newId(now.getTime()),
-    version: 1,
-    createdAt: now,
-    updatedAt: now,
+    ...newRecord(now),
     customerId: input.customerId,
     contactId: input.contactId ?? null,
     staffId: ctx.viewer.id,

@@ -1,7 +1,8 @@
 import type { JobType, Role } from '@sanxin/domain';
 import { MaxLength } from 'class-validator';
-import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { JobTypeEnum, RoleEnum, SortDirection } from '../../graphql/enums';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { SortInputType } from '../../graphql/pagination';
+import { JobTypeEnum, RoleEnum } from '../../graphql/enums';
 
 @InputType()
 export class CreateStaffInput {
@@ -76,19 +77,7 @@ export class StaffFilter {
   teamId?: string | null;
 }
 
-export enum StaffSortField {
-  NAME = 'NAME',
-  USERNAME = 'USERNAME',
-  ROLE = 'ROLE',
-  CREATED_AT = 'CREATED_AT',
-}
-registerEnumType(StaffSortField, { name: 'StaffSortField' });
-
-@InputType()
-export class StaffSort {
-  @Field(() => StaffSortField)
-  field: StaffSortField;
-
-  @Field(() => SortDirection)
-  direction: SortDirection;
-}
+export const STAFF_SORT_FIELDS = ['NAME', 'USERNAME', 'ROLE', 'CREATED_AT'] as const;
+export type StaffSortField = (typeof STAFF_SORT_FIELDS)[number];
+export const StaffSort = SortInputType('Staff', STAFF_SORT_FIELDS);
+export type StaffSort = InstanceType<typeof StaffSort>;

@@ -1,9 +1,9 @@
 import { type Violation, validateStaff } from '@sanxin/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { SortDirection } from '../../graphql/enums';
-import { type PageInput, type PageResult, paginate, type SortColumn } from '../../graphql/pagination';
+import { type PageInput, type PageResult, paginate, type SortColumn, whereIds } from '../../graphql/pagination';
 import { AppError, assertValid, notFound } from '../../shared/errors';
-import { newId } from '../../shared/ids';
+import { newRecord } from '../../shared/new-record';
 import { containsPattern } from '../../shared/like';
 import { optionalText, presentKeys, requiredText } from '../../shared/normalize';
 import type { ServiceContext } from '../../shared/service-context';
@@ -15,7 +15,7 @@ import { hashPassword } from '../auth/password';
 import { auditTarget } from '../customer/customer.service';
 import { Team } from '../team/team.entity';
 import { Staff } from './staff.entity';
-import { type CreateStaffInput, type StaffFilter, type StaffSort, StaffSortField, type UpdateStaffInput } from './staff.inputs';
+import { type CreateStaffInput, type StaffFilter, type StaffSort, type StaffSortField, type UpdateStaffInput } from './staff.inputs';
 
 const SORT_COLUMNS: Record<StaffSortField, SortColumn<Staff>> = {
   NAME: { sql: 'staff.name', read: (s) => s.name },
@@ -30,11 +30,11 @@ export async function listStaff(ctx: ServiceContext, filter: StaffFilter | null 
   const query = ctx.dataSource.getRepository(Staff).createQueryBuilder('staff');
   const f = filter ?? {};
   if (f.q?.trim()) query.andWhere("(staff.name LIKE :q ESCAPE '!' OR staff.username LIKE :q ESCAPE '!')", { q: containsPattern(f.q.trim()) });
-  if (f.ids) query.andWhere(f.ids.length ? 'staff.id IN (:...ids)' : '1 = 0', { ids: f.ids });
+  whereIds(query, 'staff', f.ids);
   if (f.role) query.andWhere('staff.role = :role', { role: f.role });
   if (f.active != null) query.andWhere('staff.active = :active', { active: f.active });
   if (f.teamId) query.andWhere('staff.teamId = :teamId', { teamId: f.teamId });
-  return paginate({ query, alias: 'staff', columns: SORT_COLUMNS, sort, defaultSort: [{ field: StaffSortField.NAME, direction: SortDirection.ASC }], page });
+  return paginate({ query, alias: 'staff', columns: SORT_COLUMNS, sort, defaultSort: [{ field: 'NAME', direction: SortDirection.ASC }], page });
 }
 
 export async function getStaff(ctx: ServiceContext, id: string): Promise<Staff | null> {
@@ -56,10 +56,7 @@ export async function createStaff(ctx: ServiceContext, input: CreateStaffInput):
   assertValid(violations);
   const now = ctx.clock.now();
   const staff = Object.assign(new Staff(), {
-    id: newId(now.getTime()),
-    version: 1,
-    createdAt: now,
-    updatedAt: now,
+    ...newRecord(now),
     username: draft.username,
     passwordHash: await hashPassword(input.password),
     name: draft.name ?? '',
