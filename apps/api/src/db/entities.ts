@@ -2,10 +2,11 @@ import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { LoginThrottle } from '../modules/auth/login-throttle.entity';
 import { SessionRecord } from '../modules/auth/session.entity';
 import { Contact } from '../modules/contact/contact.entity';
+import { CustomerSearchGram } from '../modules/customer/customer-search-gram.entity';
 import { CustomerTag } from '../modules/customer/customer-tag.entity';
 import { Customer } from '../modules/customer/customer.entity';
 import { Interaction } from '../modules/interaction/interaction.entity';
 import { Staff } from '../modules/staff/staff.entity';
 import { Team } from '../modules/team/team.entity';
 
-export const entities = [Team, Staff, SessionRecord, LoginThrottle, Customer, CustomerTag, Contact, Interaction, AuditEntry];
+export const entities = [Team, Staff, SessionRecord, LoginThrottle, Customer, CustomerTag, CustomerSearchGram, Contact, Interaction, AuditEntry];

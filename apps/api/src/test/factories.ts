@@ -4,7 +4,7 @@ import { hashPassword } from '../modules/auth/password';
 import { Contact } from '../modules/contact/contact.entity';
 import { CustomerTag } from '../modules/customer/customer-tag.entity';
 import { Customer } from '../modules/customer/customer.entity';
-import { buildSearchText } from '../modules/customer/customer-search';
+import { buildSearchText, insertGrams } from '../modules/customer/customer-search';
 import { Staff } from '../modules/staff/staff.entity';
 import { newId } from '../shared/ids';
 
@@ -87,6 +87,7 @@ export async function makeCustomer(dataSource: DataSource, seed: CustomerSeed = 
   );
   customer.searchText = buildSearchText(customer, contacts);
   await dataSource.getRepository(Customer).insert(customer);
+  await insertGrams(dataSource.manager, [customer]);
   if (customer.tags.length) await dataSource.getRepository(CustomerTag).insert(customer.tags.map((tag) => ({ customerId: customer.id, tag, createdAt: at })));
   if (contacts.length) await dataSource.getRepository(Contact).insert(contacts);
   return customer;

@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { Contact } from '../../modules/contact/contact.entity';
 import { CustomerTag } from '../../modules/customer/customer-tag.entity';
 import { Customer } from '../../modules/customer/customer.entity';
-import { buildSearchText } from '../../modules/customer/customer-search';
+import { buildSearchText, insertGrams } from '../../modules/customer/customer-search';
 import { Interaction } from '../../modules/interaction/interaction.entity';
 import { hashPassword } from '../../modules/auth/password';
 import { Staff } from '../../modules/staff/staff.entity';
@@ -54,6 +54,7 @@ async function insertDemoData(manager: EntityManager, data: DemoData, passwordHa
   const contactsOf = groupBy(data.contacts, (contact) => contact.customerKey);
   const customers = data.customers.map((customer) => toCustomer(customer, customerIds, staffIds, contactsOf.get(customer.key) ?? []));
   await insertChunks(manager, Customer, customers);
+  await insertGrams(manager, customers);
   await insertChunks(manager, CustomerTag, customers.flatMap((c) => [...new Set(c.tags)].map((tag) => ({ customerId: c.id, tag, createdAt: c.createdAt }))));
 
   const contactIds = new Map<string, string>();

@@ -42,7 +42,7 @@ const COLUMNS: Array<[string, (c: Customer, ctx: ServiceContext) => unknown]> = 
 export async function exportCustomers(ctx: ServiceContext, filter: CustomerFilter | null | undefined): Promise<CsvExport> {
   assertCan(ctx.viewer, 'customer', 'export');
   const query = ctx.dataSource.getRepository(Customer).createQueryBuilder('customer');
-  applyFilter(query, filter ?? {}, ctx.viewer);
+  await applyFilter(ctx, query, filter ?? {});
   const customers = await query.orderBy('customer.updatedAt', 'DESC').addOrderBy('customer.id', 'DESC').limit(EXPORT_ROW_LIMIT).getMany();
   const lines = [COLUMNS.map(([title]) => title), ...customers.map((c) => COLUMNS.map(([, read]) => read(c, ctx)))];
   const now = ctx.clock.now();

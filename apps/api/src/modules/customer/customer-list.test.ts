@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCustomer } from '../../test/factories';
 import { startTestApp, type TestApp } from '../../test/test-app';
+import { Customer } from './customer.entity';
+import { gramsOf, whereSearchMatches } from './customer-search';
 
 const LIST = `query($filter: CustomerFilter, $sort: [CustomerSort!], $page: PageInput) {
   customers(filter: $filter, sort: $sort, page: $page) { items { id name } pageInfo { hasNextPage endCursor } }
@@ -80,5 +82,25 @@ describe('customers list grammar', () => {
     expect(tooMany.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'page.limit', code: 'outOfRange' }] });
     const forged = await t.gql(LIST, { page: { after: 'not-a-cursor' } }, token);
     expect(forged.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'page.after', code: 'invalidCursor' }] });
+  });
+
+  it('gives the same answer through the gram index and by scanning', async () => {
+    for (const q of ['投诉', '恒昌物流', '李娜', '6234', '贸易0', '张', '没有这个客户']) {
+      const ids = async (rareGramLimit: number) => {
+        const query = t.dataSource.getRepository(Customer).createQueryBuilder('customer');
+        await whereSearchMatches(t.dataSource.manager, query, q, rareGramLimit);
+        return (await query.orderBy('customer.id').getMany()).map((c) => c.id);
+      };
+      expect(await ids(1_000_000), q).toEqual(await ids(0));
+    }
+  });
+});
+
+describe('gramsOf', () => {
+  it('pairs neighbouring characters within words, 4-byte characters whole, as hex', () => {
+    const decode = (text: string) => gramsOf(text).map((hex) => Buffer.from(hex, 'hex').toString('utf8'));
+    expect(decode('客户投诉')).toEqual(['客户', '户投', '投诉']);
+    expect(decode('𠮷野家 ab')).toEqual(['𠮷野', '野家', 'ab']);
+    expect(decode('张')).toEqual([]);
   });
 });

@@ -4,17 +4,16 @@ import { SortDirection } from '../../graphql/enums';
 import { type PageInput, type PageResult, paginate, type SortColumn, whereIds } from '../../graphql/pagination';
 import { assertValid, badUserInput, forbidden, notFound } from '../../shared/errors';
 import { newRecord } from '../../shared/new-record';
-import { containsPattern } from '../../shared/like';
 import { optionalText, presentKeys, requiredText } from '../../shared/normalize';
 import type { ServiceContext } from '../../shared/service-context';
 import { updateVersioned } from '../../shared/versioned-update';
-import { assertCan, type Viewer } from '../../shared/viewer';
+import { assertCan } from '../../shared/viewer';
 import { recordAction, recordChanges } from '../audit/audit.service';
 import { Staff } from '../staff/staff.entity';
 import { CustomerTag } from './customer-tag.entity';
 import { Customer } from './customer.entity';
 import type { CreateCustomerInput, CustomerFilter, CustomerSort, CustomerSortField, UpdateCustomerInput } from './customer.inputs';
-import { buildSearchText, refreshSearchText } from './customer-search';
+import { buildSearchText, insertGrams, refreshSearchText, whereSearchMatches } from './customer-search';
 
 const SORT_COLUMNS: Record<CustomerSortField, SortColumn<Customer>> = {
   NAME: { sql: 'customer.name', read: (c) => c.name },
@@ -38,7 +37,7 @@ export async function listCustomers(
 ): Promise<PageResult<Customer>> {
   assertCan(ctx.viewer, 'customer', 'list');
   const query = ctx.dataSource.getRepository(Customer).createQueryBuilder('customer');
-  applyFilter(query, filter ?? {}, ctx.viewer);
+  await applyFilter(ctx, query, filter ?? {});
   return paginate({
     query,
     alias: 'customer',
@@ -49,9 +48,9 @@ export async function listCustomers(
   });
 }
 
-export function applyFilter(query: SelectQueryBuilder<Customer>, filter: CustomerFilter, viewer: Viewer): void {
-  if (!(filter.includeArchived && canAccess(viewer.role, 'customer', 'delete'))) query.andWhere('customer.archivedAt IS NULL');
-  if (filter.q?.trim()) query.andWhere("customer.searchText LIKE :q ESCAPE '!'", { q: containsPattern(searchTerm(filter.q)) });
+export async function applyFilter(ctx: ServiceContext, query: SelectQueryBuilder<Customer>, filter: CustomerFilter): Promise<void> {
+  if (!(filter.includeArchived && canAccess(ctx.viewer.role, 'customer', 'delete'))) query.andWhere('customer.archivedAt IS NULL');
+  if (filter.q?.trim()) await whereSearchMatches(ctx.dataSource.manager, query, filter.q);
   whereIds(query, 'customer', filter.ids);
   if (filter.kind) query.andWhere('customer.kind = :kind', { kind: filter.kind });
   if (filter.tier?.length) query.andWhere('customer.tier IN (:...tiers)', { tiers: filter.tier });
@@ -62,12 +61,6 @@ export function applyFilter(query: SelectQueryBuilder<Customer>, filter: Custome
   if (filter.tag) {
     query.andWhere('EXISTS (SELECT 1 FROM customer_tag ct WHERE ct.customer_id = customer.id AND ct.tag = :tag)', { tag: filter.tag });
   }
-}
-
-/** A query that is only a phone number is matched on its digits, as phones are stored in search_text. */
-function searchTerm(q: string): string {
-  const term = q.trim().toLowerCase();
-  return /^[\d\s()+-]+$/.test(term) ? term.replace(/\D/g, '') : term;
 }
 
 export async function getCustomer(ctx: ServiceContext, id: string): Promise<Customer | null> {
@@ -103,6 +96,7 @@ export async function createCustomer(ctx: ServiceContext, input: CreateCustomerI
   customer.searchText = buildSearchText(customer, []);
   await ctx.dataSource.transaction(async (manager) => {
     await manager.insert(Customer, customer);
+    await insertGrams(manager, [customer]);
     await replaceTags(manager, customer.id, customer.tags, now);
     await recordAction(manager, auditTarget(ctx, customer.id, now), 'CREATE', { newValue: customer.name });
   });

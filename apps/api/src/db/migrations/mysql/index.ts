@@ -1,4 +1,5 @@
 import type { MigrationInterface } from 'typeorm';
 import { Initial1795610738733 } from './1795610738733-Initial';
+import { CustomerSearchGram1795611730048 } from './1795611730048-CustomerSearchGram';
 
-export const mysqlMigrations: Array<new () => MigrationInterface> = [Initial1795610738733];
+export const mysqlMigrations: Array<new () => MigrationInterface> = [Initial1795610738733, CustomerSearchGram1795611730048];

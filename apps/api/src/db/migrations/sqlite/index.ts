@@ -1,4 +1,5 @@
 import type { MigrationInterface } from 'typeorm';
 import { Initial1795610739098 } from './1795610739098-Initial';
+import { CustomerSearchGram1795611730430 } from './1795611730430-CustomerSearchGram';
 
-export const sqliteMigrations: Array<new () => MigrationInterface> = [Initial1795610739098];
+export const sqliteMigrations: Array<new () => MigrationInterface> = [Initial1795610739098, CustomerSearchGram1795611730430];
