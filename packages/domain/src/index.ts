@@ -10,3 +10,4 @@ export * from './rules';
 export * from './staff/staff.rules';
 export * from './staff/staff.types';
 export * from './violation';
+export * from './setting/settings';

@@ -1,6 +1,6 @@
 import type { Role } from './staff/staff.types';
 
-export const RESOURCES = ['customer', 'contact', 'interaction', 'staff', 'auditEntry'] as const;
+export const RESOURCES = ['customer', 'contact', 'interaction', 'staff', 'auditEntry', 'contract', 'partReplacement', 'setting'] as const;
 export type Resource = (typeof RESOURCES)[number];
 
 /** `assign`: choose who owns a record (分配), a manager's decision. */
@@ -59,19 +59,39 @@ const MATRIX: Record<Resource, Partial<Record<Action, Grants>>> = {
     delete: { ADMIN: 'all' },
   },
   auditEntry: { list: EVERYONE },
+  contract: {
+    list: EVERYONE,
+    show: EVERYONE,
+    create: { AGENT: 'all', ...SUPERVISORS },
+    edit: { AGENT: 'own', ...SUPERVISORS },
+    delete: MANAGERS,
+    export: SUPERVISORS,
+    // 专人落实: the department manager designates contract owners (and the administrator, for corrections).
+    assign: { DEPT_MANAGER: 'all', ADMIN: 'all' },
+  },
+  partReplacement: {
+    list: EVERYONE,
+    show: EVERYONE,
+    create: { AGENT: 'all', ...SUPERVISORS },
+    edit: { AGENT: 'own', ...SUPERVISORS },
+    delete: MANAGERS,
+  },
+  setting: { list: EVERYONE, show: EVERYONE, edit: { ADMIN: 'all' } },
 };
 
-/** Who sees phone, address and email unmasked (保密): owners, and the roles responsible for everyone. */
+/** Who sees PII (phone, address, email) and contract amounts unmasked (保密): owners, and the roles responsible for everyone. */
 const PII: Partial<Record<Resource, Grants>> = {
   customer: { AGENT: 'own', ...SUPERVISORS },
   contact: { AGENT: 'own', ...SUPERVISORS },
   staff: { AGENT: 'own', SHIFT_LEADER: 'own', QA_INSPECTOR: 'own', ADMIN: 'all', ...MANAGERS },
+  contract: { AGENT: 'own', ...SUPERVISORS },
 };
 
 export const PII_FIELDS: Partial<Record<Resource, readonly string[]>> = {
   customer: ['phone', 'address', 'email'],
   contact: ['phone', 'email'],
   staff: ['phone'],
+  contract: ['amount'],
 };
 
 export function scopeOf(role: Role, resource: Resource, action: Action): Scope | false {

@@ -29,6 +29,10 @@ export const en: Messages = {
     inactive: 'This staff member is inactive',
     notFound: 'Does not exist',
   },
+  settings: {
+    contract: { expiringWindowDays: 'Days before a contract ends that it shows as expiring' },
+    assignment: { firstContactDays: 'Days to first contact a newly assigned customer' },
+  },
   errors: {
     CONFLICT: 'Someone else changed this record. The page now shows their version; check it and save again.',
     FORBIDDEN: 'You are not allowed to do this',

@@ -27,6 +27,10 @@ export const zhCN = {
     inactive: '该员工已停用',
     notFound: '不存在',
   },
+  settings: {
+    contract: { expiringWindowDays: '合同到期提醒提前天数' },
+    assignment: { firstContactDays: '分配后首次联系期限（天）' },
+  },
   errors: {
     CONFLICT: '该记录已被他人修改，页面已刷新为最新内容，请核对后重新保存',
     FORBIDDEN: '您没有权限执行此操作',
