@@ -1,0 +1,15 @@
+import { Typography } from '@mui/material';
+import { Login, LoginForm, useTranslate } from 'react-admin';
+
+const Title = () => (
+  <Typography variant="h6" align="center" sx={{ mt: 1 }}>
+    {useTranslate()('app.title')}
+  </Typography>
+);
+
+export const LoginPage = () => (
+  <Login>
+    <Title />
+    <LoginForm />
+  </Login>
+);

@@ -1,0 +1,69 @@
+import { domainMessages } from '@sanxin/domain';
+import { HttpError } from 'react-admin';
+import { describe, expect, it } from 'vitest';
+import { i18nProvider } from '../i18n/i18nProvider';
+import { contractSchema } from '../test/contractSchema';
+import { mockApolloClient, type Responder } from '../test/mockApollo';
+import { createDataProvider } from './dataProvider';
+import { isConflict } from './graphqlErrors';
+
+const zh = domainMessages['zh-CN'];
+const customer = { id: 'c1', version: 3, kind: 'COMPANY', name: '杭州三心物流', phone: '13812345678', tier: 'B' };
+
+function providerAnswering(respond: Responder) {
+  const { client, operations } = mockApolloClient(respond);
+  const dataProvider = createDataProvider({ client, translate: (key, options) => i18nProvider.translate(key, options), schema: contractSchema() });
+  return { dataProvider, operations };
+}
+
+const failing = (extensions: Record<string, unknown>, message = 'refused'): Responder => () => ({ errors: [{ message, extensions }] as never });
+
+describe('dataProvider error mapping', () => {
+  it('puts BAD_USER_INPUT violations next to their fields, translated', async () => {
+    const { dataProvider } = providerAnswering(
+      failing({ code: 'BAD_USER_INPUT', fields: [{ field: 'phone', code: 'invalidPhone' }, { field: 'name', code: 'tooLong', params: { max: 100 } }] }),
+    );
+
+    const error = await dataProvider.update('customers', { id: 'c1', data: { ...customer, phone: 'abc' }, previousData: customer }).catch((e) => e);
+
+    expect(error).toBeInstanceOf(HttpError);
+    expect(error.status).toBe(400);
+    expect(error.body.errors).toEqual({ phone: zh.validation.invalidPhone, name: '不能超过 100 个字' });
+    expect(i18nProvider.translate(error.message)).toBe(zh.errors.BAD_USER_INPUT);
+  });
+
+  it('reports a stale version as a conflict with the domain message', async () => {
+    const { dataProvider, operations } = providerAnswering(failing({ code: 'CONFLICT', currentVersion: 4 }));
+
+    const error = await dataProvider.update('customers', { id: 'c1', data: { ...customer, tier: 'A' }, previousData: customer }).catch((e) => e);
+
+    expect(operations[0].variables).toEqual({ id: 'c1', version: 3, input: { tier: 'A' } });
+    expect(isConflict(error)).toBe(true);
+    expect(error.body).toMatchObject({ code: 'CONFLICT', currentVersion: 4 });
+    expect(i18nProvider.translate(error.message)).toBe('该记录已被他人修改，页面已刷新为最新内容，请核对后重新保存');
+  });
+
+  it('marks UNAUTHENTICATED as 401 so checkError signs the user out', async () => {
+    const { dataProvider } = providerAnswering(failing({ code: 'UNAUTHENTICATED' }));
+    const error = await dataProvider.getOne('customers', { id: 'c1' }).catch((e) => e);
+    expect(error.status).toBe(401);
+  });
+
+  it('keeps the server message of workflow errors it has no label for', async () => {
+    const { dataProvider } = providerAnswering(failing({ code: 'INVALID_TRANSITION' }, '当前状态不能执行此操作'));
+    const error = await dataProvider.getOne('customers', { id: 'c1' }).catch((e) => e);
+    expect(error.message).toBe('当前状态不能执行此操作');
+  });
+
+  it('exports customers with the list filter, minus the empty values', async () => {
+    const { dataProvider, operations } = providerAnswering(() => ({
+      data: { exportCustomers: { filename: 'customers.csv', csv: '名称\n杭州三心物流\n', rowCount: 1 } },
+    }));
+
+    const result = await dataProvider.exportCustomers({ q: '三心', tier: [], ownerId: '' });
+
+    expect(result.rowCount).toBe(1);
+    expect(operations[0].operationName).toBe('exportCustomers');
+    expect(operations[0].variables).toEqual({ filter: { q: '三心' } });
+  });
+});

@@ -1,0 +1,70 @@
+import { HttpError } from 'react-admin';
+
+export interface GraphQLErrorLike {
+  message: string;
+  extensions?: {
+    code?: string;
+    fields?: { field: string; code: string; params?: Record<string, string | number> }[];
+    currentVersion?: number;
+    [key: string]: unknown;
+  };
+}
+
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+const STATUS_OF_CODE: Record<string, number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+};
+
+/** Codes whose message the domain translates; others (workflow errors) keep the server's own message. */
+const TRANSLATED_CODES = new Set([...Object.keys(STATUS_OF_CODE), 'INTERNAL_SERVER_ERROR', 'INVALID_CREDENTIALS']);
+
+/** Apollo puts GraphQL errors in `graphQLErrors`, or in `networkError.result` when the HTTP status is not 2xx. */
+export function graphQLErrorsOf(error: unknown): GraphQLErrorLike[] {
+  if (!error || typeof error !== 'object') return [];
+  const candidate = error as {
+    graphQLErrors?: GraphQLErrorLike[];
+    networkError?: { result?: { errors?: GraphQLErrorLike[] } };
+    body?: unknown;
+  };
+  if (candidate.graphQLErrors?.length) return candidate.graphQLErrors;
+  if (candidate.networkError?.result?.errors?.length) return candidate.networkError.result.errors;
+  return candidate.body && candidate.body !== error ? graphQLErrorsOf(candidate.body) : [];
+}
+
+export const errorCodeOf = (error: unknown): string | undefined => graphQLErrorsOf(error)[0]?.extensions?.code;
+
+/**
+ * Turns an Apollo / ra-data-graphql error into the HttpError react-admin understands:
+ * `body.errors` puts BAD_USER_INPUT messages next to their fields, `status` drives checkError
+ * (401 signs out) and the CONFLICT handling of edit forms.
+ */
+export function toReactAdminError(error: unknown, translate: Translate): HttpError {
+  if (error instanceof HttpError && error.status !== 200) return error;
+  const nested = (error as { body?: unknown })?.body;
+  if (nested instanceof HttpError) return nested;
+
+  const [first] = graphQLErrorsOf(error);
+  if (!first) {
+    const networkStatus = (error as { networkError?: { statusCode?: number } })?.networkError?.statusCode;
+    return new HttpError('sanxin.errors.INTERNAL_SERVER_ERROR', networkStatus ?? 500, { cause: error });
+  }
+  const code = first.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
+  const message = TRANSLATED_CODES.has(code) ? `sanxin.errors.${code}` : first.message;
+  const status = STATUS_OF_CODE[code] ?? 500;
+  if (code === 'BAD_USER_INPUT' && first.extensions?.fields?.length) {
+    const errors: Record<string, string> = {};
+    for (const { field, code: rule, params } of first.extensions.fields) {
+      errors[field] ??= translate(`sanxin.validation.${rule}`, { _: rule, ...params });
+    }
+    return new HttpError(message, status, { code, errors });
+  }
+  return new HttpError(message, status, { code, ...first.extensions });
+}
+
+export const isConflict = (error: unknown) => (error as { status?: number })?.status === 409;

@@ -1,0 +1,14 @@
+import { Edit, SimpleForm } from 'react-admin';
+import { KEEP_TYPED_VALUES, useSaveErrorHandler } from '../../forms/useSaveErrorHandler';
+import { ContactInputs } from './ContactInputs';
+import { validateContactForm } from './contactValidation';
+
+const validate = validateContactForm('update');
+
+export const ContactEdit = () => (
+  <Edit mutationMode="pessimistic" mutationOptions={useSaveErrorHandler()} redirect="show">
+    <SimpleForm validate={validate} resetOptions={KEEP_TYPED_VALUES}>
+      <ContactInputs mode="update" />
+    </SimpleForm>
+  </Edit>
+);

@@ -1,0 +1,14 @@
+import { Edit, SimpleForm } from 'react-admin';
+import { KEEP_TYPED_VALUES, useSaveErrorHandler } from '../../forms/useSaveErrorHandler';
+import { CustomerInputs } from './CustomerInputs';
+import { validateCustomerForm } from './customerValidation';
+
+const validate = validateCustomerForm('update');
+
+export const CustomerEdit = () => (
+  <Edit mutationMode="pessimistic" mutationOptions={useSaveErrorHandler()} redirect="show">
+    <SimpleForm validate={validate} resetOptions={KEEP_TYPED_VALUES}>
+      <CustomerInputs />
+    </SimpleForm>
+  </Edit>
+);

@@ -1,0 +1,14 @@
+import { Edit, SimpleForm } from 'react-admin';
+import { KEEP_TYPED_VALUES, useSaveErrorHandler } from '../../forms/useSaveErrorHandler';
+import { InteractionInputs } from './InteractionInputs';
+import { validateInteractionForm } from './interactionValidation';
+
+const validate = validateInteractionForm('update');
+
+export const InteractionEdit = () => (
+  <Edit mutationMode="pessimistic" mutationOptions={useSaveErrorHandler()} redirect="show">
+    <SimpleForm validate={validate} resetOptions={KEEP_TYPED_VALUES}>
+      <InteractionInputs />
+    </SimpleForm>
+  </Edit>
+);

@@ -1,0 +1,12 @@
+import { DataTable, DateField, List } from 'react-admin';
+
+export const TeamList = () => (
+  <List sort={{ field: 'name', order: 'ASC' }} exporter={false}>
+    <DataTable bulkActionButtons={false} rowClick={false}>
+      <DataTable.Col source="name" />
+      <DataTable.Col source="createdAt">
+        <DateField source="createdAt" />
+      </DataTable.Col>
+    </DataTable>
+  </List>
+);
