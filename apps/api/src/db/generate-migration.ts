@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from '../config';
 import { createDataSource } from './data-source';
@@ -40,9 +40,17 @@ ${lines(sql.downQueries.slice().reverse())}
   }
 }
 `;
-  const file = join(__dirname, '../../src/db/migrations', dialect, `${timestamp}-${name}.ts`);
-  writeFileSync(file, source);
-  console.log(`Wrote ${file}; add ${className} to migrations/${dialect}/index.ts`);
+  const folder = join(__dirname, '../../src/db/migrations', dialect);
+  writeFileSync(join(folder, `${timestamp}-${name}.ts`), source);
+  registerMigration(join(folder, 'index.ts'), className, `${timestamp}-${name}`);
+  console.log(`Wrote ${folder}/${timestamp}-${name}.ts and registered ${className}`);
+}
+
+function registerMigration(indexFile: string, className: string, fileName: string): void {
+  const index = readFileSync(indexFile, 'utf8')
+    .replace(/\n\nexport const/, `\nimport { ${className} } from './${fileName}';\n\nexport const`)
+    .replace(/\];\n$/, `, ${className}];\n`);
+  writeFileSync(indexFile, index);
 }
 
 main().catch((error) => {

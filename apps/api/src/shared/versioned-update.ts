@@ -13,15 +13,16 @@ export async function updateVersioned<E extends ObjectLiteral>(
   version: number,
   changes: Partial<E>,
   now: Date,
+  idColumn = 'id',
 ): Promise<void> {
   const result = await manager
     .createQueryBuilder()
     .update(target)
     .set({ ...changes, version: () => 'version + 1', updatedAt: now } as never)
-    .where('id = :id AND version = :version', { id, version })
+    .where(`${idColumn} = :id AND version = :version`, { id, version })
     .execute();
   if (result.affected === 1) return;
-  const current = await manager.getRepository(target).findOne({ where: { id } as never, select: { version: true } as never });
+  const current = await manager.getRepository(target).findOne({ where: { [idColumn]: id } as never, select: { version: true } as never });
   if (!current) throw notFound(entityName, id);
   throw conflict(entityName, id, current.version);
 }

@@ -1,5 +1,6 @@
 import type { MigrationInterface } from 'typeorm';
 import { Initial1795610739098 } from './1795610739098-Initial';
 import { CustomerSearchGram1795611730430 } from './1795611730430-CustomerSearchGram';
+import { Settings1795611961297 } from './1795611961297-Settings';
 
-export const sqliteMigrations: Array<new () => MigrationInterface> = [Initial1795610739098, CustomerSearchGram1795611730430];
+export const sqliteMigrations: Array<new () => MigrationInterface> = [Initial1795610739098, CustomerSearchGram1795611730430, Settings1795611961297];

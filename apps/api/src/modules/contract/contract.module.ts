@@ -1,0 +1,3 @@
+/** What the contracts module adds to the data source and the schema. */
+export const contractEntities: Function[] = [];
+export const contractResolvers: Function[] = [];

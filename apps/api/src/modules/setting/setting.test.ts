@@ -1,0 +1,31 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../../test/test-app';
+import { readSettings } from './setting.service';
+
+const UPDATE = `mutation($key: String!, $version: Int!, $value: Int!) { updateSetting(key: $key, version: $version, value: $value) { key value version } }`;
+
+describe('settings', () => {
+  let t: TestApp;
+  let admin: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    admin = (await t.staffWithToken('ADMIN')).token;
+  });
+  afterAll(() => t.close());
+
+  it('start at the domain defaults and change only by an administrator, version-checked and audited', async () => {
+    const list = await t.gql('{ settings { key value version } }', {}, admin);
+    expect(list.data?.settings).toContainEqual({ key: 'contract.expiringWindowDays', value: 30, version: 0 });
+    const manager = (await t.staffWithToken('DEPT_MANAGER')).token;
+    expect((await t.gql(UPDATE, { key: 'contract.expiringWindowDays', version: 0, value: 45 }, manager)).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect((await t.gql(UPDATE, { key: 'contract.expiringWindowDays', version: 0, value: 45 }, admin)).data?.updateSetting).toEqual({ key: 'contract.expiringWindowDays', value: 45, version: 1 });
+    expect((await t.gql(UPDATE, { key: 'contract.expiringWindowDays', version: 0, value: 60 }, admin)).errors?.[0].extensions.code).toBe('CONFLICT');
+    expect((await t.gql(UPDATE, { key: 'contract.expiringWindowDays', version: 1, value: 0 }, admin)).errors?.[0].extensions.fields).toEqual([
+      expect.objectContaining({ field: 'value', code: 'outOfRange' }),
+    ]);
+    expect((await readSettings(t.dataSource.manager))['contract.expiringWindowDays']).toBe(45);
+    const history = await t.gql(`{ auditEntries(entity: "setting", entityId: "contract.expiringWindowDays") { field oldValue newValue } }`, {}, admin);
+    expect(history.data?.auditEntries).toEqual([{ field: 'value', oldValue: '30', newValue: '45' }]);
+  });
+});
