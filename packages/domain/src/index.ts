@@ -11,3 +11,5 @@ export * from './staff/staff.rules';
 export * from './staff/staff.types';
 export * from './violation';
 export * from './setting/settings';
+export * from './assignment/assignment.rules';
+export * from './assignment/assignment.types';

@@ -31,7 +31,11 @@ export const en: Messages = {
   },
   settings: {
     contract: { expiringWindowDays: 'Days before a contract ends that it shows as expiring' },
-    assignment: { firstContactDays: 'Days to first contact a newly assigned customer' },
+    assignment: {
+      firstContactDays: 'Days to first contact a newly assigned customer',
+      minSkillForTierA: 'Least skill level to own a tier A customer',
+      minSkillForTierB: 'Least skill level to own a tier B customer',
+    },
   },
   errors: {
     CONFLICT: 'Someone else changed this record. The page now shows their version; check it and save again.',

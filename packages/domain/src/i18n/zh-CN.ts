@@ -29,7 +29,7 @@ export const zhCN = {
   },
   settings: {
     contract: { expiringWindowDays: '合同到期提醒提前天数' },
-    assignment: { firstContactDays: '分配后首次联系期限（天）' },
+    assignment: { firstContactDays: '分配后首次联系期限（天）', minSkillForTierA: 'A 类客户负责人最低技能等级', minSkillForTierB: 'B 类客户负责人最低技能等级' },
   },
   errors: {
     CONFLICT: '该记录已被他人修改，页面已刷新为最新内容，请核对后重新保存',

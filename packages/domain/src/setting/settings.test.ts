@@ -3,7 +3,12 @@ import { defaultSettings, validateSetting } from './settings';
 
 describe('settings', () => {
   it('default to the numbers of DOMAIN.md', () => {
-    expect(defaultSettings()).toEqual({ 'contract.expiringWindowDays': 30, 'assignment.firstContactDays': 7 });
+    expect(defaultSettings()).toEqual({
+      'contract.expiringWindowDays': 30,
+      'assignment.firstContactDays': 7,
+      'assignment.minSkillForTierA': 4,
+      'assignment.minSkillForTierB': 2,
+    });
   });
 
   it('accept whole numbers in range only, and known keys only', () => {

@@ -7,6 +7,9 @@ import type { Violation } from '../violation';
 export const SETTINGS = {
   'contract.expiringWindowDays': { default: 30, min: 1, max: 365 },
   'assignment.firstContactDays': { default: 7, min: 1, max: 60 },
+  // 负责客户数量均衡、兼顾业务能力: the least skill level (1-5) an agent needs to own a customer of a tier.
+  'assignment.minSkillForTierA': { default: 4, min: 1, max: 5 },
+  'assignment.minSkillForTierB': { default: 2, min: 1, max: 5 },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;
