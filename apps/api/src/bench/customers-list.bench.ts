@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
-import { createConnection } from 'mysql2/promise';
 import type { DataSource } from 'typeorm';
 import { createApp } from '../app';
 import { loadConfig } from '../config';
@@ -15,6 +14,7 @@ import { Customer } from '../modules/customer/customer.entity';
 import { Staff } from '../modules/staff/staff.entity';
 import { systemClock } from '../shared/clock';
 import { newId } from '../shared/ids';
+import { ensureDatabase, percentile, signIn } from './bench-support';
 
 /**
  * The customers list (25 rows with owner and contacts) over HTTP against 100,000 customers in
@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   const stats: RequestStats[] = [];
   const app = await createApp({ dataSource, clock: systemClock, config, onRequestStats: (s) => stats.push(s) });
   const url = `http://127.0.0.1:${await app.listen(0)}/graphql`;
-  const token = await signIn(url, 'leader');
+  const token = await signIn(url, 'leader', DEMO_PASSWORD);
   const post = async (variables: Record<string, unknown>) => {
     const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: QUERY, variables }) });
     const body = (await response.json()) as { data?: { customers: { items: unknown[]; pageInfo: { endCursor: string } } }; errors?: unknown };
@@ -76,15 +76,6 @@ async function main(): Promise<void> {
   await dataSource.destroy();
 }
 
-async function ensureDatabase(url: string): Promise<void> {
-  const parsed = new URL(url);
-  const name = parsed.pathname.slice(1);
-  parsed.pathname = '';
-  const connection = await createConnection(parsed.toString());
-  await connection.query(`CREATE DATABASE IF NOT EXISTS \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-  await connection.end();
-}
-
 async function fill(dataSource: DataSource): Promise<void> {
   const existing = await dataSource.getRepository(Customer).count();
   if (existing >= TARGET) return;
@@ -114,20 +105,6 @@ async function fill(dataSource: DataSource): Promise<void> {
 
 async function someAgentId(dataSource: DataSource): Promise<string> {
   return (await dataSource.getRepository(Staff).findOneByOrFail({ username: 'agent' })).id;
-}
-
-async function signIn(url: string, username: string): Promise<string> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: `mutation { login(input: { username: "${username}", password: "${DEMO_PASSWORD}" }) { token } }` }),
-  });
-  return ((await response.json()) as { data: { login: { token: string } } }).data.login.token;
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 }
 
 main().catch((error) => {

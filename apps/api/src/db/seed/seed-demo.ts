@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { CustomerAssignment } from '../../modules/assignment/customer-assignment.entity';
 import { Contact } from '../../modules/contact/contact.entity';
 import { CustomerTag } from '../../modules/customer/customer-tag.entity';
 import { Customer } from '../../modules/customer/customer.entity';
@@ -8,7 +9,9 @@ import { hashPassword } from '../../modules/auth/password';
 import { Staff } from '../../modules/staff/staff.entity';
 import { Team } from '../../modules/team/team.entity';
 import { newId } from '../../shared/ids';
+import { groupBy } from '../../shared/group-by';
 import { newRecord } from '../../shared/new-record';
+import { demoAssignments } from './demo-assignments';
 import { DEMO_PASSWORD, type DemoCustomer, type DemoData, generateDemoData } from './demo-data';
 
 const CHUNK = 500;
@@ -55,6 +58,7 @@ async function insertDemoData(manager: EntityManager, data: DemoData, passwordHa
   const customers = data.customers.map((customer) => toCustomer(customer, customerIds, staffIds, contactsOf.get(customer.key) ?? []));
   await insertChunks(manager, Customer, customers);
   await insertGrams(manager, customers);
+  await insertChunks(manager, CustomerAssignment, demoAssignments(customers, staffIds.get('manager') as string, now));
   await insertChunks(manager, CustomerTag, customers.flatMap((c) => [...new Set(c.tags)].map((tag) => ({ customerId: c.id, tag, createdAt: c.createdAt }))));
 
   const contactIds = new Map<string, string>();
@@ -120,10 +124,4 @@ export async function insertChunks<T extends object>(manager: EntityManager, tar
   for (let start = 0; start < rows.length; start += CHUNK) {
     await manager.insert(target, rows.slice(start, start + CHUNK) as never);
   }
-}
-
-function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
-  return groups;
 }

@@ -31,6 +31,12 @@ export async function recordAction(
   });
 }
 
+export interface FieldChange extends AuditTarget {
+  field: string;
+  oldValue: string | null;
+  newValue: string | null;
+}
+
 /** One row per changed field, all in one INSERT, inside the caller's transaction. */
 export async function recordChanges<T extends object>(
   manager: EntityManager,
@@ -40,19 +46,23 @@ export async function recordChanges<T extends object>(
   fields: ReadonlyArray<keyof T & string>,
   options: AuditOptions = {},
 ): Promise<number> {
-  const rows = fields
-    .map((field) => ({ field, oldValue: auditValue(before[field]), newValue: auditValue(after[field]) }))
-    .filter((change) => change.oldValue !== change.newValue)
-    .map((change) => ({
-      id: newId(target.at.getTime()),
-      ...target,
-      action: 'UPDATE' as const,
-      field: change.field,
-      oldValue: maskIf(options, change.field, change.oldValue),
-      newValue: maskIf(options, change.field, change.newValue),
-    }));
-  if (rows.length > 0) await manager.insert(AuditEntry, rows);
-  return rows.length;
+  const changes = fields
+    .map((field) => ({ ...target, field, oldValue: auditValue(before[field]), newValue: auditValue(after[field]) }))
+    .filter((change) => change.oldValue !== change.newValue);
+  await recordFieldChanges(manager, changes, options);
+  return changes.length;
+}
+
+/** Field changes of one or many records (a bulk operation audits every record it touched). */
+export async function recordFieldChanges(manager: EntityManager, changes: FieldChange[], options: AuditOptions = {}): Promise<void> {
+  const rows = changes.map((change) => ({
+    ...change,
+    id: newId(change.at.getTime()),
+    action: 'UPDATE' as const,
+    oldValue: maskIf(options, change.field, change.oldValue),
+    newValue: maskIf(options, change.field, change.newValue),
+  }));
+  for (let start = 0; start < rows.length; start += 500) await manager.insert(AuditEntry, rows.slice(start, start + 500));
 }
 
 export function auditValue(value: unknown): string | null {

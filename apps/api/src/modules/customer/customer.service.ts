@@ -8,6 +8,7 @@ import { optionalText, presentKeys, requiredText } from '../../shared/normalize'
 import type { ServiceContext } from '../../shared/service-context';
 import { updateVersioned } from '../../shared/versioned-update';
 import { assertCan } from '../../shared/viewer';
+import { openAssignments } from '../assignment/assignment.service';
 import { recordAction, recordChanges } from '../audit/audit.service';
 import { Staff } from '../staff/staff.entity';
 import { CustomerTag } from './customer-tag.entity';
@@ -28,6 +29,7 @@ const EDITABLE_FIELDS = [
 ] as const satisfies ReadonlyArray<keyof Customer>;
 
 export const CUSTOMER_PII_FIELDS = PII_FIELDS.customer ?? [];
+const ASSIGNED_ON_EDIT = '在客户资料中指定负责人';
 
 export async function listCustomers(
   ctx: ServiceContext,
@@ -99,6 +101,7 @@ export async function createCustomer(ctx: ServiceContext, input: CreateCustomerI
     await insertGrams(manager, [customer]);
     await replaceTags(manager, customer.id, customer.tags, now);
     await recordAction(manager, auditTarget(ctx, customer.id, now), 'CREATE', { newValue: customer.name });
+    if (ownerId && ownerId !== viewer.id) await openAssignments(ctx, manager, [{ customerId: customer.id, previousAgentId: null, agentId: ownerId }], ASSIGNED_ON_EDIT);
   });
   return customer;
 }
@@ -118,6 +121,9 @@ export async function updateCustomer(ctx: ServiceContext, id: string, version: n
     if (fields.includes('tags')) await replaceTags(manager, id, next.tags, now);
     if (fields.some((f) => ['name', 'company', 'phone', 'email'].includes(f))) await refreshSearchText(manager, id);
     await recordChanges(manager, auditTarget(ctx, id, now), current, next, fields, { piiFields: CUSTOMER_PII_FIELDS });
+    if (next.ownerId && next.ownerId !== current.ownerId) {
+      await openAssignments(ctx, manager, [{ customerId: id, previousAgentId: current.ownerId, agentId: next.ownerId }], ASSIGNED_ON_EDIT);
+    }
   });
   return findActive(dataSource.manager, id);
 }

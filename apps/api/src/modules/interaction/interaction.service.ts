@@ -9,6 +9,7 @@ import { presentKeys, requiredText } from '../../shared/normalize';
 import type { ServiceContext } from '../../shared/service-context';
 import { updateVersioned } from '../../shared/versioned-update';
 import { assertCan } from '../../shared/viewer';
+import { recordFirstContact } from '../assignment/assignment.service';
 import { recordAction, recordChanges } from '../audit/audit.service';
 import { Contact } from '../contact/contact.entity';
 import { Customer } from '../customer/customer.entity';
@@ -67,6 +68,7 @@ export async function logInteraction(ctx: ServiceContext, input: CreateInteracti
   });
   await ctx.dataSource.transaction(async (tx) => {
     await tx.insert(Interaction, interaction);
+    await recordFirstContact(tx, interaction);
     await recordAction(tx, auditTarget(ctx, interaction.id, now, 'interaction'), 'CREATE', { newValue: interaction.channel });
   });
   return interaction;

@@ -1,0 +1,112 @@
+import type { SuggestionReason } from '@sanxin/domain';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { PageInput, PageType } from '../../graphql/pagination';
+import { serviceContext } from '../../graphql/service-context';
+import { SortDirection } from '../../graphql/enums';
+import { Customer } from '../customer/customer.entity';
+import { Staff } from '../staff/staff.entity';
+import { AgentWorkload, AssignmentSuggestion, CustomerAssignmentFilter, CustomerAssignmentSort, type SuggestionReasonView } from './assignment.inputs';
+import { agentWorkloads, assignCustomers, autoAssign, listAssignments, suggestFor } from './assignment.service';
+import { CustomerAssignment } from './customer-assignment.entity';
+
+const CustomerAssignmentPage = PageType(CustomerAssignment, 'CustomerAssignment');
+
+@Resolver(() => CustomerAssignment)
+export class AssignmentResolver {
+  @Authorized('customer:list')
+  @Query(() => CustomerAssignmentPage, { description: 'Assignment history; with awaitingFirstContact, "my customers to contact"' })
+  async customerAssignments(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => CustomerAssignmentFilter, { nullable: true }) filter?: CustomerAssignmentFilter,
+    @Arg('sort', () => [CustomerAssignmentSort], { nullable: true }) sort?: CustomerAssignmentSort[],
+    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+  ) {
+    return CustomerAssignmentPage.of(await listAssignments(serviceContext(ctx), filter, sort, page));
+  }
+
+  @Authorized('customer:list')
+  @Query(() => CustomerAssignmentPage, { description: 'Current assignments past their first-contact deadline, most overdue first' })
+  async overdueFirstContacts(
+    @Ctx() ctx: Context,
+    @Arg('agentId', () => ID, { nullable: true }) agentId?: string,
+    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+  ) {
+    const sort = [{ field: 'FIRST_CONTACT_DUE_AT' as const, direction: SortDirection.ASC }];
+    return CustomerAssignmentPage.of(await listAssignments(serviceContext(ctx), { overdue: true, agentId }, sort, page));
+  }
+
+  @Authorized('customer:assign')
+  @Query(() => [AssignmentSuggestion], { description: 'Per customer, active agents ranked by load, skill against tier and job type' })
+  async assignmentSuggestions(@Ctx() ctx: Context, @Arg('customerIds', () => [ID]) customerIds: string[]): Promise<AssignmentSuggestion[]> {
+    const suggestions = await suggestFor(serviceContext(ctx), customerIds);
+    return Promise.all(
+      suggestions.map(async (s) => ({
+        customerId: s.customerId,
+        agents: await Promise.all(
+          s.agents.map(async (ranked) => ({
+            agent: (await ctx.loaders.staffById.load(ranked.agentId)) as Staff,
+            projectedLoad: ranked.projectedLoad,
+            reasons: ranked.reasons.map(reasonView),
+          })),
+        ),
+      })),
+    );
+  }
+
+  @Authorized()
+  @Query(() => [AgentWorkload], { description: 'Customers and open first contacts per active agent (managers and shift leaders)' })
+  agentWorkloads(@Ctx() ctx: Context): Promise<AgentWorkload[]> {
+    return agentWorkloads(serviceContext(ctx));
+  }
+
+  @Authorized('customer:assign')
+  @Mutation(() => [CustomerAssignment], { description: 'All or nothing; customers already owned by the agent are left as they are' })
+  assignCustomers(
+    @Ctx() ctx: Context,
+    @Arg('customerIds', () => [ID]) customerIds: string[],
+    @Arg('agentId', () => ID) agentId: string,
+    @Arg('reason', () => String) reason: string,
+  ): Promise<CustomerAssignment[]> {
+    return assignCustomers(serviceContext(ctx), customerIds, agentId, reason);
+  }
+
+  @Authorized('customer:assign')
+  @Mutation(() => [CustomerAssignment], { description: 'Applies assignmentSuggestions; RULE_VIOLATION (nothing assigned) if a customer has no qualified agent' })
+  autoAssign(
+    @Ctx() ctx: Context,
+    @Arg('customerIds', () => [ID]) customerIds: string[],
+    @Arg('reason', () => String, { nullable: true }) reason?: string,
+  ): Promise<CustomerAssignment[]> {
+    return autoAssign(serviceContext(ctx), customerIds, reason);
+  }
+
+  @FieldResolver(() => Customer, { nullable: true })
+  customer(@Root() assignment: CustomerAssignment, @Ctx() ctx: Context): Promise<Customer | null> {
+    return ctx.loaders.customerById.load(assignment.customerId);
+  }
+
+  @FieldResolver(() => Staff, { nullable: true })
+  agent(@Root() assignment: CustomerAssignment, @Ctx() ctx: Context): Promise<Staff | null> {
+    return ctx.loaders.staffById.load(assignment.agentId);
+  }
+
+  @FieldResolver(() => Staff, { nullable: true })
+  previousAgent(@Root() assignment: CustomerAssignment, @Ctx() ctx: Context): Promise<Staff | null> | null {
+    return assignment.previousAgentId ? ctx.loaders.staffById.load(assignment.previousAgentId) : null;
+  }
+
+  @FieldResolver(() => Staff, { nullable: true })
+  assignedBy(@Root() assignment: CustomerAssignment, @Ctx() ctx: Context): Promise<Staff | null> {
+    return ctx.loaders.staffById.load(assignment.assignedById);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Awaiting first contact and past the deadline, now' })
+  overdue(@Root() assignment: CustomerAssignment, @Ctx() ctx: Context): boolean {
+    return !assignment.endedAt && !assignment.firstContactedAt && assignment.firstContactDueAt < ctx.clock.now();
+  }
+}
+
+function reasonView(reason: SuggestionReason): SuggestionReasonView {
+  return { code: reason.code, ...reason.params };
+}
