@@ -5,9 +5,11 @@ import { assignmentResolvers } from '../modules/assignment/assignment.module';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { ContactResolver } from '../modules/contact/contact.resolver';
+import { complaintResolvers } from '../modules/complaint/complaint.module';
 import { contractResolvers } from '../modules/contract/contract.module';
 import { CustomerResolver } from '../modules/customer/customer.resolver';
 import { InteractionResolver } from '../modules/interaction/interaction.resolver';
+import { schedulingResolvers } from '../modules/scheduling/scheduling.module';
 import { SettingResolver } from '../modules/setting/setting.resolver';
 import { StaffResolver } from '../modules/staff/staff.resolver';
 import { TeamResolver } from '../modules/team/team.resolver';
@@ -29,6 +31,8 @@ export function getSchema(): Promise<GraphQLSchema> {
       SettingResolver,
       ...contractResolvers,
       ...assignmentResolvers,
+      ...complaintResolvers,
+      ...schedulingResolvers,
     ],
     authChecker,
     authMode: 'error',
