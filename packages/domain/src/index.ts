@@ -13,3 +13,6 @@ export * from './violation';
 export * from './setting/settings';
 export * from './assignment/assignment.rules';
 export * from './assignment/assignment.types';
+export * from './calendar';
+export * from './complaint';
+export * from './scheduling';

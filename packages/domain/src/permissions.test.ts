@@ -67,6 +67,78 @@ const EXPECTED: [Resource, Action, Expected[]][] = [
   ['setting', 'delete', [false, false, false, false, false, false]],
   ['setting', 'export', [false, false, false, false, false, false]],
   ['setting', 'assign', [false, false, false, false, false, false]],
+  ['customer', 'approve', [false, false, false, false, false, false]],
+  ['contact', 'approve', [false, false, false, false, false, false]],
+  ['interaction', 'approve', [false, false, false, false, false, false]],
+  ['staff', 'approve', [false, false, false, false, false, false]],
+  ['auditEntry', 'approve', [false, false, false, false, false, false]],
+  ['contract', 'approve', [false, false, false, false, false, false]],
+  ['partReplacement', 'approve', [false, false, false, false, false, false]],
+  ['setting', 'approve', [false, false, false, false, false, false]],
+  ['complaint', 'list', ['all', 'all', 'all', 'all', 'all', 'all']],
+  ['complaint', 'show', ['all', 'all', 'all', 'all', 'all', 'all']],
+  ['complaint', 'create', ['all', 'all', false, 'all', 'all', false]],
+  ['complaint', 'edit', ['own', 'all', false, 'all', 'all', false]],
+  ['complaint', 'delete', [false, false, false, false, false, false]],
+  ['complaint', 'export', [false, 'all', false, 'all', 'all', false]],
+  ['complaint', 'assign', [false, false, false, 'all', 'all', false]],
+  ['complaint', 'approve', [false, false, false, 'all', false, false]],
+  ['complaintCategory', 'list', ['all', 'all', 'all', 'all', 'all', 'all']],
+  ['complaintCategory', 'show', ['all', 'all', 'all', 'all', 'all', 'all']],
+  ['complaintCategory', 'create', [false, false, false, false, false, 'all']],
+  ['complaintCategory', 'edit', [false, false, false, false, false, 'all']],
+  ['complaintCategory', 'delete', [false, false, false, false, false, 'all']],
+  ['complaintCategory', 'export', [false, false, false, false, false, false]],
+  ['complaintCategory', 'assign', [false, false, false, false, false, false]],
+  ['complaintCategory', 'approve', [false, false, false, false, false, false]],
+  ['holiday', 'list', ['all', 'all', 'all', 'all', 'all', 'all']],
+  ['holiday', 'show', ['all', 'all', 'all', 'all', 'all', 'all']],
+  ['holiday', 'create', [false, false, false, false, false, 'all']],
+  ['holiday', 'edit', [false, false, false, false, false, 'all']],
+  ['holiday', 'delete', [false, false, false, false, false, 'all']],
+  ['holiday', 'export', [false, false, false, false, false, false]],
+  ['holiday', 'assign', [false, false, false, false, false, false]],
+  ['holiday', 'approve', [false, false, false, false, false, false]],
+  ['shiftType', 'list', ['all', 'all', 'all', 'all', 'all', 'all']],
+  ['shiftType', 'show', ['all', 'all', 'all', 'all', 'all', 'all']],
+  ['shiftType', 'create', [false, false, false, false, false, 'all']],
+  ['shiftType', 'edit', [false, false, false, false, false, 'all']],
+  ['shiftType', 'delete', [false, false, false, false, false, 'all']],
+  ['shiftType', 'export', [false, false, false, false, false, false]],
+  ['shiftType', 'assign', [false, false, false, false, false, false]],
+  ['shiftType', 'approve', [false, false, false, false, false, false]],
+  ['shift', 'list', ['all', 'all', 'all', 'all', 'all', 'all']],
+  ['shift', 'show', ['all', 'all', 'all', 'all', 'all', 'all']],
+  ['shift', 'create', [false, 'own', false, 'all', false, false]],
+  ['shift', 'edit', [false, 'own', false, 'all', false, false]],
+  ['shift', 'delete', [false, 'own', false, 'all', false, false]],
+  ['shift', 'export', [false, false, false, false, false, false]],
+  ['shift', 'assign', [false, false, false, false, false, false]],
+  ['shift', 'approve', [false, false, false, false, false, false]],
+  ['shiftSwapRequest', 'list', ['all', 'all', 'all', 'all', 'all', 'all']],
+  ['shiftSwapRequest', 'show', ['all', 'all', 'all', 'all', 'all', 'all']],
+  ['shiftSwapRequest', 'create', ['own', 'own', 'own', 'own', 'own', false]],
+  ['shiftSwapRequest', 'edit', ['own', 'own', 'own', 'own', 'own', false]],
+  ['shiftSwapRequest', 'delete', [false, false, false, false, false, false]],
+  ['shiftSwapRequest', 'export', [false, false, false, false, false, false]],
+  ['shiftSwapRequest', 'assign', [false, false, false, false, false, false]],
+  ['shiftSwapRequest', 'approve', [false, 'all', false, false, false, false]],
+  ['leaveRequest', 'list', ['all', 'all', 'all', 'all', 'all', 'all']],
+  ['leaveRequest', 'show', ['all', 'all', 'all', 'all', 'all', 'all']],
+  ['leaveRequest', 'create', ['own', 'own', 'own', 'own', 'own', false]],
+  ['leaveRequest', 'edit', ['own', 'own', 'own', 'own', 'own', false]],
+  ['leaveRequest', 'delete', [false, false, false, false, false, false]],
+  ['leaveRequest', 'export', [false, false, false, false, false, false]],
+  ['leaveRequest', 'assign', [false, false, false, false, false, false]],
+  ['leaveRequest', 'approve', [false, false, false, 'all', 'all', false]],
+  ['handoverLog', 'list', ['all', 'all', 'all', 'all', 'all', 'all']],
+  ['handoverLog', 'show', ['all', 'all', 'all', 'all', 'all', 'all']],
+  ['handoverLog', 'create', [false, 'all', false, 'all', false, false]],
+  ['handoverLog', 'edit', [false, 'own', false, 'all', false, false]],
+  ['handoverLog', 'delete', [false, false, false, false, false, false]],
+  ['handoverLog', 'export', [false, false, false, false, false, false]],
+  ['handoverLog', 'assign', [false, false, false, false, false, false]],
+  ['handoverLog', 'approve', [false, false, false, false, false, false]],
 ];
 
 const CASES = EXPECTED.flatMap(([resource, action, scopes]) =>
@@ -87,10 +159,14 @@ describe('the role × resource × action matrix', () => {
     expect(canAccess(role, resource, action, { isOwner: false })).toBe(expected === 'all');
   });
 
-  it('QA inspectors only read', () => {
+  it('QA inspectors only read, but for requesting their own swaps and leave', () => {
     const writes = ACTIONS.filter((action) => action !== 'list' && action !== 'show');
+    const ownRequests = new Set(['shiftSwapRequest.create', 'shiftSwapRequest.edit', 'leaveRequest.create', 'leaveRequest.edit']);
     for (const resource of RESOURCES) {
-      for (const action of writes) expect(canAccess('QA_INSPECTOR', resource, action), `${action} ${resource}`).toBe(false);
+      for (const action of writes) {
+        const expected = ownRequests.has(`${resource}.${action}`) ? 'own' : false;
+        expect(scopeOf('QA_INSPECTOR', resource, action), `${action} ${resource}`).toBe(expected);
+      }
     }
   });
 

@@ -1,10 +1,27 @@
 import type { Role } from './staff/staff.types';
 
-export const RESOURCES = ['customer', 'contact', 'interaction', 'staff', 'auditEntry', 'contract', 'partReplacement', 'setting'] as const;
+export const RESOURCES = [
+  'customer',
+  'contact',
+  'interaction',
+  'staff',
+  'auditEntry',
+  'contract',
+  'partReplacement',
+  'setting',
+  'complaint',
+  'complaintCategory',
+  'holiday',
+  'shiftType',
+  'shift',
+  'shiftSwapRequest',
+  'leaveRequest',
+  'handoverLog',
+] as const;
 export type Resource = (typeof RESOURCES)[number];
 
-/** `assign`: choose who owns a record (分配), a manager's decision. */
-export const ACTIONS = ['list', 'show', 'create', 'edit', 'delete', 'export', 'assign'] as const;
+/** `assign`: choose who owns a record (分配); `approve`: decide a request or proposal (审批). */
+export const ACTIONS = ['list', 'show', 'create', 'edit', 'delete', 'export', 'assign', 'approve'] as const;
 export type Action = (typeof ACTIONS)[number];
 
 /** 'all': any record; 'own': records the person owns (or is working on). */
@@ -22,6 +39,9 @@ const EVERYONE: Grants = {
 };
 const SUPERVISORS: Grants = { SHIFT_LEADER: 'all', DEPT_MANAGER: 'all', CENTER_DIRECTOR: 'all' };
 const MANAGERS: Grants = { DEPT_MANAGER: 'all', CENTER_DIRECTOR: 'all' };
+/** Everyone who works shifts: they request swaps and leave for themselves. */
+const ROSTERED: Grants = { AGENT: 'own', SHIFT_LEADER: 'own', QA_INSPECTOR: 'own', DEPT_MANAGER: 'own', CENTER_DIRECTOR: 'own' };
+const CONFIGURATION: Partial<Record<Action, Grants>> = { list: EVERYONE, show: EVERYONE, create: { ADMIN: 'all' }, edit: { ADMIN: 'all' }, delete: { ADMIN: 'all' } };
 
 /**
  * The one role × resource × action matrix (职责权限). The API's auth checker and the console's
@@ -77,6 +97,27 @@ const MATRIX: Record<Resource, Partial<Record<Action, Grants>>> = {
     delete: MANAGERS,
   },
   setting: { list: EVERYONE, show: EVERYONE, edit: { ADMIN: 'all' } },
+  // 首问负责: the agent who received a complaint works it; only the department manager approves resolutions.
+  complaint: {
+    list: EVERYONE,
+    show: EVERYONE,
+    create: { AGENT: 'all', ...SUPERVISORS },
+    edit: { AGENT: 'own', ...SUPERVISORS },
+    export: SUPERVISORS,
+    assign: MANAGERS,
+    approve: { DEPT_MANAGER: 'all' },
+  },
+  complaintCategory: CONFIGURATION,
+  holiday: CONFIGURATION,
+  shiftType: CONFIGURATION,
+  // Rosters are drafted and published by shift leaders for their team, and by managers.
+  shift: { list: EVERYONE, show: EVERYONE, create: { SHIFT_LEADER: 'own', DEPT_MANAGER: 'all' }, edit: { SHIFT_LEADER: 'own', DEPT_MANAGER: 'all' }, delete: { SHIFT_LEADER: 'own', DEPT_MANAGER: 'all' } },
+  // 换班: requested by the people swapping, approved by both shift leaders.
+  shiftSwapRequest: { list: EVERYONE, show: EVERYONE, create: ROSTERED, edit: ROSTERED, approve: { SHIFT_LEADER: 'all' } },
+  // 请假: one day or less is the department manager's to approve, longer the centre director's (a rule decides which).
+  leaveRequest: { list: EVERYONE, show: EVERYONE, create: ROSTERED, edit: ROSTERED, approve: MANAGERS },
+  // 交接班: written by the outgoing leader, acknowledged by the incoming one.
+  handoverLog: { list: EVERYONE, show: EVERYONE, create: { SHIFT_LEADER: 'all', DEPT_MANAGER: 'all' }, edit: { SHIFT_LEADER: 'own', DEPT_MANAGER: 'all' } },
 };
 
 /** Who sees PII (phone, address, email) and contract amounts unmasked (保密): owners, and the roles responsible for everyone. */

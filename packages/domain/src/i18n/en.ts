@@ -1,3 +1,5 @@
+import { complaintEn } from '../complaint/complaint.i18n';
+import { schedulingEn } from '../scheduling/scheduling.i18n';
 import type { Messages } from './messages';
 
 export const en: Messages = {
@@ -11,9 +13,13 @@ export const en: Messages = {
     channel: { PHONE: 'Phone', VISIT: 'Visit', EMAIL: 'Email', MESSAGE: 'Message', LETTER: 'Letter', ONLINE: 'Online chat' },
     direction: { INBOUND: 'Inbound', OUTBOUND: 'Outbound' },
     outcome: { RESOLVED: 'Resolved', FOLLOW_UP_NEEDED: 'Follow-up needed', NO_ANSWER: 'No answer', OPPORTUNITY: 'Opportunity', COMPLAINT_REGISTERED: 'Complaint registered', INFO_GIVEN: 'Information given' },
+    ...complaintEn.enums,
+    ...schedulingEn.enums,
     auditAction: { CREATE: 'Created', UPDATE: 'Changed', ARCHIVE: 'Archived', EXPORT: 'Exported' },
   },
   validation: {
+    ...complaintEn.validation,
+    ...schedulingEn.validation,
     required: 'Required',
     tooLong: 'At most %{max} characters',
     tooShort: 'At least %{min} characters',

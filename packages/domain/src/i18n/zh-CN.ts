@@ -1,3 +1,6 @@
+import { complaintZhCN } from '../complaint/complaint.i18n';
+import { schedulingZhCN } from '../scheduling/scheduling.i18n';
+
 export const zhCN = {
   enums: {
     role: { AGENT: '业务代表', SHIFT_LEADER: '班长', QA_INSPECTOR: '质检员', DEPT_MANAGER: '客服部主任', CENTER_DIRECTOR: '客服中心主任', ADMIN: '系统管理员' },
@@ -9,9 +12,13 @@ export const zhCN = {
     channel: { PHONE: '电话', VISIT: '走访', EMAIL: '邮件', MESSAGE: '短信/微信', LETTER: '信函', ONLINE: '在线客服' },
     direction: { INBOUND: '来电/来访', OUTBOUND: '去电/回访' },
     outcome: { RESOLVED: '已解决', FOLLOW_UP_NEEDED: '需跟进', NO_ANSWER: '未接通', OPPORTUNITY: '发现商机', COMPLAINT_REGISTERED: '已登记投诉', INFO_GIVEN: '已答复咨询' },
+    ...complaintZhCN.enums,
+    ...schedulingZhCN.enums,
     auditAction: { CREATE: '新建', UPDATE: '修改', ARCHIVE: '归档', EXPORT: '导出' },
   },
   validation: {
+    ...complaintZhCN.validation,
+    ...schedulingZhCN.validation,
     required: '必填',
     tooLong: '不能超过 %{max} 个字',
     tooShort: '至少 %{min} 个字符',
