@@ -5,6 +5,7 @@
 set -euo pipefail
 name="$1"
 cd "$(dirname "$0")/../apps/api"
+(cd ../../packages/domain && npx tsc -p tsconfig.build.json)
 npx tsc -p tsconfig.build.json
 db="sanxin_gen_$$"
 mysql --protocol=tcp -h 127.0.0.1 -uroot -e "CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"

@@ -2,6 +2,7 @@ import { assignmentEntities } from '../modules/assignment/assignment.module';
 import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { LoginThrottle } from '../modules/auth/login-throttle.entity';
 import { SessionRecord } from '../modules/auth/session.entity';
+import { Holiday } from '../modules/calendar/holiday.entity';
 import { complaintEntities } from '../modules/complaint/complaint.module';
 import { Contact } from '../modules/contact/contact.entity';
 import { CustomerSearchGram } from '../modules/customer/customer-search-gram.entity';
@@ -14,4 +15,4 @@ import { Setting } from '../modules/setting/setting.entity';
 import { Staff } from '../modules/staff/staff.entity';
 import { Team } from '../modules/team/team.entity';
 
-export const entities = [Team, Staff, SessionRecord, LoginThrottle, Customer, CustomerTag, CustomerSearchGram, Contact, Interaction, AuditEntry, Setting, ...contractEntities, ...assignmentEntities, ...complaintEntities, ...schedulingEntities];
+export const entities = [Team, Staff, SessionRecord, LoginThrottle, Customer, CustomerTag, CustomerSearchGram, Contact, Interaction, AuditEntry, Setting, Holiday, ...contractEntities, ...assignmentEntities, ...complaintEntities, ...schedulingEntities];

@@ -1,4 +1,5 @@
 import {
+  CALENDAR_DAY_KINDS,
   CUSTOMER_KINDS,
   CUSTOMER_SOURCES,
   CUSTOMER_TIERS,
@@ -27,6 +28,8 @@ export const CustomerSourceEnum = graphqlEnum(CUSTOMER_SOURCES, 'CustomerSource'
 export const InteractionChannelEnum = graphqlEnum(INTERACTION_CHANNELS, 'InteractionChannel', 'Channel of a service record');
 export const InteractionDirectionEnum = graphqlEnum(INTERACTION_DIRECTIONS, 'InteractionDirection', 'Inbound or outbound');
 export const InteractionOutcomeEnum = graphqlEnum(INTERACTION_OUTCOMES, 'InteractionOutcome', 'Outcome of a service record');
+
+export const CalendarDayKindEnum = graphqlEnum(CALENDAR_DAY_KINDS, 'CalendarDayKind', 'A public holiday or a make-up working day (调休上班)');
 
 export enum SortDirection {
   ASC = 'ASC',

@@ -5,6 +5,7 @@ import { assignmentResolvers } from '../modules/assignment/assignment.module';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { ContactResolver } from '../modules/contact/contact.resolver';
+import { HolidayResolver } from '../modules/calendar/calendar.resolver';
 import { complaintResolvers } from '../modules/complaint/complaint.module';
 import { contractResolvers } from '../modules/contract/contract.module';
 import { CustomerResolver } from '../modules/customer/customer.resolver';
@@ -29,6 +30,7 @@ export function getSchema(): Promise<GraphQLSchema> {
       TeamResolver,
       AuditResolver,
       SettingResolver,
+      HolidayResolver,
       ...contractResolvers,
       ...assignmentResolvers,
       ...complaintResolvers,

@@ -1,1 +1,3 @@
-export {};
+export * from './calendar.rules';
+export * from './calendar.types';
+export * from './local-time';

@@ -3,7 +3,9 @@ import { defaultSettings, validateSetting } from './settings';
 
 describe('settings', () => {
   it('default to the numbers of DOMAIN.md', () => {
-    expect(defaultSettings()).toEqual({
+    expect(defaultSettings()).toMatchObject({
+      'calendar.workdayStartMinute': 510,
+      'calendar.workdayEndMinute': 1050,
       'contract.expiringWindowDays': 30,
       'assignment.firstContactDays': 7,
       'assignment.minSkillForTierA': 4,

@@ -20,6 +20,13 @@ describe('embedded demo mode', () => {
     expect((await seedDemoData(dataSource, now)).seeded).toBe(false);
     expect(await dataSource.query('SELECT COUNT(*) AS n FROM customer')).toEqual([{ n: 200 }]);
     expect(await dataSource.query('SELECT COUNT(*) AS n FROM interaction')).toEqual([{ n: 1000 }]);
+    const statuses = await dataSource.query('SELECT DISTINCT stored_status AS status FROM contract ORDER BY stored_status');
+    expect(statuses.map((r: { status: string }) => r.status)).toEqual(['ACTIVE', 'DRAFT', 'RENEWED', 'TERMINATED']);
+    expect((await dataSource.query("SELECT COUNT(*) AS n FROM contract WHERE stored_status = 'ACTIVE' AND end_date < '2026-11-25'"))[0].n).toBeGreaterThan(0);
+    expect((await dataSource.query('SELECT COUNT(DISTINCT status) AS n FROM part_replacement'))[0].n).toBe(6);
+    expect((await dataSource.query("SELECT COUNT(*) AS n FROM holiday WHERE kind = 'MAKEUP_WORKDAY'"))[0].n).toBeGreaterThan(0);
+    const overdue = await dataSource.query('SELECT COUNT(*) AS n FROM customer_assignment WHERE first_contacted_at IS NULL AND first_contact_due_at < ?', [now.toISOString().replace('T', ' ').slice(0, 23)]);
+    expect(overdue[0].n).toBeGreaterThan(0);
 
     const app = await createApp({ dataSource, clock: new FixedClock(now), config });
     const url = `http://127.0.0.1:${await app.listen(0)}`;

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { CustomerAssignment } from '../../modules/assignment/customer-assignment.entity';
+import { Holiday } from '../../modules/calendar/holiday.entity';
 import { Contact } from '../../modules/contact/contact.entity';
 import { CustomerTag } from '../../modules/customer/customer-tag.entity';
 import { Customer } from '../../modules/customer/customer.entity';
@@ -12,6 +13,8 @@ import { newId } from '../../shared/ids';
 import { groupBy } from '../../shared/group-by';
 import { newRecord } from '../../shared/new-record';
 import { demoAssignments } from './demo-assignments';
+import { seedDemoContracts } from './demo-contracts';
+import { demoHolidays } from './demo-holidays';
 import { DEMO_PASSWORD, type DemoCustomer, type DemoData, generateDemoData } from './demo-data';
 
 const CHUNK = 500;
@@ -32,6 +35,7 @@ export async function seedDemoData(dataSource: DataSource, now: Date): Promise<S
 }
 
 async function insertDemoData(manager: EntityManager, data: DemoData, passwordHash: string, now: Date): Promise<void> {
+  await insertChunks(manager, Holiday, demoHolidays().map((day) => ({ ...newRecord(now), ...day })));
   const teamIds = new Map(data.teams.map((team) => [team.key, newRecord(now)]));
   await manager.insert(Team, data.teams.map((team) => ({ ...teamIds.get(team.key), name: team.name })));
 
@@ -59,6 +63,10 @@ async function insertDemoData(manager: EntityManager, data: DemoData, passwordHa
   await insertChunks(manager, Customer, customers);
   await insertGrams(manager, customers);
   await insertChunks(manager, CustomerAssignment, demoAssignments(customers, staffIds.get('manager') as string, now));
+  await seedDemoContracts(manager, now, {
+    customerIds: customers.map((c) => c.id),
+    staffIdsByUsername: new Map(data.staff.map((m) => [m.username, staffIds.get(m.key) as string])),
+  });
   await insertChunks(manager, CustomerTag, customers.flatMap((c) => [...new Set(c.tags)].map((tag) => ({ customerId: c.id, tag, createdAt: c.createdAt }))));
 
   const contactIds = new Map<string, string>();

@@ -3,5 +3,7 @@ import { Initial1795610738733 } from './1795610738733-Initial';
 import { CustomerSearchGram1795611730048 } from './1795611730048-CustomerSearchGram';
 import { Settings1795611960924 } from './1795611960924-Settings';
 import { CustomerAssignments1795612245526 } from './1795612245526-CustomerAssignments';
+import { Contracts1795612499698 } from './1795612499698-Contracts';
+import { Holidays1795612723155 } from './1795612723155-Holidays';
 
-export const mysqlMigrations: Array<new () => MigrationInterface> = [Initial1795610738733, CustomerSearchGram1795611730048, Settings1795611960924, CustomerAssignments1795612245526];
+export const mysqlMigrations: Array<new () => MigrationInterface> = [Initial1795610738733, CustomerSearchGram1795611730048, Settings1795611960924, CustomerAssignments1795612245526, Contracts1795612499698, Holidays1795612723155];

@@ -3,5 +3,7 @@ import { Initial1795610739098 } from './1795610739098-Initial';
 import { CustomerSearchGram1795611730430 } from './1795611730430-CustomerSearchGram';
 import { Settings1795611961297 } from './1795611961297-Settings';
 import { CustomerAssignments1795612245999 } from './1795612245999-CustomerAssignments';
+import { Contracts1795612500198 } from './1795612500198-Contracts';
+import { Holidays1795612723722 } from './1795612723722-Holidays';
 
-export const sqliteMigrations: Array<new () => MigrationInterface> = [Initial1795610739098, CustomerSearchGram1795611730430, Settings1795611961297, CustomerAssignments1795612245999];
+export const sqliteMigrations: Array<new () => MigrationInterface> = [Initial1795610739098, CustomerSearchGram1795611730430, Settings1795611961297, CustomerAssignments1795612245999, Contracts1795612500198, Holidays1795612723722];

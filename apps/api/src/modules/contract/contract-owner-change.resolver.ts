@@ -1,0 +1,37 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { Staff } from '../staff/staff.entity';
+import { contractContext } from './contract-context';
+import { ContractOwnerChange } from './contract-owner-change.entity';
+import { listContractOwnerHistory } from './contract-owner.service';
+import { Contract } from './contract.entity';
+import { contractLoaders } from './contract.loaders';
+
+@Resolver(() => ContractOwnerChange)
+export class ContractOwnerChangeResolver {
+  @Authorized('contract:show')
+  @Query(() => [ContractOwnerChange], { description: 'Who owned the contract, who assigned them, when and why; oldest first' })
+  contractOwnerHistory(@Ctx() ctx: Context, @Arg('contractId', () => ID) contractId: string): Promise<ContractOwnerChange[]> {
+    return listContractOwnerHistory(contractContext(ctx), contractId);
+  }
+
+  @FieldResolver(() => Contract, { nullable: true })
+  contract(@Root() change: ContractOwnerChange, @Ctx() ctx: Context): Promise<Contract | null> {
+    return contractLoaders(ctx).contractById.load(change.contractId);
+  }
+
+  @FieldResolver(() => Staff, { nullable: true })
+  fromOwner(@Root() change: ContractOwnerChange, @Ctx() ctx: Context): Promise<Staff | null> | null {
+    return change.fromOwnerId ? ctx.loaders.staffById.load(change.fromOwnerId) : null;
+  }
+
+  @FieldResolver(() => Staff)
+  toOwner(@Root() change: ContractOwnerChange, @Ctx() ctx: Context): Promise<Staff | null> {
+    return ctx.loaders.staffById.load(change.toOwnerId);
+  }
+
+  @FieldResolver(() => Staff)
+  assignedBy(@Root() change: ContractOwnerChange, @Ctx() ctx: Context): Promise<Staff | null> {
+    return ctx.loaders.staffById.load(change.assignedById);
+  }
+}

@@ -1,0 +1,162 @@
+import { type ContractStatus, daysBetween } from '@sanxin/domain';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { DecimalScalar } from '../../graphql/decimal.scalar';
+import { PageInput, PageType } from '../../graphql/pagination';
+import { Customer } from '../customer/customer.entity';
+import { Staff } from '../staff/staff.entity';
+import { contractContext } from './contract-context';
+import { assignContractOwner, assignContractOwners } from './contract-owner.service';
+import { canSeeAmount, nextActionsOf, statusOf } from './contract-view';
+import { activateContract, renewContract, terminateContract } from './contract-workflow.service';
+import { ContractStatusEnum } from './contract.enums';
+import { Contract } from './contract.entity';
+import { ContractFilter, ContractSort, CreateContractInput, RenewContractInput, UpdateContractInput } from './contract.inputs';
+import { contractLoaders } from './contract.loaders';
+import { createContract, deleteContract, getContract, listContracts, updateContract } from './contract.service';
+
+const ContractPage = PageType(Contract, 'Contract');
+
+@Resolver(() => Contract)
+export class ContractResolver {
+  @Authorized('contract:list')
+  @Query(() => ContractPage)
+  async contracts(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => ContractFilter, { nullable: true }) filter?: ContractFilter,
+    @Arg('sort', () => [ContractSort], { nullable: true }) sort?: ContractSort[],
+    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+  ) {
+    return ContractPage.of(await listContracts(contractContext(ctx), filter, sort, page));
+  }
+
+  @Authorized('contract:show')
+  @Query(() => Contract, { nullable: true })
+  contract(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Contract | null> {
+    return getContract(contractContext(ctx), id);
+  }
+
+  @Authorized('contract:create')
+  @Mutation(() => Contract)
+  createContract(@Ctx() ctx: Context, @Arg('input', () => CreateContractInput) input: CreateContractInput): Promise<Contract> {
+    return createContract(contractContext(ctx), input);
+  }
+
+  @Authorized('contract:edit')
+  @Mutation(() => Contract)
+  updateContract(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => UpdateContractInput) input: UpdateContractInput,
+  ): Promise<Contract> {
+    return updateContract(contractContext(ctx), id, version, input);
+  }
+
+  @Authorized('contract:delete')
+  @Mutation(() => Boolean, { description: 'Drafts only (archived); a contract that ran is terminated instead' })
+  deleteContract(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<boolean> {
+    return deleteContract(contractContext(ctx), id, version);
+  }
+
+  @Authorized('contract:edit')
+  @Mutation(() => Contract, { description: 'DRAFT → ACTIVE' })
+  activateContract(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<Contract> {
+    return activateContract(contractContext(ctx), id, version);
+  }
+
+  @Authorized('contract:edit')
+  @Mutation(() => Contract, { description: 'ACTIVE / EXPIRING / EXPIRED → TERMINATED' })
+  terminateContract(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('reason', () => String) reason: string,
+  ): Promise<Contract> {
+    return terminateContract(contractContext(ctx), id, version, reason);
+  }
+
+  @Authorized('contract:edit')
+  @Mutation(() => Contract, { description: 'Marks the contract RENEWED and returns its successor, a new DRAFT' })
+  renewContract(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => RenewContractInput) input: RenewContractInput,
+  ): Promise<Contract> {
+    return renewContract(contractContext(ctx), id, version, input);
+  }
+
+  @Authorized('contract:assign')
+  @Mutation(() => Contract, { description: '专人落实: designate the owner (DEPT_MANAGER, ADMIN)' })
+  assignContractOwner(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('ownerId', () => ID) ownerId: string,
+    @Arg('reason', () => String) reason: string,
+  ): Promise<Contract> {
+    return assignContractOwner(contractContext(ctx), id, version, ownerId, reason);
+  }
+
+  @Authorized('contract:assign')
+  @Mutation(() => [Contract], { description: 'All or nothing: one unknown id or an ineligible owner changes no contract' })
+  assignContractOwners(
+    @Ctx() ctx: Context,
+    @Arg('ids', () => [ID]) ids: string[],
+    @Arg('ownerId', () => ID) ownerId: string,
+    @Arg('reason', () => String) reason: string,
+  ): Promise<Contract[]> {
+    return assignContractOwners(contractContext(ctx), ids, ownerId, reason);
+  }
+
+  @FieldResolver(() => ContractStatusEnum, { description: 'Effective status, EXPIRING/EXPIRED computed from the end date today' })
+  status(@Root() contract: Contract, @Ctx() ctx: Context): Promise<ContractStatus> {
+    return statusOf(ctx, contract);
+  }
+
+  @FieldResolver(() => Int, { description: 'Days from today (business time zone) to the end date; negative once ended' })
+  async daysToEnd(@Root() contract: Contract, @Ctx() ctx: Context): Promise<number> {
+    return daysBetween((await contractLoaders(ctx).calendar()).today, contract.endDate);
+  }
+
+  @FieldResolver(() => DecimalScalar, { nullable: true, description: 'null when amountHidden' })
+  async amount(@Root() contract: Contract, @Ctx() ctx: Context): Promise<string | null> {
+    return (await canSeeAmount(ctx, contract)) ? contract.amount : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'True when this viewer may not see the amount and the confidentiality text' })
+  async amountHidden(@Root() contract: Contract, @Ctx() ctx: Context): Promise<boolean> {
+    return !(await canSeeAmount(ctx, contract));
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Hidden like the amount' })
+  async confidentialityText(@Root() contract: Contract, @Ctx() ctx: Context): Promise<string | null> {
+    return (await canSeeAmount(ctx, contract)) ? contract.confidentialityText : null;
+  }
+
+  @FieldResolver(() => [String], { description: 'Workflow actions this viewer may take now (activate, terminate, renew)' })
+  nextActions(@Root() contract: Contract, @Ctx() ctx: Context): Promise<string[]> {
+    return nextActionsOf(ctx, contract);
+  }
+
+  @FieldResolver(() => Customer, { nullable: true })
+  customer(@Root() contract: Contract, @Ctx() ctx: Context): Promise<Customer | null> {
+    return ctx.loaders.customerById.load(contract.customerId);
+  }
+
+  @FieldResolver(() => Staff, { nullable: true })
+  owner(@Root() contract: Contract, @Ctx() ctx: Context): Promise<Staff | null> {
+    return ctx.loaders.staffById.load(contract.ownerId);
+  }
+
+  @FieldResolver(() => Contract, { nullable: true })
+  renewedFrom(@Root() contract: Contract, @Ctx() ctx: Context): Promise<Contract | null> | null {
+    return contract.renewedFromId ? contractLoaders(ctx).contractById.load(contract.renewedFromId) : null;
+  }
+
+  @FieldResolver(() => Contract, { nullable: true })
+  renewedTo(@Root() contract: Contract, @Ctx() ctx: Context): Promise<Contract | null> | null {
+    return contract.renewedToId ? contractLoaders(ctx).contractById.load(contract.renewedToId) : null;
+  }
+}

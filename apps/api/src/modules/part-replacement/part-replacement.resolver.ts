@@ -1,0 +1,151 @@
+import { type Department, multiplyMoney, partReplacementNextActions } from '@sanxin/domain';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { DecimalScalar } from '../../graphql/decimal.scalar';
+import { PageInput, PageType } from '../../graphql/pagination';
+import { serviceContext } from '../../graphql/service-context';
+import { requireViewer } from '../../shared/viewer';
+import { Contract } from '../contract/contract.entity';
+import { DepartmentEnum } from '../contract/contract.enums';
+import { contractLoaders } from '../contract/contract.loaders';
+import { Customer } from '../customer/customer.entity';
+import { Staff } from '../staff/staff.entity';
+import { PartReplacementStep } from './part-replacement-step.entity';
+import { PartReplacement } from './part-replacement.entity';
+import { stepsLoader } from './part-replacement.loaders';
+import { CreatePartReplacementInput, PartReplacementFilter, PartReplacementSort, UpdatePartReplacementInput } from './part-replacement.inputs';
+import {
+  completePartReplacement,
+  createPartReplacement,
+  deletePartReplacement,
+  forwardPartReplacement,
+  getPartReplacement,
+  listPartReplacements,
+  quotePartReplacement,
+  recordPartReplacementDecision,
+  updatePartReplacement,
+} from './part-replacement.service';
+
+const PartReplacementPage = PageType(PartReplacement, 'PartReplacement');
+
+@Resolver(() => PartReplacement)
+export class PartReplacementResolver {
+  @Authorized('partReplacement:list')
+  @Query(() => PartReplacementPage)
+  async partReplacements(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => PartReplacementFilter, { nullable: true }) filter?: PartReplacementFilter,
+    @Arg('sort', () => [PartReplacementSort], { nullable: true }) sort?: PartReplacementSort[],
+    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+  ) {
+    return PartReplacementPage.of(await listPartReplacements(serviceContext(ctx), filter, sort, page));
+  }
+
+  @Authorized('partReplacement:show')
+  @Query(() => PartReplacement, { nullable: true })
+  partReplacement(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<PartReplacement | null> {
+    return getPartReplacement(serviceContext(ctx), id);
+  }
+
+  @Authorized('partReplacement:create')
+  @Mutation(() => PartReplacement)
+  createPartReplacement(@Ctx() ctx: Context, @Arg('input', () => CreatePartReplacementInput) input: CreatePartReplacementInput): Promise<PartReplacement> {
+    return createPartReplacement(serviceContext(ctx), input);
+  }
+
+  @Authorized('partReplacement:edit')
+  @Mutation(() => PartReplacement)
+  updatePartReplacement(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => UpdatePartReplacementInput) input: UpdatePartReplacementInput,
+  ): Promise<PartReplacement> {
+    return updatePartReplacement(serviceContext(ctx), id, version, input);
+  }
+
+  @Authorized('partReplacement:delete')
+  @Mutation(() => Boolean, { description: 'Archives the record; its timeline stays' })
+  deletePartReplacement(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<boolean> {
+    return deletePartReplacement(serviceContext(ctx), id, version);
+  }
+
+  @Authorized('partReplacement:edit')
+  @Mutation(() => PartReplacement, { description: 'REQUESTED → FORWARDED to the responsible department' })
+  forwardPartReplacement(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('department', () => DepartmentEnum) department: Department,
+  ): Promise<PartReplacement> {
+    return forwardPartReplacement(serviceContext(ctx), id, version, department);
+  }
+
+  @Authorized('partReplacement:edit')
+  @Mutation(() => PartReplacement, { description: 'FORWARDED → QUOTED; the price may be left out (it is 0) under warranty' })
+  quotePartReplacement(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('unitPrice', () => DecimalScalar, { nullable: true }) unitPrice?: string | null,
+  ): Promise<PartReplacement> {
+    return quotePartReplacement(serviceContext(ctx), id, version, unitPrice ?? null);
+  }
+
+  @Authorized('partReplacement:edit')
+  @Mutation(() => PartReplacement, { description: "QUOTED → ACCEPTED or DECLINED: the customer's answer" })
+  recordPartReplacementDecision(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('accepted', () => Boolean) accepted: boolean,
+    @Arg('note', () => String, { nullable: true }) note?: string | null,
+  ): Promise<PartReplacement> {
+    return recordPartReplacementDecision(serviceContext(ctx), id, version, accepted, note ?? null);
+  }
+
+  @Authorized('partReplacement:edit')
+  @Mutation(() => PartReplacement, { description: 'ACCEPTED → DONE' })
+  completePartReplacement(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<PartReplacement> {
+    return completePartReplacement(serviceContext(ctx), id, version);
+  }
+
+  @FieldResolver(() => DecimalScalar, { nullable: true, description: 'quantity × unit price, exact; null before the quote' })
+  total(@Root() record: PartReplacement): string | null {
+    return record.unitPrice == null ? null : multiplyMoney(record.quantity, record.unitPrice);
+  }
+
+  @FieldResolver(() => [String], { description: 'Steps this viewer may take now' })
+  nextActions(@Root() record: PartReplacement, @Ctx() ctx: Context): string[] {
+    const viewer = requireViewer(ctx.viewer);
+    return partReplacementNextActions(record.status, viewer.role, { isOwner: record.requestedById === viewer.id });
+  }
+
+  @FieldResolver(() => [PartReplacementStep], { description: 'Timeline, oldest first' })
+  steps(@Root() record: PartReplacement, @Ctx() ctx: Context): Promise<PartReplacementStep[]> {
+    return stepsLoader(ctx).load(record.id);
+  }
+
+  @FieldResolver(() => Customer, { nullable: true })
+  customer(@Root() record: PartReplacement, @Ctx() ctx: Context): Promise<Customer | null> {
+    return ctx.loaders.customerById.load(record.customerId);
+  }
+
+  @FieldResolver(() => Contract, { nullable: true })
+  contract(@Root() record: PartReplacement, @Ctx() ctx: Context): Promise<Contract | null> | null {
+    return record.contractId ? contractLoaders(ctx).contractById.load(record.contractId) : null;
+  }
+
+  @FieldResolver(() => Staff, { nullable: true })
+  requestedBy(@Root() record: PartReplacement, @Ctx() ctx: Context): Promise<Staff | null> {
+    return ctx.loaders.staffById.load(record.requestedById);
+  }
+}
+
+@Resolver(() => PartReplacementStep)
+export class PartReplacementStepResolver {
+  @FieldResolver(() => Staff, { nullable: true })
+  actor(@Root() step: PartReplacementStep, @Ctx() ctx: Context): Promise<Staff | null> {
+    return ctx.loaders.staffById.load(step.actorId);
+  }
+}

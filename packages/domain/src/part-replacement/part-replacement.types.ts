@@ -1,0 +1,23 @@
+export const PART_REPLACEMENT_STATUSES = ['REQUESTED', 'FORWARDED', 'QUOTED', 'ACCEPTED', 'DECLINED', 'DONE'] as const;
+export type PartReplacementStatus = (typeof PART_REPLACEMENT_STATUSES)[number];
+
+export const PART_REPLACEMENT_ACTIONS = ['forward', 'quote', 'accept', 'decline', 'complete'] as const;
+export type PartReplacementAction = (typeof PART_REPLACEMENT_ACTIONS)[number];
+
+/** Departments that do the work customer service bridges to (responsible department, 责任部门). */
+export const DEPARTMENTS = ['TECHNICAL', 'SALES', 'WAREHOUSE', 'PRODUCTION', 'FINANCE', 'MARKETING'] as const;
+export type Department = (typeof DEPARTMENTS)[number];
+
+export interface PartReplacementDraft {
+  customerId?: string | null;
+  contractId?: string | null;
+  partName?: string | null;
+  quantity?: number | null;
+  unitPrice?: string | null;
+  /** 合同内: the replacement falls under a contract, which must then be named. */
+  insideContract?: boolean | null;
+  /** 保修期内: the customer pays nothing, so the price is 0. */
+  warrantyCovered?: boolean | null;
+  department?: string | null;
+  description?: string | null;
+}
