@@ -5,6 +5,7 @@ import { createDataSource } from './db/data-source';
 import { migrate } from './db/migrate';
 import { DEMO_PASSWORD } from './db/seed/demo-data';
 import { seedDemoData } from './db/seed/seed-demo';
+import { startEscalationJob } from './jobs/escalation.job';
 import { systemClock } from './shared/clock';
 
 async function main(): Promise<void> {
@@ -13,11 +14,12 @@ async function main(): Promise<void> {
   const applied = await migrate(dataSource);
   if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
   if (config.demo) {
-    const { seeded, accounts } = await seedDemoData(dataSource, systemClock.now());
+    const { seeded, accounts } = await seedDemoData(dataSource, systemClock.now(), config.businessTimeZone);
     if (seeded) console.log('Seeded demo data.');
     console.log(`Demo accounts (password ${DEMO_PASSWORD}): ${accounts.map((a) => `${a.username} (${a.role})`).join(', ')}`);
   }
   const app = await createApp({ dataSource, clock: systemClock, config });
+  const escalation = startEscalationJob({ dataSource, clock: systemClock, timeZone: config.businessTimeZone });
   const port = await app.listen(config.port);
   const where = config.database.type === 'mysql' ? 'MySQL' : `SQLite at ${config.database.path}`;
   console.log(`Sanxin is running at http://localhost:${port}/ (API at /graphql, database: ${where})`);
@@ -27,6 +29,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: finishing open requests and closing…`);
+    await escalation.stop();
     await app.close();
     await dataSource.destroy();
     process.exit(0);

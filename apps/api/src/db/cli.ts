@@ -14,7 +14,7 @@ async function main(command: string | undefined): Promise<void> {
     const applied = await migrate(dataSource);
     console.log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Schema is up to date.');
     if (command === 'seed') {
-      const result = await seedDemoData(dataSource, systemClock.now());
+      const result = await seedDemoData(dataSource, systemClock.now(), config.businessTimeZone);
       console.log(result.seeded ? `Seeded demo data; accounts: ${result.accounts.map((a) => a.username).join(', ')}` : 'Demo data already present.');
     }
   } finally {

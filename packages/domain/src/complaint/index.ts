@@ -1,1 +1,4 @@
-export {};
+export * from './complaint.machine';
+export * from './complaint.rules';
+export * from './complaint.sla';
+export * from './complaint.types';

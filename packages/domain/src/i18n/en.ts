@@ -48,6 +48,7 @@ export const en: Messages = {
     cannotOwnContracts: 'This role cannot own contracts',
   },
   settings: {
+    complaint: complaintEn.settings,
     scheduling: {
       minRestHours: 'Least rest between shifts (hours)',
       maxConsecutiveNights: 'Most night shifts in a row',

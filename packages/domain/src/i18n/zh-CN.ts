@@ -47,6 +47,7 @@ export const zhCN = {
     cannotOwnContracts: '该岗位不能担任合同负责人',
   },
   settings: {
+    complaint: complaintZhCN.settings,
     scheduling: {
       minRestHours: '两班之间最少休息（小时）',
       maxConsecutiveNights: '最多连续夜班（天）',

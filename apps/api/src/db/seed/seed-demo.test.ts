@@ -25,6 +25,12 @@ describe('embedded demo mode', () => {
     expect((await dataSource.query("SELECT COUNT(*) AS n FROM contract WHERE stored_status = 'ACTIVE' AND end_date < '2026-11-25'"))[0].n).toBeGreaterThan(0);
     expect((await dataSource.query('SELECT COUNT(DISTINCT status) AS n FROM part_replacement'))[0].n).toBe(6);
     expect((await dataSource.query("SELECT COUNT(*) AS n FROM holiday WHERE kind = 'MAKEUP_WORKDAY'"))[0].n).toBeGreaterThan(0);
+    const rosters = await dataSource.query("SELECT month, COUNT(*) AS n FROM roster WHERE status = 'PUBLISHED' GROUP BY month ORDER BY month");
+    expect(rosters.map((r: { month: string }) => r.month)).toEqual(['2026-11', '2026-12']);
+    expect((await dataSource.query('SELECT COUNT(DISTINCT status) AS n FROM leave_request'))[0].n).toBeGreaterThanOrEqual(4);
+    expect((await dataSource.query('SELECT COUNT(*) AS n FROM complaint'))[0].n).toBe(500);
+    expect((await dataSource.query('SELECT COUNT(DISTINCT status) AS n FROM complaint'))[0].n).toBeGreaterThanOrEqual(10);
+    expect((await dataSource.query('SELECT COUNT(*) AS n FROM complaint_escalation'))[0].n).toBeGreaterThan(0);
     const overdue = await dataSource.query('SELECT COUNT(*) AS n FROM customer_assignment WHERE first_contacted_at IS NULL AND first_contact_due_at < ?', [now.toISOString().replace('T', ' ').slice(0, 23)]);
     expect(overdue[0].n).toBeGreaterThan(0);
 

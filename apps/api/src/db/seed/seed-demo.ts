@@ -13,7 +13,9 @@ import { newId } from '../../shared/ids';
 import { groupBy } from '../../shared/group-by';
 import { newRecord } from '../../shared/new-record';
 import { demoAssignments } from './demo-assignments';
+import { seedDemoComplaints } from './demo-complaints';
 import { seedDemoContracts } from './demo-contracts';
+import { seedDemoScheduling } from './demo-scheduling';
 import { demoHolidays } from './demo-holidays';
 import { DEMO_PASSWORD, type DemoCustomer, type DemoData, generateDemoData } from './demo-data';
 
@@ -25,16 +27,16 @@ export interface SeedResult {
 }
 
 /** Idempotent: a database that already has the demo `admin` account is left as it is. */
-export async function seedDemoData(dataSource: DataSource, now: Date): Promise<SeedResult> {
+export async function seedDemoData(dataSource: DataSource, now: Date, timeZone = 'Asia/Shanghai'): Promise<SeedResult> {
   const data = generateDemoData({ now });
   const accounts = data.staff.map(({ username, role }) => ({ username, role }));
   if (await dataSource.getRepository(Staff).existsBy({ username: 'admin' })) return { seeded: false, accounts };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await dataSource.transaction((manager) => insertDemoData(manager, data, passwordHash, now));
+  await dataSource.transaction((manager) => insertDemoData(manager, data, passwordHash, now, timeZone));
   return { seeded: true, accounts };
 }
 
-async function insertDemoData(manager: EntityManager, data: DemoData, passwordHash: string, now: Date): Promise<void> {
+async function insertDemoData(manager: EntityManager, data: DemoData, passwordHash: string, now: Date, timeZone: string): Promise<void> {
   await insertChunks(manager, Holiday, demoHolidays().map((day) => ({ ...newRecord(now), ...day })));
   const teamIds = new Map(data.teams.map((team) => [team.key, newRecord(now)]));
   await manager.insert(Team, data.teams.map((team) => ({ ...teamIds.get(team.key), name: team.name })));
@@ -57,6 +59,12 @@ async function insertDemoData(manager: EntityManager, data: DemoData, passwordHa
     })),
   );
 
+  await seedDemoScheduling(manager, now, {
+    timeZone,
+    teamIds: [teamIds.get('hotline-1'), teamIds.get('hotline-2')].map((team) => team?.id as string),
+    managerId: staffIds.get('manager') as string,
+  });
+
   const customerIds = new Map(data.customers.map((customer) => [customer.key, newId(customer.createdAt.getTime())]));
   const contactsOf = groupBy(data.contacts, (contact) => contact.customerKey);
   const customers = data.customers.map((customer) => toCustomer(customer, customerIds, staffIds, contactsOf.get(customer.key) ?? []));
@@ -66,6 +74,12 @@ async function insertDemoData(manager: EntityManager, data: DemoData, passwordHa
   await seedDemoContracts(manager, now, {
     customerIds: customers.map((c) => c.id),
     staffIdsByUsername: new Map(data.staff.map((m) => [m.username, staffIds.get(m.key) as string])),
+  });
+  await seedDemoComplaints(manager, now, {
+    customerIds: customers.map((c) => c.id),
+    agentIds: data.staff.filter((m) => m.role === 'AGENT').map((m) => staffIds.get(m.key) as string),
+    managerId: staffIds.get('manager') as string,
+    timeZone,
   });
   await insertChunks(manager, CustomerTag, customers.flatMap((c) => [...new Set(c.tags)].map((tag) => ({ customerId: c.id, tag, createdAt: c.createdAt }))));
 

@@ -72,6 +72,9 @@ export class AgentWorkload {
   @Field(() => Int)
   customerCount: number;
 
+  @Field(() => Int, { description: 'Draft and active contracts the agent owns (专人落实)' })
+  contractCount: number;
+
   @Field(() => Int)
   awaitingFirstContact: number;
 

@@ -7,7 +7,7 @@ import { SortDirection } from '../../graphql/enums';
 import { Customer } from '../customer/customer.entity';
 import { Staff } from '../staff/staff.entity';
 import { AgentWorkload, AssignmentSuggestion, CustomerAssignmentFilter, CustomerAssignmentSort, type SuggestionReasonView } from './assignment.inputs';
-import { agentWorkloads, assignCustomers, autoAssign, listAssignments, suggestFor } from './assignment.service';
+import { agentWorkloads, assignCustomers, autoAssign, getAssignment, listAssignments, suggestFor } from './assignment.service';
 import { CustomerAssignment } from './customer-assignment.entity';
 
 const CustomerAssignmentPage = PageType(CustomerAssignment, 'CustomerAssignment');
@@ -23,6 +23,12 @@ export class AssignmentResolver {
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
   ) {
     return CustomerAssignmentPage.of(await listAssignments(serviceContext(ctx), filter, sort, page));
+  }
+
+  @Authorized('customer:show')
+  @Query(() => CustomerAssignment, { nullable: true })
+  customerAssignment(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<CustomerAssignment | null> {
+    return getAssignment(serviceContext(ctx), id);
   }
 
   @Authorized('customer:list')

@@ -55,6 +55,11 @@ export async function listAssignments(
   });
 }
 
+export async function getAssignment(ctx: ServiceContext, id: string): Promise<CustomerAssignment | null> {
+  assertCan(ctx.viewer, 'customer', 'show');
+  return ctx.dataSource.getRepository(CustomerAssignment).findOneBy({ id });
+}
+
 /** Ranked agents per customer, for a manager deciding (or for autoAssign to follow). */
 export async function suggestFor(ctx: ServiceContext, customerIds: string[]): Promise<CustomerSuggestion[]> {
   assertCan(ctx.viewer, 'customer', 'assign');
@@ -170,22 +175,25 @@ export async function recordFirstContact(manager: EntityManager, interaction: { 
 export interface Workload {
   agent: Staff;
   customerCount: number;
+  contractCount: number;
   awaitingFirstContact: number;
   overdueFirstContacts: number;
 }
 
-/** Customers and open first contacts per active agent: three grouped queries, whatever the team size. */
+/** Customers, contracts and open first contacts per active agent: grouped queries, whatever the team size. */
 export async function agentWorkloads(ctx: ServiceContext): Promise<Workload[]> {
   if (!canAccess(ctx.viewer.role, 'customer', 'assign') && ctx.viewer.role !== 'SHIFT_LEADER') throw forbidden('viewing workloads');
   const manager = ctx.dataSource.manager;
   const agents = (await manager.find(Staff, { where: { role: 'AGENT', active: true }, order: { name: 'ASC' } })).filter(canOwnCustomers);
   const customers = await customerCountsByOwner(manager);
+  const contracts = await countBy(manager, "SELECT owner_id AS id, COUNT(*) AS n FROM contract WHERE archived_at IS NULL AND stored_status IN ('DRAFT', 'ACTIVE') GROUP BY owner_id");
   const open = 'SELECT agent_id AS id, COUNT(*) AS n FROM customer_assignment WHERE ended_at IS NULL AND first_contacted_at IS NULL';
   const awaiting = await countBy(manager, `${open} GROUP BY agent_id`);
   const overdue = await countBy(manager, `${open} AND first_contact_due_at < ? GROUP BY agent_id`, [ctx.clock.now()]);
   return agents.map((agent) => ({
     agent,
     customerCount: customers.get(agent.id) ?? 0,
+    contractCount: contracts.get(agent.id) ?? 0,
     awaitingFirstContact: awaiting.get(agent.id) ?? 0,
     overdueFirstContacts: overdue.get(agent.id) ?? 0,
   }));

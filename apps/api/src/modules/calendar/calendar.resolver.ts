@@ -21,6 +21,12 @@ export class HolidayResolver {
     return HolidayPage.of(await listHolidays(serviceContext(ctx), filter, sort, page));
   }
 
+  @Authorized('holiday:show')
+  @Query(() => Holiday, { nullable: true })
+  holiday(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Holiday | null> {
+    return ctx.dataSource.getRepository(Holiday).findOneBy({ id });
+  }
+
   @Authorized('holiday:create')
   @Mutation(() => Holiday)
   createHoliday(@Ctx() ctx: Context, @Arg('input', () => CreateHolidayInput) input: CreateHolidayInput): Promise<Holiday> {

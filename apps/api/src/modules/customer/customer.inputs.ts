@@ -109,6 +109,9 @@ export class CustomerFilter {
   @Field(() => ID, { nullable: true })
   ownerId?: string | null;
 
+  @Field(() => Boolean, { nullable: true, description: 'Only customers without an owner (to be assigned)' })
+  unassigned?: boolean | null;
+
   @Field(() => String, { nullable: true })
   tag?: string | null;
 

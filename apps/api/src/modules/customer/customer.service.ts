@@ -58,6 +58,7 @@ export async function applyFilter(ctx: ServiceContext, query: SelectQueryBuilder
   if (filter.tier?.length) query.andWhere('customer.tier IN (:...tiers)', { tiers: filter.tier });
   if (filter.lifecycle?.length) query.andWhere('customer.lifecycle IN (:...stages)', { stages: filter.lifecycle });
   if (filter.ownerId) query.andWhere('customer.ownerId = :ownerId', { ownerId: filter.ownerId });
+  if (filter.unassigned) query.andWhere('customer.ownerId IS NULL');
   if (filter.createdFrom) query.andWhere('customer.createdAt >= :createdFrom', { createdFrom: filter.createdFrom });
   if (filter.createdTo) query.andWhere('customer.createdAt < :createdTo', { createdTo: filter.createdTo });
   if (filter.tag) {

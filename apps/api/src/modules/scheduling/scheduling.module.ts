@@ -1,3 +1,15 @@
+import { HandoverLog } from './handover-log.entity';
+import { HandoverLogResolver } from './handover.resolver';
+import { LeaveRequest } from './leave-request.entity';
+import { LeaveRequestResolver, ShiftSwapRequestResolver } from './request.resolver';
+import { Roster } from './roster.entity';
+import { ShiftAssignmentResolver, ShiftResolver } from './roster.resolver';
+import { ShiftAssignment } from './shift-assignment.entity';
+import { ShiftSwapRequest } from './shift-swap-request.entity';
+import { Shift } from './shift.entity';
+import { ShiftType } from './shift-type.entity';
+import { ShiftTypeResolver } from './shift-type.resolver';
+
 /** What the staff-scheduling module adds to the data source and the schema. */
-export const schedulingEntities: Function[] = [];
-export const schedulingResolvers: Function[] = [];
+export const schedulingEntities: Function[] = [ShiftType, Roster, Shift, ShiftAssignment, ShiftSwapRequest, LeaveRequest, HandoverLog];
+export const schedulingResolvers: Function[] = [ShiftTypeResolver, ShiftResolver, ShiftAssignmentResolver, ShiftSwapRequestResolver, LeaveRequestResolver, HandoverLogResolver];

@@ -12,6 +12,12 @@ export class SettingResolver {
     return listSettings(serviceContext(ctx));
   }
 
+  @Authorized()
+  @Query(() => String, { description: 'The IANA time zone business dates and deadlines use (TZ_BUSINESS)' })
+  businessTimeZone(@Ctx() ctx: Context): string {
+    return ctx.config.businessTimeZone;
+  }
+
   @Authorized('setting:edit')
   @Mutation(() => Setting)
   updateSetting(

@@ -1,0 +1,143 @@
+import { escalationCutoffs } from '@sanxin/domain';
+import { type DataSource, type EntityManager, DateUtils } from 'typeorm';
+import { findEscalationLeader, findEscalationManager } from '../modules/complaint/complaint-escalation.service';
+import { readSlaRules } from '../modules/complaint/complaint-sla';
+import type { Clock } from '../shared/clock';
+import { newId } from '../shared/ids';
+
+const LOCK_NAME = 'sanxin.complaint-escalation';
+const INTERVAL_MS = 60_000;
+
+export interface SweepResult {
+  /** False when another API process held the lock and is sweeping right now. */
+  ran: boolean;
+  escalated: { 1: number; 2: number };
+}
+
+/**
+ * 超时升级: open complaints past `escalateToLeaderHours` business hours go to a shift leader of the
+ * owner's team, past another `escalateToManagerHours` to the department manager; each escalation is
+ * a row (its unique key forbids a second one per cycle and level), a timeline entry and, through
+ * the row, an item in the recipient's inbox. The business-time decision becomes two cutoffs
+ * (escalationCutoffs), so each level is a few set-based statements whatever the number of rows.
+ *
+ * Several API processes: on MySQL/MariaDB the sweep holds GET_LOCK on one connection, so one
+ * process sweeps while the others skip; the unique key still holds where GET_LOCK is node-local
+ * (Galera). SQLite is single-process and just runs.
+ */
+export async function runEscalationSweep(dataSource: DataSource, now: Date, timeZone: string): Promise<SweepResult> {
+  const runner = dataSource.createQueryRunner();
+  const mysql = dataSource.options.type !== 'better-sqlite3';
+  try {
+    await runner.connect();
+    if (mysql) {
+      const [{ got }] = await runner.query('SELECT GET_LOCK(?, 0) AS got', [LOCK_NAME]);
+      if (Number(got) !== 1) return { ran: false, escalated: { 1: 0, 2: 0 } };
+    }
+    try {
+      await runner.startTransaction();
+      const escalated = await escalateOverdueComplaints(runner.manager, now, timeZone, mysql);
+      await runner.commitTransaction();
+      return { ran: true, escalated };
+    } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      throw error;
+    } finally {
+      if (mysql) await runner.query('SELECT RELEASE_LOCK(?)', [LOCK_NAME]);
+    }
+  } finally {
+    await runner.release();
+  }
+}
+
+/** The sweep's work, in the caller's transaction (the demo seed calls it too). */
+export async function escalateOverdueComplaints(manager: EntityManager, now: Date, timeZone: string, mysql: boolean): Promise<SweepResult['escalated']> {
+  const { policy, calendar } = await readSlaRules(manager, timeZone, now);
+  const cutoffs = escalationCutoffs(now, calendar, policy);
+  const sql = sqlFor(mysql);
+  return {
+    1: await escalateLevel(manager, sql, 1, cutoffs[1], now),
+    // A complaint past both cutoffs (the job was down) gets both entries, the manager's 1 ms later, in order.
+    2: await escalateLevel(manager, sql, 2, cutoffs[2], new Date(now.getTime() + 1)),
+  };
+}
+
+const DUE = 'c.closed_at IS NULL AND c.escalation_level < ? AND c.sla_start_at <= ?';
+
+/** What differs between the dialects in raw SQL: how a row gets an id, and how a date is bound. */
+interface Dialect {
+  newRowId: string;
+  date(value: Date): Date | string;
+}
+
+function sqlFor(mysql: boolean): Dialect {
+  // better-sqlite3 binds no Date objects; TypeORM stores SQLite datetimes as UTC text, which compares in order.
+  return mysql ? { newRowId: 'UUID()', date: (value) => value } : { newRowId: 'lower(hex(randomblob(16)))', date: (value) => DateUtils.mixedDateToUtcDatetimeString(value) as string };
+}
+
+async function escalateLevel(manager: EntityManager, sql: Dialect, level: 1 | 2, cutoffDate: Date, atDate: Date): Promise<number> {
+  const sweepId = newId(atDate.getTime());
+  const [cutoff, at] = [sql.date(cutoffDate), sql.date(atDate)];
+  const recipient = await recipientExpression(manager, level, cutoff, atDate);
+  const { newRowId } = sql;
+  await manager.query(
+    `INSERT INTO complaint_escalation (id, complaint_id, cycle, level, escalated_to_id, escalated_at, sweep_id)
+     SELECT ${newRowId}, c.id, c.sla_cycle, ?, ${recipient.sql}, ?, ? FROM complaint c WHERE ${DUE}`,
+    [level, ...recipient.params, at, sweepId, level, cutoff],
+  );
+  const [{ count }] = await manager.query('SELECT COUNT(*) AS count FROM complaint_escalation WHERE sweep_id = ?', [sweepId]);
+  if (Number(count) === 0) return 0;
+  await manager.query(
+    `INSERT INTO complaint_timeline_entry (id, complaint_id, at, actor_id, step, note, recipient_id)
+     SELECT ${newRowId}, e.complaint_id, e.escalated_at, NULL, 'escalate', ?, e.escalated_to_id FROM complaint_escalation e WHERE e.sweep_id = ?`,
+    [level === 1 ? '超时未办结，升级到班长' : '超时未办结，升级到部门主任', sweepId],
+  );
+  // Not a user edit: version and updated_at stay, so nobody's open form meets a CONFLICT because of the job.
+  await manager.query(`UPDATE complaint AS c SET escalation_level = ?, escalated_at = ? WHERE ${DUE}`, [level, at, level, cutoff]);
+  return Number(count);
+}
+
+/**
+ * Level 1: the owner's shift leader, asked once per owner of the complaints due (a CASE over the
+ * owners), the manager when the team has none. Level 2: the department manager.
+ */
+async function recipientExpression(manager: EntityManager, level: 1 | 2, cutoff: Date | string, at: Date): Promise<{ sql: string; params: unknown[] }> {
+  const departmentManager = await findEscalationManager(manager, at);
+  if (level === 2) return { sql: '?', params: [departmentManager] };
+  const owners: Array<{ owner_id: string }> = await manager.query(`SELECT DISTINCT c.owner_id FROM complaint c WHERE ${DUE}`, [level, cutoff]);
+  if (owners.length === 0) return { sql: '?', params: [departmentManager] };
+  const params: unknown[] = [];
+  const branches: string[] = [];
+  for (const { owner_id: ownerId } of owners) {
+    branches.push('WHEN ? THEN ?');
+    params.push(ownerId, (await findEscalationLeader(manager, { ownerId }, at)) ?? departmentManager);
+  }
+  return { sql: `CASE c.owner_id ${branches.join(' ')} ELSE ? END`, params: [...params, departmentManager] };
+}
+
+export interface EscalationJob {
+  stop(): Promise<void>;
+}
+
+/** Runs the sweep every minute in this process; a failed sweep is logged and retried next minute. */
+export function startEscalationJob(options: { dataSource: DataSource; clock: Clock; timeZone: string; intervalMs?: number }): EscalationJob {
+  let running: Promise<void> | null = null;
+  const tick = () => {
+    // A sweep slower than the interval is not overlapped by this process's next one.
+    if (running) return;
+    running = runEscalationSweep(options.dataSource, options.clock.now(), options.timeZone)
+      .then(() => undefined, (error) => console.error('[escalation] sweep failed:', error))
+      .finally(() => {
+        running = null;
+      });
+  };
+  const timer = setInterval(tick, options.intervalMs ?? INTERVAL_MS);
+  timer.unref();
+  tick();
+  return {
+    stop: async () => {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}

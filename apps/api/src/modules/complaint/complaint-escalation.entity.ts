@@ -1,0 +1,49 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/**
+ * An escalation of an overdue complaint to a leader, and that leader's handling opinion. The unique
+ * key makes "escalated twice" impossible whatever the job instances do.
+ */
+@ObjectType({ description: '超时升级' })
+@Entity('complaint_escalation')
+@Index('uq_complaint_escalation_level', ['complaintId', 'cycle', 'level'], { unique: true })
+@Index('idx_complaint_escalation_inbox', ['escalatedToId', 'opinionAt', 'escalatedAt'])
+@Index('idx_complaint_escalation_sweep', ['sweepId'])
+export class ComplaintEscalation {
+  @Field(() => ID)
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Field(() => ID)
+  @Column({ name: 'complaint_id', type: 'varchar', length: 36 })
+  complaintId: string;
+
+  /** The complaint's sla_cycle: a reopened complaint escalates afresh. */
+  @Column({ type: 'int' })
+  cycle: number;
+
+  @Field(() => Int, { description: '1 shift leader, 2 department manager' })
+  @Column({ type: 'int' })
+  level: number;
+
+  @Field(() => ID, { nullable: true, description: 'Null when nobody holds the role' })
+  @Column({ name: 'escalated_to_id', type: 'varchar', length: 36, nullable: true })
+  escalatedToId: string | null;
+
+  @Field(() => Date)
+  @Column({ name: 'escalated_at', type: 'datetime', precision: 3 })
+  escalatedAt: Date;
+
+  /** The sweep that wrote it, so the sweep's later statements find exactly its own rows. */
+  @Column({ name: 'sweep_id', type: 'varchar', length: 36 })
+  sweepId: string;
+
+  @Field(() => String, { nullable: true, description: "The escalated leader's handling opinion (处理意见)" })
+  @Column({ type: 'text', nullable: true })
+  opinion: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'opinion_at', type: 'datetime', precision: 3, nullable: true })
+  opinionAt: Date | null;
+}

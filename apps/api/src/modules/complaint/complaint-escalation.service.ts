@@ -1,0 +1,107 @@
+import { canAccess, isComplaintClosed, priorityAfterUrges, validateNote, validateOptionalNote } from '@sanxin/domain';
+import { type EntityManager, IsNull } from 'typeorm';
+import { AppError, assertValid, forbidden } from '../../shared/errors';
+import { optionalText } from '../../shared/normalize';
+import { assertCan } from '../../shared/viewer';
+import { findLeaderOnDuty } from '../scheduling/on-duty.service';
+import { readSettings } from '../setting/setting.service';
+import { Staff } from '../staff/staff.entity';
+import type { ComplaintContext } from './complaint-context';
+import { ComplaintEscalation } from './complaint-escalation.entity';
+import { addTimelineEntry } from './complaint-timeline';
+import { Complaint } from './complaint.entity';
+import { findComplaint } from './complaint.service';
+
+const INBOX_LIMIT = 100;
+
+/**
+ * Who hears first of an overdue complaint (DOMAIN §5): the shift leader on duty (值班长) in the owner's
+ * team at `at`; when the roster has none there, a shift leader of that team; when the team has none,
+ * whoever leads the shift on duty. The one place that decides it.
+ */
+export async function findEscalationLeader(manager: EntityManager, complaint: Pick<Complaint, 'ownerId'>, at: Date): Promise<string | null> {
+  const owner = await manager.findOne(Staff, { where: { id: complaint.ownerId }, select: { id: true, teamId: true } });
+  if (!owner?.teamId) return null;
+  const onDuty = await findLeaderOnDuty(manager, owner.teamId, at);
+  if (onDuty?.role === 'SHIFT_LEADER') return onDuty.id;
+  const teamLeader = await manager.findOne(Staff, { where: { teamId: owner.teamId, role: 'SHIFT_LEADER', active: true }, order: { id: 'ASC' }, select: { id: true } });
+  return teamLeader?.id ?? onDuty?.id ?? null;
+}
+
+/** The second level: the department manager (the longest-serving active one, when there are several). */
+export async function findEscalationManager(manager: EntityManager, _at: Date): Promise<string | null> {
+  const staff = await manager.findOne(Staff, { where: { role: 'DEPT_MANAGER', active: true }, order: { id: 'ASC' }, select: { id: true } });
+  return staff?.id ?? null;
+}
+
+/**
+ * 催单: anyone who may see the complaint may urge it while it is open. It leaves a timeline entry,
+ * counts, and every few urges raise the priority. Not version-checked: urges never conflict with
+ * the owner's work, and the count is incremented in SQL.
+ */
+export async function urgeComplaint(ctx: ComplaintContext, id: string, note: string | null | undefined): Promise<Complaint> {
+  assertCan(ctx.viewer, 'complaint', 'show');
+  const text = optionalText(note) ?? null;
+  assertValid(validateOptionalNote('note', text));
+  const manager = ctx.dataSource.manager;
+  const current = await findComplaint(manager, id);
+  if (isComplaintClosed(current.status)) throw new AppError('RULE_VIOLATION', 'A closed complaint cannot be urged', { violations: [{ rule: 'closed', field: 'id' }] });
+  const { 'complaint.urgesToRaisePriority': urgesToRaise } = await readSettings(manager);
+  const now = ctx.clock.now();
+  await ctx.dataSource.transaction(async (tx) => {
+    await tx.createQueryBuilder().update(Complaint).set({ urgeCount: () => 'urge_count + 1', lastUrgedAt: now }).where('id = :id', { id }).execute();
+    const { urgeCount } = await tx.findOneOrFail(Complaint, { where: { id }, select: { id: true, urgeCount: true } });
+    await tx.update(Complaint, { id }, { priority: priorityAfterUrges(urgeCount, urgesToRaise) });
+    await addTimelineEntry(tx, { complaintId: id, at: now, actorId: ctx.viewer.id, step: 'urge', note: text });
+  });
+  return findComplaint(manager, id);
+}
+
+/** 处理意见: only a leader the complaint was escalated to records one, on their own escalation. */
+export async function recordHandlingOpinion(ctx: ComplaintContext, complaintId: string, opinion: string): Promise<ComplaintEscalation> {
+  const text = optionalText(opinion) ?? null;
+  assertValid(validateNote('opinion', text));
+  const complaint = await findComplaint(ctx.dataSource.manager, complaintId);
+  const escalation = await ctx.dataSource.manager.findOne(ComplaintEscalation, {
+    where: { complaintId, cycle: complaint.slaCycle, escalatedToId: ctx.viewer.id, opinionAt: IsNull() },
+    order: { level: 'DESC' },
+  });
+  if (!escalation) throw forbidden('a handling opinion on a complaint not escalated to you');
+  const now = ctx.clock.now();
+  await ctx.dataSource.transaction(async (tx) => {
+    await tx.update(ComplaintEscalation, { id: escalation.id }, { opinion: text, opinionAt: now });
+    await addTimelineEntry(tx, { complaintId, at: now, actorId: ctx.viewer.id, step: 'handlingOpinion', note: text });
+  });
+  return { ...escalation, opinion: text, opinionAt: now };
+}
+
+export interface ComplaintInboxData {
+  escalations: ComplaintEscalation[];
+  approvals: Complaint[];
+  urged: Complaint[];
+}
+
+/** 待办: escalations to me still without my opinion, proposals waiting for my approval, urges on my open complaints. */
+export async function myInbox(ctx: ComplaintContext): Promise<ComplaintInboxData> {
+  assertCan(ctx.viewer, 'complaint', 'list');
+  const manager = ctx.dataSource.manager;
+  const [escalations, approvals, urged] = await Promise.all([
+    manager
+      .createQueryBuilder(ComplaintEscalation, 'e')
+      .innerJoin(Complaint, 'c', 'c.id = e.complaintId AND c.closedAt IS NULL AND c.slaCycle = e.cycle')
+      .where('e.escalatedToId = :me AND e.opinionAt IS NULL', { me: ctx.viewer.id })
+      .orderBy('e.escalatedAt', 'DESC')
+      .limit(INBOX_LIMIT)
+      .getMany(),
+    canAccess(ctx.viewer.role, 'complaint', 'approve')
+      ? manager.find(Complaint, { where: { status: 'PROPOSED' }, order: { receivedAt: 'ASC', id: 'ASC' }, take: INBOX_LIMIT })
+      : Promise.resolve([]),
+    manager
+      .createQueryBuilder(Complaint, 'c')
+      .where('c.ownerId = :me AND c.closedAt IS NULL AND c.urgeCount > 0', { me: ctx.viewer.id })
+      .orderBy('c.lastUrgedAt', 'DESC')
+      .limit(INBOX_LIMIT)
+      .getMany(),
+  ]);
+  return { escalations, approvals, urged };
+}

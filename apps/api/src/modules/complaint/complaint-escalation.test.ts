@@ -1,0 +1,157 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrate } from '../../db/migrate';
+import { createDataSource } from '../../db/data-source';
+import { runEscalationSweep, startEscalationJob } from '../../jobs/escalation.job';
+import { FixedClock } from '../../shared/clock';
+import { makeCustomer, makeStaff } from '../../test/factories';
+import { startTestApp, type TestApp } from '../../test/test-app';
+import { Holiday } from '../calendar/holiday.entity';
+import { Team } from '../team/team.entity';
+import { newRecord } from '../../shared/new-record';
+import { ComplaintEscalation } from './complaint-escalation.entity';
+import { ComplaintTimelineEntry } from './complaint-timeline-entry.entity';
+import { Complaint } from './complaint.entity';
+
+const ZONE = 'Asia/Shanghai';
+const shanghai = (date: string, time: string) => new Date(`${date}T${time}:00+08:00`);
+const CREATE = `mutation($i: CreateComplaintInput!) { createComplaint(input: $i) { id dueAt } }`;
+const SHOW = `query($id: ID!) { complaint(id: $id) { escalationLevel priority urgeCount timeline { step note actor { id } recipient { id } } escalations { level escalatedTo { id } opinion } } }`;
+
+describe('complaint escalation', () => {
+  let t: TestApp;
+  let owner: { staff: { id: string; username: string }; token: string };
+  let leader: { staff: { id: string }; token: string };
+  let manager: { staff: { id: string }; token: string };
+  let customerId: string;
+  let categoryId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const now = new Date();
+    const team = { ...newRecord(now), name: '一班' };
+    await t.dataSource.getRepository(Team).insert(team);
+    await t.staffWithToken('SHIFT_LEADER', { teamId: null }); // a leader of no team: never chosen
+    leader = await t.staffWithToken('SHIFT_LEADER', { teamId: team.id });
+    owner = await t.staffWithToken('AGENT', { teamId: team.id });
+    manager = await t.staffWithToken('DEPT_MANAGER');
+    customerId = (await makeCustomer(t.dataSource, { tier: 'C' })).id;
+    categoryId = (await t.dataSource.query("SELECT id FROM complaint_category WHERE code = 'QUALITY'"))[0].id;
+    // 2026 国庆 straight into the holidays table (the calendar module reads it): Oct 1-7 off, Sep 20 and Oct 10 worked.
+    await t.dataSource.getRepository(Holiday).insert([
+      ...['01', '02', '03', '04', '05', '06', '07'].map((d) => ({ ...newRecord(now), date: `2026-10-${d}`, kind: 'HOLIDAY' as const, name: '国庆节' })),
+      ...['2026-09-20', '2026-10-10'].map((date) => ({ ...newRecord(now), date, kind: 'MAKEUP_WORKDAY' as const, name: '国庆节调休上班' })),
+    ]);
+  });
+  afterAll(() => t.close());
+
+  async function registerAt(at: Date): Promise<string> {
+    t.clock.set(at);
+    owner.token = await t.signIn(owner.staff as never);
+    const input = { customerId, categoryId, channel: 'PHONE', severity: 'LOW', emotion: 'ANXIOUS', description: '冷链配送延误导致货物变质', customerRequest: '赔偿损失' };
+    const result = await t.gql(CREATE, { i: input }, owner.token);
+    expect(result.errors).toBeUndefined();
+    return result.data?.createComplaint.id;
+  }
+
+  async function show(id: string, token: string) {
+    return (await t.gql(SHOW, { id }, token)).data?.complaint;
+  }
+
+  it('escalates a complaint registered the afternoon before 国庆 after 24 business hours, to the team leader, then to the manager', async () => {
+    const id = await registerAt(shanghai('2026-09-30', '15:30'));
+    // 2 h on Sep 30, Oct 1-7 off, 9 h on Oct 8 and 9, 4 h on the make-up Saturday: 24 h at Oct 10 12:30.
+    expect((await runEscalationSweep(t.dataSource, shanghai('2026-10-07', '23:59'), ZONE)).escalated[1]).toBe(0);
+    expect((await runEscalationSweep(t.dataSource, shanghai('2026-10-10', '12:29'), ZONE)).escalated[1]).toBe(0);
+    expect((await runEscalationSweep(t.dataSource, shanghai('2026-10-10', '12:30'), ZONE)).escalated).toEqual({ 1: 1, 2: 0 });
+
+    t.clock.set(shanghai('2026-10-10', '12:31'));
+    leader.token = await t.signIn(leader.staff as never);
+    const escalated = await show(id, leader.token);
+    expect(escalated.escalationLevel).toBe(1);
+    expect(escalated.timeline.at(-1)).toEqual({ step: 'escalate', note: '超时未办结，升级到班长', actor: null, recipient: { id: leader.staff.id } });
+    const inbox = await t.gql('{ myInbox { escalations { level complaint { id } } } }', {}, leader.token);
+    expect(inbox.data?.myInbox.escalations).toEqual([{ level: 1, complaint: { id } }]);
+
+    const opinion = await t.gql('mutation($id: ID!) { recordHandlingOpinion(complaintId: $id, opinion: "请仓库今天补发，明早回访") { opinion } }', { id }, leader.token);
+    expect(opinion.data?.recordHandlingOpinion.opinion).toBe('请仓库今天补发，明早回访');
+    owner.token = await t.signIn(owner.staff as never);
+    const notMine = await t.gql('mutation($id: ID!) { recordHandlingOpinion(complaintId: $id, opinion: "同意") { opinion } }', { id }, owner.token);
+    expect(notMine.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect((await t.gql('{ myInbox { escalations { level } } }', {}, leader.token)).data?.myInbox.escalations).toEqual([]);
+
+    // A further 24 business hours: Oct 10 12:30 + 5 h + 9 h (Mon) + 9 h (Tue) + 1 h → Wednesday Oct 14 09:30.
+    expect((await runEscalationSweep(t.dataSource, shanghai('2026-10-14', '09:29'), ZONE)).escalated).toEqual({ 1: 0, 2: 0 });
+    expect((await runEscalationSweep(t.dataSource, shanghai('2026-10-14', '09:30'), ZONE)).escalated).toEqual({ 1: 0, 2: 1 });
+    t.clock.set(shanghai('2026-10-14', '09:31'));
+    manager.token = await t.signIn(manager.staff as never);
+    const toManager = await show(id, manager.token);
+    expect(toManager.escalationLevel).toBe(2);
+    expect(toManager.escalations).toEqual([
+      { level: 1, escalatedTo: { id: leader.staff.id }, opinion: '请仓库今天补发，明早回访' },
+      { level: 2, escalatedTo: { id: manager.staff.id }, opinion: null },
+    ]);
+    expect(toManager.timeline.map((e: { step: string }) => e.step)).toEqual(['register', 'escalate', 'handlingOpinion', 'escalate']);
+    expect((await runEscalationSweep(t.dataSource, shanghai('2026-10-20', '10:00'), ZONE)).escalated).toEqual({ 1: 0, 2: 0 });
+  });
+
+  it('escalates exactly once when two job instances sweep at the same moment', async () => {
+    const ids = await Promise.all(Array.from({ length: 30 }, (_, i) => registerAt(shanghai('2026-11-02', `09:${String(10 + i).padStart(2, '0')}`))));
+    const other = await createDataSource(t.config.database).initialize();
+    const rows = () => t.dataSource.getRepository(ComplaintEscalation).count();
+    try {
+      const before = await rows();
+      const at = shanghai('2026-11-20', '10:00');
+      const results = await Promise.all([runEscalationSweep(t.dataSource, at, ZONE), runEscalationSweep(other, at, ZONE), runEscalationSweep(other, at, ZONE)]);
+      const reported = results.reduce((sum, r) => sum + r.escalated[1] + r.escalated[2], 0);
+      expect(reported).toBe((await rows()) - before);
+    } finally {
+      await other.destroy();
+    }
+    const escalations = await t.dataSource.getRepository(ComplaintEscalation).createQueryBuilder('e').where('e.complaintId IN (:...ids)', { ids }).getCount();
+    expect(escalations).toBe(60);
+    const entries = await t.dataSource.getRepository(ComplaintTimelineEntry).countBy(ids.map((complaintId) => ({ complaintId, step: 'escalate' as const })));
+    expect(entries).toBe(60);
+  });
+
+  it('counts urges on the timeline, raises the priority every 3, and shows them in the owner inbox', async () => {
+    const id = await registerAt(shanghai('2026-11-24', '09:00'));
+    const dispatcher = await t.staffWithToken('SHIFT_LEADER');
+    for (let i = 1; i <= 3; i += 1) {
+      const urged = await t.gql('mutation($id: ID!, $n: String) { urgeComplaint(id: $id, note: $n) { urgeCount priority } }', { id, n: `客户第${i}次来电催促` }, dispatcher.token);
+      expect(urged.data?.urgeComplaint).toEqual({ urgeCount: i, priority: i < 3 ? 'NORMAL' : 'HIGH' });
+    }
+    const complaint = await show(id, owner.token);
+    expect(complaint.timeline.filter((e: { step: string }) => e.step === 'urge')).toHaveLength(3);
+    const inbox = await t.gql('{ myInbox { urged { id urgeCount } } }', {}, owner.token);
+    expect(inbox.data?.myInbox.urged).toContainEqual({ id, urgeCount: 3 });
+  });
+});
+
+describe('the escalation job on embedded SQLite', () => {
+  it('sweeps without a lock and runs every interval in-process until stopped', async () => {
+    const dataSource = await createDataSource({ type: 'sqlite', path: join(mkdtempSync(join(tmpdir(), 'sanxin-')), 'job.sqlite') }).initialize();
+    try {
+      await migrate(dataSource);
+      const [owner, manager] = [await makeStaff(dataSource, { role: 'AGENT' }), await makeStaff(dataSource, { role: 'DEPT_MANAGER' })];
+      const customer = await makeCustomer(dataSource);
+      const [{ id: categoryId }] = await dataSource.query("SELECT id FROM complaint_category WHERE code = 'PRICE'");
+      const receivedAt = shanghai('2026-11-02', '09:00');
+      await dataSource.getRepository(Complaint).insert({
+        ...newRecord(receivedAt), customerId: customer.id, channel: 'PHONE', receivedAt, recordedById: owner.id, ownerId: owner.id, categoryId, severity: 'LOW', emotion: 'CALM',
+        description: '多收了服务费', customerRequest: '退还', status: 'RECEIVED', departments: [], slaStartAt: receivedAt, dueAt: receivedAt,
+      });
+      const job = startEscalationJob({ dataSource, clock: new FixedClock(shanghai('2026-11-20', '10:00')), timeZone: ZONE, intervalMs: 20 });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await job.stop();
+      // No shift leader in the owner's team: the manager hears of it at both levels, once each.
+      const escalations = await dataSource.getRepository(ComplaintEscalation).find({ order: { level: 'ASC' } });
+      expect(escalations.map((e) => [e.level, e.escalatedToId])).toEqual([[1, manager.id], [2, manager.id]]);
+      expect(await dataSource.getRepository(ComplaintTimelineEntry).countBy({ step: 'escalate' })).toBe(2);
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+});

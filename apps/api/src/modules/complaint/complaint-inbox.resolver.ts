@@ -1,0 +1,51 @@
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { Staff } from '../staff/staff.entity';
+import { complaintContext } from './complaint-context';
+import { ComplaintEscalation } from './complaint-escalation.entity';
+import { myInbox, recordHandlingOpinion, urgeComplaint } from './complaint-escalation.service';
+import { Complaint } from './complaint.entity';
+import { complaintLoaders } from './complaint.loaders';
+
+@ObjectType({ description: '我的待办 (newest first, at most 100 each)' })
+class ComplaintInbox {
+  @Field(() => [ComplaintEscalation], { description: 'Complaints escalated to me, waiting for my handling opinion' })
+  escalations: ComplaintEscalation[];
+
+  @Field(() => [Complaint], { description: 'Proposals waiting for my approval (department managers)' })
+  approvals: Complaint[];
+
+  @Field(() => [Complaint], { description: 'My open complaints that were urged' })
+  urged: Complaint[];
+}
+
+@Resolver(() => ComplaintEscalation)
+export class ComplaintInboxResolver {
+  @Authorized('complaint:list')
+  @Query(() => ComplaintInbox)
+  myInbox(@Ctx() ctx: Context): Promise<ComplaintInbox> {
+    return myInbox(complaintContext(ctx));
+  }
+
+  @Authorized('complaint:show')
+  @Mutation(() => Complaint, { description: '催单: a trace on the timeline and a count; repeated urges raise the priority' })
+  urgeComplaint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('note', () => String, { nullable: true }) note?: string): Promise<Complaint> {
+    return urgeComplaint(complaintContext(ctx), id, note);
+  }
+
+  @Authorized('complaint:list')
+  @Mutation(() => ComplaintEscalation, { description: 'By the leader the complaint was escalated to' })
+  recordHandlingOpinion(@Ctx() ctx: Context, @Arg('complaintId', () => ID) complaintId: string, @Arg('opinion', () => String) opinion: string): Promise<ComplaintEscalation> {
+    return recordHandlingOpinion(complaintContext(ctx), complaintId, opinion);
+  }
+
+  @FieldResolver(() => Complaint, { nullable: true })
+  complaint(@Root() escalation: ComplaintEscalation, @Ctx() ctx: Context): Promise<Complaint | null> {
+    return complaintLoaders(ctx).complaintById.load(escalation.complaintId);
+  }
+
+  @FieldResolver(() => Staff, { nullable: true })
+  escalatedTo(@Root() escalation: ComplaintEscalation, @Ctx() ctx: Context): Promise<Staff | null> | null {
+    return escalation.escalatedToId ? ctx.loaders.staffById.load(escalation.escalatedToId) : null;
+  }
+}

@@ -1,0 +1,69 @@
+import type { ProposalDecision, ResolutionType } from '@sanxin/domain';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { DecimalScalar } from '../../graphql/decimal.scalar';
+import { BaseRecord } from '../../shared/base.entity';
+import { moneyColumn } from '../contract/db-columns';
+import { ProposalDecisionEnum, ResolutionTypeEnum } from './complaint.enums';
+
+/** 处理方案: every proposal is kept, with the manager's decision and the customer's answer. */
+@ObjectType({ description: '处理方案' })
+@Entity('complaint_proposal')
+@Index('idx_complaint_proposal_complaint', ['complaintId', 'createdAt', 'id'])
+export class ComplaintProposal extends BaseRecord {
+  @Field(() => ID)
+  @Column({ name: 'complaint_id', type: 'varchar', length: 36 })
+  complaintId: string;
+
+  @Field(() => ResolutionTypeEnum)
+  @Column({ type: 'varchar', length: 30 })
+  type: ResolutionType;
+
+  @Field(() => DecimalScalar, { description: 'Amount in yuan, ≥ 0' })
+  @Column({ type: 'decimal', precision: 14, scale: 2, transformer: moneyColumn })
+  amount: string;
+
+  @Field(() => String)
+  @Column({ type: 'text' })
+  description: string;
+
+  @Field(() => String, { description: '客户关系: long-term? likely to buy again?' })
+  @Column({ type: 'text' })
+  relationship: string;
+
+  @Field(() => String, { description: '口碑影响' })
+  @Column({ name: 'word_of_mouth', type: 'text' })
+  wordOfMouth: string;
+
+  @Field(() => String, { description: '诉求合理性' })
+  @Column({ type: 'text' })
+  reasonableness: string;
+
+  @Field(() => Int, { description: "公司责任比例: the company's share of the fault, percent" })
+  @Column({ name: 'company_fault_percent', type: 'int' })
+  companyFaultPercent: number;
+
+  @Field(() => ID)
+  @Column({ name: 'proposed_by_id', type: 'varchar', length: 36 })
+  proposedById: string;
+
+  @Field(() => ProposalDecisionEnum)
+  @Column({ type: 'varchar', length: 10 })
+  decision: ProposalDecision;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ name: 'decided_by_id', type: 'varchar', length: 36, nullable: true })
+  decidedById: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'decided_at', type: 'datetime', precision: 3, nullable: true })
+  decidedAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'decision_note', type: 'text', nullable: true })
+  decisionNote: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: "The customer's answer; true is the agreement (处理协议)" })
+  @Column({ name: 'customer_accepted', type: 'boolean', nullable: true })
+  customerAccepted: boolean | null;
+}

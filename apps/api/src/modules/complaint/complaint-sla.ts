@@ -1,0 +1,42 @@
+import { addLocalDays, type BusinessCalendar, businessHoursUntil, type ComplaintSlaPolicy, complaintSlaPolicy, localDate } from '@sanxin/domain';
+import type { EntityManager } from 'typeorm';
+import type { Context } from '../../graphql/context';
+import { readBusinessCalendar } from '../calendar/calendar.service';
+import { readSettings } from '../setting/setting.service';
+
+export interface SlaRules {
+  policy: ComplaintSlaPolicy;
+  calendar: BusinessCalendar;
+}
+
+/** Holidays this far back and ahead of `at` cover any complaint a list shows or a deadline reaches. */
+const DAYS_BACK = 1100;
+const DAYS_AHEAD = 400;
+
+export async function readSlaRules(manager: EntityManager, timeZone: string, at: Date): Promise<SlaRules> {
+  const today = localDate(at, timeZone);
+  const [settings, calendar] = await Promise.all([
+    readSettings(manager),
+    readBusinessCalendar(manager, timeZone, addLocalDays(today, -DAYS_BACK), addLocalDays(today, DAYS_AHEAD)),
+  ]);
+  return { policy: complaintSlaPolicy(settings), calendar };
+}
+
+export interface RequestSlaRules extends SlaRules {
+  now: Date;
+  /** Business hours from an instant to `now`, shared by the whole page. */
+  hoursSince: (from: Date) => number;
+}
+
+const perRequest = new WeakMap<Context, Promise<RequestSlaRules>>();
+
+/** Read once per request, whatever the page size. */
+export function slaRulesFor(ctx: Context): Promise<RequestSlaRules> {
+  let rules = perRequest.get(ctx);
+  if (!rules) {
+    const now = ctx.clock.now();
+    rules = readSlaRules(ctx.dataSource.manager, ctx.config.businessTimeZone, now).then((read) => ({ ...read, now, hoursSince: businessHoursUntil(now, read.calendar) }));
+    perRequest.set(ctx, rules);
+  }
+  return rules;
+}

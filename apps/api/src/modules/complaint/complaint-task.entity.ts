@@ -1,0 +1,36 @@
+import type { Department, TaskStatus } from '@sanxin/domain';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { BaseRecord } from '../../shared/base.entity';
+import { DepartmentEnum } from '../contract/contract.enums';
+import { ComplaintTaskStatusEnum } from './complaint.enums';
+
+/** 实施: one task per responsible department, tracked to done by the complaint's owner. */
+@ObjectType({ description: '实施任务' })
+@Entity('complaint_task')
+@Index('idx_complaint_task_complaint', ['complaintId', 'department'])
+export class ComplaintTask extends BaseRecord {
+  @Field(() => ID)
+  @Column({ name: 'complaint_id', type: 'varchar', length: 36 })
+  complaintId: string;
+
+  @Field(() => DepartmentEnum)
+  @Column({ type: 'varchar', length: 20 })
+  department: Department;
+
+  @Field(() => ComplaintTaskStatusEnum)
+  @Column({ type: 'varchar', length: 10 })
+  status: TaskStatus;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'done_at', type: 'datetime', precision: 3, nullable: true })
+  doneAt: Date | null;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ name: 'done_by_id', type: 'varchar', length: 36, nullable: true })
+  doneById: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
+}

@@ -1,0 +1,99 @@
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { complaintContext } from './complaint-context';
+import {
+  approveResolution,
+  assessComplaint,
+  closeComplaint,
+  completeImplementationTask,
+  proposeResolution,
+  recordComplaintFollowUp,
+  recordCustomerDecision,
+  reopenComplaint,
+  returnResolution,
+  startImplementation,
+} from './complaint-workflow.service';
+import { Complaint } from './complaint.entity';
+import { AssessComplaintInput, ProposeResolutionInput } from './complaint.inputs';
+
+/** One mutation per step; each checks `version`, the role and the machine (INVALID_TRANSITION with `allowed`). */
+@Resolver(() => Complaint)
+export class ComplaintWorkflowResolver {
+  @Authorized('complaint:edit')
+  @Mutation(() => Complaint, { description: '判断: valid → INVESTIGATING with departments; invalid → REJECTED with the explanation' })
+  assessComplaint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('input', () => AssessComplaintInput) input: AssessComplaintInput): Promise<Complaint> {
+    return assessComplaint(complaintContext(ctx), id, version, input);
+  }
+
+  @Authorized('complaint:edit')
+  @Mutation(() => Complaint)
+  proposeResolution(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('input', () => ProposeResolutionInput) input: ProposeResolutionInput): Promise<Complaint> {
+    return proposeResolution(complaintContext(ctx), id, version, input);
+  }
+
+  @Authorized('complaint:approve')
+  @Mutation(() => Complaint, { description: 'Department manager only' })
+  approveResolution(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('note', () => String, { nullable: true }) note?: string): Promise<Complaint> {
+    return approveResolution(complaintContext(ctx), id, version, note);
+  }
+
+  @Authorized('complaint:approve')
+  @Mutation(() => Complaint, { description: 'Department manager only; the note says what to change' })
+  returnResolution(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('note', () => String) note: string): Promise<Complaint> {
+    return returnResolution(complaintContext(ctx), id, version, note);
+  }
+
+  @Authorized('complaint:edit')
+  @Mutation(() => Complaint, { description: 'Accepted: the agreement (处理协议); rejected (note: why): back to a new proposal' })
+  recordCustomerDecision(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('accepted', () => Boolean) accepted: boolean,
+    @Arg('note', () => String, { nullable: true }) note?: string,
+  ): Promise<Complaint> {
+    return recordCustomerDecision(complaintContext(ctx), id, version, accepted, note);
+  }
+
+  @Authorized('complaint:edit')
+  @Mutation(() => Complaint, { description: 'Creates one task per responsible department' })
+  startImplementation(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('note', () => String, { nullable: true }) note?: string): Promise<Complaint> {
+    return startImplementation(complaintContext(ctx), id, version, note);
+  }
+
+  @Authorized('complaint:edit')
+  @Mutation(() => Complaint, { description: 'The last task done moves the complaint to FOLLOW_UP' })
+  completeImplementationTask(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('taskId', () => ID) taskId: string,
+    @Arg('note', () => String, { nullable: true }) note?: string,
+  ): Promise<Complaint> {
+    return completeImplementationTask(complaintContext(ctx), id, version, taskId, note);
+  }
+
+  @Authorized('complaint:edit')
+  @Mutation(() => Complaint, { description: '回访: satisfied → FOLLOWED_UP (then close); not satisfied → reopened' })
+  recordComplaintFollowUp(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('satisfied', () => Boolean) satisfied: boolean,
+    @Arg('note', () => String) note: string,
+  ): Promise<Complaint> {
+    return recordComplaintFollowUp(complaintContext(ctx), id, version, satisfied, note);
+  }
+
+  @Authorized('complaint:edit')
+  @Mutation(() => Complaint)
+  closeComplaint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('note', () => String, { nullable: true }) note?: string): Promise<Complaint> {
+    return closeComplaint(complaintContext(ctx), id, version, note);
+  }
+
+  @Authorized('complaint:edit')
+  @Mutation(() => Complaint, { description: 'Back to RECEIVED for a new assessment, with a new time limit' })
+  reopenComplaint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('reason', () => String) reason: string): Promise<Complaint> {
+    return reopenComplaint(complaintContext(ctx), id, version, reason);
+  }
+}

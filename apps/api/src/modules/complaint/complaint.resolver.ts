@@ -1,0 +1,125 @@
+import { type ComplaintAction, type SlaState, nextActions, slaView } from '@sanxin/domain';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { PageInput, PageType } from '../../graphql/pagination';
+import { requireViewer } from '../../shared/viewer';
+import { Customer } from '../customer/customer.entity';
+import { Staff } from '../staff/staff.entity';
+import { ComplaintCategory } from './complaint-category.entity';
+import { complaintContext } from './complaint-context';
+import { ComplaintEscalation } from './complaint-escalation.entity';
+import { ComplaintProposal } from './complaint-proposal.entity';
+import { slaRulesFor } from './complaint-sla';
+import { ComplaintTask } from './complaint-task.entity';
+import { ComplaintTimelineEntry } from './complaint-timeline-entry.entity';
+import { ComplaintActionEnum, SlaStateEnum } from './complaint.enums';
+import { Complaint } from './complaint.entity';
+import { ComplaintFilter, ComplaintSort, CreateComplaintInput } from './complaint.inputs';
+import { complaintLoaders } from './complaint.loaders';
+import { getComplaint, listComplaints, registerComplaint } from './complaint.service';
+
+const ComplaintPage = PageType(Complaint, 'Complaint');
+
+@Resolver(() => Complaint)
+export class ComplaintResolver {
+  @Authorized('complaint:list')
+  @Query(() => ComplaintPage)
+  async complaints(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => ComplaintFilter, { nullable: true }) filter?: ComplaintFilter,
+    @Arg('sort', () => [ComplaintSort], { nullable: true }) sort?: ComplaintSort[],
+    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+  ) {
+    return ComplaintPage.of(await listComplaints(complaintContext(ctx), filter, sort, page));
+  }
+
+  @Authorized('complaint:show')
+  @Query(() => Complaint, { nullable: true })
+  complaint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Complaint | null> {
+    return getComplaint(complaintContext(ctx), id);
+  }
+
+  @Authorized('complaint:create')
+  @Mutation(() => Complaint, { description: '受理: the registering staff member becomes the owner (首问负责)' })
+  createComplaint(@Ctx() ctx: Context, @Arg('input', () => CreateComplaintInput) input: CreateComplaintInput): Promise<Complaint> {
+    return registerComplaint(complaintContext(ctx), input);
+  }
+
+  @FieldResolver(() => SlaStateEnum, { description: 'Against dueAt in business time: ON_TIME, DUE_SOON or OVERDUE' })
+  async slaState(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<SlaState> {
+    const { now, policy, calendar, hoursSince } = await slaRulesFor(ctx);
+    return slaView(complaint, now, policy, calendar, hoursSince).state;
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'Business minutes until dueAt, negative once overdue; null when closed' })
+  async remainingBusinessMinutes(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<number | null> {
+    const { now, policy, calendar, hoursSince } = await slaRulesFor(ctx);
+    return slaView(complaint, now, policy, calendar, hoursSince).remainingBusinessMinutes;
+  }
+
+  @FieldResolver(() => [ComplaintActionEnum], { description: 'The steps this viewer may take now (the console shows these as buttons)' })
+  availableActions(@Root() complaint: Complaint, @Ctx() ctx: Context): ComplaintAction[] {
+    const viewer = requireViewer(ctx.viewer);
+    return nextActions(complaint.status, viewer.role, { isOwner: complaint.ownerId === viewer.id });
+  }
+
+  @FieldResolver(() => Customer, { nullable: true })
+  customer(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<Customer | null> {
+    return ctx.loaders.customerById.load(complaint.customerId);
+  }
+
+  @FieldResolver(() => ComplaintCategory, { nullable: true })
+  category(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<ComplaintCategory | null> {
+    return complaintLoaders(ctx).categoryById.load(complaint.categoryId);
+  }
+
+  @FieldResolver(() => Staff, { nullable: true })
+  owner(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<Staff | null> {
+    return ctx.loaders.staffById.load(complaint.ownerId);
+  }
+
+  @FieldResolver(() => Staff, { nullable: true })
+  recordedBy(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<Staff | null> {
+    return ctx.loaders.staffById.load(complaint.recordedById);
+  }
+
+  @FieldResolver(() => [ComplaintTimelineEntry], { description: 'Who did what, when, oldest first' })
+  timeline(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<ComplaintTimelineEntry[]> {
+    return complaintLoaders(ctx).timeline.load(complaint.id);
+  }
+
+  @FieldResolver(() => [ComplaintTask], { description: 'Implementation tasks, one per responsible department' })
+  tasks(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<ComplaintTask[]> {
+    return complaintLoaders(ctx).tasks.load(complaint.id);
+  }
+
+  @FieldResolver(() => [ComplaintProposal], { description: 'Every proposal, oldest first' })
+  proposals(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<ComplaintProposal[]> {
+    return complaintLoaders(ctx).proposals.load(complaint.id);
+  }
+
+  @FieldResolver(() => ComplaintProposal, { nullable: true, description: 'The proposal being decided or carried out' })
+  async currentProposal(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<ComplaintProposal | null> {
+    if (!complaint.currentProposalId) return null;
+    const proposals = await complaintLoaders(ctx).proposals.load(complaint.id);
+    return proposals.find((p) => p.id === complaint.currentProposalId) ?? null;
+  }
+
+  @FieldResolver(() => [ComplaintEscalation])
+  escalations(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<ComplaintEscalation[]> {
+    return complaintLoaders(ctx).escalations.load(complaint.id);
+  }
+}
+
+@Resolver(() => ComplaintTimelineEntry)
+export class ComplaintTimelineEntryResolver {
+  @FieldResolver(() => Staff, { nullable: true })
+  actor(@Root() entry: ComplaintTimelineEntry, @Ctx() ctx: Context): Promise<Staff | null> | null {
+    return entry.actorId ? ctx.loaders.staffById.load(entry.actorId) : null;
+  }
+
+  @FieldResolver(() => Staff, { nullable: true })
+  recipient(@Root() entry: ComplaintTimelineEntry, @Ctx() ctx: Context): Promise<Staff | null> | null {
+    return entry.recipientId ? ctx.loaders.staffById.load(entry.recipientId) : null;
+  }
+}

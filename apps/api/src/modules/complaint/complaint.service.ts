@@ -1,0 +1,170 @@
+import { type ComplaintRegistrationDraft, complaintDueAt, validateComplaintRegistration, type Violation } from '@sanxin/domain';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { SortDirection } from '../../graphql/enums';
+import { type PageInput, type PageResult, paginate, type SortColumn, whereIds } from '../../graphql/pagination';
+import { containsPattern } from '../../shared/like';
+import { assertValid, badUserInput, notFound } from '../../shared/errors';
+import { newRecord } from '../../shared/new-record';
+import { optionalText } from '../../shared/normalize';
+import { assertCan } from '../../shared/viewer';
+import { recordAction } from '../audit/audit.service';
+import { Contact } from '../contact/contact.entity';
+import { Customer } from '../customer/customer.entity';
+import { ComplaintCategory } from './complaint-category.entity';
+import type { ComplaintContext } from './complaint-context';
+import { readSlaRules } from './complaint-sla';
+import { addTimelineEntry, complaintAudit } from './complaint-timeline';
+import { Complaint } from './complaint.entity';
+import type { ComplaintFilter, ComplaintSort, ComplaintSortField, CreateComplaintInput } from './complaint.inputs';
+
+const SORT_COLUMNS: Record<ComplaintSortField, SortColumn<Complaint>> = {
+  RECEIVED_AT: { sql: 'complaint.receivedAt', read: (c) => c.receivedAt, isDate: true },
+  DUE_AT: { sql: 'complaint.dueAt', read: (c) => c.dueAt, isDate: true },
+  UPDATED_AT: { sql: 'complaint.updatedAt', read: (c) => c.updatedAt, isDate: true },
+};
+
+export async function listComplaints(
+  ctx: ComplaintContext,
+  filter: ComplaintFilter | null | undefined,
+  sort: ComplaintSort[] | null | undefined,
+  page: PageInput | null | undefined,
+): Promise<PageResult<Complaint>> {
+  assertCan(ctx.viewer, 'complaint', 'list');
+  const f = filter ?? {};
+  const query = ctx.dataSource.getRepository(Complaint).createQueryBuilder('complaint');
+  applyFilter(ctx, query, f);
+  // The overdue board reads most overdue first, which is also the order of its index.
+  const defaultField: ComplaintSortField = f.overdue ? 'DUE_AT' : 'RECEIVED_AT';
+  const defaultDirection = f.overdue ? SortDirection.ASC : SortDirection.DESC;
+  return paginate({ query, alias: 'complaint', columns: SORT_COLUMNS, sort, defaultSort: [{ field: defaultField, direction: defaultDirection }], page });
+}
+
+function applyFilter(ctx: ComplaintContext, query: SelectQueryBuilder<Complaint>, f: ComplaintFilter): void {
+  const now = ctx.clock.now();
+  whereIds(query, 'complaint', f.ids);
+  if (f.q?.trim()) {
+    // Substring match on the complaint's own text; narrowed by the other filters, it scans only their rows.
+    query.andWhere("(complaint.description LIKE :q ESCAPE '!' OR complaint.customerRequest LIKE :q ESCAPE '!')", { q: containsPattern(f.q.trim()) });
+  }
+  if (f.status?.length) query.andWhere('complaint.status IN (:...statuses)', { statuses: f.status });
+  if (f.categoryId) query.andWhere('complaint.categoryId = :categoryId', { categoryId: f.categoryId });
+  if (f.ownerId) query.andWhere('complaint.ownerId = :ownerId', { ownerId: f.ownerId });
+  if (f.mine) query.andWhere('complaint.ownerId = :viewerId', { viewerId: ctx.viewer.id });
+  if (f.customerId) query.andWhere('complaint.customerId = :customerId', { customerId: f.customerId });
+  if (f.open === true || f.overdue === true) query.andWhere('complaint.closedAt IS NULL');
+  if (f.open === false) query.andWhere('complaint.closedAt IS NOT NULL');
+  if (f.overdue === true) query.andWhere('complaint.dueAt < :now', { now });
+  if (f.overdue === false) query.andWhere('(complaint.closedAt IS NOT NULL OR complaint.dueAt >= :now)', { now });
+  if (f.escalated != null) query.andWhere('complaint.escalationLevel >= :level', { level: f.escalated });
+  if (f.receivedFrom) query.andWhere('complaint.receivedAt >= :receivedFrom', { receivedFrom: f.receivedFrom });
+  if (f.receivedTo) query.andWhere('complaint.receivedAt < :receivedTo', { receivedTo: f.receivedTo });
+}
+
+export async function getComplaint(ctx: ComplaintContext, id: string): Promise<Complaint | null> {
+  assertCan(ctx.viewer, 'complaint', 'show');
+  return ctx.dataSource.getRepository(Complaint).findOneBy({ id });
+}
+
+export async function findComplaint(manager: EntityManager, id: string): Promise<Complaint> {
+  const complaint = await manager.findOneBy(Complaint, { id });
+  if (!complaint) throw notFound('Complaint', id);
+  return complaint;
+}
+
+/** 受理: whoever registers the complaint owns it to the end (首问负责); its time limit starts now. */
+export async function registerComplaint(ctx: ComplaintContext, input: CreateComplaintInput): Promise<Complaint> {
+  assertCan(ctx.viewer, 'complaint', 'create');
+  const now = ctx.clock.now();
+  const draft = normalizeRegistration(input);
+  assertValid(validateComplaintRegistration(draft, now));
+  const manager = ctx.dataSource.manager;
+  const { customer, category } = await checkReferences(manager, draft);
+  const receivedAt = draft.receivedAt ?? now;
+  const { policy, calendar } = await readSlaRules(manager, ctx.timeZone, receivedAt);
+  const complaint = Object.assign(new Complaint(), {
+    ...newRecord(now),
+    customerId: customer.id,
+    contactId: draft.contactId ?? null,
+    contractId: draft.contractId ?? null,
+    channel: draft.channel,
+    receivedAt,
+    recordedById: ctx.viewer.id,
+    ownerId: ctx.viewer.id,
+    categoryId: category.id,
+    severity: draft.severity,
+    emotion: draft.emotion,
+    description: draft.description,
+    customerRequest: draft.customerRequest,
+    productName: draft.productName ?? null,
+    productSpec: draft.productSpec ?? null,
+    productionDate: draft.productionDate ?? null,
+    batchNumber: draft.batchNumber ?? null,
+    usedAt: draft.usedAt ?? null,
+    status: 'RECEIVED',
+    priority: 'NORMAL',
+    urgeCount: 0,
+    lastUrgedAt: null,
+    departments: [],
+    assessmentNote: null,
+    currentProposalId: null,
+    slaStartAt: receivedAt,
+    slaCycle: 0,
+    dueAt: complaintDueAt(receivedAt, { severity: draft.severity, tier: customer.tier, categoryDueHours: category.dueHours }, policy, calendar),
+    escalationLevel: 0,
+    escalatedAt: null,
+    closedAt: null,
+  } as Complaint);
+  await ctx.dataSource.transaction(async (tx) => {
+    await tx.insert(Complaint, complaint);
+    await addTimelineEntry(tx, { complaintId: complaint.id, at: now, actorId: ctx.viewer.id, step: 'register', note: complaint.description.slice(0, 200) });
+    await recordAction(tx, complaintAudit(ctx.viewer.id, complaint.id, now), 'CREATE', { newValue: complaint.description.slice(0, 200) });
+  });
+  return complaint;
+}
+
+type Registration = Required<Pick<Complaint, 'channel' | 'severity' | 'emotion' | 'description' | 'customerRequest'>> &
+  Omit<ComplaintRegistrationDraft, 'channel' | 'severity' | 'emotion' | 'description' | 'customerRequest'>;
+
+function normalizeRegistration(input: CreateComplaintInput): Registration {
+  return {
+    customerId: optionalText(input.customerId),
+    contactId: optionalText(input.contactId),
+    contractId: optionalText(input.contractId),
+    channel: input.channel as Complaint['channel'],
+    receivedAt: input.receivedAt ?? null,
+    categoryId: optionalText(input.categoryId),
+    severity: input.severity as Complaint['severity'],
+    emotion: input.emotion as Complaint['emotion'],
+    description: optionalText(input.description) as string,
+    customerRequest: optionalText(input.customerRequest) as string,
+    productName: optionalText(input.productName),
+    productSpec: optionalText(input.productSpec),
+    productionDate: optionalText(input.productionDate),
+    batchNumber: optionalText(input.batchNumber),
+    usedAt: optionalText(input.usedAt),
+  };
+}
+
+/** The customer and an active category must exist; a contact or contract must be the customer's. */
+async function checkReferences(manager: EntityManager, draft: Registration): Promise<{ customer: Customer; category: ComplaintCategory }> {
+  const [customer, category, contact, contract] = await Promise.all([
+    manager.findOne(Customer, { where: { id: draft.customerId as string }, select: { id: true, tier: true, archivedAt: true } }),
+    manager.findOneBy(ComplaintCategory, { id: draft.categoryId as string }),
+    draft.contactId ? manager.findOne(Contact, { where: { id: draft.contactId }, select: { id: true, customerId: true } }) : null,
+    draft.contractId ? contractCustomerId(manager, draft.contractId) : undefined,
+  ]);
+  const violations: Violation[] = [];
+  if (!customer || customer.archivedAt) violations.push({ rule: 'notFound', field: 'customerId' });
+  if (!category) violations.push({ rule: 'notFound', field: 'categoryId' });
+  else if (!category.active) violations.push({ rule: 'categoryInactive', field: 'categoryId' });
+  if (draft.contactId && contact?.customerId !== draft.customerId) violations.push({ rule: contact ? 'notOfCustomer' : 'notFound', field: 'contactId' });
+  if (draft.contractId && contract !== draft.customerId) violations.push({ rule: contract ? 'notOfCustomer' : 'notFound', field: 'contractId' });
+  if (violations.length) throw badUserInput(violations);
+  return { customer: customer as Customer, category: category as ComplaintCategory };
+}
+
+/** Read by table name: contracts are another module's, and only their customer matters here. */
+async function contractCustomerId(manager: EntityManager, contractId: string): Promise<string | null> {
+  const rows: Array<{ customer_id: string }> = await manager.query('SELECT customer_id FROM contract WHERE id = ?', [contractId]);
+  return rows[0]?.customer_id ?? null;
+}

@@ -1,0 +1,47 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { PageInput, PageType } from '../../graphql/pagination';
+import { Staff } from '../staff/staff.entity';
+import { HandoverLog } from './handover-log.entity';
+import { CreateHandoverLogInput, HandoverLogFilter, HandoverLogSort } from './handover.inputs';
+import { acknowledgeHandover, listHandoverLogs, writeHandover } from './handover.service';
+import { schedulingContext } from './scheduling-context';
+
+const HandoverLogPage = PageType(HandoverLog, 'HandoverLog');
+
+@Resolver(() => HandoverLog)
+export class HandoverLogResolver {
+  @Authorized('handoverLog:list')
+  @Query(() => HandoverLogPage)
+  async handoverLogs(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => HandoverLogFilter, { nullable: true }) filter?: HandoverLogFilter,
+    @Arg('sort', () => [HandoverLogSort], { nullable: true }) sort?: HandoverLogSort[],
+    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+  ) {
+    return HandoverLogPage.of(await listHandoverLogs(schedulingContext(ctx), filter, sort, page));
+  }
+
+  @Authorized('handoverLog:show')
+  @Query(() => HandoverLog, { nullable: true })
+  handoverLog(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<HandoverLog | null> {
+    return ctx.dataSource.getRepository(HandoverLog).findOneBy({ id });
+  }
+
+  @Authorized('handoverLog:create')
+  @Mutation(() => HandoverLog)
+  createHandoverLog(@Ctx() ctx: Context, @Arg('input', () => CreateHandoverLogInput) input: CreateHandoverLogInput): Promise<HandoverLog> {
+    return writeHandover(schedulingContext(ctx), input);
+  }
+
+  @Authorized('handoverLog:edit')
+  @Mutation(() => HandoverLog, { description: 'The incoming leader confirms the handover' })
+  acknowledgeHandoverLog(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<HandoverLog> {
+    return acknowledgeHandover(schedulingContext(ctx), id, version);
+  }
+
+  @FieldResolver(() => Staff, { nullable: true })
+  outgoingLeader(@Root() log: HandoverLog, @Ctx() ctx: Context): Promise<Staff | null> {
+    return ctx.loaders.staffById.load(log.outgoingLeaderId);
+  }
+}

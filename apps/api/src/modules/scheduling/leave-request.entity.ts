@@ -1,0 +1,74 @@
+import type { LeaveStatus, LeaveType, Role } from '@sanxin/domain';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { RoleEnum } from '../../graphql/enums';
+import { BaseRecord } from '../../shared/base.entity';
+import { LeaveStatusEnum, LeaveTypeEnum } from './scheduling.enums';
+
+/** 请假申请, approved step by step: the department manager, then (longer than a day) the centre director. */
+@ObjectType({ description: '请假申请' })
+@Entity('leave_request')
+@Index('idx_leave_staff', ['staffId', 'startsAt'])
+@Index('idx_leave_status', ['status', 'createdAt', 'id'])
+@Index('idx_leave_created', ['createdAt', 'id'])
+export class LeaveRequest extends BaseRecord {
+  @Field(() => ID)
+  @Column({ name: 'staff_id', type: 'varchar', length: 36 })
+  staffId: string;
+
+  @Field(() => LeaveTypeEnum)
+  @Column({ type: 'varchar', length: 20 })
+  type: LeaveType;
+
+  @Field(() => Date)
+  @Column({ name: 'starts_at', type: 'datetime', precision: 3 })
+  startsAt: Date;
+
+  @Field(() => Date)
+  @Column({ name: 'ends_at', type: 'datetime', precision: 3 })
+  endsAt: Date;
+
+  @Field(() => String)
+  @Column({ type: 'varchar', length: 500 })
+  reason: string;
+
+  @Field(() => Boolean)
+  @Column({ type: 'boolean', default: false })
+  emergency: boolean;
+
+  @Field(() => Boolean, { description: 'Leave on a public holiday is for exceptional cases only' })
+  @Column({ type: 'boolean', default: false })
+  exceptional: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Medical certificate reference (sick leave of a day or more)' })
+  @Column({ name: 'certificate_ref', type: 'varchar', length: 100, nullable: true })
+  certificateRef: string | null;
+
+  @Field(() => LeaveStatusEnum)
+  @Column({ type: 'varchar', length: 20 })
+  status: LeaveStatus;
+
+  @Field(() => RoleEnum, { nullable: true, description: 'Whose decision the request waits for' })
+  @Column({ name: 'awaiting_role', type: 'varchar', length: 20, nullable: true })
+  awaitingRole: Role | null;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ name: 'manager_approved_by_id', type: 'varchar', length: 36, nullable: true })
+  managerApprovedById: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ name: 'director_approved_by_id', type: 'varchar', length: 36, nullable: true })
+  directorApprovedById: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'decided_at', type: 'datetime', precision: 3, nullable: true })
+  decidedAt: Date | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Shifts the approved leave took the person off' })
+  @Column({ name: 'vacated_shift_ids', type: 'simple-json', nullable: true })
+  vacatedShiftIds: string[] | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'decision_note', type: 'varchar', length: 500, nullable: true })
+  decisionNote: string | null;
+}

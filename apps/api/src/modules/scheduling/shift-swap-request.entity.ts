@@ -1,0 +1,58 @@
+import type { SwapStatus } from '@sanxin/domain';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { BaseRecord } from '../../shared/base.entity';
+import { SwapStatusEnum } from './scheduling.enums';
+
+/** 换班申请: the requester gives their shift to the counterpart and works the counterpart's shift (the repaid shift). */
+@ObjectType({ description: '换班申请' })
+@Entity('shift_swap_request')
+@Index('idx_swap_status', ['status', 'createdAt', 'id'])
+@Index('idx_swap_requester', ['requesterId', 'createdAt'])
+@Index('idx_swap_counterpart', ['counterpartId', 'createdAt'])
+@Index('idx_swap_created', ['createdAt', 'id'])
+export class ShiftSwapRequest extends BaseRecord {
+  @Field(() => ID)
+  @Column({ name: 'requester_id', type: 'varchar', length: 36 })
+  requesterId: string;
+
+  @Field(() => ID)
+  @Column({ name: 'requester_shift_id', type: 'varchar', length: 36 })
+  requesterShiftId: string;
+
+  @Field(() => ID)
+  @Column({ name: 'counterpart_id', type: 'varchar', length: 36 })
+  counterpartId: string;
+
+  @Field(() => ID)
+  @Column({ name: 'counterpart_shift_id', type: 'varchar', length: 36 })
+  counterpartShiftId: string;
+
+  @Field(() => String)
+  @Column({ type: 'varchar', length: 500 })
+  reason: string;
+
+  @Field(() => SwapStatusEnum)
+  @Column({ type: 'varchar', length: 20 })
+  status: SwapStatus;
+
+  @Field(() => ID, { nullable: true, description: "Shift leader of the requester's shift's team who approved" })
+  @Column({ name: 'requester_leader_id', type: 'varchar', length: 36, nullable: true })
+  requesterLeaderId: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Shift leader of the counterpart's shift's team who approved" })
+  @Column({ name: 'counterpart_leader_id', type: 'varchar', length: 36, nullable: true })
+  counterpartLeaderId: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ name: 'decided_by_id', type: 'varchar', length: 36, nullable: true })
+  decidedById: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'decided_at', type: 'datetime', precision: 3, nullable: true })
+  decidedAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'decision_note', type: 'varchar', length: 500, nullable: true })
+  decisionNote: string | null;
+}

@@ -1,0 +1,52 @@
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { PageInput, PageType } from '../../graphql/pagination';
+import { serviceContext } from '../../graphql/service-context';
+import { ShiftType } from './shift-type.entity';
+import { CreateShiftTypeInput, ShiftTypeFilter, ShiftTypeSort, UpdateShiftTypeInput } from './shift-type.inputs';
+import { archiveShiftType, createShiftType, findShiftType, listShiftTypes, updateShiftType } from './shift-type.service';
+
+const ShiftTypePage = PageType(ShiftType, 'ShiftType');
+
+@Resolver(() => ShiftType)
+export class ShiftTypeResolver {
+  @Authorized('shiftType:list')
+  @Query(() => ShiftTypePage)
+  async shiftTypes(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => ShiftTypeFilter, { nullable: true }) filter?: ShiftTypeFilter,
+    @Arg('sort', () => [ShiftTypeSort], { nullable: true }) sort?: ShiftTypeSort[],
+    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+  ) {
+    return ShiftTypePage.of(await listShiftTypes(serviceContext(ctx), filter, sort, page));
+  }
+
+  @Authorized('shiftType:show')
+  @Query(() => ShiftType, { nullable: true })
+  shiftType(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<ShiftType | null> {
+    return findShiftType(ctx.dataSource.manager, id).catch(() => null);
+  }
+
+  @Authorized('shiftType:create')
+  @Mutation(() => ShiftType)
+  createShiftType(@Ctx() ctx: Context, @Arg('input', () => CreateShiftTypeInput) input: CreateShiftTypeInput): Promise<ShiftType> {
+    return createShiftType(serviceContext(ctx), input);
+  }
+
+  @Authorized('shiftType:edit')
+  @Mutation(() => ShiftType)
+  updateShiftType(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => UpdateShiftTypeInput) input: UpdateShiftTypeInput,
+  ): Promise<ShiftType> {
+    return updateShiftType(serviceContext(ctx), id, version, input);
+  }
+
+  @Authorized('shiftType:delete')
+  @Mutation(() => Boolean, { description: 'Archives the shift type; rostered shifts keep it' })
+  deleteShiftType(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<boolean> {
+    return archiveShiftType(serviceContext(ctx), id, version);
+  }
+}

@@ -1,0 +1,84 @@
+import type { RosterStatus } from '@sanxin/domain';
+import { Field, ID, InputType } from 'type-graphql';
+import { SortInputType } from '../../graphql/pagination';
+import { RosterStatusEnum } from './scheduling.enums';
+
+@InputType()
+export class CreateShiftInput {
+  @Field(() => ID)
+  teamId: string;
+
+  @Field(() => String, { description: 'YYYY-MM-DD, the local date the shift starts on' })
+  date: string;
+
+  @Field(() => ID)
+  shiftTypeId: string;
+}
+
+@InputType()
+export class ShiftFilter {
+  @Field(() => [ID], { nullable: true })
+  ids?: string[] | null;
+
+  @Field(() => ID, { nullable: true })
+  teamId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  shiftTypeId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Shifts this person works ("my schedule")' })
+  staffId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'From this date (YYYY-MM-DD), inclusive' })
+  dateFrom?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Up to this date, inclusive' })
+  dateTo?: string | null;
+
+  @Field(() => RosterStatusEnum, { nullable: true, description: 'Drafts are visible to leaders and managers only' })
+  rosterStatus?: RosterStatus | null;
+}
+
+export const SHIFT_SORT_FIELDS = ['DATE', 'STARTS_AT'] as const;
+export const ShiftSort = SortInputType('Shift', SHIFT_SORT_FIELDS);
+export type ShiftSort = InstanceType<typeof ShiftSort>;
+
+@InputType()
+export class CreateShiftAssignmentInput {
+  @Field(() => ID)
+  shiftId: string;
+
+  @Field(() => ID)
+  staffId: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'Make this person the leader on duty (值班长)' })
+  isLeaderOnDuty?: boolean | null;
+}
+
+@InputType()
+export class UpdateShiftAssignmentInput {
+  @Field(() => Boolean, { nullable: true })
+  isLeaderOnDuty?: boolean | null;
+}
+
+@InputType()
+export class ShiftAssignmentFilter {
+  @Field(() => [ID], { nullable: true })
+  ids?: string[] | null;
+
+  @Field(() => ID, { nullable: true })
+  shiftId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  staffId?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'Shifts ending after this instant' })
+  from?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Shifts starting before this instant' })
+  to?: Date | null;
+}
+
+export const SHIFT_ASSIGNMENT_SORT_FIELDS = ['STARTS_AT'] as const;
+export const ShiftAssignmentSort = SortInputType('ShiftAssignment', SHIFT_ASSIGNMENT_SORT_FIELDS);
+export type ShiftAssignmentSort = InstanceType<typeof ShiftAssignmentSort>;

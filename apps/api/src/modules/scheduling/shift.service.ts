@@ -1,0 +1,79 @@
+import { canAccess, isLocalDate, placeShift } from '@sanxin/domain';
+import type { SelectQueryBuilder } from 'typeorm';
+import { SortDirection } from '../../graphql/enums';
+import { type PageInput, type PageResult, paginate, type SortColumn, whereIds } from '../../graphql/pagination';
+import { isUniqueViolation } from '../../shared/db-errors';
+import { badUserInput, notFound } from '../../shared/errors';
+import { newRecord } from '../../shared/new-record';
+import { updateVersioned } from '../../shared/versioned-update';
+import { assertCan } from '../../shared/viewer';
+import { recordAction } from '../audit/audit.service';
+import { Roster } from './roster.entity';
+import { ensureRoster } from './roster.service';
+import type { SchedulingContext } from './scheduling-context';
+import { ShiftAssignment } from './shift-assignment.entity';
+import { Shift } from './shift.entity';
+import type { CreateShiftInput, ShiftFilter, ShiftSort } from './shift.inputs';
+import { findShiftType } from './shift-type.service';
+import { assertCanManageTeam } from './team-access';
+
+const SORT_COLUMNS: Record<'DATE' | 'STARTS_AT', SortColumn<Shift>> = {
+  DATE: { sql: 'shift.date', read: (s) => s.date },
+  STARTS_AT: { sql: 'shift.startsAt', read: (s) => s.startsAt, isDate: true },
+};
+
+export async function listShifts(ctx: SchedulingContext, filter: ShiftFilter | null | undefined, sort: ShiftSort[] | null | undefined, page: PageInput | null | undefined): Promise<PageResult<Shift>> {
+  assertCan(ctx.viewer, 'shift', 'list');
+  const f = filter ?? {};
+  const query = ctx.dataSource.getRepository(Shift).createQueryBuilder('shift').innerJoin(Roster, 'roster', 'roster.id = shift.roster_id');
+  whereVisible(ctx, query, f);
+  whereIds(query, 'shift', f.ids);
+  if (f.teamId) query.andWhere('shift.teamId = :teamId', { teamId: f.teamId });
+  if (f.shiftTypeId) query.andWhere('shift.shiftTypeId = :shiftTypeId', { shiftTypeId: f.shiftTypeId });
+  if (f.dateFrom) query.andWhere('shift.date >= :dateFrom', { dateFrom: f.dateFrom });
+  if (f.dateTo) query.andWhere('shift.date <= :dateTo', { dateTo: f.dateTo });
+  if (f.staffId) query.andWhere('EXISTS (SELECT 1 FROM shift_assignment sa WHERE sa.shift_id = shift.id AND sa.staff_id = :staffId)', { staffId: f.staffId });
+  return paginate({ query, alias: 'shift', columns: SORT_COLUMNS, sort, defaultSort: [{ field: 'STARTS_AT', direction: SortDirection.ASC }], page });
+}
+
+/** Drafts are work in progress of leaders and managers; everyone else sees published months only. */
+function whereVisible(ctx: SchedulingContext, query: SelectQueryBuilder<Shift>, filter: ShiftFilter): void {
+  const seesDrafts = canAccess(ctx.viewer.role, 'shift', 'create');
+  const status = seesDrafts ? filter.rosterStatus : 'PUBLISHED';
+  if (status) query.andWhere('roster.status = :status', { status });
+}
+
+/** A shift added by hand to a team's month (the month's roster is created as a draft if needed). */
+export async function createShift(ctx: SchedulingContext, input: CreateShiftInput): Promise<Shift> {
+  if (!isLocalDate(input.date)) throw badUserInput([{ rule: 'invalidDate', field: 'date' }]);
+  const now = ctx.clock.now();
+  return ctx.dataSource.transaction(async (manager) => {
+    await assertCanManageTeam(ctx, manager, input.teamId, 'shift', 'create');
+    const type = await findShiftType(manager, input.shiftTypeId).catch(() => {
+      throw badUserInput([{ rule: 'notFound', field: 'shiftTypeId' }]);
+    });
+    const roster = await ensureRoster(manager, input.teamId, input.date.slice(0, 7), now);
+    const placed = placeShift('', input.date, type, ctx.timeZone);
+    const shift = Object.assign(new Shift(), { ...newRecord(now), teamId: input.teamId, rosterId: roster.id, date: input.date, shiftTypeId: type.id, startsAt: placed.start, endsAt: placed.end });
+    await manager.insert(Shift, shift).catch((error) => {
+      throw isUniqueViolation(error) ? badUserInput([{ rule: 'duplicate', field: 'date' }]) : error;
+    });
+    await recordAction(manager, { entity: 'shift', entityId: shift.id, actorId: ctx.viewer.id, at: now }, 'CREATE', { newValue: `${shift.date} ${type.name}` });
+    return shift;
+  });
+}
+
+/** Removes a shift and who was on it (a roster is a plan, not history; the audit log keeps the trace). */
+export async function deleteShift(ctx: SchedulingContext, id: string, version: number): Promise<boolean> {
+  const now = ctx.clock.now();
+  await ctx.dataSource.transaction(async (manager) => {
+    const shift = await manager.findOneBy(Shift, { id });
+    if (!shift) throw notFound('Shift', id);
+    await assertCanManageTeam(ctx, manager, shift.teamId, 'shift', 'delete');
+    await updateVersioned(manager, Shift, 'Shift', id, version, {}, now);
+    await manager.delete(ShiftAssignment, { shiftId: id });
+    await manager.delete(Shift, { id });
+    await recordAction(manager, { entity: 'shift', entityId: id, actorId: ctx.viewer.id, at: now }, 'ARCHIVE', { newValue: shift.date });
+  });
+  return true;
+}

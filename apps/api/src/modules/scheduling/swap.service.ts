@@ -1,0 +1,200 @@
+import { addDays, checkSwap, maxLength, requiredText, type SwapSide } from '@sanxin/domain';
+import { type EntityManager, In, LessThan, MoreThan } from 'typeorm';
+import { SortDirection } from '../../graphql/enums';
+import { type PageInput, type PageResult, paginate, type SortColumn, whereIds } from '../../graphql/pagination';
+import { AppError, assertValid, forbidden, notFound } from '../../shared/errors';
+import { newRecord } from '../../shared/new-record';
+import { updateVersioned } from '../../shared/versioned-update';
+import { assertCan } from '../../shared/viewer';
+import { recordAction, recordChanges } from '../audit/audit.service';
+import { readBusinessCalendar } from '../calendar/calendar.service';
+import type { Staff } from '../staff/staff.entity';
+import { LeaveRequest } from './leave-request.entity';
+import { findRosterPeople, findShiftWithType, isLeaderOfTeam, shiftsOfStaff } from './roster-queries';
+import { type SchedulingContext, assertNoRuleViolations, placed, readPolicy } from './scheduling-context';
+import { ShiftAssignment } from './shift-assignment.entity';
+import { ShiftSwapRequest } from './shift-swap-request.entity';
+import { Shift } from './shift.entity';
+import type { CreateShiftSwapRequestInput, ShiftSwapRequestFilter, ShiftSwapRequestSort } from './swap.inputs';
+
+const DAY = 24 * 3_600_000;
+const SORT_COLUMNS: Record<'CREATED_AT', SortColumn<ShiftSwapRequest>> = { CREATED_AT: { sql: 'swap.createdAt', read: (s) => s.createdAt, isDate: true } };
+
+export async function listSwapRequests(ctx: SchedulingContext, filter: ShiftSwapRequestFilter | null | undefined, sort: ShiftSwapRequestSort[] | null | undefined, page: PageInput | null | undefined): Promise<PageResult<ShiftSwapRequest>> {
+  assertCan(ctx.viewer, 'shiftSwapRequest', 'list');
+  const f = filter ?? {};
+  const query = ctx.dataSource.getRepository(ShiftSwapRequest).createQueryBuilder('swap');
+  whereIds(query, 'swap', f.ids);
+  if (f.status?.length) query.andWhere('swap.status IN (:...statuses)', { statuses: f.status });
+  if (f.staffId) query.andWhere('(swap.requesterId = :staffId OR swap.counterpartId = :staffId)', { staffId: f.staffId });
+  return paginate({ query, alias: 'swap', columns: SORT_COLUMNS, sort, defaultSort: [{ field: 'CREATED_AT', direction: SortDirection.DESC }], page });
+}
+
+/** 换班申请: refused with RULE_VIOLATION listing every rule it breaks; nothing is written then. */
+export async function requestSwap(ctx: SchedulingContext, input: CreateShiftSwapRequestInput): Promise<ShiftSwapRequest> {
+  assertCan(ctx.viewer, 'shiftSwapRequest', 'create');
+  const reason = input.reason.trim();
+  assertValid([...requiredText('reason', reason), ...maxLength('reason', reason, 500)]);
+  const now = ctx.clock.now();
+  return ctx.dataSource.transaction(async (manager) => {
+    const draft = { requesterId: ctx.viewer.id, requesterShiftId: input.requesterShiftId, counterpartId: input.counterpartId, counterpartShiftId: input.counterpartShiftId };
+    assertNoRuleViolations('The swap breaks scheduling rules', await swapViolations(ctx, manager, draft, null));
+    const swap = Object.assign(new ShiftSwapRequest(), {
+      ...newRecord(now),
+      ...draft,
+      reason,
+      status: 'PENDING' as const,
+      requesterLeaderId: null,
+      counterpartLeaderId: null,
+      decidedById: null,
+      decidedAt: null,
+      decisionNote: null,
+    });
+    await manager.insert(ShiftSwapRequest, swap);
+    await recordAction(manager, auditTarget(ctx, swap.id, now), 'CREATE', { newValue: reason });
+    return swap;
+  });
+}
+
+/**
+ * Both shift leaders approve, in any order: the leader of each shift's team fills that side (one
+ * approval fills both when the teams are the same). The rules are checked again at each approval;
+ * the last one exchanges the two people on the roster in the same transaction.
+ */
+export async function approveSwap(ctx: SchedulingContext, id: string, version: number): Promise<ShiftSwapRequest> {
+  assertCan(ctx.viewer, 'shiftSwapRequest', 'approve');
+  const now = ctx.clock.now();
+  return ctx.dataSource.transaction(async (manager) => {
+    const swap = await findPending(manager, id, 'approve');
+    const [mine, theirs] = await Promise.all([findShiftWithType(manager, swap.requesterShiftId), findShiftWithType(manager, swap.counterpartShiftId)]);
+    const leadsRequesterSide = !swap.requesterLeaderId && (await isLeaderOfTeam(manager, ctx.viewer.id, mine.shift.teamId));
+    const leadsCounterpartSide = !swap.counterpartLeaderId && (await isLeaderOfTeam(manager, ctx.viewer.id, theirs.shift.teamId));
+    if (!leadsRequesterSide && !leadsCounterpartSide) throw forbidden('approving a swap outside your teams (or approving it twice)');
+    assertNoRuleViolations('The swap no longer meets the scheduling rules', await swapViolations(ctx, manager, swap, swap.id));
+    const next = {
+      requesterLeaderId: leadsRequesterSide ? ctx.viewer.id : swap.requesterLeaderId,
+      counterpartLeaderId: leadsCounterpartSide ? ctx.viewer.id : swap.counterpartLeaderId,
+    };
+    const done = next.requesterLeaderId !== null && next.counterpartLeaderId !== null;
+    const changes = { ...next, ...(done ? { status: 'APPROVED' as const, decidedById: ctx.viewer.id, decidedAt: now } : {}) };
+    await updateVersioned(manager, ShiftSwapRequest, 'ShiftSwapRequest', id, version, changes, now);
+    if (done) await exchangeShifts(manager, swap, now);
+    await recordChanges(manager, auditTarget(ctx, id, now), swap, { ...swap, ...changes }, ['requesterLeaderId', 'counterpartLeaderId', 'status']);
+    return manager.findOneByOrFail(ShiftSwapRequest, { id });
+  });
+}
+
+export async function rejectSwap(ctx: SchedulingContext, id: string, version: number, note: string | null | undefined): Promise<ShiftSwapRequest> {
+  assertCan(ctx.viewer, 'shiftSwapRequest', 'approve');
+  return decideSwap(ctx, id, version, 'REJECTED', note, async (manager, swap) => {
+    const teams = await Promise.all([findShiftWithType(manager, swap.requesterShiftId), findShiftWithType(manager, swap.counterpartShiftId)]);
+    const leads = await Promise.all(teams.map(({ shift }) => isLeaderOfTeam(manager, ctx.viewer.id, shift.teamId)));
+    if (!leads.some(Boolean)) throw forbidden('rejecting a swap outside your teams');
+  });
+}
+
+/** The requester withdraws a pending request (deleteShiftSwapRequest). */
+export async function cancelSwap(ctx: SchedulingContext, id: string, version: number): Promise<ShiftSwapRequest> {
+  assertCan(ctx.viewer, 'shiftSwapRequest', 'edit');
+  return decideSwap(ctx, id, version, 'CANCELLED', null, async (_manager, swap) => {
+    if (swap.requesterId !== ctx.viewer.id) throw forbidden('withdrawing somebody else’s swap');
+  });
+}
+
+async function decideSwap(
+  ctx: SchedulingContext,
+  id: string,
+  version: number,
+  status: 'REJECTED' | 'CANCELLED',
+  note: string | null | undefined,
+  authorize: (manager: EntityManager, swap: ShiftSwapRequest) => Promise<void>,
+): Promise<ShiftSwapRequest> {
+  const now = ctx.clock.now();
+  return ctx.dataSource.transaction(async (manager) => {
+    const swap = await findPending(manager, id, status === 'REJECTED' ? 'reject' : 'cancel');
+    await authorize(manager, swap);
+    const changes = { status, decidedById: ctx.viewer.id, decidedAt: now, decisionNote: note?.trim() || null };
+    await updateVersioned(manager, ShiftSwapRequest, 'ShiftSwapRequest', id, version, changes, now);
+    await recordChanges(manager, auditTarget(ctx, id, now), swap, { ...swap, ...changes }, ['status', 'decisionNote']);
+    return manager.findOneByOrFail(ShiftSwapRequest, { id });
+  });
+}
+
+type SwapDraft = Pick<ShiftSwapRequest, 'requesterId' | 'requesterShiftId' | 'counterpartId' | 'counterpartShiftId'>;
+
+/** Loads what checkSwap needs: both people, both shifts, their other shifts, swaps and leave around the dates. */
+async function swapViolations(ctx: SchedulingContext, manager: EntityManager, draft: SwapDraft, excludeSwapId: string | null) {
+  const people = await findRosterPeople(manager, [...new Set([draft.requesterId, draft.counterpartId])], 'counterpartId');
+  const [mine, theirs] = await Promise.all([findShiftWithType(manager, draft.requesterShiftId, 'requesterShiftId'), findShiftWithType(manager, draft.counterpartShiftId, 'counterpartShiftId')]);
+  const shifts = [placed(mine.shift, mine.type), placed(theirs.shift, theirs.type)];
+  const from = new Date(Math.min(...shifts.map((s) => s.start.getTime())) - 40 * DAY);
+  const to = new Date(Math.max(...shifts.map((s) => s.end.getTime())) + 40 * DAY);
+  const ids = [draft.requesterId, draft.counterpartId];
+  const [worked, policy, calendar, swaps, leave] = await Promise.all([
+    shiftsOfStaff(manager, ids, from, to),
+    readPolicy(manager),
+    readBusinessCalendar(manager, ctx.timeZone, addDays(shifts[0].date, -40), addDays(shifts[1].date, 40)),
+    manager.find(ShiftSwapRequest, { where: [{ requesterId: In(ids), status: In(['PENDING', 'APPROVED']) }, { counterpartId: In(ids), status: In(['PENDING', 'APPROVED']) }] }),
+    manager.find(LeaveRequest, { where: { staffId: In(ids), status: In(['PENDING', 'APPROVED']), startsAt: LessThan(to), endsAt: MoreThan(from) } }),
+  ]);
+  const swapShiftIds = swaps.filter((s) => s.id !== excludeSwapId).flatMap((s) => [s.requesterShiftId, s.counterpartShiftId]);
+  const swapDates = new Map((await shiftDates(manager, swapShiftIds)).map((s) => [s.id, s.date]));
+  const side = (person: Staff, shift: (typeof shifts)[number], other: (typeof shifts)[number]): SwapSide => ({
+    person,
+    shift,
+    otherShifts: worked.filter((w) => w.staffId === person.id && w.shiftId !== shift.shiftId),
+    otherSwapDates: swaps
+      .filter((s) => s.id !== excludeSwapId && (s.requesterId === person.id || s.counterpartId === person.id))
+      .map((s) => swapDates.get(s.requesterId === person.id ? s.requesterShiftId : s.counterpartShiftId) as string),
+    leave: leave.filter((l) => l.staffId === person.id).map((l) => ({ staffId: l.staffId, start: l.startsAt, end: l.endsAt })),
+    worksShift: worked.some((w) => w.staffId === person.id && w.shiftId === shift.shiftId),
+    worksOtherShift: worked.some((w) => w.staffId === person.id && w.shiftId === other.shiftId),
+  });
+  return checkSwap({
+    requester: side(people.get(draft.requesterId) as Staff, shifts[0], shifts[1]),
+    counterpart: side(people.get(draft.counterpartId) as Staff, shifts[1], shifts[0]),
+    calendar,
+    policy,
+    now: ctx.clock.now(),
+  });
+}
+
+async function shiftDates(manager: EntityManager, ids: string[]): Promise<Array<{ id: string; date: string }>> {
+  if (ids.length === 0) return [];
+  return manager.getRepository(Shift).createQueryBuilder('s').select(['s.id AS id', 's.date AS date']).where('s.id IN (:...ids)', { ids }).getRawMany();
+}
+
+/**
+ * The roster changes atomically: each person's assignment moves to the other shift, marked with the
+ * swap. Leading the shift (值班长) belongs to the seat, so whoever takes it over leads in the other's place.
+ */
+async function exchangeShifts(manager: EntityManager, swap: ShiftSwapRequest, now: Date): Promise<void> {
+  const leads = async (shiftId: string, staffId: string) => (await manager.findOneBy(ShiftAssignment, { shiftId, staffId }))?.isLeaderOnDuty ?? false;
+  const requesterLeads = await leads(swap.requesterShiftId, swap.requesterId);
+  const counterpartLeads = await leads(swap.counterpartShiftId, swap.counterpartId);
+  const moves = [
+    { staffId: swap.requesterId, from: swap.requesterShiftId, to: swap.counterpartShiftId, isLeaderOnDuty: counterpartLeads },
+    { staffId: swap.counterpartId, from: swap.counterpartShiftId, to: swap.requesterShiftId, isLeaderOnDuty: requesterLeads },
+  ];
+  for (const move of moves) {
+    const target = await findShiftWithType(manager, move.to);
+    const result = await manager
+      .createQueryBuilder()
+      .update(ShiftAssignment)
+      .set({ shiftId: move.to, startsAt: target.shift.startsAt, endsAt: target.shift.endsAt, isLeaderOnDuty: move.isLeaderOnDuty, swapRequestId: swap.id, version: () => 'version + 1', updatedAt: now })
+      .where('shift_id = :from AND staff_id = :staffId', move)
+      .execute();
+    if (result.affected !== 1) throw new AppError('CONFLICT', 'The roster changed meanwhile; nothing was swapped');
+  }
+}
+
+async function findPending(manager: EntityManager, id: string, action: string): Promise<ShiftSwapRequest> {
+  const swap = await manager.findOneBy(ShiftSwapRequest, { id });
+  if (!swap) throw notFound('ShiftSwapRequest', id);
+  if (swap.status !== 'PENDING') throw new AppError('INVALID_TRANSITION', `A ${swap.status} swap cannot be changed`, { from: swap.status, action, allowed: [] });
+  return swap;
+}
+
+function auditTarget(ctx: SchedulingContext, entityId: string, at: Date) {
+  return { entity: 'shiftSwapRequest', entityId, actorId: ctx.viewer.id, at };
+}

@@ -1,0 +1,84 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ROLES } from '../staff/staff.types';
+import { canTransition, complaintMachine, nextActions } from './complaint.machine';
+import { COMPLAINT_ACTIONS, COMPLAINT_STATUSES, type ComplaintAction, type ComplaintStatus, isComplaintClosed } from './complaint.types';
+
+/** The handled path, in order, that must precede every CLOSED since the last reopening. */
+const HANDLED: ComplaintAction[] = ['assessValid', 'approve', 'customerAccept', 'startImplementation', 'completeImplementation', 'followUpSatisfied', 'close'];
+
+function endsWithInOrder(cycle: ComplaintAction[], path: ComplaintAction[]): boolean {
+  let at = cycle.length;
+  for (const action of [...path].reverse()) {
+    at = cycle.lastIndexOf(action, at - 1);
+    if (at < 0) return false;
+  }
+  return true;
+}
+
+describe('complaint machine', () => {
+  it('walks the whole handling path, and reopens', () => {
+    let status: ComplaintStatus = 'RECEIVED';
+    for (const action of ['assessValid', 'propose', 'return', 'propose', 'approve', 'customerReject', 'propose', 'approve', 'customerAccept', 'startImplementation', 'completeImplementation', 'followUpSatisfied', 'close', 'reopen'] as const) {
+      status = complaintMachine.assertTransition(status, action);
+    }
+    expect(status).toBe('RECEIVED');
+    expect(complaintMachine.assertTransition('RECEIVED', 'assessInvalid')).toBe('REJECTED');
+  });
+
+  it('forbids skipping steps, naming what is allowed', () => {
+    expect(canTransition('RECEIVED', 'propose')).toBe(false);
+    expect(() => complaintMachine.assertTransition('INVESTIGATING', 'close')).toThrow(expect.objectContaining({ from: 'INVESTIGATING', action: 'close', allowed: ['propose'] }));
+  });
+
+  it('leaves approval to the department manager and the rest to the owner or leaders', () => {
+    expect(nextActions('PROPOSED', 'DEPT_MANAGER')).toEqual(['approve', 'return']);
+    for (const role of ROLES.filter((r) => r !== 'DEPT_MANAGER')) expect(nextActions('PROPOSED', role, { isOwner: true }), role).toEqual([]);
+    expect(nextActions('INVESTIGATING', 'AGENT', { isOwner: true })).toEqual(['propose']);
+    expect(nextActions('INVESTIGATING', 'AGENT', { isOwner: false })).toEqual([]);
+    expect(nextActions('INVESTIGATING', 'SHIFT_LEADER', { isOwner: false })).toEqual(['propose']);
+    expect(nextActions('INVESTIGATING', 'QA_INSPECTOR', { isOwner: true })).toEqual([]);
+  });
+
+  it('property: random actions by random roles never reach an illegal state, and every closed complaint went the whole way', () => {
+    const step = fc.record({ role: fc.constantFrom(...ROLES), isOwner: fc.boolean(), action: fc.constantFrom(...COMPLAINT_ACTIONS) });
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 200 }), (steps) => {
+        let status: ComplaintStatus = 'RECEIVED';
+        let cycle: ComplaintAction[] = [];
+        for (const { role, isOwner, action } of steps) {
+          if (!nextActions(status, role, { isOwner }).includes(action)) {
+            // What the API refuses changes nothing; a legal action refused here was refused for the role.
+            if (canTransition(status, action)) expect(role === 'DEPT_MANAGER' && ['approve', 'return'].includes(action)).toBe(false);
+            continue;
+          }
+          if (action === 'approve' || action === 'return') expect(role).toBe('DEPT_MANAGER');
+          else expect(role === 'AGENT' ? isOwner : ['SHIFT_LEADER', 'DEPT_MANAGER', 'CENTER_DIRECTOR'].includes(role)).toBe(true);
+          status = complaintMachine.assertTransition(status, action);
+          cycle = action === 'reopen' ? [] : [...cycle, action];
+          expect(COMPLAINT_STATUSES).toContain(status);
+          if (status === 'REJECTED') expect(cycle).toEqual(['assessInvalid']);
+          if (status === 'CLOSED') expect(endsWithInOrder(cycle, HANDLED), cycle.join(' → ')).toBe(true);
+          if (isComplaintClosed(status)) expect(cycle[0]).toMatch(/^assess/);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('property: a closed complaint is reached from RECEIVED only through an assessment', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...COMPLAINT_ACTIONS), { maxLength: 60 }), (actions) => {
+        let status: ComplaintStatus = 'RECEIVED';
+        let assessed = false;
+        for (const action of actions) {
+          if (!canTransition(status, action)) continue;
+          status = complaintMachine.assertTransition(status, action);
+          if (action === 'reopen') assessed = false;
+          if (action.startsWith('assess')) assessed = true;
+          if (isComplaintClosed(status)) expect(assessed).toBe(true);
+        }
+      }),
+    );
+  });
+});

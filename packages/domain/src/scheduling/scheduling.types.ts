@@ -1,0 +1,86 @@
+import type { JobType, Role } from '../staff/staff.types';
+
+/** 白班, 夜班, 节假日值班: the kind decides fairness (nights and holiday duty are spread evenly). */
+export const SHIFT_KINDS = ['DAY', 'NIGHT', 'HOLIDAY_DUTY'] as const;
+export type ShiftKind = (typeof SHIFT_KINDS)[number];
+
+/**
+ * Which days a shift type runs on. A 24/7 hotline runs nights every day; day shifts run on working
+ * days (weekdays and make-up working days 调休上班) and holiday duty on rest days (weekends and public holidays).
+ */
+export const SHIFT_DAYS = ['EVERY_DAY', 'WORKING_DAYS', 'REST_DAYS'] as const;
+export type ShiftDays = (typeof SHIFT_DAYS)[number];
+
+export const ROSTER_STATUSES = ['DRAFT', 'PUBLISHED'] as const;
+export type RosterStatus = (typeof ROSTER_STATUSES)[number];
+
+export const LEAVE_TYPES = ['PERSONAL', 'SICK', 'ANNUAL', 'MARRIAGE', 'BEREAVEMENT', 'MATERNITY', 'PATERNITY', 'COMPENSATORY'] as const;
+export type LeaveType = (typeof LEAVE_TYPES)[number];
+
+export const LEAVE_STATUSES = ['PENDING', 'APPROVED', 'REJECTED', 'CANCELLED'] as const;
+export type LeaveStatus = (typeof LEAVE_STATUSES)[number];
+
+export const SWAP_STATUSES = ['PENDING', 'APPROVED', 'REJECTED', 'CANCELLED'] as const;
+export type SwapStatus = (typeof SWAP_STATUSES)[number];
+
+export interface Headcount {
+  jobType: JobType;
+  count: number;
+}
+
+export interface ShiftTypeSpec {
+  id: string;
+  kind: ShiftKind;
+  days: ShiftDays;
+  /** Minutes after local midnight; an end at or before the start means the shift ends the next day. */
+  startMinute: number;
+  endMinute: number;
+  /** The least staff of each job type the shift needs. */
+  minHeadcount: Headcount[];
+}
+
+/** A shift on the time line: one shift type on one date, with its instants in the business time zone. */
+export interface PlacedShift {
+  shiftId: string;
+  /** The local date the shift starts on (YYYY-MM-DD). */
+  date: string;
+  kind: ShiftKind;
+  start: Date;
+  end: Date;
+}
+
+export interface RosterPerson {
+  id: string;
+  role: Role;
+  jobType: JobType | null;
+  skillLevel: number;
+}
+
+/** Approved (or, for conflicts, pending) leave: the person is away from `start` to `end`. */
+export interface Absence {
+  staffId: string;
+  start: Date;
+  end: Date;
+}
+
+/** The numbers of DOMAIN §7 an administrator can change (settings `scheduling.*`). */
+export interface SchedulingPolicy {
+  minRestHours: number;
+  maxConsecutiveNights: number;
+  maxSwapsPerMonth: number;
+  maxSwapSkillGap: number;
+  emergencyLeaveNoticeMinutes: number;
+  /** Minutes after local midnight by which leave for that night's shift is asked (12:00 = 720). */
+  nightLeaveCutoffMinute: number;
+  holidayLeaveNoticeDays: number;
+}
+
+export const DEFAULT_SCHEDULING_POLICY: SchedulingPolicy = {
+  minRestHours: 11,
+  maxConsecutiveNights: 3,
+  maxSwapsPerMonth: 2,
+  maxSwapSkillGap: 1,
+  emergencyLeaveNoticeMinutes: 60,
+  nightLeaveCutoffMinute: 720,
+  holidayLeaveNoticeDays: 2,
+};
