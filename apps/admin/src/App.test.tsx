@@ -23,6 +23,24 @@ describe('menu by role', () => {
     expect(screen.getByRole('menuitem', { name: /服务记录/ })).toBeInTheDocument();
     expect(screen.getByRole('menuitem', { name: /班组/ })).toBeInTheDocument();
     expect(screen.queryByRole('menuitem', { name: /员工/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('menuitem', { name: /待首次联系/ })).toBeInTheDocument();
+    expect(screen.getByRole('menuitem', { name: /服务合同/ })).toBeInTheDocument();
+    expect(screen.queryByRole('menuitem', { name: /工作负载/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('menuitem', { name: /客户分配/ })).not.toBeInTheDocument();
+  });
+
+  it('shows workload and assignment to the department manager', async () => {
+    renderAs('DEPT_MANAGER');
+
+    expect(await screen.findByRole('menuitem', { name: /工作负载/ })).toBeInTheDocument();
+    expect(screen.getByRole('menuitem', { name: /客户分配/ })).toBeInTheDocument();
+  });
+
+  it('shows the workload, but not assignment, to a shift leader', async () => {
+    renderAs('SHIFT_LEADER');
+
+    expect(await screen.findByRole('menuitem', { name: /工作负载/ })).toBeInTheDocument();
+    expect(screen.queryByRole('menuitem', { name: /客户分配/ })).not.toBeInTheDocument();
   });
 
   it('shows staff management to an administrator', async () => {

@@ -1,12 +1,32 @@
-import { Admin, type AdminProps, Resource } from 'react-admin';
+import { Admin, type AdminProps, CustomRoutes, Resource, reactRouterProvider } from 'react-admin';
+import { AssignmentPage } from './assignment/AssignmentPage';
+import { InboxPage } from './complaints/InboxPage';
+import { OverdueBoard } from './complaints/OverdueBoard';
+import { MyFirstContactsPage } from './assignment/MyFirstContacts';
 import { Dashboard } from './dashboard/Dashboard';
+import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
 import { authProvider, dataProvider, i18nProvider } from './providers';
+import complaintCategories from './resources/complaintCategories';
+import complaints from './resources/complaints';
 import contacts from './resources/contacts';
+import contracts from './resources/contracts';
+import customerAssignments from './resources/customerAssignments';
 import customers from './resources/customers';
 import interactions from './resources/interactions';
+import partReplacements from './resources/partReplacements';
 import staffMembers from './resources/staffMembers';
 import teams from './resources/teams';
+import handoverLogs from './resources/handoverLogs';
+import holidays from './resources/holidays';
+import leaveRequests from './resources/leaveRequests';
+import shiftSwapRequests from './resources/shiftSwapRequests';
+import shiftTypes from './resources/shiftTypes';
+import { schedulingRoutes } from './scheduling/routes';
+import { WorkloadPage } from './workload/WorkloadPage';
+
+// react-admin's own router adapter: the app needs no direct react-router dependency for its routes.
+const { Route } = reactRouterProvider;
 
 /** Tests swap the providers and the store; the browser uses the real ones. */
 type AppProps = Pick<AdminProps, 'dataProvider' | 'authProvider' | 'store'>;
@@ -18,6 +38,7 @@ export const App = (props: AppProps) => (
     authProvider={authProvider}
     i18nProvider={i18nProvider}
     dashboard={Dashboard}
+    layout={Layout}
     loginPage={LoginPage}
     requireAuth
     {...props}
@@ -25,7 +46,25 @@ export const App = (props: AppProps) => (
     <Resource name="customers" {...customers} />
     <Resource name="contacts" {...contacts} />
     <Resource name="interactions" {...interactions} />
+    <Resource name="contracts" {...contracts} />
+    <Resource name="partReplacements" {...partReplacements} />
     <Resource name="staffMembers" {...staffMembers} />
     <Resource name="teams" {...teams} />
+    <Resource name="customerAssignments" {...customerAssignments} />
+    <Resource name="complaints" {...complaints} />
+    <Resource name="complaintCategories" {...complaintCategories} />
+    <Resource name="shiftSwapRequests" {...shiftSwapRequests} />
+    <Resource name="leaveRequests" {...leaveRequests} />
+    <Resource name="handoverLogs" {...handoverLogs} />
+    <Resource name="shiftTypes" {...shiftTypes} />
+    <Resource name="holidays" {...holidays} />
+    <CustomRoutes>
+      <Route path="/workload" element={<WorkloadPage />} />
+      <Route path="/assignment" element={<AssignmentPage />} />
+      <Route path="/my-first-contacts" element={<MyFirstContactsPage />} />
+      <Route path="/inbox" element={<InboxPage />} />
+      <Route path="/complaints-overdue" element={<OverdueBoard />} />
+      {schedulingRoutes}
+    </CustomRoutes>
   </Admin>
 );

@@ -1,6 +1,7 @@
 import { Card, CardContent, Grid, Typography } from '@mui/material';
 import { useMemo } from 'react';
 import { Link, Title, useGetIdentity, useGetList, useTranslate } from 'react-admin';
+import { MyFirstContacts } from '../assignment/MyFirstContacts';
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -43,6 +44,9 @@ export const Dashboard = () => {
         </Grid>
         <Grid size={{ xs: 12, sm: 6, md: 4 }}>
           <CountCard label={translate('app.dashboard.recentInteractions')} total={myInteractions} to={interactionsLink} />
+        </Grid>
+        <Grid size={12}>
+          <MyFirstContacts perPage={10} showEmpty={false} />
         </Grid>
       </Grid>
     </>

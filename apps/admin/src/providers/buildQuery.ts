@@ -43,6 +43,35 @@ export function filterInput(schema: Schema, field: IntrospectionField, filter: V
   return pickInput(schema, field, 'filter', filter, (_, value) => !isBlank(value));
 }
 
+/** What names a referenced record on screen: its name, or a contract's number. */
+const LABEL_FIELDS = ['name', 'number'];
+
+/** Scalars and enums, plus `{ id name }` (or `{ id number }`) of to-one objects; to-many lists are left to their own queries. */
+export function selectionFor(schema: Schema, typeName: string): string {
+  return schema
+    .objectType(typeName)
+    .fields.filter((field) => !field.args.some((arg) => arg.type.kind === 'NON_NULL'))
+    .flatMap((field) => {
+      const named = namedTypeOf(field.type);
+      if (named.kind === 'SCALAR' || named.kind === 'ENUM') return [field.name];
+      if (named.kind === 'OBJECT' && !isListType(field.type)) {
+        const label = LABEL_FIELDS.find((candidate) => schema.hasField(named.name, candidate));
+        return [`${field.name} { id${label ? ` ${label}` : ''} }`];
+      }
+      return [];
+    })
+    .join(' ');
+}
+
+/** `kind name($a: T) { name(a: $a) { selection } }`, declaring only the arguments given, typed as the schema says. */
+export function buildOperation(kind: 'query' | 'mutation', field: IntrospectionField, variables: Variables, selection: string): BuildQueryResult {
+  const used = field.args.filter((arg) => arg.name in variables);
+  const declarations = used.map((arg) => `$${arg.name}: ${printTypeRef(arg.type)}`).join(', ');
+  const args = used.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
+  const text = `${kind} ${field.name}${declarations ? `(${declarations})` : ''} { ${field.name}${args ? `(${args})` : ''}${selection ? ` { ${selection} }` : ''} }`;
+  return { query: gql(text), variables, parseResponse: (response) => response.data[field.name] };
+}
+
 /**
  * One buildQuery for every resource, following the grammar of DESIGN §2:
  * `xs(filter, sort, page)`, `x(id)`, `createX(input)`, `updateX(id, version, input)`, `deleteX(id, version)`.
@@ -50,20 +79,7 @@ export function filterInput(schema: Schema, field: IntrospectionField, filter: V
 export const buildQueryFactory: BuildQueryFactory = (introspection) => {
   const schema = new Schema(introspection);
 
-  /** Scalars and enums, plus `{ id name }` of to-one objects; to-many lists are left to their own queries. */
-  const selectionOf = (typeName: string): string =>
-    schema
-      .objectType(typeName)
-      .fields.filter((field) => !field.args.some((arg) => arg.type.kind === 'NON_NULL'))
-      .flatMap((field) => {
-        const named = namedTypeOf(field.type);
-        if (named.kind === 'SCALAR' || named.kind === 'ENUM') return [field.name];
-        if (named.kind === 'OBJECT' && !isListType(field.type)) {
-          return [`${field.name} { id${schema.hasField(named.name, 'name') ? ' name' : ''} }`];
-        }
-        return [];
-      })
-      .join(' ');
+  const selectionOf = (typeName: string) => selectionFor(schema, typeName);
 
   const inputFor = (field: IntrospectionField, argName: string, values: Variables, keep: (key: string, value: unknown) => boolean) =>
     pickInput(schema, field, argName, values, keep);
@@ -79,13 +95,7 @@ export const buildQueryFactory: BuildQueryFactory = (introspection) => {
     return [{ field: value, direction: sort.order === 'ASC' ? 'ASC' : 'DESC' }];
   };
 
-  const operation = (kind: 'query' | 'mutation', field: IntrospectionField, variables: Variables, selection: string): BuildQueryResult => {
-    const used = field.args.filter((arg) => arg.name in variables);
-    const declarations = used.map((arg) => `$${arg.name}: ${printTypeRef(arg.type)}`).join(', ');
-    const args = used.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
-    const text = `${kind} ${field.name}${declarations ? `(${declarations})` : ''} { ${field.name}${args ? `(${args})` : ''}${selection ? ` { ${selection} }` : ''} }`;
-    return { query: gql(text), variables, parseResponse: (response) => response.data[field.name] };
-  };
+  const operation = buildOperation;
 
   return (raFetchMethod, resource, params) => {
     const spec = resourceSpec(resource);

@@ -4,8 +4,10 @@ import { CREATE, DELETE, GET_LIST, GET_MANY, GET_MANY_REFERENCE, GET_ONE, UPDATE
 import { describe, expect, it } from 'vitest';
 import { buildQueryFactory } from './buildQuery';
 import { committedSchema } from './committedSchema';
-import { operationNames } from './dataProvider';
+import { mockApolloClient } from '../test/mockApollo';
+import { createDataProvider, operationNames, type SanxinDataProvider } from './dataProvider';
 import { RESOURCES } from './resources';
+import { complaintOperationSamples } from '../resources/complaints/complaintOperations';
 
 const schema = committedSchema();
 
@@ -27,13 +29,66 @@ describe.skipIf(!schema)('queries against apps/api/schema.graphql', () => {
     const buildQuery = buildQueryFactory(introspection);
     const graphqlSchema = buildClientSchema({ __schema: committed });
     const mutations = new Set(Object.keys(graphqlSchema.getMutationType()?.getFields() ?? {}));
+    const queries = new Set(Object.keys(graphqlSchema.getQueryType()?.getFields() ?? {}));
     const spec = RESOURCES[resource as keyof typeof RESOURCES];
 
     for (const [method, params] of Object.entries(paramsOf)) {
       const mutation = method === CREATE ? `create${spec.type}` : method === UPDATE ? `update${spec.type}` : method === DELETE ? `delete${spec.type}` : undefined;
       if (mutation && !mutations.has(mutation)) continue; // read-only resource (teams)
+      if (method === GET_ONE && !queries.has(spec.one)) continue; // history without a page of its own (customerAssignments)
       const { query } = buildQuery(method, resource, params);
       expect(validate(graphqlSchema, query).map((error) => `${method}: ${error.message}`)).toEqual([]);
     }
+  });
+});
+
+/** The custom methods (workflow steps, assignment, workload): each operation they send must be valid too. */
+describe.skipIf(!schema)('custom data provider methods against apps/api/schema.graphql', () => {
+  const committed = schema as IntrospectionSchema;
+  const graphqlSchema = buildClientSchema({ __schema: committed });
+
+  async function operationsOf(call: (dataProvider: SanxinDataProvider) => Promise<unknown>) {
+    const { client, operations } = mockApolloClient(() => ({ data: null }));
+    const dataProvider = createDataProvider({ client, translate: (key) => key, schema: committed });
+    await call(dataProvider).catch(() => undefined); // the answers are empty; only what was sent matters here
+    return operations.map((operation) => ({ name: operation.operationName, errors: validate(graphqlSchema, operation.query).map((error) => error.message) }));
+  }
+
+  it.each<[string, (dataProvider: SanxinDataProvider) => Promise<unknown>]>([
+    ['agentWorkloads', (dp) => dp.agentWorkloads()],
+    ['assignmentSuggestions', (dp) => dp.assignmentSuggestions(['c1'])],
+    ['assignCustomers', (dp) => dp.assignCustomers(['c1'], 's1', '均衡分配')],
+    ['autoAssign', (dp) => dp.autoAssign(['c1'], '均衡分配')],
+    ['settings', (dp) => dp.settings()],
+    ['contractCounts', (dp) => dp.contractCounts(['s1', 's2'])],
+    ['activateContract', (dp) => dp.workflow('activateContract', { id: 'k1', version: 1 })],
+    ['terminateContract', (dp) => dp.workflow('terminateContract', { id: 'k1', version: 1, reason: '客户要求' })],
+    ['renewContract', (dp) => dp.workflow('renewContract', { id: 'k1', version: 1, input: { startDate: '2027-01-01', endDate: '2027-12-31' } })],
+    ['assignContractOwner', (dp) => dp.workflow('assignContractOwner', { id: 'k1', version: 1, ownerId: 's1', reason: '调岗' })],
+    ['assignContractOwners', (dp) => dp.workflowMany('assignContractOwners', { ids: ['k1'], ownerId: 's1', reason: '调岗' })],
+    ['contractOwnerHistory', (dp) => dp.records('contractOwnerHistory', { contractId: 'k1' })],
+    ['forwardPartReplacement', (dp) => dp.workflow('forwardPartReplacement', { id: 'p1', version: 1, department: 'WAREHOUSE' })],
+    ['quotePartReplacement', (dp) => dp.workflow('quotePartReplacement', { id: 'p1', version: 1, unitPrice: '120.00' })],
+    ['recordPartReplacementDecision', (dp) => dp.workflow('recordPartReplacementDecision', { id: 'p1', version: 1, accepted: true, note: '同意' })],
+    ['completePartReplacement', (dp) => dp.workflow('completePartReplacement', { id: 'p1', version: 1 })],
+    ['partReplacementSteps', (dp) => dp.partReplacementSteps('p1')],
+    // 排班 (scheduling/schedulingQueries.ts and the approval steps)
+    ['rosterShifts', (dp) => dp.rosterShifts({ teamId: 't1', dateFrom: '2026-12-01', dateTo: '2026-12-31' })],
+    ['schedulingShiftTypes', (dp) => dp.shiftTypesWithHeadcount()],
+    ['schedulingHolidays', (dp) => dp.holidaysBetween('2026-12-01', '2026-12-31')],
+    ['schedulingStaff', (dp) => dp.schedulingStaff({ teamId: 't1', active: true })],
+    ['generateRoster', (dp) => dp.generateRoster('t1', '2026-12')],
+    ['publishRoster', (dp) => dp.publishRoster('t1', '2026-12')],
+    ['schedulingSwaps', (dp) => dp.swapRequests({ staffId: 's1', status: ['PENDING', 'APPROVED'] })],
+    ['schedulingLeave', (dp) => dp.leaveRequestsOf({ awaitingMe: true })],
+    ['approveShiftSwapRequest', (dp) => dp.workflow('approveShiftSwapRequest', { id: 'w1', version: 1 })],
+    ['rejectShiftSwapRequest', (dp) => dp.workflow('rejectShiftSwapRequest', { id: 'w1', version: 1, note: '当天人手紧张' })],
+    ['approveLeaveRequest', (dp) => dp.workflow('approveLeaveRequest', { id: 'v1', version: 1 })],
+    ['rejectLeaveRequest', (dp) => dp.workflow('rejectLeaveRequest', { id: 'v1', version: 1, note: '请补充证明' })],
+    ['acknowledgeHandoverLog', (dp) => dp.workflow('acknowledgeHandoverLog', { id: 'o1', version: 1 })],
+    // 投诉 (every step dialog, urge, handling opinion, detail lists, inbox)
+    ...complaintOperationSamples,
+  ])('%s', async (name, call) => {
+    expect(await operationsOf(call)).toEqual([{ name, errors: [] }]);
   });
 });

@@ -4,10 +4,11 @@ import buildGraphQLProvider from 'ra-data-graphql';
 import type { DataProvider } from 'react-admin';
 import { CREATE, DELETE, GET_LIST, GET_MANY, GET_MANY_REFERENCE, GET_ONE, UPDATE } from 'react-admin';
 import type { SanxinApolloClient } from './apolloClient';
-import { buildQueryFactory, filterInput } from './buildQuery';
-import { Schema } from './introspection';
+import { buildOperation, buildQueryFactory, filterInput, selectionFor } from './buildQuery';
+import { namedTypeOf, Schema } from './introspection';
 import { toReactAdminError, type Translate } from './graphqlErrors';
 import { RESOURCES, resourceOfType } from './resources';
+import { type SchedulingMethods, schedulingMethods } from '../scheduling/schedulingQueries';
 
 export interface AuditEntry {
   id: string;
@@ -27,10 +28,88 @@ export interface CsvExport {
   rowCount: number;
 }
 
-export type SanxinDataProvider = DataProvider & {
+export interface StaffRef {
+  id: string;
+  name: string;
+}
+
+export interface AgentWorkload {
+  agent: StaffRef & { jobType: string | null; skillLevel: number };
+  customerCount: number;
+  awaitingFirstContact: number;
+  overdueFirstContacts: number;
+}
+
+/** LOAD {customers}, SKILL {skillLevel, required}, JOB_TYPE {jobType}, CURRENT_OWNER. */
+export interface SuggestionReason {
+  code: string;
+  customers?: number | null;
+  skillLevel?: number | null;
+  required?: number | null;
+  jobType?: string | null;
+}
+
+export interface RankedAgent {
+  agent: StaffRef;
+  projectedLoad: number;
+  reasons: SuggestionReason[];
+}
+
+export interface AssignmentSuggestion {
+  customerId: string;
+  agents: RankedAgent[];
+}
+
+export interface Setting {
+  key: string;
+  value: number;
+  version: number;
+}
+
+type WorkflowRecord = Record<string, unknown> & { id: string };
+
+export type SanxinDataProvider = DataProvider & SchedulingMethods & {
   exportCustomers(filter: Record<string, unknown>): Promise<CsvExport>;
   auditEntries(entity: string, entityId: string): Promise<AuditEntry[]>;
+  agentWorkloads(): Promise<AgentWorkload[]>;
+  /** `contracts(filter: { ownerId }) { total }` per owner, in one request; empty when the API has no contracts. */
+  contractCounts(ownerIds: string[]): Promise<Record<string, number> | null>;
+  assignmentSuggestions(customerIds: string[]): Promise<AssignmentSuggestion[]>;
+  assignCustomers(customerIds: string[], agentId: string, reason: string): Promise<WorkflowRecord[]>;
+  autoAssign(customerIds: string[], reason: string): Promise<WorkflowRecord[]>;
+  settings(): Promise<Setting[]>;
+  /**
+   * A named workflow mutation (`activateContract`, `quotePartReplacement`, ...) taking the given
+   * arguments and returning the record with the same fields the resource's queries select.
+   */
+  workflow(mutation: string, variables: Record<string, unknown>): Promise<WorkflowRecord>;
+  /** Bulk workflow mutations return lists of records. */
+  workflowMany(mutation: string, variables: Record<string, unknown>): Promise<WorkflowRecord[]>;
+  /** A read-only query returning records of one type (`contractOwnerHistory(contractId)`). */
+  records(query: string, variables: Record<string, unknown>): Promise<WorkflowRecord[]>;
+  /** 换件处理记录: the timeline of one part replacement, oldest first. */
+  partReplacementSteps(id: string): Promise<WorkflowRecord[]>;
+  /** Whether the committed schema (or the server) offers an operation: the console adapts to the API it talks to. */
+  hasOperation(name: string): Promise<boolean>;
+  /** 投诉处理记录: a complaint's timeline, department tasks, proposals and escalations (the lists buildQuery leaves out). */
+  complaintDetail(id: string): Promise<ComplaintDetail | null>;
+  /** 我的待办: approvals waiting, complaints escalated to me, my urged complaints. */
+  myInbox(): Promise<ComplaintInbox>;
 };
+
+export interface ComplaintDetail {
+  id: string;
+  timeline: WorkflowRecord[];
+  tasks: WorkflowRecord[];
+  proposals: WorkflowRecord[];
+  escalations: WorkflowRecord[];
+}
+
+export interface ComplaintInbox {
+  approvals: WorkflowRecord[];
+  escalations: (WorkflowRecord & { complaint: WorkflowRecord | null })[];
+  urged: WorkflowRecord[];
+}
 
 const EXPORT_CUSTOMERS = gql`
   mutation exportCustomers($filter: CustomerFilter) {
@@ -43,6 +122,35 @@ const AUDIT_ENTRIES = gql`
     auditEntries(entity: $entity, entityId: $entityId) { id entity entityId action field oldValue newValue at actor { id name } }
   }
 `;
+
+const AGENT_WORKLOADS = gql`
+  query agentWorkloads {
+    agentWorkloads { agent { id name jobType skillLevel } customerCount awaitingFirstContact overdueFirstContacts }
+  }
+`;
+
+const ASSIGNMENT_SUGGESTIONS = gql`
+  query assignmentSuggestions($customerIds: [ID!]!) {
+    assignmentSuggestions(customerIds: $customerIds) {
+      customerId
+      agents { agent { id name } projectedLoad reasons { code customers skillLevel required jobType } }
+    }
+  }
+`;
+
+const SETTINGS = gql`
+  query settings { settings { key value version } }
+`;
+
+/** One request counting each owner's contracts: `c0: contracts(filter: { ownerId: $o0 }) { total }`, ... */
+export function contractCountsQuery(ownerIds: string[]) {
+  const declarations = ownerIds.map((_, index) => `$o${index}: ID`).join(', ');
+  const fields = ownerIds.map((_, index) => `c${index}: contracts(filter: { ownerId: $o${index} }, page: { limit: 1 }) { total }`).join(' ');
+  return {
+    query: gql(`query contractCounts(${declarations}) { ${fields} }`),
+    variables: Object.fromEntries(ownerIds.map((id, index) => [`o${index}`, id])),
+  };
+}
 
 export const operationNames = {
   [GET_LIST]: (type: { name: string }) => resourceOfType(type.name) ?? '',
@@ -77,16 +185,93 @@ export function createDataProvider({ client, translate, schema }: DataProviderOp
 
   const methods = ['getList', 'getOne', 'getMany', 'getManyReference', 'create', 'update', 'delete', 'updateMany', 'deleteMany'] as const;
   const provider = Object.fromEntries(
-    methods.map((method) => [method, (resource: string, params: unknown) => mapErrors((graphqlProvider[method] as (r: string, p: unknown) => Promise<unknown>)(resource, params))]),
+    methods.map((method) => [
+      method,
+      (resource: string, params: unknown) => mapErrors((graphqlProvider[method] as (r: string, p: unknown) => Promise<unknown>)(resource, params)),
+    ]),
   ) as unknown as DataProvider;
+
+  const schemaOf = async () => new Schema(await graphqlProvider.getIntrospection());
+  const hasOperation = async (name: string) => {
+    try {
+      (await schemaOf()).operation(name);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  /** Builds `name(args) { fields }` from the schema: arguments typed as declared, the returned type's fields as buildQuery selects them. */
+  const runOperation = async (kind: 'query' | 'mutation', name: string, variables: Record<string, unknown>) => {
+    const current = await schemaOf();
+    const field = current.operation(name);
+    const returned = namedTypeOf(field.type);
+    const selection = returned.kind === 'OBJECT' ? selectionFor(current, returned.name) : '';
+    const built = buildOperation(kind, field, variables, selection);
+    const result =
+      kind === 'mutation'
+        ? await mapErrors(client.mutate({ mutation: built.query, variables: built.variables }))
+        : await mapErrors(client.query({ query: built.query, variables: built.variables, fetchPolicy: 'network-only' }));
+    return result.data?.[name];
+  };
+  const workflowMany = (mutation: string, variables: Record<string, unknown>) => runOperation('mutation', mutation, variables) as Promise<WorkflowRecord[]>;
 
   return {
     ...provider,
+    // 排班: rosters, requests and their approvals (documents in scheduling/schedulingQueries.ts).
+    ...schedulingMethods(async (kind, document, variables) => {
+      const result =
+        kind === 'mutation'
+          ? await mapErrors(client.mutate({ mutation: document, variables }))
+          : await mapErrors(client.query({ query: document, variables, fetchPolicy: 'network-only' }));
+      return result.data;
+    }),
     exportCustomers: async (filter) => {
       const schema = new Schema(await graphqlProvider.getIntrospection());
       const variables = { filter: filterInput(schema, schema.operation('exportCustomers'), filter) };
       const result = await mapErrors(client.mutate({ mutation: EXPORT_CUSTOMERS, variables }));
       return result.data.exportCustomers as CsvExport;
+    },
+    agentWorkloads: () =>
+      mapErrors(client.query({ query: AGENT_WORKLOADS, fetchPolicy: 'network-only' })).then((result) => result.data.agentWorkloads as AgentWorkload[]),
+    contractCounts: async (ownerIds) => {
+      if (!(await hasOperation('contracts'))) return null;
+      if (ownerIds.length === 0) return {};
+      const { query, variables } = contractCountsQuery(ownerIds);
+      const result = await mapErrors(client.query({ query, variables, fetchPolicy: 'network-only' }));
+      return Object.fromEntries(ownerIds.map((id, index) => [id, (result.data[`c${index}`] as { total: number }).total]));
+    },
+    assignmentSuggestions: (customerIds) =>
+      mapErrors(client.query({ query: ASSIGNMENT_SUGGESTIONS, variables: { customerIds }, fetchPolicy: 'network-only' })).then(
+        (result) => result.data.assignmentSuggestions as AssignmentSuggestion[],
+      ),
+    assignCustomers: (customerIds, agentId, reason) => workflowMany('assignCustomers', { customerIds, agentId, reason }),
+    autoAssign: (customerIds, reason) => workflowMany('autoAssign', { customerIds, reason }),
+    settings: () => mapErrors(client.query({ query: SETTINGS, fetchPolicy: 'network-only' })).then((result) => result.data.settings as Setting[]),
+    workflow: (mutation, variables) => runOperation('mutation', mutation, variables) as Promise<WorkflowRecord>,
+    workflowMany: (mutation, variables) => workflowMany(mutation, variables),
+    records: (query, variables) => runOperation('query', query, variables) as Promise<WorkflowRecord[]>,
+    hasOperation,
+    partReplacementSteps: async (id) => {
+      const query = gql(`query partReplacementSteps($id: ID!) { partReplacement(id: $id) { id steps { ${selectionFor(await schemaOf(), 'PartReplacementStep')} } } }`);
+      const result = await mapErrors(client.query({ query, variables: { id }, fetchPolicy: 'network-only' }));
+      return (result.data.partReplacement?.steps ?? []) as WorkflowRecord[];
+    },
+    complaintDetail: async (id) => {
+      const current = await schemaOf();
+      const lists = ['timeline', 'tasks', 'proposals', 'escalations'] as const;
+      const types = { timeline: 'ComplaintTimelineEntry', tasks: 'ComplaintTask', proposals: 'ComplaintProposal', escalations: 'ComplaintEscalation' };
+      const query = gql(`query complaintDetail($id: ID!) { complaint(id: $id) { id ${lists.map((list) => `${list} { ${selectionFor(current, types[list])} }`).join(' ')} } }`);
+      const result = await mapErrors(client.query({ query, variables: { id }, fetchPolicy: 'network-only' }));
+      return (result.data?.complaint ?? null) as ComplaintDetail | null;
+    },
+    myInbox: async () => {
+      const current = await schemaOf();
+      const complaint = selectionFor(current, 'Complaint');
+      const query = gql(
+        `query myInbox { myInbox { approvals { ${complaint} } urged { ${complaint} } escalations { ${selectionFor(current, 'ComplaintEscalation')} complaint { ${complaint} } } } }`,
+      );
+      const result = await mapErrors(client.query({ query, fetchPolicy: 'network-only' }));
+      return (result.data?.myInbox ?? { approvals: [], escalations: [], urged: [] }) as ComplaintInbox;
     },
     auditEntries: (entity, entityId) =>
       mapErrors(client.query({ query: AUDIT_ENTRIES, variables: { entity, entityId }, fetchPolicy: 'network-only' })).then(

@@ -17,6 +17,20 @@ export const RESOURCES = {
   staffMembers: { type: 'Staff', one: 'staffMember', domain: 'staff' },
   // Teams are part of staff administration: everyone reads them, only ADMIN changes them.
   teams: { type: 'Team', one: 'team', domain: 'staff' },
+  // Read-only history of who was given which customer (分配记录); written by assignCustomers/autoAssign.
+  customerAssignments: { type: 'CustomerAssignment', one: 'customerAssignment', domain: 'customer' },
+  contracts: { type: 'Contract', one: 'contract', domain: 'contract' },
+  partReplacements: { type: 'PartReplacement', one: 'partReplacement', domain: 'partReplacement' },
+  // 排班: shift templates and holidays are configuration (ADMIN); requests are made by the people rostered.
+  shiftTypes: { type: 'ShiftType', one: 'shiftType', domain: 'shiftType' },
+  holidays: { type: 'Holiday', one: 'holiday', domain: 'holiday' },
+  shifts: { type: 'Shift', one: 'shift', domain: 'shift' },
+  shiftSwapRequests: { type: 'ShiftSwapRequest', one: 'shiftSwapRequest', domain: 'shiftSwapRequest' },
+  leaveRequests: { type: 'LeaveRequest', one: 'leaveRequest', domain: 'leaveRequest' },
+  handoverLogs: { type: 'HandoverLog', one: 'handoverLog', domain: 'handoverLog' },
+  complaints: { type: 'Complaint', one: 'complaint', domain: 'complaint' },
+  // 投诉类别: configuration (ADMIN edits), read by everyone for the registration form and filters.
+  complaintCategories: { type: 'ComplaintCategory', one: 'complaintCategory', domain: 'complaintCategory' },
 } as const satisfies Record<string, ResourceSpec>;
 
 export type ResourceName = keyof typeof RESOURCES;

@@ -81,6 +81,34 @@ export const CustomerShow = () => (
           <InteractionTimeline />
         </ReferenceManyField>
       </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="app.customer.tabs.assignments" path="assignments">
+        <ReferenceManyField reference="customerAssignments" target="customerId" sort={{ field: 'assignedAt', order: 'DESC' }} perPage={50} label={false}>
+          <DataTable bulkActionButtons={false} rowClick={false}>
+            <DataTable.Col source="assignedAt">
+              <DateField source="assignedAt" showTime />
+            </DataTable.Col>
+            <DataTable.Col source="agent" disableSort>
+              <TextField source="agent.name" />
+            </DataTable.Col>
+            <DataTable.Col source="previousAgent" disableSort>
+              <TextField source="previousAgent.name" emptyText="-" />
+            </DataTable.Col>
+            <DataTable.Col source="assignedBy" disableSort>
+              <TextField source="assignedBy.name" />
+            </DataTable.Col>
+            <DataTable.Col source="reason" disableSort />
+            <DataTable.Col source="firstContactDueAt" disableSort>
+              <DateField source="firstContactDueAt" showTime />
+            </DataTable.Col>
+            <DataTable.Col source="firstContactedAt" disableSort>
+              <DateField source="firstContactedAt" showTime emptyText="-" />
+            </DataTable.Col>
+            <DataTable.Col source="endedAt" disableSort>
+              <DateField source="endedAt" showTime emptyText="-" />
+            </DataTable.Col>
+          </DataTable>
+        </ReferenceManyField>
+      </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="app.customer.tabs.history" path="history">
         <AuditHistory entity="customer" />
       </TabbedShowLayout.Tab>

@@ -7,9 +7,18 @@ import { validateInteractionForm } from '../interactions/interactionValidation';
 
 const validate = validateInteractionForm('create');
 
+export interface LogInteractionButtonProps {
+  /** Defaults to the record in context (the customer's page). */
+  customer?: { id: string; name: string };
+  /** Preset values, e.g. `{ direction: 'OUTBOUND' }` for a first contact. */
+  defaults?: Record<string, unknown>;
+  label?: string;
+}
+
 /** 记录服务: log a call or visit without leaving the customer's page. */
-export const LogInteractionButton = () => {
-  const customer = useRecordContext();
+export const LogInteractionButton = ({ customer: given, defaults, label = 'app.customer.logInteraction' }: LogInteractionButtonProps = {}) => {
+  const record = useRecordContext();
+  const customer = given ?? record;
   const [open, setOpen] = useState(false);
   const notify = useNotify();
   const refresh = useRefresh();
@@ -24,16 +33,16 @@ export const LogInteractionButton = () => {
   };
   return (
     <>
-      <Button label="app.customer.logInteraction" onClick={() => setOpen(true)}>
+      <Button label={label} onClick={() => setOpen(true)}>
         <AddCommentIcon />
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm">
         <DialogTitle>
-          {translate('app.customer.logInteraction')} · {customer.name}
+          {translate(label)} · {customer.name}
         </DialogTitle>
         <DialogContent>
           <CreateBase resource="interactions" redirect={false} mutationOptions={{ onSuccess }}>
-            <SimpleForm validate={validate} defaultValues={{ ...newInteractionDefaults(), customerId: customer.id }}>
+            <SimpleForm validate={validate} defaultValues={{ ...newInteractionDefaults(), ...defaults, customerId: customer.id }}>
               <InteractionInputs />
             </SimpleForm>
           </CreateBase>

@@ -1,0 +1,142 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningServer, startServer } from './server';
+
+const SCREENSHOTS = fileURLToPath(new URL('./screenshots', import.meta.url));
+const BATCH = 10;
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1400, height: 1000 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const field = (name: string) => page.locator(`[name="${name}"]`);
+const visible = (locator: Locator, timeout = 10_000) => locator.waitFor({ state: 'visible', timeout });
+
+/** A direct API call with the browser's session cookie (the manager's). */
+async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await page.request.post(`${server.baseUrl}/graphql`, { data: { query, variables } });
+  const body = await response.json();
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  return body.data as T;
+}
+
+/** The workload page's numbers: the total, and customers per agent from the table beside the chart. */
+async function readWorkload(): Promise<{ total: number; perAgent: Map<string, number> }> {
+  await page.goto(`${server.baseUrl}/#/workload`);
+  await page.reload(); // a fresh request, not the page a previous step rendered
+  const table = page.getByRole('table', { name: '负载明细' });
+  await visible(table.locator('tbody tr').first(), 15_000);
+  const perAgent = new Map<string, number>();
+  for (const row of await table.locator('tbody tr').all()) {
+    const name = (await row.locator('td').first().textContent())?.trim() ?? '';
+    perAgent.set(name, Number(await row.locator('td[data-column="customers"]').textContent()));
+  }
+  const total = Number(await page.getByTestId('workload-total').textContent());
+  return { total, perAgent };
+}
+
+describe('bulk assignment from suggestions, as a manager, in the real console against the real API', () => {
+  const prefix = `分配测试${process.pid}号`;
+  let before: Awaited<ReturnType<typeof readWorkload>>;
+  const chosenAgents = new Map<string, number>();
+
+  it('signs in as the department manager', async () => {
+    await page.goto(`${server.baseUrl}/`);
+    await field('username').fill('manager');
+    await field('password').fill('sanxin-demo');
+    await page.getByRole('button', { name: '登录' }).click();
+    await visible(page.getByText('您好'), 15_000);
+    await visible(page.getByRole('menuitem', { name: '客户分配' }));
+  });
+
+  it(`files ${BATCH} customers nobody owns yet`, async () => {
+    for (let index = 1; index <= BATCH; index++) {
+      const { createCustomer } = await graphql<{ createCustomer: { ownerId: string | null } }>(
+        'mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { ownerId } }',
+        { input: { kind: 'COMPANY', name: `${prefix}${String(index).padStart(2, '0')}`, tier: 'C' } },
+      );
+      expect(createCustomer.ownerId).toBeNull();
+    }
+  });
+
+  it('shows the workload chart with a bar per agent', async () => {
+    before = await readWorkload();
+    expect(before.perAgent.size).toBeGreaterThan(1);
+    expect(before.total).toBe([...before.perAgent.values()].reduce((sum, count) => sum + count, 0));
+    // The chart draws one labelled bar per agent for customers: the label is the agent's number.
+    const chart = page.getByRole('img', { name: '各业务代表负责客户数' });
+    await visible(chart.locator('.recharts-bar-rectangle').first());
+    const [firstAgent, firstCount] = [...before.perAgent][0];
+    expect(await chart.locator('.recharts-label-list').first().locator('text').allTextContents()).toContain(String(firstCount));
+    expect(await chart.locator('.recharts-cartesian-axis-tick-value').allTextContents()).toContain(firstAgent);
+  });
+
+  it('takes the suggestions for the new customers and assigns them in bulk', async () => {
+    await page.getByRole('menuitem', { name: '客户分配' }).click();
+    await field('q').fill(prefix);
+    const candidates = page.getByRole('table', { name: '客户' });
+    await expect.poll(() => candidates.locator('tbody tr').filter({ hasText: prefix }).count(), { timeout: 10_000 }).toBe(BATCH);
+    expect(await candidates.locator('tbody tr').count()).toBe(BATCH);
+    await candidates.getByRole('checkbox', { name: '选择所有' }).check();
+    await visible(page.getByText(`已选 ${BATCH} 位客户`));
+
+    await page.getByRole('button', { name: '获取分配建议' }).click();
+    const suggestions = page.getByRole('table', { name: '分配建议' });
+    await expect.poll(() => suggestions.locator('tbody tr').count(), { timeout: 10_000 }).toBe(BATCH);
+    for (const row of await suggestions.locator('tbody tr').all()) {
+      const suggested = (await row.locator('td').nth(2).textContent())?.trim() ?? '';
+      expect(suggested).not.toBe('');
+      chosenAgents.set(suggested, (chosenAgents.get(suggested) ?? 0) + 1);
+      // Reasons in words, e.g. 负载 12 位客户 · 技能 3 级（需 ≥1）· 岗位匹配：电话客服
+      expect(await row.locator('td').nth(4).textContent()).toMatch(/负载 \d+ 位客户/);
+    }
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: `${SCREENSHOTS}/assignment.png`, fullPage: true });
+
+    await page.getByRole('button', { name: '确认分配' }).click();
+    await visible(page.getByText(`已分配 ${BATCH} 位客户`));
+
+    const { customers } = await graphql<{ customers: { items: { name: string; owner: { name: string } | null }[] } }>(
+      'query ($q: String) { customers(filter: { q: $q }, page: { limit: 50 }) { items { name owner { name } } } }',
+      { q: prefix },
+    );
+    expect(customers.items).toHaveLength(BATCH);
+    const owners = new Map<string, number>();
+    for (const customer of customers.items) owners.set(customer.owner?.name ?? '', (owners.get(customer.owner?.name ?? '') ?? 0) + 1);
+    expect(owners).toEqual(chosenAgents);
+  });
+
+  it('shows the new numbers in the workload chart', async () => {
+    const after = await readWorkload();
+    expect(after.total).toBe(before.total + BATCH);
+    for (const [agent, count] of before.perAgent) expect(after.perAgent.get(agent), agent).toBe(count + (chosenAgents.get(agent) ?? 0));
+    const chart = page.getByRole('img', { name: '各业务代表负责客户数' });
+    const [busiest] = [...chosenAgents].sort((a, b) => b[1] - a[1])[0];
+    expect(await chart.locator('.recharts-label-list').first().locator('text').allTextContents()).toContain(String(after.perAgent.get(busiest)));
+    await page.screenshot({ path: `${SCREENSHOTS}/workload.png`, fullPage: true });
+  });
+});

@@ -1,0 +1,30 @@
+import { validateNote } from '@sanxin/domain';
+import { useTranslate } from 'react-admin';
+import { StepDialog } from '../resources/complaints/StepDialog';
+import type { StepValues } from '../resources/complaints/complaintActions';
+import { useWorkflow } from '../workflow/useWorkflow';
+
+/** 处理意见: what the leader a complaint was escalated to decided (coordinate, call the customer, ...). */
+export const HandlingOpinionDialog = ({ complaintId, onClose, onDone }: { complaintId: string; onClose(): void; onDone?(): void }) => {
+  const translate = useTranslate();
+  const run = useWorkflow();
+  const text = (values: StepValues) => String(values.opinion ?? '').trim();
+  const spec = {
+    mutation: 'recordHandlingOpinion',
+    fields: [{ name: 'opinion', label: 'app.complaint.escalation.opinion', type: 'multiline' as const, required: true }],
+    validate: (values: StepValues) => validateNote('opinion', text(values)),
+    variables: (values: StepValues) => ({ complaintId, opinion: text(values) }),
+  };
+  return (
+    <StepDialog
+      title={translate('app.complaint.escalation.record')}
+      spec={spec}
+      onClose={onClose}
+      onConfirm={async (values) => {
+        const done = Boolean(await run(spec.mutation, spec.variables(values), 'app.complaint.done.handlingOpinion'));
+        if (done) onDone?.();
+        return done;
+      }}
+    />
+  );
+};

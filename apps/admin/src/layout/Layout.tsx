@@ -1,0 +1,28 @@
+import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
+import BarChartIcon from '@mui/icons-material/BarChart';
+import PhoneCallbackIcon from '@mui/icons-material/PhoneCallback';
+import type { Role } from '@sanxin/domain';
+import type { ReactNode } from 'react';
+import { Layout as RaLayout, Menu, useGetIdentity } from 'react-admin';
+import { canAssignCustomers, canSeeWorkload } from '../assignment/access';
+import { ComplaintMenuItems } from '../complaints/InboxMenuItem';
+import { SchedulingMenuItems } from '../scheduling/SchedulingMenuItems';
+
+/** Resources, then the pages that are not resources: workload and assignment for those who run the team. */
+export const AppMenu = () => {
+  const { identity } = useGetIdentity();
+  const role = identity?.role as Role | undefined;
+  return (
+    <Menu>
+      <Menu.DashboardItem />
+      <Menu.ResourceItems />
+      <ComplaintMenuItems />
+      <SchedulingMenuItems />
+      <Menu.Item to="/my-first-contacts" primaryText="app.menu.myFirstContacts" leftIcon={<PhoneCallbackIcon />} />
+      {canSeeWorkload(role) && <Menu.Item to="/workload" primaryText="app.menu.workload" leftIcon={<BarChartIcon />} />}
+      {canAssignCustomers(role) && <Menu.Item to="/assignment" primaryText="app.menu.assignment" leftIcon={<AssignmentIndIcon />} />}
+    </Menu>
+  );
+};
+
+export const Layout = ({ children }: { children: ReactNode }) => <RaLayout menu={AppMenu}>{children}</RaLayout>;

@@ -1,0 +1,26 @@
+import { COMPLAINT_STATUSES } from '@sanxin/domain';
+import { AutocompleteInput, BooleanInput, ReferenceInput, SearchInput, SelectArrayInput, SelectInput } from 'react-admin';
+import { choicesOf } from '../../i18n/choices';
+
+/** status, category, owner, overdue, escalated (at least level 1 班长 / 2 主任), mine; `q` searches description and request. */
+export const complaintFilters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <BooleanInput key="mine" source="mine" alwaysOn />,
+  <BooleanInput key="overdue" source="overdue" alwaysOn />,
+  <SelectArrayInput key="status" source="status" choices={choicesOf(COMPLAINT_STATUSES, 'complaintStatus')} />,
+  <ReferenceInput key="categoryId" source="categoryId" reference="complaintCategories" sort={{ field: 'sortOrder', order: 'ASC' }} perPage={100}>
+    <SelectInput />
+  </ReferenceInput>,
+  <ReferenceInput key="ownerId" source="ownerId" reference="staffMembers">
+    <AutocompleteInput optionText="name" />
+  </ReferenceInput>,
+  <SelectInput
+    key="escalated"
+    source="escalated"
+    choices={[
+      { id: 1, name: 'app.complaint.sla.escalated1' },
+      { id: 2, name: 'app.complaint.sla.escalated2' },
+    ]}
+  />,
+  <BooleanInput key="open" source="open" />,
+];

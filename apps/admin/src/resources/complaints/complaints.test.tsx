@@ -1,0 +1,201 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { COMPLAINT_STATUSES, nextActions, type Role } from '@sanxin/domain';
+import { AdminContext, HttpError, memoryStore, RecordContextProvider, ResourceContextProvider, testDataProvider } from 'react-admin';
+import { describe, expect, it, vi } from 'vitest';
+import { groupByEscalation } from '../../complaints/OverdueBoard';
+import { inboxCount } from '../../complaints/useInbox';
+import { i18nProvider } from '../../i18n/i18nProvider';
+import { ComplaintActions } from './ComplaintActions';
+import { actionButtons } from './complaintActions';
+import { remainingTime, slaBadges } from './sla';
+import { SlaBadges } from './SlaBadges';
+
+const complaint = {
+  id: 'q1',
+  version: 4,
+  status: 'INVESTIGATING',
+  customer: { id: 'c1', name: '杭州冷链' },
+  slaState: 'ON_TIME',
+  escalationLevel: 0,
+  closedAt: null,
+};
+
+function renderInAdmin(
+  children: React.ReactNode,
+  record: Record<string, unknown>,
+  workflow = vi.fn(async () => ({ ...record, version: Number(record.version) + 1 })),
+) {
+  render(
+    <AdminContext dataProvider={{ ...testDataProvider(), workflow }} i18nProvider={i18nProvider} store={memoryStore()}>
+      <ResourceContextProvider value="complaints">
+        <RecordContextProvider value={record}>{children}</RecordContextProvider>
+      </ResourceContextProvider>
+    </AdminContext>,
+  );
+  return { workflow };
+}
+
+describe('SLA badges', () => {
+  it('maps the API state to a coloured badge', () => {
+    expect(slaBadges({ slaState: 'ON_TIME' })).toEqual([{ label: 'sanxin.enums.slaState.ON_TIME', color: 'success', code: 'ON_TIME' }]);
+    expect(slaBadges({ slaState: 'DUE_SOON' })[0]).toMatchObject({ color: 'warning', code: 'DUE_SOON' });
+    expect(slaBadges({ slaState: 'OVERDUE' })[0]).toMatchObject({ color: 'error', code: 'OVERDUE' });
+  });
+
+  it('adds the escalation level: 1 the shift leader, 2 (and anything above) the manager', () => {
+    expect(slaBadges({ slaState: 'OVERDUE', escalationLevel: 1 }).map((badge) => badge.code)).toEqual(['OVERDUE', 'ESCALATED_1']);
+    expect(slaBadges({ slaState: 'OVERDUE', escalationLevel: 2 }).map((badge) => badge.code)).toEqual(['OVERDUE', 'ESCALATED_2']);
+    expect(slaBadges({ slaState: 'OVERDUE', escalationLevel: 3 }).map((badge) => badge.code)).toEqual(['OVERDUE', 'ESCALATED_2']);
+    expect(slaBadges({ slaState: 'ON_TIME', escalationLevel: 0 }).map((badge) => badge.code)).toEqual(['ON_TIME']);
+  });
+
+  it('shows only the verdict for a closed complaint', () => {
+    expect(slaBadges({ slaState: 'OVERDUE', escalationLevel: 2, closedAt: '2026-03-01T08:00:00Z' }).map((badge) => badge.code)).toEqual(['OVERDUE']);
+    expect(slaBadges({ slaState: null })).toEqual([]);
+  });
+
+  it('says the remaining or overdue business time in hours and minutes', () => {
+    expect(remainingTime(200)).toEqual({ key: 'app.complaint.sla.remaining', hours: 3, minutes: 20 });
+    expect(remainingTime(-65)).toEqual({ key: 'app.complaint.sla.overdueBy', hours: 1, minutes: 5 });
+    expect(remainingTime(null)).toBeNull();
+  });
+
+  it('renders the badges in Chinese', async () => {
+    renderInAdmin(<SlaBadges withRemaining />, { ...complaint, slaState: 'OVERDUE', escalationLevel: 2, remainingBusinessMinutes: -90 });
+    expect(await screen.findByText('已超时')).toBeInTheDocument();
+    expect(screen.getByText('已升级·主任')).toBeInTheDocument();
+    expect(screen.getByText(/已超时 1 小时 30 分/)).toBeInTheDocument();
+  });
+});
+
+describe('actions → buttons', () => {
+  const buttons = () => screen.queryAllByRole('button').map((button) => button.textContent);
+
+  it('shows exactly the steps the API allows this viewer, in workflow order', async () => {
+    renderInAdmin(<ComplaintActions />, { ...complaint, status: 'PROPOSED', availableActions: ['return', 'approve'] });
+    await waitFor(() => expect(buttons()).toEqual(['批准方案', '退回方案']));
+  });
+
+  it('shows nothing when the viewer may take no step (the owner while the manager decides)', () => {
+    renderInAdmin(<ComplaintActions />, { ...complaint, status: 'PROPOSED', availableActions: [] });
+    expect(buttons()).toEqual([]);
+  });
+
+  it('agrees with the domain machine for every status and role', () => {
+    const roles: Role[] = ['AGENT', 'SHIFT_LEADER', 'DEPT_MANAGER'];
+    for (const status of COMPLAINT_STATUSES)
+      for (const role of roles)
+        for (const isOwner of [true, false]) {
+          const allowed = nextActions(status, role, { isOwner });
+          expect(actionButtons(allowed, undefined)).toEqual(allowed);
+        }
+    expect(actionButtons(nextActions('PROPOSED', 'AGENT', { isOwner: true }), undefined)).toEqual([]);
+    expect(actionButtons(nextActions('PROPOSED', 'DEPT_MANAGER', {}), undefined)).toEqual(['approve', 'return']);
+  });
+
+  it('offers completing implementation only while a department task is open', () => {
+    expect(actionButtons(['completeImplementation'], [{ id: 't1', department: 'WAREHOUSE', status: 'DONE' }])).toEqual([]);
+    expect(actionButtons(['completeImplementation'], [{ id: 't1', department: 'WAREHOUSE', status: 'OPEN' }])).toEqual(['completeImplementation']);
+  });
+
+  it('sends the return reason with the version the page was loaded with', async () => {
+    const { workflow } = renderInAdmin(<ComplaintActions />, { ...complaint, status: 'PROPOSED', availableActions: ['approve', 'return'] });
+    fireEvent.click(await screen.findByRole('button', { name: '退回方案' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByRole('button', { name: '确认' })).toBeDisabled();
+    fireEvent.change(within(dialog).getByLabelText(/退回原因/), { target: { value: '金额偏高，请改为维修' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: '确认' }));
+    await waitFor(() => expect(workflow).toHaveBeenCalledWith('returnResolution', { id: 'q1', version: 4, note: '金额偏高，请改为维修' }));
+  });
+
+  it('checks a proposal with the domain rule before sending it', async () => {
+    const { workflow } = renderInAdmin(<ComplaintActions />, { ...complaint, availableActions: ['propose'] });
+    fireEvent.click(await screen.findByRole('button', { name: '提出方案' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.mouseDown(within(dialog).getByRole('combobox', { name: /方案类型/ }));
+    fireEvent.click(await screen.findByRole('option', { name: '换货' }));
+    for (const [label, value] of [
+      [/方案内容/, '换货'],
+      [/客户关系/, '长期客户'],
+      [/口碑影响/, '一般'],
+      [/诉求合理性/, '合理'],
+      [/公司责任比例/, '150'],
+    ] as const)
+      fireEvent.change(within(dialog).getByLabelText(label), { target: { value } });
+    fireEvent.click(within(dialog).getByRole('button', { name: '确认' }));
+    expect(await within(dialog).findByText(/0 到 100/)).toBeInTheDocument();
+    expect(workflow).not.toHaveBeenCalled();
+
+    fireEvent.change(within(dialog).getByLabelText(/公司责任比例/), { target: { value: '80' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: '确认' }));
+    await waitFor(() =>
+      expect(workflow).toHaveBeenCalledWith('proposeResolution', {
+        id: 'q1',
+        version: 4,
+        input: {
+          type: 'REPLACEMENT',
+          amount: '0',
+          description: '换货',
+          relationship: '长期客户',
+          wordOfMouth: '一般',
+          reasonableness: '合理',
+          companyFaultPercent: 80,
+        },
+      }),
+    );
+  });
+
+  it('keeps the dialog and what was typed when someone else changed the complaint first', async () => {
+    const workflow = vi.fn(async () => {
+      throw new HttpError('sanxin.errors.CONFLICT', 409);
+    });
+    renderInAdmin(<ComplaintActions />, { ...complaint, status: 'APPROVED', availableActions: ['customerAccept', 'customerReject'] }, workflow);
+    fireEvent.click(await screen.findByRole('button', { name: '客户不接受' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByLabelText(/客户不接受的原因/), { target: { value: '要求退款' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: '确认' }));
+    await waitFor(() => expect(workflow).toHaveBeenCalledWith('recordCustomerDecision', { id: 'q1', version: 4, accepted: false, note: '要求退款' }));
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
+    expect(within(screen.getByRole('dialog')).getByLabelText(/客户不接受的原因/)).toHaveValue('要求退款');
+  });
+});
+
+describe('inbox and overdue board helpers', () => {
+  it('counts approvals, escalations still waiting for an opinion and urged complaints', () => {
+    expect(
+      inboxCount({
+        approvals: [{ id: 'a' }],
+        escalations: [
+          { id: 'e1', opinion: null, complaint: null },
+          { id: 'e2', opinion: '已协调', complaint: null },
+        ],
+        urged: [{ id: 'u' }, { id: 'v' }],
+      }),
+    ).toBe(4);
+    expect(inboxCount(undefined)).toBe(0);
+  });
+
+  it('groups overdue complaints manager first, then shift leader, then not escalated', () => {
+    const groups = groupByEscalation([
+      { id: 'a', escalationLevel: 0 },
+      { id: 'b', escalationLevel: 2 },
+      { id: 'c', escalationLevel: 1 },
+      { id: 'd', escalationLevel: 2 },
+    ]);
+    expect(groups.map(({ level, complaints }) => [level, complaints.map((c) => c.id)])).toEqual([
+      [2, ['b', 'd']],
+      [1, ['c']],
+      [0, ['a']],
+    ]);
+  });
+});
+
+describe('timeline notes', () => {
+  it('names the department of a completed task by its label', async () => {
+    const { noteOf } = await import('./ComplaintDetailSections');
+    const translate = (key: string) => (key === 'sanxin.enums.department.WAREHOUSE' ? '仓管/发货' : key);
+    expect(noteOf({ id: '1', step: 'completeTask', note: 'WAREHOUSE: 已送达' }, translate)).toBe('仓管/发货：已送达');
+    expect(noteOf({ id: '2', step: 'completeTask', note: 'WAREHOUSE' }, translate)).toBe('仓管/发货');
+    expect(noteOf({ id: '3', step: 'propose', note: 'ABC: x' }, translate)).toBe('ABC: x');
+  });
+});

@@ -1,0 +1,14 @@
+import { Edit, SimpleForm } from 'react-admin';
+import { KEEP_TYPED_VALUES, useSaveErrorHandler } from '../../forms/useSaveErrorHandler';
+import { ContractInputs } from './ContractInputs';
+import { validateContractForm } from './contractValidation';
+
+const validate = validateContractForm('update');
+
+export const ContractEdit = () => (
+  <Edit mutationMode="pessimistic" mutationOptions={useSaveErrorHandler()} redirect="show">
+    <SimpleForm validate={validate} resetOptions={KEEP_TYPED_VALUES}>
+      <ContractInputs />
+    </SimpleForm>
+  </Edit>
+);

@@ -1,0 +1,47 @@
+import { CreateButton, DataTable, FilterButton, List, TextField, TopToolbar, useCanAccess } from 'react-admin';
+import { AssignContractOwnersButton } from './AssignContractOwnerButtons';
+import { AmountField, ContractStatusChip, DaysToEndField } from './ContractFields';
+import { contractFilters } from './ContractFilters';
+import { useExpiringWindow } from './useExpiringWindow';
+
+const ListActions = () => (
+  <TopToolbar>
+    <FilterButton />
+    <CreateButton />
+  </TopToolbar>
+);
+
+export const ContractList = () => {
+  const expiringWindowDays = useExpiringWindow();
+  // Rows are selectable for those who designate owners (专人落实), to assign many at once.
+  const { canAccess: canAssign } = useCanAccess({ resource: 'contracts', action: 'assign' });
+  return (
+    <List filters={contractFilters(expiringWindowDays)} actions={<ListActions />} sort={{ field: 'endDate', order: 'ASC' }} exporter={false}>
+      <DataTable bulkActionButtons={canAssign ? <AssignContractOwnersButton /> : false} rowClick="show">
+        <DataTable.Col source="number" />
+        <DataTable.Col source="title" disableSort />
+        <DataTable.Col source="customer" label="resources.contracts.fields.customer" disableSort>
+          <TextField source="customer.name" />
+        </DataTable.Col>
+        <DataTable.Col source="owner" label="resources.contracts.fields.owner" disableSort>
+          <TextField source="owner.name" />
+        </DataTable.Col>
+        <DataTable.Col source="startDate">
+          <TextField source="startDate" />
+        </DataTable.Col>
+        <DataTable.Col source="endDate">
+          <TextField source="endDate" />
+        </DataTable.Col>
+        <DataTable.Col source="daysToEnd" disableSort>
+          <DaysToEndField />
+        </DataTable.Col>
+        <DataTable.Col source="amount" align="right">
+          <AmountField />
+        </DataTable.Col>
+        <DataTable.Col source="status" disableSort>
+          <ContractStatusChip />
+        </DataTable.Col>
+      </DataTable>
+    </List>
+  );
+};

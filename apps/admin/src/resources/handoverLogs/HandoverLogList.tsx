@@ -1,0 +1,54 @@
+import { BooleanInput, Button, CreateButton, DataTable, FunctionField, List, TextField, TopToolbar, useGetIdentity, useNotify, useRecordContext, useRefresh, useCanAccess } from 'react-admin';
+import { formatInstant } from '../../scheduling/format';
+import { useSchedulingProvider } from '../../scheduling/useSchedulingData';
+
+const filters = [<BooleanInput key="unacknowledged" source="unacknowledged" alwaysOn />];
+
+type Log = { id: string; version: number; acknowledgedAt: string | null; outgoingLeaderId: string; openCaseIds: string[] };
+
+/** The incoming leader confirms they took the shift over (not the one who wrote the log). */
+const AcknowledgeButton = () => {
+  const record = useRecordContext<Log>();
+  const { identity } = useGetIdentity();
+  const { canAccess } = useCanAccess({ resource: 'handoverLogs', action: 'create' });
+  const dataProvider = useSchedulingProvider();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  if (!record || record.acknowledgedAt || !canAccess || record.outgoingLeaderId === identity?.id) return null;
+  return (
+    <Button
+      label="app.scheduling.handover.acknowledge"
+      onClick={async () => {
+        try {
+          await dataProvider.workflow('acknowledgeHandoverLog', { id: record.id, version: record.version });
+          notify('app.scheduling.handover.acknowledged', { type: 'success' });
+        } catch (error) {
+          notify((error as Error).message, { type: 'error' });
+        }
+        refresh();
+      }}
+    />
+  );
+};
+
+export const HandoverLogList = () => (
+  <List filters={filters} actions={<TopToolbar><CreateButton /></TopToolbar>} sort={{ field: 'createdAt', order: 'DESC' }} exporter={false}>
+    <DataTable bulkActionButtons={false} rowClick={false}>
+      <DataTable.Col source="createdAt">
+        <FunctionField render={(record: { createdAt: string }) => formatInstant(record.createdAt)} />
+      </DataTable.Col>
+      <DataTable.Col source="outgoingLeader" label="resources.handoverLogs.fields.outgoingLeader" disableSort>
+        <TextField source="outgoingLeader.name" />
+      </DataTable.Col>
+      <DataTable.Col source="equipmentStatus" disableSort />
+      <DataTable.Col source="openCaseIds" disableSort>
+        <FunctionField render={(record: Log) => (record.openCaseIds ?? []).join('、')} />
+      </DataTable.Col>
+      <DataTable.Col source="staffingChanges" disableSort />
+      <DataTable.Col source="notes" disableSort />
+      <DataTable.Col source="acknowledgedAt" disableSort>
+        <FunctionField render={(record: Log) => (record.acknowledgedAt ? formatInstant(record.acknowledgedAt) : <AcknowledgeButton />)} />
+      </DataTable.Col>
+    </DataTable>
+  </List>
+);

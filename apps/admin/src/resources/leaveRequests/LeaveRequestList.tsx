@@ -1,0 +1,44 @@
+import { LEAVE_STATUSES } from '@sanxin/domain';
+import { CreateButton, DataTable, FunctionField, List, SelectArrayInput, TextField, TopToolbar, useTranslate } from 'react-admin';
+import { choicesOf } from '../../i18n/choices';
+import { formatInstant } from '../../scheduling/format';
+
+const filters = [<SelectArrayInput key="status" source="status" choices={choicesOf(LEAVE_STATUSES, 'leaveStatus')} alwaysOn />];
+
+const Actions = () => (
+  <TopToolbar>
+    <CreateButton label="app.scheduling.leave.title" />
+  </TopToolbar>
+);
+
+type Leave = { type: string; status: string; startsAt: string; endsAt: string; awaitingRole: string | null };
+
+export const LeaveRequestList = () => {
+  const translate = useTranslate();
+  return (
+    <List filters={filters} actions={<Actions />} sort={{ field: 'startsAt', order: 'DESC' }} exporter={false}>
+      <DataTable bulkActionButtons={false} rowClick={false}>
+        <DataTable.Col source="staff" label="resources.leaveRequests.fields.staff" disableSort>
+          <TextField source="staff.name" />
+        </DataTable.Col>
+        <DataTable.Col source="type" disableSort>
+          <FunctionField render={(record: Leave) => translate(`sanxin.enums.leaveType.${record.type}`)} />
+        </DataTable.Col>
+        <DataTable.Col source="startsAt">
+          <FunctionField render={(record: Leave) => formatInstant(record.startsAt)} />
+        </DataTable.Col>
+        <DataTable.Col source="endsAt" disableSort>
+          <FunctionField render={(record: Leave) => formatInstant(record.endsAt)} />
+        </DataTable.Col>
+        <DataTable.Col source="reason" disableSort />
+        <DataTable.Col source="status" disableSort>
+          <FunctionField render={(record: Leave) => translate(`sanxin.enums.leaveStatus.${record.status}`)} />
+        </DataTable.Col>
+        <DataTable.Col source="awaitingRole" disableSort>
+          <FunctionField render={(record: Leave) => (record.awaitingRole ? translate(`sanxin.enums.role.${record.awaitingRole}`) : '')} />
+        </DataTable.Col>
+        <DataTable.Col source="decisionNote" disableSort />
+      </DataTable>
+    </List>
+  );
+};

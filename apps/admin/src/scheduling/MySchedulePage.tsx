@@ -1,0 +1,99 @@
+import { Alert, Button, Card, CardContent, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useCallback, useMemo } from 'react';
+import { Link, Title, useTranslate } from 'react-admin';
+import { currentMonth, hoursLabel, lastDateOf, nextMonth, weekdayLabel } from './rosterModel';
+import type { RosterShift } from './schedulingQueries';
+import { useLoad, useMe, useSchedulingProvider, useShiftTypes } from './useSchedulingData';
+
+/** 我的班次: my shifts this month and next, with the leader on duty and the roster's state. */
+export const MySchedulePage = () => {
+  const translate = useTranslate();
+  const dataProvider = useSchedulingProvider();
+  const me = useMe();
+  const shiftTypes = useShiftTypes();
+  const types = useMemo(() => new Map((shiftTypes ?? []).map((type) => [type.id, type])), [shiftTypes]);
+  const months = useMemo(() => {
+    const month = currentMonth();
+    return [month, nextMonth(month)];
+  }, []);
+  const load = useCallback(
+    () => dataProvider.rosterShifts({ staffId: me?.id as string, dateFrom: `${months[0]}-01`, dateTo: lastDateOf(months[1]) }),
+    [dataProvider, me?.id, months],
+  );
+  const { value: shifts, error } = useLoad<RosterShift[]>(me?.id ? load : null);
+  const nextDay = translate('app.scheduling.shiftType.nextDay');
+  const now = Date.now();
+
+  return (
+    <Card sx={{ mt: 2 }}>
+      <Title title={translate('app.scheduling.mySchedule.title')} />
+      <CardContent>
+        <Stack direction="row" spacing={1} sx={{ mb: 2 }}>
+          <Button component={Link} to="/shiftSwapRequests/create" variant="outlined">
+            {translate('app.scheduling.mySchedule.requestSwap')}
+          </Button>
+          <Button component={Link} to="/leaveRequests/create" variant="outlined">
+            {translate('app.scheduling.mySchedule.requestLeave')}
+          </Button>
+        </Stack>
+        {error && <Alert severity="error">{error}</Alert>}
+        {months.map((month, index) => {
+          const rows = (shifts ?? []).filter((shift) => shift.date.startsWith(month));
+          return (
+            <section key={month} aria-label={month}>
+              <Typography variant="h6" sx={{ mt: index ? 3 : 0 }}>
+                {translate(index ? 'app.scheduling.mySchedule.nextMonth' : 'app.scheduling.mySchedule.thisMonth')}（{month}）
+              </Typography>
+              {rows.length === 0 ? (
+                <Typography color="text.secondary">{translate('app.scheduling.mySchedule.empty')}</Typography>
+              ) : (
+                <Table size="small" aria-label={month}>
+                  <TableHead>
+                    <TableRow>
+                      <TableCell>{translate('app.scheduling.mySchedule.date')}</TableCell>
+                      <TableCell>{translate('app.scheduling.mySchedule.shift')}</TableCell>
+                      <TableCell>{translate('app.scheduling.mySchedule.time')}</TableCell>
+                      <TableCell>{translate('app.scheduling.mySchedule.team')}</TableCell>
+                      <TableCell>{translate('app.scheduling.mySchedule.leader')}</TableCell>
+                      <TableCell>{translate('app.scheduling.mySchedule.status')}</TableCell>
+                      <TableCell />
+                    </TableRow>
+                  </TableHead>
+                  <TableBody>
+                    {rows.map((shift) => {
+                      const type = types.get(shift.shiftTypeId);
+                      const mine = shift.assignments.find((assignment) => assignment.staffId === me?.id);
+                      const leader = shift.assignments.find((assignment) => assignment.isLeaderOnDuty);
+                      return (
+                        <TableRow key={shift.id} data-date={shift.date}>
+                          <TableCell>
+                            {shift.date} {weekdayLabel(shift.date)}
+                          </TableCell>
+                          <TableCell>
+                            {type?.name}
+                            {mine?.swapRequestId && <Chip size="small" sx={{ ml: 1 }} label={translate('app.scheduling.roster.swapped')} />}
+                          </TableCell>
+                          <TableCell>{type ? hoursLabel(type, nextDay) : ''}</TableCell>
+                          <TableCell>{shift.team?.name}</TableCell>
+                          <TableCell>{leader?.staff?.name ?? ''}</TableCell>
+                          <TableCell>{shift.roster ? translate(`sanxin.enums.rosterStatus.${shift.roster.status}`) : ''}</TableCell>
+                          <TableCell>
+                            {new Date(shift.startsAt).getTime() > now && (
+                              <Button size="small" component={Link} to={`/shiftSwapRequests/create?shiftId=${encodeURIComponent(shift.id)}`}>
+                                {translate('app.scheduling.mySchedule.requestSwap')}
+                              </Button>
+                            )}
+                          </TableCell>
+                        </TableRow>
+                      );
+                    })}
+                  </TableBody>
+                </Table>
+              )}
+            </section>
+          );
+        })}
+      </CardContent>
+    </Card>
+  );
+};

@@ -1,0 +1,178 @@
+import { Alert, Box, Button, Card, CardContent, Chip, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { useCallback, useEffect, useState } from 'react';
+import { Confirm, Loading, Title, useGetList, useNotify, useTranslate } from 'react-admin';
+import { RosterGrid } from './RosterGrid';
+import { currentMonth, lastDateOf, rosterStatusOf } from './rosterModel';
+import type { GeneratedRoster, HolidayRecord, RosterShift, ShiftTypeRecord, StaffRef } from './schedulingQueries';
+import { canDraftRosters, useLoad, useMe, useSchedulingProvider, useShiftTypes } from './useSchedulingData';
+
+/** The figures generateRoster returns: spreads per person and the coverage it could not meet (never met by breaking a rule). */
+export const GeneratedRosterReport = ({ result, shiftTypes }: { result: GeneratedRoster; shiftTypes: readonly ShiftTypeRecord[] }) => {
+  const translate = useTranslate();
+  const { fairness, unmet } = result;
+  const typeNames = new Map(shiftTypes.map((type) => [type.id, type.name]));
+  const shiftName = new Map(result.shifts.map((shift) => [shift.id, typeNames.get(shift.shiftTypeId) ?? '']));
+  return (
+    <Stack spacing={2}>
+      <Typography variant="subtitle1">{translate('app.scheduling.roster.fairness')}</Typography>
+      <Stack direction="row" spacing={1}>
+        <Chip label={`${translate('app.scheduling.roster.shiftSpread')}：${fairness.shiftSpread}`} />
+        <Chip label={`${translate('app.scheduling.roster.nightSpread')}：${fairness.nightSpread}`} />
+        <Chip label={`${translate('app.scheduling.roster.holidaySpread')}：${fairness.holidayDutySpread}`} />
+      </Stack>
+      <Table size="small" aria-label={translate('app.scheduling.roster.loads')}>
+        <TableHead>
+          <TableRow>
+            <TableCell>{translate('app.scheduling.roster.staff')}</TableCell>
+            <TableCell align="right">{translate('app.scheduling.roster.shifts')}</TableCell>
+            <TableCell align="right">{translate('app.scheduling.roster.nights')}</TableCell>
+            <TableCell align="right">{translate('app.scheduling.roster.holidayDuties')}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {fairness.loads.map((load) => (
+            <TableRow key={load.staff.id}>
+              <TableCell>{load.staff.name}</TableCell>
+              <TableCell align="right">{load.shifts}</TableCell>
+              <TableCell align="right">{load.nights}</TableCell>
+              <TableCell align="right">{load.holidayDuties}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      <Typography variant="subtitle1">{translate('app.scheduling.roster.unmet')}</Typography>
+      {unmet.length === 0 ? (
+        <Alert severity="success">{translate('app.scheduling.roster.noUnmet')}</Alert>
+      ) : (
+        <Alert severity="warning" aria-label={translate('app.scheduling.roster.unmet')}>
+          {unmet.map((row) => (
+            <div key={`${row.shiftId}-${row.jobType}`}>
+              {translate('app.scheduling.roster.unmetRow', {
+                date: row.date,
+                shift: shiftName.get(row.shiftId) ?? '',
+                jobType: translate(`sanxin.enums.jobType.${row.jobType}`, { _: row.jobType }),
+                required: row.required,
+                assigned: row.assigned,
+              })}
+            </div>
+          ))}
+        </Alert>
+      )}
+    </Stack>
+  );
+};
+
+interface RosterData {
+  staff: StaffRef[];
+  shifts: RosterShift[];
+  holidays: HolidayRecord[];
+}
+
+/** /roster: pick a team and a month; leaders and managers generate the draft and publish it. */
+export const RosterPage = () => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const dataProvider = useSchedulingProvider();
+  const me = useMe();
+  const shiftTypes = useShiftTypes();
+  const { data: teams } = useGetList('teams', { pagination: { page: 1, perPage: 100 }, sort: { field: 'name', order: 'ASC' } });
+  const [teamId, setTeamId] = useState('');
+  const [month, setMonth] = useState(currentMonth());
+  const [confirm, setConfirm] = useState<'generate' | 'publish' | null>(null);
+  const [generated, setGenerated] = useState<GeneratedRoster | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (teamId || !teams?.length || !me) return;
+    setTeamId(String(me.teamId && teams.some((team) => team.id === me.teamId) ? me.teamId : teams[0].id));
+  }, [teams, me, teamId]);
+
+  const load = useCallback(async (): Promise<RosterData> => {
+    const dateFrom = `${month}-01`;
+    const dateTo = lastDateOf(month);
+    const [staff, shifts, holidays] = await Promise.all([
+      dataProvider.schedulingStaff({ teamId, active: true }),
+      dataProvider.rosterShifts({ teamId, dateFrom, dateTo }),
+      dataProvider.holidaysBetween(dateFrom, dateTo),
+    ]);
+    return { staff, shifts, holidays };
+  }, [dataProvider, teamId, month]);
+  const { value, error, loading, reload } = useLoad<RosterData>(teamId ? load : null);
+
+  const status = value ? rosterStatusOf(value.shifts) : null;
+  const mayDraft = canDraftRosters(me?.role) && (me?.role !== 'SHIFT_LEADER' || me.teamId === teamId);
+
+  const run = async (action: 'generate' | 'publish') => {
+    setConfirm(null);
+    setBusy(true);
+    try {
+      if (action === 'generate') {
+        setGenerated(await dataProvider.generateRoster(teamId, month));
+        notify('app.scheduling.roster.generated', { type: 'success', messageArgs: { month } });
+      } else {
+        await dataProvider.publishRoster(teamId, month);
+        notify('app.scheduling.roster.published', { type: 'success' });
+      }
+      await reload();
+    } catch (failure) {
+      notify((failure as Error).message, { type: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Card sx={{ mt: 2 }}>
+      <Title title={translate('app.scheduling.roster.title')} />
+      <CardContent>
+        <Stack direction="row" spacing={2} alignItems="center" sx={{ mb: 2 }} flexWrap="wrap" useFlexGap>
+          <TextField select size="small" label={translate('app.scheduling.roster.team')} value={teamId} onChange={(event) => setTeamId(event.target.value)} sx={{ minWidth: 160 }} inputProps={{ name: 'teamId' }}>
+            {(teams ?? []).map((team) => (
+              <MenuItem key={team.id} value={team.id}>
+                {team.name}
+              </MenuItem>
+            ))}
+          </TextField>
+          <TextField size="small" type="month" label={translate('app.scheduling.roster.month')} value={month} onChange={(event) => event.target.value && setMonth(event.target.value)} inputProps={{ name: 'month' }} InputLabelProps={{ shrink: true }} />
+          <Chip
+            data-testid="roster-status"
+            color={status === 'PUBLISHED' ? 'success' : status === 'DRAFT' ? 'warning' : 'default'}
+            label={translate('app.scheduling.roster.status', { status: status ? translate(`sanxin.enums.rosterStatus.${status}`) : translate('app.scheduling.roster.unscheduled') })}
+          />
+          <Box flex={1} />
+          {mayDraft && (
+            <>
+              <Button variant="outlined" disabled={busy || !teamId || status === 'PUBLISHED'} onClick={() => setConfirm('generate')}>
+                {translate('app.scheduling.roster.generate')}
+              </Button>
+              <Button variant="contained" disabled={busy || status !== 'DRAFT'} onClick={() => setConfirm('publish')}>
+                {translate('app.scheduling.roster.publish')}
+              </Button>
+            </>
+          )}
+        </Stack>
+        {error && <Alert severity="error">{error}</Alert>}
+        {!value || !shiftTypes ? (
+          loading || !teamId ? <Loading /> : null
+        ) : (
+          <RosterGrid month={month} staff={value.staff} shifts={value.shifts} shiftTypes={shiftTypes} holidays={value.holidays} />
+        )}
+      </CardContent>
+      <Confirm
+        isOpen={confirm !== null}
+        title={confirm === 'publish' ? 'app.scheduling.roster.publish' : 'app.scheduling.roster.generate'}
+        content={confirm === 'publish' ? 'app.scheduling.roster.confirmPublish' : 'app.scheduling.roster.confirmGenerate'}
+        translateOptions={{ month }}
+        onConfirm={() => confirm && run(confirm)}
+        onClose={() => setConfirm(null)}
+      />
+      <Dialog open={generated !== null} onClose={() => setGenerated(null)} maxWidth="sm" fullWidth>
+        <DialogTitle>{translate('app.scheduling.roster.generated', { month })}</DialogTitle>
+        <DialogContent>{generated && <GeneratedRosterReport result={generated} shiftTypes={shiftTypes ?? []} />}</DialogContent>
+        <DialogActions>
+          <Button onClick={() => setGenerated(null)}>{translate('ra.action.close')}</Button>
+        </DialogActions>
+      </Dialog>
+    </Card>
+  );
+};
