@@ -6,7 +6,8 @@ type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 
 const common = { id: 'ID', version: 'Version', createdAt: 'Created at', updatedAt: 'Updated at' };
 
-export const en: Widen<typeof zhCN> = {
+/** Same keys as zh-CN, except `ra`, where only the page titles differ from react-admin's English. */
+export const en: Widen<Omit<typeof zhCN, 'ra'>> & { ra: { page: { show: string; edit: string; create: string } } } = {
   ra: { page: { show: '%{name} %{recordRepresentation}', edit: 'Edit %{name} %{recordRepresentation}', create: 'Create %{name}' } },
   resources: {
     ...schedulingResourcesEn,

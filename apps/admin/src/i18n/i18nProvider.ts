@@ -7,8 +7,8 @@ import { deepMerge } from './deepMerge';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 
-// The Chinese pack targets react-admin 4: keys added in 5 fall back to English rather than showing raw keys.
-const messages: Record<Locale, TranslationMessages> = {
+// The Chinese pack targets react-admin 4; zh-CN.ts fills in the keys react-admin 5 added.
+export const messages: Record<Locale, TranslationMessages> = {
   'zh-CN': deepMerge<TranslationMessages>(englishMessages, chineseMessages, zhCN, { sanxin: domainMessages['zh-CN'] }),
   en: deepMerge<TranslationMessages>(englishMessages, en, { sanxin: domainMessages.en }),
 };

@@ -5,8 +5,33 @@ const common = { id: 'ID', version: '版本', createdAt: '创建时间', updated
 
 /** Chinese has one plural form, so resource names have no `||||` variants. Our own zh-CN labels: resource and field names. Enum, validation and error labels live in @sanxin/domain. */
 export const zhCN = {
-  // The Chinese pack predates react-admin 5's record representation and titles pages "客户 #<uuid>".
-  ra: { page: { show: '%{name}：%{recordRepresentation}', edit: '编辑%{name}：%{recordRepresentation}', create: '新建%{name}' } },
+  // The Chinese pack predates react-admin 5: its newer keys would otherwise show in English.
+  ra: {
+    action: { reset: '重置', search_columns: '搜索列', select_all_button: '全选' },
+    page: {
+      show: '%{name}：%{recordRepresentation}',
+      edit: '编辑%{name}：%{recordRepresentation}',
+      create: '新建%{name}',
+      access_denied: '无权访问',
+      authentication_error: '身份验证失败',
+    },
+    message: {
+      access_denied: '您没有访问此页面的权限',
+      authentication_error: '身份验证服务出错，无法核对您的登录信息',
+      select_all_limit_reached: '记录太多，只选中了前 %{max} 条',
+      placeholder_data_warning: '网络异常：数据刷新失败',
+    },
+    navigation: {
+      clear_filters: '清除筛选条件',
+      no_filtered_results: '当前筛选条件下没有%{name}',
+      partial_page_range_info: '第 %{offsetBegin}-%{offsetEnd} 条，共超过 %{offsetEnd} 条',
+    },
+    configurable: { inspector: { title: '界面设置' } },
+    auth: { email: '邮箱' },
+    notification: { offline: '网络已断开，无法获取数据' },
+    validation: { unique: '不能重复' },
+    guesser: { empty: { title: '没有可显示的数据', message: '请检查数据源' } },
+  },
   resources: {
     ...schedulingResourcesZhCN,
     ...complaintResourcesZhCN,
