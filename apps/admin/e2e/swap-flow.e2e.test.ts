@@ -1,13 +1,17 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { print } from 'graphql';
-import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import { type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SanxinDataProvider } from '../src/providers/dataProvider';
 import { shiftLabel } from '../src/scheduling/rosterModel';
 import { type RosterShift, type ShiftTypeRecord, type StaffRef, schedulingMethods } from '../src/scheduling/schedulingQueries';
 import { contextWindow, loadPersonContext, policyOf, swapViolations } from '../src/scheduling/swapCheck';
+import { launchBrowser, visible as visibleWithin } from './browser';
 import { type RunningServer, startServer } from './server';
+
+/** The roster pages load a month of shifts: allow them a little longer. */
+const visible = (locator: Locator, timeout = 15_000) => visibleWithin(locator, timeout);
 
 const SCREENSHOTS = fileURLToPath(new URL('./screenshots', import.meta.url));
 
@@ -17,10 +21,7 @@ let page: Page;
 
 beforeAll(async () => {
   server = await startServer();
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchBrowser();
   page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1600, height: 1000 } });
 });
 
@@ -29,7 +30,6 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const visible = (locator: Locator, timeout = 15_000) => locator.waitFor({ state: 'visible', timeout });
 
 /** The console's own scheduling queries, sent with the browser's session cookie. */
 async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
