@@ -107,4 +107,15 @@ describe('customer flow, as an agent, in the real console against the real API',
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: `${SCREENSHOTS}/customers.png`, fullPage: true });
   });
+
+  it('switches to English, keeps the choice after a reload, and switches back', async () => {
+    await page.getByRole('button', { name: '简体中文' }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await visible(page.getByRole('columnheader', { name: 'Name' }));
+    await page.reload();
+    await visible(page.getByRole('columnheader', { name: 'Name' }));
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('menuitem', { name: '简体中文' }).click();
+    await visible(page.getByRole('columnheader', { name: '客户名称' }));
+  });
 });
