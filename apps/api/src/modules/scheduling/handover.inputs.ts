@@ -19,6 +19,21 @@ export class CreateHandoverLogInput {
   notes?: string | null;
 }
 
+@InputType({ description: 'By the writer, until the handover is acknowledged' })
+export class UpdateHandoverLogInput {
+  @Field(() => String, { nullable: true })
+  equipmentStatus?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Complaint ids of open difficult cases (replaces the list)' })
+  openCaseIds?: string[] | null;
+
+  @Field(() => String, { nullable: true })
+  staffingChanges?: string | null;
+
+  @Field(() => String, { nullable: true })
+  notes?: string | null;
+}
+
 @InputType()
 export class HandoverLogFilter {
   @Field(() => [ID], { nullable: true })

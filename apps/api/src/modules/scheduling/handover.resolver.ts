@@ -3,8 +3,8 @@ import type { Context } from '../../graphql/context';
 import { PageInput, PageType } from '../../graphql/pagination';
 import { Staff } from '../staff/staff.entity';
 import { HandoverLog } from './handover-log.entity';
-import { CreateHandoverLogInput, HandoverLogFilter, HandoverLogSort } from './handover.inputs';
-import { acknowledgeHandover, listHandoverLogs, writeHandover } from './handover.service';
+import { CreateHandoverLogInput, HandoverLogFilter, HandoverLogSort, UpdateHandoverLogInput } from './handover.inputs';
+import { acknowledgeHandover, listHandoverLogs, updateHandover, writeHandover } from './handover.service';
 import { schedulingContext } from './scheduling-context';
 
 const HandoverLogPage = PageType(HandoverLog, 'HandoverLog');
@@ -35,7 +35,20 @@ export class HandoverLogResolver {
   }
 
   @Authorized('handoverLog:edit')
-  @Mutation(() => HandoverLog, { description: 'The incoming leader confirms the handover' })
+  @Mutation(() => HandoverLog, { description: 'The writer corrects the handover until it is acknowledged (then INVALID_TRANSITION)' })
+  updateHandoverLog(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => UpdateHandoverLogInput) input: UpdateHandoverLogInput,
+  ): Promise<HandoverLog> {
+    return updateHandover(schedulingContext(ctx), id, version, input);
+  }
+
+  @Authorized('handoverLog:edit')
+  @Mutation(() => HandoverLog, {
+    description: 'The leader on duty of the team’s next shift confirms the handover (a shift leader of the team when the roster names none); anybody else FORBIDDEN; twice INVALID_TRANSITION',
+  })
   acknowledgeHandoverLog(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<HandoverLog> {
     return acknowledgeHandover(schedulingContext(ctx), id, version);
   }
@@ -43,5 +56,10 @@ export class HandoverLogResolver {
   @FieldResolver(() => Staff, { nullable: true })
   outgoingLeader(@Root() log: HandoverLog, @Ctx() ctx: Context): Promise<Staff | null> {
     return ctx.loaders.staffById.load(log.outgoingLeaderId);
+  }
+
+  @FieldResolver(() => Staff, { nullable: true, description: 'Who acknowledged' })
+  incomingLeader(@Root() log: HandoverLog, @Ctx() ctx: Context): Promise<Staff | null> {
+    return log.incomingLeaderId ? ctx.loaders.staffById.load(log.incomingLeaderId) : Promise.resolve(null);
   }
 }

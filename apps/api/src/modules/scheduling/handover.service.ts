@@ -1,16 +1,20 @@
 import { maxLength, requiredText } from '@sanxin/domain';
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 import { SortDirection } from '../../graphql/enums';
 import { type PageInput, type PageResult, paginate, type SortColumn, whereIds } from '../../graphql/pagination';
-import { AppError, assertValid, forbidden, notFound } from '../../shared/errors';
+import { AppError, assertValid, badUserInput, forbidden, notFound } from '../../shared/errors';
 import { newRecord } from '../../shared/new-record';
 import { updateVersioned } from '../../shared/versioned-update';
 import { assertCan } from '../../shared/viewer';
 import { recordAction, recordChanges } from '../audit/audit.service';
+import { Complaint } from '../complaint/complaint.entity';
+import { Staff } from '../staff/staff.entity';
 import { HandoverLog } from './handover-log.entity';
-import type { CreateHandoverLogInput, HandoverLogFilter, HandoverLogSort } from './handover.inputs';
-import { findShiftWithType } from './roster-queries';
+import type { CreateHandoverLogInput, HandoverLogFilter, HandoverLogSort, UpdateHandoverLogInput } from './handover.inputs';
+import { findShiftWithType, isLeaderOfTeam } from './roster-queries';
 import type { SchedulingContext } from './scheduling-context';
+import { ShiftAssignment } from './shift-assignment.entity';
+import { Shift } from './shift.entity';
 
 const SORT_COLUMNS: Record<'CREATED_AT', SortColumn<HandoverLog>> = { CREATED_AT: { sql: 'handover.createdAt', read: (h) => h.createdAt, isDate: true } };
 
@@ -27,11 +31,12 @@ export async function listHandoverLogs(ctx: SchedulingContext, filter: HandoverL
 /** 交接班: the outgoing leader records equipment, open difficult cases and staffing changes of their shift. */
 export async function writeHandover(ctx: SchedulingContext, input: CreateHandoverLogInput): Promise<HandoverLog> {
   assertCan(ctx.viewer, 'handoverLog', 'create');
-  const draft = { equipmentStatus: input.equipmentStatus.trim(), openCaseIds: [...new Set((input.openCaseIds ?? []).map((id) => id.trim()).filter(Boolean))], staffingChanges: input.staffingChanges?.trim() || null, notes: input.notes?.trim() || null };
-  assertValid([...requiredText('equipmentStatus', draft.equipmentStatus), ...maxLength('equipmentStatus', draft.equipmentStatus, 2000), ...(draft.openCaseIds.length > 100 ? [{ rule: 'tooMany', field: 'openCaseIds', params: { max: 100 } }] : [])]);
+  const draft = { equipmentStatus: input.equipmentStatus.trim(), openCaseIds: caseIds(input.openCaseIds), staffingChanges: input.staffingChanges?.trim() || null, notes: input.notes?.trim() || null };
+  assertValid(handoverViolations(draft));
   const now = ctx.clock.now();
   return ctx.dataSource.transaction(async (manager) => {
     const { shift } = await findShiftWithType(manager, input.shiftId);
+    await assertCasesExist(manager, draft.openCaseIds);
     const log = Object.assign(new HandoverLog(), { ...newRecord(now), shiftId: shift.id, teamId: shift.teamId, outgoingLeaderId: ctx.viewer.id, ...draft, incomingLeaderId: null, acknowledgedAt: null });
     await manager.insert(HandoverLog, log);
     await recordAction(manager, auditTarget(ctx, log.id, now), 'CREATE', { newValue: draft.equipmentStatus.slice(0, 200) });
@@ -39,19 +44,93 @@ export async function writeHandover(ctx: SchedulingContext, input: CreateHandove
   });
 }
 
-/** The incoming leader (anybody but the writer) confirms they read the handover; once only. */
+/** The writer corrects their handover (partial) until it is acknowledged; after that it is the record of what was handed over. */
+export async function updateHandover(ctx: SchedulingContext, id: string, version: number, input: UpdateHandoverLogInput): Promise<HandoverLog> {
+  assertCan(ctx.viewer, 'handoverLog', 'edit');
+  const now = ctx.clock.now();
+  return ctx.dataSource.transaction(async (manager) => {
+    const log = await findLog(manager, id);
+    if (log.outgoingLeaderId !== ctx.viewer.id) throw forbidden('editing somebody else’s handover');
+    if (log.acknowledgedAt) throw acknowledgedAlready('edit');
+    const next = {
+      equipmentStatus: input.equipmentStatus == null ? log.equipmentStatus : input.equipmentStatus.trim(),
+      openCaseIds: input.openCaseIds == null ? log.openCaseIds : caseIds(input.openCaseIds),
+      staffingChanges: input.staffingChanges === undefined ? log.staffingChanges : input.staffingChanges?.trim() || null,
+      notes: input.notes === undefined ? log.notes : input.notes?.trim() || null,
+    };
+    assertValid(handoverViolations(next));
+    await assertCasesExist(manager, next.openCaseIds);
+    await updateVersioned(manager, HandoverLog, 'HandoverLog', id, version, next, now);
+    await recordChanges(manager, auditTarget(ctx, id, now), log, { ...log, ...next }, ['equipmentStatus', 'openCaseIds', 'staffingChanges', 'notes']);
+    return findLog(manager, id);
+  });
+}
+
+/**
+ * The incoming leader confirms they read the handover; once only (again: INVALID_TRANSITION). That is
+ * the leader on duty of the team's next shift per the roster; when the roster names no shift leader
+ * there (no next shift, nobody marked, or an acting 值班长 who is no shift leader), any shift leader
+ * of the team. Anybody else, the writer included, is FORBIDDEN.
+ */
 export async function acknowledgeHandover(ctx: SchedulingContext, id: string, version: number): Promise<HandoverLog> {
   assertCan(ctx.viewer, 'handoverLog', 'edit');
   const now = ctx.clock.now();
   return ctx.dataSource.transaction(async (manager) => {
     const log = await findLog(manager, id);
     if (log.outgoingLeaderId === ctx.viewer.id) throw forbidden('acknowledging your own handover');
-    if (log.acknowledgedAt) throw new AppError('INVALID_TRANSITION', 'The handover is already acknowledged', { from: 'ACKNOWLEDGED', action: 'acknowledge', allowed: [] });
+    if (log.acknowledgedAt) throw acknowledgedAlready('acknowledge');
+    const incoming = await findIncomingLeader(manager, log);
+    const allowed = incoming ? incoming.id === ctx.viewer.id : await isLeaderOfTeam(manager, ctx.viewer.id, log.teamId);
+    if (!allowed) throw forbidden('acknowledging a handover meant for the leader of the next shift');
     const changes = { incomingLeaderId: ctx.viewer.id, acknowledgedAt: now };
     await updateVersioned(manager, HandoverLog, 'HandoverLog', id, version, changes, now);
     await recordChanges(manager, auditTarget(ctx, id, now), log, { ...log, ...changes }, ['incomingLeaderId', 'acknowledgedAt']);
     return findLog(manager, id);
   });
+}
+
+/**
+ * The shift leader leading the team's next shift (the first one starting after the handover's shift
+ * starts): the one marked leader on duty when a shift leader, else a shift leader working it. Null when the roster names none.
+ */
+export async function findIncomingLeader(manager: EntityManager, log: Pick<HandoverLog, 'shiftId' | 'teamId'>): Promise<Staff | null> {
+  const shift = await manager.findOneBy(Shift, { id: log.shiftId });
+  if (!shift) return null;
+  const next = await manager
+    .createQueryBuilder(Shift, 'next')
+    .where('next.teamId = :teamId AND next.startsAt > :startsAt', { teamId: log.teamId, startsAt: shift.startsAt })
+    .orderBy('next.startsAt', 'ASC')
+    .addOrderBy('next.id', 'ASC')
+    .getOne();
+  if (!next) return null;
+  const assignments = await manager.find(ShiftAssignment, { where: { shiftId: next.id }, order: { isLeaderOnDuty: 'DESC', id: 'ASC' } });
+  const leaders = assignments.length ? await manager.findBy(Staff, { id: In(assignments.map((a) => a.staffId)), role: 'SHIFT_LEADER', active: true }) : [];
+  return assignments.map((a) => leaders.find((l) => l.id === a.staffId)).find((l) => l !== undefined) ?? null;
+}
+
+type HandoverDraft = Pick<HandoverLog, 'equipmentStatus' | 'openCaseIds' | 'staffingChanges' | 'notes'>;
+
+function handoverViolations(draft: HandoverDraft) {
+  return [
+    ...requiredText('equipmentStatus', draft.equipmentStatus),
+    ...maxLength('equipmentStatus', draft.equipmentStatus, 2000),
+    ...maxLength('staffingChanges', draft.staffingChanges, 2000),
+    ...maxLength('notes', draft.notes, 2000),
+    ...(draft.openCaseIds.length > 100 ? [{ rule: 'tooMany', field: 'openCaseIds', params: { max: 100 } }] : []),
+  ];
+}
+
+function caseIds(ids: string[] | null | undefined): string[] {
+  return [...new Set((ids ?? []).map((id) => id.trim()).filter(Boolean))];
+}
+
+/** Open difficult cases are complaints; an unknown id is bad input on `openCaseIds`. */
+async function assertCasesExist(manager: EntityManager, ids: string[]): Promise<void> {
+  if (ids.length && (await manager.countBy(Complaint, { id: In(ids) })) !== ids.length) throw badUserInput([{ rule: 'notFound', field: 'openCaseIds' }]);
+}
+
+function acknowledgedAlready(action: string): AppError {
+  return new AppError('INVALID_TRANSITION', 'The handover is already acknowledged', { from: 'ACKNOWLEDGED', action, allowed: [] });
 }
 
 async function findLog(manager: EntityManager, id: string): Promise<HandoverLog> {

@@ -6,8 +6,17 @@ import { LeaveRequest } from './leave-request.entity';
 import { approveLeave, cancelLeave, listLeaveRequests, rejectLeave, requestLeave, updateLeaveRequest } from './leave.service';
 import { schedulingContext } from './scheduling-context';
 import { ShiftSwapRequest } from './shift-swap-request.entity';
-import { approveSwap, cancelSwap, listSwapRequests, rejectSwap, requestSwap } from './swap.service';
-import { CreateLeaveRequestInput, CreateShiftSwapRequestInput, LeaveRequestFilter, LeaveRequestSort, ShiftSwapRequestFilter, ShiftSwapRequestSort, UpdateLeaveRequestInput } from './swap.inputs';
+import { approveSwap, cancelSwap, listSwapRequests, rejectSwap, requestSwap, updateSwapRequest } from './swap.service';
+import {
+  CreateLeaveRequestInput,
+  CreateShiftSwapRequestInput,
+  LeaveRequestFilter,
+  LeaveRequestSort,
+  ShiftSwapRequestFilter,
+  ShiftSwapRequestSort,
+  UpdateLeaveRequestInput,
+  UpdateShiftSwapRequestInput,
+} from './swap.inputs';
 
 const ShiftSwapRequestPage = PageType(ShiftSwapRequest, 'ShiftSwapRequest');
 const LeaveRequestPage = PageType(LeaveRequest, 'LeaveRequest');
@@ -37,8 +46,21 @@ export class ShiftSwapRequestResolver {
     return requestSwap(schedulingContext(ctx), input);
   }
 
+  @Authorized('shiftSwapRequest:edit')
+  @Mutation(() => ShiftSwapRequest, { description: 'The requester rewords a pending swap' })
+  updateShiftSwapRequest(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => UpdateShiftSwapRequestInput) input: UpdateShiftSwapRequestInput,
+  ): Promise<ShiftSwapRequest> {
+    return updateSwapRequest(schedulingContext(ctx), id, version, input);
+  }
+
   @Authorized('shiftSwapRequest:approve')
-  @Mutation(() => ShiftSwapRequest, { description: 'A shift leader of either team approves its side; the rules are checked again; the last approval swaps the roster' })
+  @Mutation(() => ShiftSwapRequest, {
+    description: 'A shift leader of either team approves its side (FORBIDDEN for a leader who is one of the two people swapping); the rules are checked again; the last approval swaps the roster',
+  })
   approveShiftSwapRequest(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<ShiftSwapRequest> {
     return approveSwap(schedulingContext(ctx), id, version);
   }

@@ -5,19 +5,56 @@ import { Staff } from '../staff/staff.entity';
 import { Team } from '../team/team.entity';
 import { findOnDuty } from './on-duty.service';
 import { Roster } from './roster.entity';
-import { generateTeamRoster, publishRoster } from './roster.service';
+import { generateTeamRoster, listRosters, publishRoster } from './roster.service';
 import { schedulingContext } from './scheduling-context';
 import { CoverageRow, GeneratedRosterView, OnDutyView } from './scheduling.views';
 import { ShiftAssignment } from './shift-assignment.entity';
 import { createShiftAssignment, deleteShiftAssignment, listShiftAssignments, updateShiftAssignment } from './shift-assignment.service';
 import { Shift } from './shift.entity';
-import { CreateShiftAssignmentInput, CreateShiftInput, ShiftAssignmentFilter, ShiftAssignmentSort, ShiftFilter, ShiftSort, UpdateShiftAssignmentInput } from './shift.inputs';
-import { createShift, deleteShift, listShifts } from './shift.service';
+import {
+  CreateShiftAssignmentInput,
+  CreateShiftInput,
+  RosterFilter,
+  RosterSort,
+  ShiftAssignmentFilter,
+  ShiftAssignmentSort,
+  ShiftFilter,
+  ShiftSort,
+  UpdateShiftAssignmentInput,
+  UpdateShiftInput,
+} from './shift.inputs';
+import { createShift, deleteShift, listShifts, updateShift } from './shift.service';
 import { ShiftType } from './shift-type.entity';
 import { coverageOf, loadersFor } from './scheduling.loaders';
 
 const ShiftPage = PageType(Shift, 'Shift');
 const ShiftAssignmentPage = PageType(ShiftAssignment, 'ShiftAssignment');
+const RosterPage = PageType(Roster, 'Roster');
+
+@Resolver(() => Roster)
+export class RosterResolver {
+  @Authorized('shift:list')
+  @Query(() => RosterPage, { description: 'Team months and their status, without shifts; drafts for leaders and managers only' })
+  async rosters(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => RosterFilter, { nullable: true }) filter?: RosterFilter,
+    @Arg('sort', () => [RosterSort], { nullable: true }) sort?: RosterSort[],
+    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+  ) {
+    return RosterPage.of(await listRosters(schedulingContext(ctx), filter, sort, page));
+  }
+
+  @Authorized('shift:show')
+  @Query(() => Roster, { nullable: true })
+  async roster(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Roster | null> {
+    return (await listRosters(schedulingContext(ctx), { ids: [id] }, null, null)).items[0] ?? null;
+  }
+
+  @FieldResolver(() => Team, { nullable: true })
+  team(@Root() roster: Roster, @Ctx() ctx: Context): Promise<Team | null> {
+    return ctx.loaders.teamById.load(roster.teamId);
+  }
+}
 
 @Resolver(() => Shift)
 export class ShiftResolver {
@@ -42,6 +79,19 @@ export class ShiftResolver {
   @Mutation(() => Shift)
   createShift(@Ctx() ctx: Context, @Arg('input', () => CreateShiftInput) input: CreateShiftInput): Promise<Shift> {
     return createShift(schedulingContext(ctx), input);
+  }
+
+  @Authorized('shift:edit')
+  @Mutation(() => Shift, {
+    description: 'While the month is a draft (a published month: INVALID_TRANSITION; it changes through swaps and leave). RULE_VIOLATION lists every rule the move breaks for anyone on the shift; nothing changes then',
+  })
+  updateShift(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => UpdateShiftInput) input: UpdateShiftInput,
+  ): Promise<Shift> {
+    return updateShift(schedulingContext(ctx), id, version, input);
   }
 
   @Authorized('shift:delete')
@@ -112,6 +162,12 @@ export class ShiftAssignmentResolver {
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
   ) {
     return ShiftAssignmentPage.of(await listShiftAssignments(schedulingContext(ctx), filter, sort, page));
+  }
+
+  @Authorized('shift:show')
+  @Query(() => ShiftAssignment, { nullable: true })
+  async shiftAssignment(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<ShiftAssignment | null> {
+    return (await listShiftAssignments(schedulingContext(ctx), { ids: [id] }, null, null)).items[0] ?? null;
   }
 
   @Authorized('shift:create')

@@ -1,7 +1,10 @@
-import { addDays, type GeneratedRoster, generateRoster } from '@sanxin/domain';
+import { addDays, canAccess, type GeneratedRoster, generateRoster } from '@sanxin/domain';
 import { type EntityManager, In, LessThan, MoreThan } from 'typeorm';
+import { SortDirection } from '../../graphql/enums';
+import { type PageInput, type PageResult, paginate, type SortColumn, whereIds } from '../../graphql/pagination';
 import { AppError, badUserInput } from '../../shared/errors';
 import { newRecord } from '../../shared/new-record';
+import { assertCan } from '../../shared/viewer';
 import { recordAction } from '../audit/audit.service';
 import { readBusinessCalendar } from '../calendar/calendar.service';
 import { Staff } from '../staff/staff.entity';
@@ -11,8 +14,25 @@ import { shiftsOfStaff } from './roster-queries';
 import { type SchedulingContext, assertNoRuleViolations, readPolicy } from './scheduling-context';
 import { ShiftAssignment } from './shift-assignment.entity';
 import { Shift } from './shift.entity';
+import type { RosterFilter, RosterSort } from './shift.inputs';
 import { activeShiftTypes } from './shift-type.service';
 import { assertCanManageTeam } from './team-access';
+
+const SORT_COLUMNS: Record<'MONTH', SortColumn<Roster>> = { MONTH: { sql: 'roster.month', read: (r) => r.month } };
+
+/** Team months and whether they are drafts or published, without their shifts; drafts only for leaders and managers (as for shifts). */
+export async function listRosters(ctx: SchedulingContext, filter: RosterFilter | null | undefined, sort: RosterSort[] | null | undefined, page: PageInput | null | undefined): Promise<PageResult<Roster>> {
+  assertCan(ctx.viewer, 'shift', 'list');
+  const f = filter ?? {};
+  if (f.month) assertMonth(f.month);
+  const query = ctx.dataSource.getRepository(Roster).createQueryBuilder('roster');
+  const status = canAccess(ctx.viewer.role, 'shift', 'create') ? f.status : 'PUBLISHED';
+  if (status) query.andWhere('roster.status = :status', { status });
+  whereIds(query, 'roster', f.ids);
+  if (f.teamId) query.andWhere('roster.teamId = :teamId', { teamId: f.teamId });
+  if (f.month) query.andWhere('roster.month = :month', { month: f.month });
+  return paginate({ query, alias: 'roster', columns: SORT_COLUMNS, sort, defaultSort: [{ field: 'MONTH', direction: SortDirection.DESC }], page });
+}
 
 /** Days around a month whose shifts count for rest and night streaks at its edges. */
 const EDGE_DAYS = 7;

@@ -3,7 +3,7 @@ import { HandoverLogResolver } from './handover.resolver';
 import { LeaveRequest } from './leave-request.entity';
 import { LeaveRequestResolver, ShiftSwapRequestResolver } from './request.resolver';
 import { Roster } from './roster.entity';
-import { ShiftAssignmentResolver, ShiftResolver } from './roster.resolver';
+import { RosterResolver, ShiftAssignmentResolver, ShiftResolver } from './roster.resolver';
 import { ShiftAssignment } from './shift-assignment.entity';
 import { ShiftSwapRequest } from './shift-swap-request.entity';
 import { Shift } from './shift.entity';
@@ -12,4 +12,4 @@ import { ShiftTypeResolver } from './shift-type.resolver';
 
 /** What the staff-scheduling module adds to the data source and the schema. */
 export const schedulingEntities: Function[] = [ShiftType, Roster, Shift, ShiftAssignment, ShiftSwapRequest, LeaveRequest, HandoverLog];
-export const schedulingResolvers: Function[] = [ShiftTypeResolver, ShiftResolver, ShiftAssignmentResolver, ShiftSwapRequestResolver, LeaveRequestResolver, HandoverLogResolver];
+export const schedulingResolvers: Function[] = [ShiftTypeResolver, RosterResolver, ShiftResolver, ShiftAssignmentResolver, ShiftSwapRequestResolver, LeaveRequestResolver, HandoverLogResolver];

@@ -1,4 +1,4 @@
-import { hardRuleViolations, type PlacedShift, type Violation } from '@sanxin/domain';
+import { canAccess, hardRuleViolations, type PlacedShift, type Violation } from '@sanxin/domain';
 import { type EntityManager, LessThan, MoreThan } from 'typeorm';
 import { SortDirection } from '../../graphql/enums';
 import { type PageInput, type PageResult, paginate, type SortColumn, whereIds } from '../../graphql/pagination';
@@ -9,9 +9,11 @@ import { updateVersioned } from '../../shared/versioned-update';
 import { assertCan } from '../../shared/viewer';
 import { recordAction, recordChanges } from '../audit/audit.service';
 import { LeaveRequest } from './leave-request.entity';
+import { Roster } from './roster.entity';
 import { findRosterPeople, findShiftWithType, shiftsOfStaff } from './roster-queries';
 import { type SchedulingContext, assertNoRuleViolations, placed, readPolicy } from './scheduling-context';
 import { ShiftAssignment } from './shift-assignment.entity';
+import { Shift } from './shift.entity';
 import type { CreateShiftAssignmentInput, ShiftAssignmentFilter, ShiftAssignmentSort, UpdateShiftAssignmentInput } from './shift.inputs';
 import { assertCanManageTeam } from './team-access';
 
@@ -21,7 +23,13 @@ const SORT_COLUMNS: Record<'STARTS_AT', SortColumn<ShiftAssignment>> = { STARTS_
 export async function listShiftAssignments(ctx: SchedulingContext, filter: ShiftAssignmentFilter | null | undefined, sort: ShiftAssignmentSort[] | null | undefined, page: PageInput | null | undefined): Promise<PageResult<ShiftAssignment>> {
   assertCan(ctx.viewer, 'shift', 'list');
   const f = filter ?? {};
-  const query = ctx.dataSource.getRepository(ShiftAssignment).createQueryBuilder('assignment');
+  const query = ctx.dataSource
+    .getRepository(ShiftAssignment)
+    .createQueryBuilder('assignment')
+    .innerJoin(Shift, 'shift', 'shift.id = assignment.shift_id')
+    .innerJoin(Roster, 'roster', 'roster.id = shift.roster_id');
+  // Drafts are work in progress of leaders and managers, as for shifts.
+  if (!canAccess(ctx.viewer.role, 'shift', 'create')) query.andWhere("roster.status = 'PUBLISHED'");
   whereIds(query, 'assignment', f.ids);
   if (f.shiftId) query.andWhere('assignment.shiftId = :shiftId', { shiftId: f.shiftId });
   if (f.staffId) query.andWhere('assignment.staffId = :staffId', { staffId: f.staffId });

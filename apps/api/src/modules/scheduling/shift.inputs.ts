@@ -39,6 +39,15 @@ export class ShiftFilter {
   rosterStatus?: RosterStatus | null;
 }
 
+@InputType({ description: 'While the month is a draft: move the shift to another date or shift type; every assigned person’s rules are checked again' })
+export class UpdateShiftInput {
+  @Field(() => ID, { nullable: true })
+  shiftTypeId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; another month moves the shift to that month’s draft' })
+  date?: string | null;
+}
+
 export const SHIFT_SORT_FIELDS = ['DATE', 'STARTS_AT'] as const;
 export const ShiftSort = SortInputType('Shift', SHIFT_SORT_FIELDS);
 export type ShiftSort = InstanceType<typeof ShiftSort>;
@@ -82,3 +91,22 @@ export class ShiftAssignmentFilter {
 export const SHIFT_ASSIGNMENT_SORT_FIELDS = ['STARTS_AT'] as const;
 export const ShiftAssignmentSort = SortInputType('ShiftAssignment', SHIFT_ASSIGNMENT_SORT_FIELDS);
 export type ShiftAssignmentSort = InstanceType<typeof ShiftAssignmentSort>;
+
+@InputType()
+export class RosterFilter {
+  @Field(() => [ID], { nullable: true })
+  ids?: string[] | null;
+
+  @Field(() => ID, { nullable: true })
+  teamId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM' })
+  month?: string | null;
+
+  @Field(() => RosterStatusEnum, { nullable: true, description: 'Drafts are visible to leaders and managers only' })
+  status?: RosterStatus | null;
+}
+
+export const ROSTER_SORT_FIELDS = ['MONTH'] as const;
+export const RosterSort = SortInputType('Roster', ROSTER_SORT_FIELDS);
+export type RosterSort = InstanceType<typeof RosterSort>;

@@ -1,19 +1,21 @@
-import { canAccess, isLocalDate, placeShift } from '@sanxin/domain';
-import type { SelectQueryBuilder } from 'typeorm';
+import { canAccess, isLocalDate, placeShift, type Violation } from '@sanxin/domain';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { SortDirection } from '../../graphql/enums';
 import { type PageInput, type PageResult, paginate, type SortColumn, whereIds } from '../../graphql/pagination';
 import { isUniqueViolation } from '../../shared/db-errors';
-import { badUserInput, notFound } from '../../shared/errors';
+import { AppError, badUserInput, notFound } from '../../shared/errors';
 import { newRecord } from '../../shared/new-record';
 import { updateVersioned } from '../../shared/versioned-update';
 import { assertCan } from '../../shared/viewer';
-import { recordAction } from '../audit/audit.service';
+import { recordAction, recordChanges } from '../audit/audit.service';
 import { Roster } from './roster.entity';
 import { ensureRoster } from './roster.service';
-import type { SchedulingContext } from './scheduling-context';
+import { type SchedulingContext, assertNoRuleViolations } from './scheduling-context';
 import { ShiftAssignment } from './shift-assignment.entity';
+import { newViolations } from './shift-assignment.service';
 import { Shift } from './shift.entity';
-import type { CreateShiftInput, ShiftFilter, ShiftSort } from './shift.inputs';
+import type { CreateShiftInput, ShiftFilter, ShiftSort, UpdateShiftInput } from './shift.inputs';
+import { ShiftType } from './shift-type.entity';
 import { findShiftType } from './shift-type.service';
 import { assertCanManageTeam } from './team-access';
 
@@ -61,6 +63,55 @@ export async function createShift(ctx: SchedulingContext, input: CreateShiftInpu
     await recordAction(manager, { entity: 'shift', entityId: shift.id, actorId: ctx.viewer.id, at: now }, 'CREATE', { newValue: `${shift.date} ${type.name}` });
     return shift;
   });
+}
+
+/**
+ * Moves a shift of a draft month to another date or shift type (partial, version-checked). A
+ * published month changes through swaps and leave only: INVALID_TRANSITION (from PUBLISHED, action
+ * edit). Everyone on the shift is checked again at its new time (overlaps, rest, night streaks,
+ * approved leave): RULE_VIOLATION lists every rule broken, per person (`params.staffId`), and nothing
+ * changes. A date in another month moves the shift to that month's roster, which must be a draft too.
+ */
+export async function updateShift(ctx: SchedulingContext, id: string, version: number, input: UpdateShiftInput): Promise<Shift> {
+  if (input.date != null && !isLocalDate(input.date)) throw badUserInput([{ rule: 'invalidDate', field: 'date' }]);
+  const now = ctx.clock.now();
+  return ctx.dataSource.transaction(async (manager) => {
+    const current = await manager.findOneBy(Shift, { id });
+    if (!current) throw notFound('Shift', id);
+    await assertCanManageTeam(ctx, manager, current.teamId, 'shift', 'edit');
+    assertDraft(await manager.findOneByOrFail(Roster, { id: current.rosterId }));
+    const date = input.date ?? current.date;
+    const type = input.shiftTypeId
+      ? await findShiftType(manager, input.shiftTypeId).catch(() => {
+          throw badUserInput([{ rule: 'notFound', field: 'shiftTypeId' }]);
+        })
+      : await manager.findOneByOrFail(ShiftType, { id: current.shiftTypeId });
+    const roster = await ensureRoster(manager, current.teamId, date.slice(0, 7), now);
+    assertDraft(roster);
+    const moved = placeShift(id, date, type, ctx.timeZone);
+    const assignments = await manager.find(ShiftAssignment, { where: { shiftId: id }, order: { staffId: 'ASC' } });
+    const violations: Violation[] = [];
+    for (const assignment of assignments) violations.push(...(await newViolations(manager, assignment.staffId, moved, [id])));
+    assertNoRuleViolations('Moving the shift breaks roster rules', violations);
+    const changes = { date, shiftTypeId: type.id, rosterId: roster.id, startsAt: moved.start, endsAt: moved.end };
+    await updateVersioned(manager, Shift, 'Shift', id, version, changes, now).catch((error) => {
+      throw isUniqueViolation(error) ? badUserInput([{ rule: 'duplicate', field: 'date' }]) : error;
+    });
+    await moveAssignments(manager, id, moved, now);
+    await recordChanges(manager, { entity: 'shift', entityId: id, actorId: ctx.viewer.id, at: now }, current, { ...current, ...changes }, ['date', 'shiftTypeId']);
+    return manager.findOneByOrFail(Shift, { id });
+  });
+}
+
+function assertDraft(roster: Roster): void {
+  if (roster.status !== 'DRAFT') {
+    throw new AppError('INVALID_TRANSITION', `The roster of ${roster.month} is published; it changes through swaps and leave only`, { from: roster.status, action: 'edit', allowed: [] });
+  }
+}
+
+/** The assignments carry the shift's instants (for one indexed query per person), so they move with it. */
+async function moveAssignments(manager: EntityManager, shiftId: string, moved: { start: Date; end: Date }, now: Date): Promise<void> {
+  await manager.createQueryBuilder().update(ShiftAssignment).set({ startsAt: moved.start, endsAt: moved.end, version: () => 'version + 1', updatedAt: now }).where('shift_id = :shiftId', { shiftId }).execute();
 }
 
 /** Removes a shift and who was on it (a roster is a plan, not history; the audit log keeps the trace). */

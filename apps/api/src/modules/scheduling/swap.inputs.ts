@@ -28,6 +28,15 @@ export class ShiftSwapRequestFilter {
 
   @Field(() => ID, { nullable: true, description: 'Requester or counterpart' })
   staffId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Pending swaps with a side the viewer leads and has not approved yet, and is no party to (the approval inbox)' })
+  awaitingMe?: boolean | null;
+}
+
+@InputType({ description: 'While pending, by the requester' })
+export class UpdateShiftSwapRequestInput {
+  @Field(() => String, { nullable: true })
+  reason?: string | null;
 }
 
 export const ShiftSwapRequestSort = SortInputType('ShiftSwapRequest', ['CREATED_AT'] as const);

@@ -1,5 +1,5 @@
 import { addDays, checkSwap, maxLength, requiredText, type SwapSide } from '@sanxin/domain';
-import { type EntityManager, In, LessThan, MoreThan } from 'typeorm';
+import { type EntityManager, In, LessThan, MoreThan, type SelectQueryBuilder } from 'typeorm';
 import { SortDirection } from '../../graphql/enums';
 import { type PageInput, type PageResult, paginate, type SortColumn, whereIds } from '../../graphql/pagination';
 import { AppError, assertValid, forbidden, notFound } from '../../shared/errors';
@@ -15,7 +15,7 @@ import { type SchedulingContext, assertNoRuleViolations, placed, readPolicy } fr
 import { ShiftAssignment } from './shift-assignment.entity';
 import { ShiftSwapRequest } from './shift-swap-request.entity';
 import { Shift } from './shift.entity';
-import type { CreateShiftSwapRequestInput, ShiftSwapRequestFilter, ShiftSwapRequestSort } from './swap.inputs';
+import type { CreateShiftSwapRequestInput, ShiftSwapRequestFilter, ShiftSwapRequestSort, UpdateShiftSwapRequestInput } from './swap.inputs';
 
 const DAY = 24 * 3_600_000;
 const SORT_COLUMNS: Record<'CREATED_AT', SortColumn<ShiftSwapRequest>> = { CREATED_AT: { sql: 'swap.createdAt', read: (s) => s.createdAt, isDate: true } };
@@ -27,7 +27,21 @@ export async function listSwapRequests(ctx: SchedulingContext, filter: ShiftSwap
   whereIds(query, 'swap', f.ids);
   if (f.status?.length) query.andWhere('swap.status IN (:...statuses)', { statuses: f.status });
   if (f.staffId) query.andWhere('(swap.requesterId = :staffId OR swap.counterpartId = :staffId)', { staffId: f.staffId });
+  if (f.awaitingMe) whereAwaiting(query, ctx.viewer.id);
   return paginate({ query, alias: 'swap', columns: SORT_COLUMNS, sort, defaultSort: [{ field: 'CREATED_AT', direction: SortDirection.DESC }], page });
+}
+
+/**
+ * The approval inbox: pending swaps with a side whose team the viewer leads (an active shift leader
+ * of the team of that side's shift) and that nobody approved yet; never swaps the viewer is part of.
+ */
+function whereAwaiting(query: SelectQueryBuilder<ShiftSwapRequest>, viewerId: string): void {
+  const leadsSide = (shiftColumn: string) =>
+    `EXISTS (SELECT 1 FROM shift s INNER JOIN staff l ON l.team_id = s.team_id WHERE s.id = ${shiftColumn} AND l.id = :viewerId AND l.role = 'SHIFT_LEADER' AND l.active = 1)`;
+  query.andWhere(
+    `swap.status = 'PENDING' AND swap.requester_id <> :viewerId AND swap.counterpart_id <> :viewerId AND ((swap.requester_leader_id IS NULL AND ${leadsSide('swap.requester_shift_id')}) OR (swap.counterpart_leader_id IS NULL AND ${leadsSide('swap.counterpart_shift_id')}))`,
+    { viewerId },
+  );
 }
 
 /** 换班申请: refused with RULE_VIOLATION listing every rule it breaks; nothing is written then. */
@@ -66,6 +80,7 @@ export async function approveSwap(ctx: SchedulingContext, id: string, version: n
   const now = ctx.clock.now();
   return ctx.dataSource.transaction(async (manager) => {
     const swap = await findPending(manager, id, 'approve');
+    if (swap.requesterId === ctx.viewer.id || swap.counterpartId === ctx.viewer.id) throw forbidden('approving a swap you are part of');
     const [mine, theirs] = await Promise.all([findShiftWithType(manager, swap.requesterShiftId), findShiftWithType(manager, swap.counterpartShiftId)]);
     const leadsRequesterSide = !swap.requesterLeaderId && (await isLeaderOfTeam(manager, ctx.viewer.id, mine.shift.teamId));
     const leadsCounterpartSide = !swap.counterpartLeaderId && (await isLeaderOfTeam(manager, ctx.viewer.id, theirs.shift.teamId));
@@ -90,6 +105,21 @@ export async function rejectSwap(ctx: SchedulingContext, id: string, version: nu
     const teams = await Promise.all([findShiftWithType(manager, swap.requesterShiftId), findShiftWithType(manager, swap.counterpartShiftId)]);
     const leads = await Promise.all(teams.map(({ shift }) => isLeaderOfTeam(manager, ctx.viewer.id, shift.teamId)));
     if (!leads.some(Boolean)) throw forbidden('rejecting a swap outside your teams');
+  });
+}
+
+/** The requester rewords a pending request; the shifts and the counterpart are what the leaders approve, so they stay. */
+export async function updateSwapRequest(ctx: SchedulingContext, id: string, version: number, input: UpdateShiftSwapRequestInput): Promise<ShiftSwapRequest> {
+  assertCan(ctx.viewer, 'shiftSwapRequest', 'edit');
+  const now = ctx.clock.now();
+  return ctx.dataSource.transaction(async (manager) => {
+    const swap = await findPending(manager, id, 'edit');
+    if (swap.requesterId !== ctx.viewer.id) throw forbidden('editing somebody else’s swap');
+    const next = { reason: input.reason == null ? swap.reason : input.reason.trim() };
+    assertValid([...requiredText('reason', next.reason), ...maxLength('reason', next.reason, 500)]);
+    await updateVersioned(manager, ShiftSwapRequest, 'ShiftSwapRequest', id, version, next, now);
+    await recordChanges(manager, auditTarget(ctx, id, now), swap, { ...swap, ...next }, ['reason']);
+    return manager.findOneByOrFail(ShiftSwapRequest, { id });
   });
 }
 
