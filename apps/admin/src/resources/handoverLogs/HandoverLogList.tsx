@@ -14,7 +14,8 @@ const AcknowledgeButton = () => {
   const dataProvider = useSchedulingProvider();
   const notify = useNotify();
   const refresh = useRefresh();
-  if (!record || record.acknowledgedAt || !canAccess || record.outgoingLeaderId === identity?.id) return null;
+  // The incoming shift leader acknowledges (the API decides which one); the writer never does.
+  if (!record || record.acknowledgedAt || !canAccess || identity?.role !== 'SHIFT_LEADER' || record.outgoingLeaderId === identity?.id) return null;
   return (
     <Button
       label="app.scheduling.handover.acknowledge"
