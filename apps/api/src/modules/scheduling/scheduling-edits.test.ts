@@ -201,7 +201,7 @@ describe('staff scheduling API: editing shifts, swaps and handovers', () => {
       expect((await t.gql(UPDATE_SWAP, { id: swap.id, v: swap.version + 2, i: { reason: 'x' } }, agentA.token)).errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', from: 'CANCELLED' });
     });
 
-    it('a leader who is one of the two people swapping cannot approve it; awaitingMe lists what waits for the viewer', async () => {
+    it('a leader who is one of the two people swapping can neither approve nor reject it; awaitingMe lists what waits for the viewer', async () => {
       const mine = await shift(teamA, '2026-11-26');
       const theirs = await shift(teamB, '2026-11-27');
       await assign(mine.id, leaderA2.staff.id);
@@ -216,6 +216,8 @@ describe('staff scheduling API: editing shifts, swaps and handovers', () => {
 
       const own = await t.gql(APPROVE_SWAP, { id: swap.id, v: swap.version }, leaderA2.token);
       expect(own.errors?.[0].extensions.code).toBe('FORBIDDEN');
+      const ownReject = await t.gql(`mutation($id: ID!, $v: Int!) { rejectShiftSwapRequest(id: $id, version: $v) { status } }`, { id: swap.id, v: swap.version }, leaderA2.token);
+      expect(ownReject.errors?.[0].extensions.code).toBe('FORBIDDEN');
       const byB = (await t.gql(APPROVE_SWAP, { id: swap.id, v: swap.version }, leaderB.token)).data?.approveShiftSwapRequest;
       expect(byB).toMatchObject({ status: 'PENDING', counterpartLeaderId: leaderB.staff.id, requesterLeaderId: null });
       expect(await inbox(leaderB)).toEqual([]);

@@ -102,6 +102,8 @@ export async function approveSwap(ctx: SchedulingContext, id: string, version: n
 export async function rejectSwap(ctx: SchedulingContext, id: string, version: number, note: string | null | undefined): Promise<ShiftSwapRequest> {
   assertCan(ctx.viewer, 'shiftSwapRequest', 'approve');
   return decideSwap(ctx, id, version, 'REJECTED', note, async (manager, swap) => {
+    // The people swapping withdraw by cancelling (deleteShiftSwapRequest); deciding is the other leaders' job.
+    if (swap.requesterId === ctx.viewer.id || swap.counterpartId === ctx.viewer.id) throw forbidden('rejecting a swap you are part of');
     const teams = await Promise.all([findShiftWithType(manager, swap.requesterShiftId), findShiftWithType(manager, swap.counterpartShiftId)]);
     const leads = await Promise.all(teams.map(({ shift }) => isLeaderOfTeam(manager, ctx.viewer.id, shift.teamId)));
     if (!leads.some(Boolean)) throw forbidden('rejecting a swap outside your teams');
