@@ -7,13 +7,13 @@ import { getSchema } from './schema';
 const HUGE = `${'𠮷'.repeat(3000)}${'x'.repeat(7000)}😀`;
 
 /** A value of the type: only required fields, or every field at its most awkward. */
-function valueOf(type: GraphQLInputType, everyField: boolean): unknown {
-  if (isNonNullType(type)) return valueOf(type.ofType, everyField);
-  if (isListType(type)) return [valueOf(type.ofType, everyField)];
+function awkwardValue(type: GraphQLInputType, everyField: boolean): unknown {
+  if (isNonNullType(type)) return awkwardValue(type.ofType, everyField);
+  if (isListType(type)) return [awkwardValue(type.ofType, everyField)];
   if (isEnumType(type)) return type.getValues()[0].value;
   if (isInputObjectType(type)) {
     const fields = Object.values(type.getFields()).filter((field) => everyField || isNonNullType(field.type));
-    return Object.fromEntries(fields.map((field) => [field.name, valueOf(field.type, everyField)]));
+    return Object.fromEntries(fields.map((field) => [field.name, awkwardValue(field.type, everyField)]));
   }
   const scalars: Record<string, unknown> = {
     Int: everyField ? 2_147_483_647 : 1,
@@ -53,7 +53,7 @@ describe('bad input on every mutation', () => {
       const selection = isScalarType(returned) || isEnumType(returned) ? '' : '{ __typename }';
       const query = `mutation${declarations ? `(${declarations})` : ''} { ${mutation.name}${args ? `(${args})` : ''} ${selection} }`;
       for (const everyField of [false, true]) {
-        const variables = Object.fromEntries(mutation.args.map((arg) => [arg.name, valueOf(arg.type, everyField)]));
+        const variables = Object.fromEntries(mutation.args.map((arg) => [arg.name, awkwardValue(arg.type, everyField)]));
         for (const [role, token] of Object.entries(tokens)) {
           const result = await t.gql(query, variables, token);
           calls += 1;
