@@ -2,10 +2,9 @@ import AutorenewIcon from '@mui/icons-material/Autorenew';
 import BlockIcon from '@mui/icons-material/Block';
 import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import { addLocalDays, CONTRACT_ACTIONS, type ContractAction, daysBetween, isLocalDate, validateRenewal } from '@sanxin/domain';
-import { type ReactElement, useState } from 'react';
-import { Button, type RaRecord, useRecordContext, useRedirect, useTranslate } from 'react-admin';
-import { ActionDialog, type ActionDialogProps } from '../../workflow/ActionDialog';
-import { useWorkflow } from '../../workflow/useWorkflow';
+import type { ReactElement } from 'react';
+import { type RaRecord, useRedirect, type useTranslate } from 'react-admin';
+import { type StepSpec, WorkflowButtons } from '../../workflow/WorkflowButtons';
 
 const ICONS: Record<ContractAction, ReactElement> = { activate: <PlayArrowIcon />, terminate: <BlockIcon />, renew: <AutorenewIcon /> };
 
@@ -16,12 +15,7 @@ export function renewalDefaults(contract: RaRecord): { startDate: string; endDat
   return { startDate, endDate: addLocalDays(startDate, daysBetween(contract.startDate, contract.endDate)) };
 }
 
-type DialogSpec = Pick<ActionDialogProps, 'confirmText' | 'fields' | 'validate'> & {
-  mutation: string;
-  variables(values: Record<string, string>): Record<string, unknown>;
-};
-
-function dialogOf(action: ContractAction, contract: RaRecord, translate: ReturnType<typeof useTranslate>): DialogSpec {
+function dialogOf(action: ContractAction, contract: RaRecord, translate: ReturnType<typeof useTranslate>): StepSpec {
   const key = { id: contract.id, version: contract.version };
   switch (action) {
     case 'activate':
@@ -52,50 +46,20 @@ function dialogOf(action: ContractAction, contract: RaRecord, translate: ReturnT
   }
 }
 
-/**
- * 生效 / 终止 / 续签: exactly the steps the API lists in `nextActions` for this viewer now (machine +
- * permission matrix + ownership, decided on the server), each with its dialog.
- */
+/** 生效 / 终止 / 续签 for this contract; renewing opens the successor, the new draft. */
 export const ContractWorkflowButtons = () => {
-  const record = useRecordContext();
-  const translate = useTranslate();
   const redirect = useRedirect();
-  const run = useWorkflow();
-  const [open, setOpen] = useState<ContractAction>();
-  if (!record) return null;
-  const actions = ((record.nextActions ?? []) as string[]).filter((action): action is ContractAction =>
-    (CONTRACT_ACTIONS as readonly string[]).includes(action),
-  );
-  const spec = open ? dialogOf(open, record, translate) : undefined;
-
-  const confirm = async (values: Record<string, string>) => {
-    if (!open || !spec) return false;
-    const result = await run(spec.mutation, spec.variables(values), `app.contract.done.${open}`);
-    if (!result) return false;
-    // Renewing returns the successor (a new draft): that is the contract to look at next.
-    if (open === 'renew' && !Array.isArray(result) && result.id !== record.id) redirect('show', 'contracts', result.id);
-    return true;
-  };
-
   return (
-    <>
-      {actions.map((action) => (
-        <Button key={action} label={`app.contract.actions.${action}`} onClick={() => setOpen(action)}>
-          {ICONS[action]}
-        </Button>
-      ))}
-      {open && spec && (
-        <ActionDialog
-          key={open}
-          open
-          title={`${translate(`app.contract.actions.${open}`)} · ${record.number}`}
-          confirmText={spec.confirmText}
-          fields={spec.fields}
-          validate={spec.validate}
-          onClose={() => setOpen(undefined)}
-          onConfirm={confirm}
-        />
-      )}
-    </>
+    <WorkflowButtons
+      actions={CONTRACT_ACTIONS}
+      icons={ICONS}
+      messages="app.contract"
+      subject={(contract) => contract.number}
+      stepOf={dialogOf}
+      onDone={(action, result, contract) => {
+        const successor = result as RaRecord;
+        if (action === 'renew' && !Array.isArray(result) && successor.id !== contract.id) redirect('show', 'contracts', successor.id);
+      }}
+    />
   );
 };

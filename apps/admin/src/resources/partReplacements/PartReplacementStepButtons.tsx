@@ -4,11 +4,10 @@ import CloseIcon from '@mui/icons-material/Close';
 import DoneAllIcon from '@mui/icons-material/DoneAll';
 import RequestQuoteIcon from '@mui/icons-material/RequestQuote';
 import { DEPARTMENTS, PART_REPLACEMENT_ACTIONS, type PartReplacementAction, validateForward, validateQuote } from '@sanxin/domain';
-import { type ReactElement, useState } from 'react';
-import { Button, type RaRecord, useRecordContext, useTranslate } from 'react-admin';
+import type { ReactElement } from 'react';
+import { type RaRecord, type useTranslate } from 'react-admin';
 import { choicesOf } from '../../i18n/choices';
-import { ActionDialog, type ActionDialogProps } from '../../workflow/ActionDialog';
-import { useWorkflow } from '../../workflow/useWorkflow';
+import { type StepSpec, WorkflowButtons } from '../../workflow/WorkflowButtons';
 
 const ICONS: Record<PartReplacementAction, ReactElement> = {
   forward: <CallSplitIcon />,
@@ -16,11 +15,6 @@ const ICONS: Record<PartReplacementAction, ReactElement> = {
   accept: <CheckIcon />,
   decline: <CloseIcon />,
   complete: <DoneAllIcon />,
-};
-
-type StepSpec = Pick<ActionDialogProps, 'confirmText' | 'fields' | 'validate'> & {
-  mutation: string;
-  variables(values: Record<string, string>): Record<string, unknown>;
 };
 
 /** 转交部门 → 报价 → 客户接受/拒绝 → 完成: each step's mutation, inputs and domain rule. */
@@ -71,38 +65,6 @@ export function stepOf(action: PartReplacementAction, record: RaRecord, translat
 }
 
 /** The steps the API lists in `nextActions` for this viewer, each with its dialog. */
-export const PartReplacementStepButtons = () => {
-  const record = useRecordContext();
-  const translate = useTranslate();
-  const run = useWorkflow();
-  const [open, setOpen] = useState<PartReplacementAction>();
-  if (!record) return null;
-  const actions = ((record.nextActions ?? []) as string[]).filter((action): action is PartReplacementAction =>
-    (PART_REPLACEMENT_ACTIONS as readonly string[]).includes(action),
-  );
-  const spec = open ? stepOf(open, record, translate) : undefined;
-  const confirm = async (values: Record<string, string>) =>
-    Boolean(open && spec && (await run(spec.mutation, spec.variables(values), `app.partReplacement.done.${open}`)));
-
-  return (
-    <>
-      {actions.map((action) => (
-        <Button key={action} label={`app.partReplacement.actions.${action}`} onClick={() => setOpen(action)}>
-          {ICONS[action]}
-        </Button>
-      ))}
-      {open && spec && (
-        <ActionDialog
-          key={open}
-          open
-          title={`${translate(`app.partReplacement.actions.${open}`)} · ${record.partName}`}
-          confirmText={spec.confirmText}
-          fields={spec.fields}
-          validate={spec.validate}
-          onClose={() => setOpen(undefined)}
-          onConfirm={confirm}
-        />
-      )}
-    </>
-  );
-};
+export const PartReplacementStepButtons = () => (
+  <WorkflowButtons actions={PART_REPLACEMENT_ACTIONS} icons={ICONS} messages="app.partReplacement" subject={(record) => record.partName} stepOf={stepOf} />
+);

@@ -1,0 +1,66 @@
+import { type ReactElement, useState } from 'react';
+import { Button, type RaRecord, useRecordContext, useTranslate } from 'react-admin';
+import { ActionDialog, type ActionDialogProps } from './ActionDialog';
+import { useWorkflow } from './useWorkflow';
+
+/** One workflow step: its mutation, the inputs its dialog asks for, and the domain rule checking them. */
+export type StepSpec = Pick<ActionDialogProps, 'confirmText' | 'fields' | 'validate'> & {
+  mutation: string;
+  variables(values: Record<string, string>): Record<string, unknown>;
+};
+
+type Translate = ReturnType<typeof useTranslate>;
+
+interface WorkflowButtonsProps<A extends string> {
+  /** Every action of the resource's machine; the record's `nextActions` says which apply now. */
+  actions: readonly A[];
+  icons: Record<A, ReactElement>;
+  /** i18n prefix: `${prefix}.actions.<action>` labels the button, `${prefix}.done.<action>` confirms it. */
+  messages: string;
+  /** What the dialog title names after the action, e.g. the contract number. */
+  subject: (record: RaRecord) => string;
+  stepOf: (action: A, record: RaRecord, translate: Translate) => StepSpec;
+  onDone?: (action: A, result: unknown, record: RaRecord) => void;
+}
+
+/**
+ * Exactly the steps the API lists in `nextActions` for this viewer now (machine + permission matrix +
+ * ownership, decided on the server), each with its dialog, run the pessimistic way.
+ */
+export function WorkflowButtons<A extends string>({ actions, icons, messages, subject, stepOf, onDone }: WorkflowButtonsProps<A>) {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const run = useWorkflow();
+  const [open, setOpen] = useState<A>();
+  if (!record) return null;
+  const available = ((record.nextActions ?? []) as string[]).filter((action): action is A => (actions as readonly string[]).includes(action));
+  const spec = open ? stepOf(open, record, translate) : undefined;
+  const confirm = async (values: Record<string, string>) => {
+    if (!open || !spec) return false;
+    const result = await run(spec.mutation, spec.variables(values), `${messages}.done.${open}`);
+    if (!result) return false;
+    onDone?.(open, result, record);
+    return true;
+  };
+  return (
+    <>
+      {available.map((action) => (
+        <Button key={action} label={`${messages}.actions.${action}`} onClick={() => setOpen(action)}>
+          {icons[action]}
+        </Button>
+      ))}
+      {open && spec && (
+        <ActionDialog
+          key={open}
+          open
+          title={`${translate(`${messages}.actions.${open}`)} · ${subject(record)}`}
+          confirmText={spec.confirmText}
+          fields={spec.fields}
+          validate={spec.validate}
+          onClose={() => setOpen(undefined)}
+          onConfirm={confirm}
+        />
+      )}
+    </>
+  );
+}
