@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, visible } from './browser';
+import { launchBrowser, visible, signInOn } from './browser';
 import { type RunningServer, startServer } from './server';
 
 const SCREENSHOTS = fileURLToPath(new URL('./screenshots', import.meta.url));
@@ -55,10 +55,7 @@ describe('bulk assignment from suggestions, as a manager, in the real console ag
 
   it('signs in as the department manager', async () => {
     await page.goto(`${server.baseUrl}/`);
-    await field('username').fill('manager');
-    await field('password').fill('sanxin-demo');
-    await page.getByRole('button', { name: '登录' }).click();
-    await visible(page.getByText('您好'), 15_000);
+    await signInOn(page, 'manager');
     await visible(page.getByRole('menuitem', { name: '客户分配' }));
   });
 

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, visible } from './browser';
+import { launchBrowser, visible, newSignedInPage } from './browser';
 import { type RunningServer, startServer } from './server';
 
 const SCREENSHOTS = fileURLToPath(new URL('./screenshots', import.meta.url));
@@ -24,12 +24,7 @@ afterAll(async () => {
 
 async function signIn(username: string) {
   await page?.context().close();
-  page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1400, height: 1000 } })).newPage();
-  await page.goto(`${server.baseUrl}/`);
-  await page.locator('[name="username"]').fill(username);
-  await page.locator('[name="password"]').fill('sanxin-demo');
-  await page.getByRole('button', { name: '登录' }).click();
-  await visible(page.getByText('您好'), 15_000);
+  page = await newSignedInPage(browser, server.baseUrl, username);
 }
 
 async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, visible } from './browser';
+import { launchBrowser, visible, signInOn } from './browser';
 import { type RunningServer, startServer } from './server';
 
 const SCREENSHOTS = fileURLToPath(new URL('./screenshots', import.meta.url));
@@ -46,10 +46,7 @@ describe('customer flow, as an agent, in the real console against the real API',
 
   it('signs in', async () => {
     await page.goto(`${server.baseUrl}/`);
-    await field('username').fill('agent');
-    await field('password').fill('sanxin-demo');
-    await page.getByRole('button', { name: '登录' }).click();
-    await visible(page.getByText('您好'), 15_000);
+    await signInOn(page, 'agent');
   });
 
   it('creates a customer', async () => {

@@ -7,7 +7,7 @@ import type { SanxinDataProvider } from '../src/providers/dataProvider';
 import { shiftLabel } from '../src/scheduling/rosterModel';
 import { type RosterShift, type ShiftTypeRecord, type StaffRef, schedulingMethods } from '../src/scheduling/schedulingQueries';
 import { contextWindow, loadPersonContext, policyOf, swapViolations } from '../src/scheduling/swapCheck';
-import { launchBrowser, visible as visibleWithin } from './browser';
+import { launchBrowser, visible as visibleWithin, signInOn } from './browser';
 import { type RunningServer, startServer } from './server';
 
 /** The roster pages load a month of shifts: allow them a little longer. */
@@ -49,10 +49,7 @@ async function signIn(username: string) {
   await page.goto(`${server.baseUrl}/`);
   await page.evaluate(() => localStorage.clear());
   await page.goto(`${server.baseUrl}/#/login`);
-  await page.locator('[name="username"]').fill(username);
-  await page.locator('[name="password"]').fill('sanxin-demo');
-  await page.getByRole('button', { name: '登录' }).click();
-  await visible(page.getByText('您好'));
+  await signInOn(page, username);
 }
 
 /** Opens a MUI select by its label and picks the option with exactly this text. */
