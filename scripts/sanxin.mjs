@@ -21,8 +21,9 @@ function run(command, args, options = {}) {
 }
 
 function pnpm(...args) {
+  const options = typeof args.at(-1) === 'object' ? args.pop() : {};
   const [command, ...prefix] = pnpmCommand();
-  run(command, [...prefix, ...args]);
+  run(command, [...prefix, ...args], options);
 }
 
 function ensureInstalled() {
@@ -39,6 +40,13 @@ function serve(command, args) {
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
 }
 
+const TEST_DATES = [
+  '2027-03-13T02:00:00Z', // Saturday 10:00 in Shanghai
+  '2026-10-01T03:00:00Z', // 国庆节, 11:00
+  '2026-12-31T15:30:00Z', // 31 December, 23:30
+  '2028-02-29T01:00:00Z', // 29 February, 09:00
+];
+
 const tasks = {
   start() {
     ensureInstalled();
@@ -52,6 +60,14 @@ const tasks = {
   test() {
     ensureInstalled();
     pnpm('exec', 'turbo', 'run', 'test', '--concurrency=1', ...process.argv.slice(3));
+  },
+  /** The whole suite again on dates that break date-dependent tests: a weekend, a public holiday, New Year's Eve, a leap day. */
+  'test:dates'() {
+    ensureInstalled();
+    for (const date of TEST_DATES) {
+      console.log(`\n== npm test with SANXIN_TEST_NOW=${date}`);
+      pnpm('exec', 'turbo', 'run', 'test', '--concurrency=1', { env: { ...env, SANXIN_TEST_NOW: date } });
+    }
   },
   'db:migrate'() {
     ensureInstalled();

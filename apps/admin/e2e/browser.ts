@@ -1,4 +1,19 @@
-import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import { type Browser, type BrowserContextOptions, chromium, type Locator, type Page } from 'playwright-core';
+
+/**
+ * "Now" for the end-to-end run: the real time, or `SANXIN_TEST_NOW` (running from there). The API
+ * under test gets the same variable (e2e/server.ts passes the environment on), and every page's
+ * clock is set to it, so the browser, the server and the test agree on the date.
+ */
+const TEST_NOW_OFFSET = process.env.SANXIN_TEST_NOW ? new Date(process.env.SANXIN_TEST_NOW).getTime() - Date.now() : 0;
+export const testNow = (): Date => new Date(Date.now() + TEST_NOW_OFFSET);
+
+/** A fresh page in a context of its own whose clock reads `testNow()`. */
+export async function newTestPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1400, height: 1000 }, ...options });
+  if (TEST_NOW_OFFSET) await context.clock.install({ time: testNow() });
+  return context.newPage();
+}
 
 /**
  * Debian's Chromium (never a downloaded browser), headless, with the background services that would
@@ -25,7 +40,7 @@ export async function signInOn(page: Page, username: string, timeout = 15_000): 
 
 /** A fresh browser context (own cookies and storage) signed in as a demo account. */
 export async function newSignedInPage(browser: Browser, baseUrl: string, username: string): Promise<Page> {
-  const page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1400, height: 1000 } })).newPage();
+  const page = await newTestPage(browser);
   await page.goto(`${baseUrl}/`);
   await signInOn(page, username);
   return page;

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, visible, signInOn } from './browser';
+import { launchBrowser, newTestPage, signInOn, visible } from './browser';
 import { type RunningServer, startServer } from './server';
 
 const SCREENSHOTS = fileURLToPath(new URL('./screenshots', import.meta.url));
@@ -15,7 +15,7 @@ let page: Page;
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
-  page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1400, height: 900 } });
+  page = await newTestPage(browser, { viewport: { width: 1400, height: 900 } });
 });
 
 afterAll(async () => {

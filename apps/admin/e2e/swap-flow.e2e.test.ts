@@ -7,7 +7,7 @@ import type { SanxinDataProvider } from '../src/providers/dataProvider';
 import { shiftLabel } from '../src/scheduling/rosterModel';
 import { type RosterShift, type ShiftTypeRecord, type StaffRef, schedulingMethods } from '../src/scheduling/schedulingQueries';
 import { contextWindow, loadPersonContext, policyOf, swapViolations } from '../src/scheduling/swapCheck';
-import { launchBrowser, visible as visibleWithin, signInOn } from './browser';
+import { launchBrowser, newTestPage, signInOn, testNow, visible as visibleWithin } from './browser';
 import { type RunningServer, startServer } from './server';
 
 /** The roster pages load a month of shifts: allow them a little longer. */
@@ -22,7 +22,7 @@ let page: Page;
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
-  page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1600, height: 1000 } });
+  page = await newTestPage(browser, { viewport: { width: 1600, height: 1000 } });
 });
 
 afterAll(async () => {
@@ -69,7 +69,7 @@ interface Plan {
 /** A swap between `agent` (热线一班) and a colleague of the other hotline team that the domain rules allow. */
 async function planSwap(): Promise<Plan> {
   const dp = scheduling();
-  const now = new Date();
+  const now = testNow();
   const window = contextWindow(now);
   const [staff, shiftTypes, holidays, settings] = await Promise.all([dp.schedulingStaff({ active: true }), dp.shiftTypesWithHeadcount(), dp.holidaysBetween(window.dateFrom, window.dateTo), dp.settings()]);
   const me = staff.find((person) => person.name === '张思远') as StaffRef;
@@ -169,8 +169,8 @@ describe('shift swap, in the real console against the real API', () => {
     await page.goto(`${server.baseUrl}/#/leaveRequests/create`);
     await visible(page.locator('[name="startsAt"]'));
     // Personal leave starting within the hour: not asked the day before.
-    const soon = new Date(Date.now() + 30 * 60_000).toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai' }).slice(0, 16).replace(' ', 'T');
-    const later = new Date(Date.now() + 4 * 3_600_000).toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai' }).slice(0, 16).replace(' ', 'T');
+    const soon = new Date(testNow().getTime() + 30 * 60_000).toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai' }).slice(0, 16).replace(' ', 'T');
+    const later = new Date(testNow().getTime() + 4 * 3_600_000).toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai' }).slice(0, 16).replace(' ', 'T');
     await page.locator('[name="startsAt"]').fill(soon);
     await page.locator('[name="endsAt"]').fill(later);
     // One message per shift the leave touches: at some hours of the day that is two shifts.
@@ -178,7 +178,8 @@ describe('shift swap, in the real console against the real API', () => {
 
     await page.goto(`${server.baseUrl}/#/shiftTypes`);
     await visible(page.getByRole('cell', { name: '20:00–次日08:00' }));
-    await page.goto(`${server.baseUrl}/#/holidays`);
+    // The demo calendar holds the 2026 holidays; the list opens on the current year, so ask for 2026.
+    await page.goto(`${server.baseUrl}/#/holidays?filter=${encodeURIComponent(JSON.stringify({ year: 2026 }))}`);
     await visible(page.getByText('国庆节').first());
   });
 });

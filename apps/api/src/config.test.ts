@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config';
+import { clockStartingAt } from './shared/clock';
 
 describe('loadConfig', () => {
   it('defaults to embedded SQLite in demo mode on port 4000, Asia/Shanghai', () => {
@@ -23,8 +24,20 @@ describe('loadConfig', () => {
     ['DATABASE_URL', { DATABASE_URL: 'postgres://localhost/sanxin' }],
     ['TZ_BUSINESS', { TZ_BUSINESS: 'Mars/Olympus' }],
     ['SANXIN_DEMO', { SANXIN_DEMO: 'maybe' }],
+    ['SANXIN_TEST_NOW', { SANXIN_TEST_NOW: 'next tuesday' }],
+    ['SANXIN_TEST_NOW', { SANXIN_TEST_NOW: '2026-12-31T15:30:00Z', NODE_ENV: 'production' }],
   ])('stops with a message naming %s when it is invalid', (name, env) => {
     expect(() => loadConfig(env)).toThrowError(ConfigError);
     expect(() => loadConfig(env)).toThrowError(new RegExp(`^Invalid configuration:\\n  ${name}:`));
+  });
+
+  it('runs the process on a clock started at SANXIN_TEST_NOW, moving at real speed', () => {
+    const config = loadConfig({ SANXIN_TEST_NOW: '2028-02-29T01:00:00Z' });
+    expect(config.testNow?.toISOString()).toBe('2028-02-29T01:00:00.000Z');
+    let real = 1_000_000;
+    const clock = clockStartingAt(config.testNow as Date, () => real);
+    expect(clock.now().toISOString()).toBe('2028-02-29T01:00:00.000Z');
+    real += 90_000;
+    expect(clock.now().toISOString()).toBe('2028-02-29T01:01:30.000Z');
   });
 });

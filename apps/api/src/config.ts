@@ -15,6 +15,7 @@ const schema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(120),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   NODE_ENV: z.string().default('development'),
+  SANXIN_TEST_NOW: z.iso.datetime({ offset: true }).optional(),
 });
 
 export interface Config {
@@ -26,6 +27,8 @@ export interface Config {
   adminDist?: string;
   session: { idleMinutes: number; absoluteHours: number };
   production: boolean;
+  /** Tests only: the whole process runs on a clock that starts at this instant. */
+  testNow?: Date;
 }
 
 export class ConfigError extends Error {}
@@ -37,6 +40,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const values = parsed.data;
+  if (values.SANXIN_TEST_NOW && values.NODE_ENV === 'production') {
+    throw new ConfigError('Invalid configuration:\n  SANXIN_TEST_NOW: tests only; it cannot be set with NODE_ENV=production');
+  }
   const database = values.DATABASE_URL
     ? ({ type: 'mysql', url: values.DATABASE_URL } as const)
     : ({ type: 'sqlite', path: values.SQLITE_PATH } as const);
@@ -48,6 +54,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminDist: values.ADMIN_DIST,
     session: { idleMinutes: values.SESSION_IDLE_MINUTES, absoluteHours: values.SESSION_ABSOLUTE_HOURS },
     production: values.NODE_ENV === 'production',
+    testNow: values.SANXIN_TEST_NOW ? new Date(values.SANXIN_TEST_NOW) : undefined,
   };
 }
 

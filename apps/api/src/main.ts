@@ -6,21 +6,23 @@ import { migrate } from './db/migrate';
 import { DEMO_PASSWORD } from './db/seed/demo-data';
 import { seedDemoData } from './db/seed/seed-demo';
 import { startEscalationJob } from './jobs/escalation.job';
-import { systemClock } from './shared/clock';
+import { clockFor } from './shared/clock';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  const clock = clockFor(config);
   const dataSource = await createDataSource(config.database).initialize();
   const applied = await migrate(dataSource);
   if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
   if (config.demo) {
-    const { seeded, accounts } = await seedDemoData(dataSource, systemClock.now(), config.businessTimeZone);
+    const { seeded, accounts } = await seedDemoData(dataSource, clock.now(), config.businessTimeZone);
     if (seeded) console.log('Seeded demo data.');
     console.log(`Demo accounts (password ${DEMO_PASSWORD}): ${accounts.map((a) => `${a.username} (${a.role})`).join(', ')}`);
   }
-  const app = await createApp({ dataSource, clock: systemClock, config });
-  const escalation = startEscalationJob({ dataSource, clock: systemClock, timeZone: config.businessTimeZone });
+  const app = await createApp({ dataSource, clock, config });
+  const escalation = startEscalationJob({ dataSource, clock, timeZone: config.businessTimeZone });
   const port = await app.listen(config.port);
+  if (config.testNow) console.log(`SANXIN_TEST_NOW: this process's clock started at ${config.testNow.toISOString()}`);
   const where = config.database.type === 'mysql' ? 'MySQL' : `SQLite at ${config.database.path}`;
   console.log(`Sanxin is running at http://localhost:${port}/ (API at /graphql, database: ${where})`);
 

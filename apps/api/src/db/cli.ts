@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { loadConfig } from '../config';
-import { systemClock } from '../shared/clock';
+import { clockFor } from '../shared/clock';
 import { createDataSource } from './data-source';
 import { migrate } from './migrate';
 import { seedDemoData } from './seed/seed-demo';
@@ -9,12 +9,13 @@ import { seedDemoData } from './seed/seed-demo';
 async function main(command: string | undefined): Promise<void> {
   if (command !== 'migrate' && command !== 'seed') throw new Error('Usage: cli.js migrate|seed');
   const config = loadConfig();
+  const clock = clockFor(config);
   const dataSource = await createDataSource(config.database).initialize();
   try {
     const applied = await migrate(dataSource);
     console.log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Schema is up to date.');
     if (command === 'seed') {
-      const result = await seedDemoData(dataSource, systemClock.now(), config.businessTimeZone);
+      const result = await seedDemoData(dataSource, clock.now(), config.businessTimeZone);
       console.log(result.seeded ? `Seeded demo data; accounts: ${result.accounts.map((a) => a.username).join(', ')}` : 'Demo data already present.');
     }
   } finally {

@@ -5,6 +5,20 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => new Date() };
 
+/**
+ * A clock that reads `startAt` when created and then runs at real speed: lets a whole running
+ * system (the seed, the jobs, the API) live on another date, for tests that must hold on any date.
+ */
+export function clockStartingAt(startAt: Date, real: () => number = Date.now): Clock {
+  const offset = startAt.getTime() - real();
+  return { now: () => new Date(real() + offset) };
+}
+
+/** The system clock, or one started at `SANXIN_TEST_NOW` when that is configured (never in production). */
+export function clockFor(config: { testNow?: Date }): Clock {
+  return config.testNow ? clockStartingAt(config.testNow) : systemClock;
+}
+
 export class FixedClock implements Clock {
   constructor(private current: Date) {}
   now(): Date {

@@ -7,6 +7,7 @@ import { Customer } from '../modules/customer/customer.entity';
 import { buildSearchText, insertGrams } from '../modules/customer/customer-search';
 import { Staff } from '../modules/staff/staff.entity';
 import { newId } from '../shared/ids';
+import { testNow } from './test-clock';
 
 export const TEST_PASSWORD = 'correct-horse-42';
 let passwordHash: Promise<string> | undefined;
@@ -15,7 +16,7 @@ let sequence = 0;
 export async function makeStaff(dataSource: DataSource, overrides: Partial<Staff> & { role: Role }): Promise<Staff> {
   passwordHash ??= hashPassword(TEST_PASSWORD);
   sequence += 1;
-  const now = new Date();
+  const now = testNow();
   const staff = Object.assign(new Staff(), {
     id: newId(),
     version: 1,

@@ -23,6 +23,8 @@ describe('sign-in, sessions and throttling', () => {
     const cookie = response.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/^sanxin_session=[\w-]+;.*HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
+    // A duration, so a browser whose clock differs from the server's keeps the session (12 h by default).
+    expect(cookie).toMatch(/Max-Age=43200(;|$)/);
     const body: any = await response.json();
     expect(body.data.login.staff).toEqual({ username: staff.username, role: 'AGENT' });
     const me = await fetch(`${t.url}/graphql`, {

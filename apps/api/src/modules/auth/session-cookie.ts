@@ -2,9 +2,13 @@ import type { Context } from '../../graphql/context';
 
 export const SESSION_COOKIE = 'sanxin_session';
 
-/** httpOnly (no script reads it) and SameSite=Lax (no cross-site POST carries it). */
+/**
+ * httpOnly (no script reads it) and SameSite=Lax (no cross-site POST carries it). Its lifetime is
+ * a duration (Max-Age), not a date: a browser whose clock differs from the server's keeps it anyway.
+ */
 export function setSessionCookie(ctx: Context, token: string, expiresAt: Date): void {
-  ctx.res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: ctx.config.production, path: '/', expires: expiresAt });
+  const maxAge = Math.max(0, expiresAt.getTime() - ctx.clock.now().getTime());
+  ctx.res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: ctx.config.production, path: '/', maxAge });
 }
 
 export function clearSessionCookie(ctx: Context): void {

@@ -4,6 +4,7 @@ import { newId } from '../../shared/ids';
 import { startTestApp, type TestApp } from '../../test/test-app';
 import type { Customer } from '../customer/customer.entity';
 import { Contract } from './contract.entity';
+import { testNow } from '../../test/test-clock';
 
 const LIST = `query($limit: Int!) {
   contracts(page: { limit: $limit }, filter: { status: [ACTIVE, EXPIRING, EXPIRED, DRAFT] }) {
@@ -21,7 +22,7 @@ describe('contracts list SQL statements', () => {
     token = agents[0].token;
     const customers: Customer[] = [];
     for (let i = 0; i < 20; i += 1) customers.push(await makeCustomer(t.dataSource, { ownerId: agents[i % 3].staff.id }));
-    const now = new Date();
+    const now = testNow();
     await t.dataSource.getRepository(Contract).insert(
       Array.from({ length: 100 }, (_, i) =>
         Object.assign(new Contract(), {

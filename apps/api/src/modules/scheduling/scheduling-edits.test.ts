@@ -6,6 +6,7 @@ import { Team } from '../team/team.entity';
 import { HandoverLog } from './handover-log.entity';
 import { ShiftAssignment } from './shift-assignment.entity';
 import { Shift } from './shift.entity';
+import { testNow } from '../../test/test-clock';
 
 type Who = { staff: { id: string }; token: string };
 type Violations = Array<{ rule: string; params: Record<string, unknown> | null }>;
@@ -29,7 +30,7 @@ describe('staff scheduling API: editing shifts, swaps and handovers', () => {
   let dayType: string, nightType: string;
 
   const team = async (name: string) => {
-    const row = { ...newRecord(new Date()), name };
+    const row = { ...newRecord(testNow()), name };
     await t.dataSource.getRepository(Team).insert(row);
     return row.id;
   };

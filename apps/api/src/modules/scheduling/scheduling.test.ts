@@ -7,6 +7,7 @@ import { Team } from '../team/team.entity';
 import { findLeaderOnDuty } from './on-duty.service';
 import { ShiftAssignment } from './shift-assignment.entity';
 import { ShiftSwapRequest } from './shift-swap-request.entity';
+import { testNow } from '../../test/test-clock';
 
 type Who = { staff: { id: string }; token: string };
 const SHIFT_TYPE = `mutation($i: CreateShiftTypeInput!) { createShiftType(input: $i) { id name kind startMinute endMinute minHeadcount { jobType count } } }`;
@@ -23,7 +24,7 @@ describe('staff scheduling API', () => {
   let teamA: string, teamB: string, dayType: string, nightType: string;
 
   const team = async (name: string) => {
-    const row = { ...newRecord(new Date()), name };
+    const row = { ...newRecord(testNow()), name };
     await t.dataSource.getRepository(Team).insert(row);
     return row.id;
   };
