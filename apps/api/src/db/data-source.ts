@@ -7,6 +7,7 @@ import { entities } from './entities';
 import { mysqlMigrations } from './migrations/mysql';
 import { sqliteMigrations } from './migrations/sqlite';
 import { CountingLogger } from './sql-counter';
+import { serializeSqliteTransactions } from './sqlite-transactions';
 
 export type DatabaseConfig = Config['database'];
 
@@ -37,7 +38,7 @@ export function createDataSource(database: DatabaseConfig, options: { withMigrat
     });
   }
   if (database.path !== ':memory:') mkdirSync(dirname(database.path), { recursive: true });
-  return new DataSource({
+  const dataSource = new DataSource({
     ...common,
     type: 'better-sqlite3',
     database: database.path,
@@ -46,4 +47,6 @@ export function createDataSource(database: DatabaseConfig, options: { withMigrat
       db.pragma('busy_timeout = 5000');
     },
   });
+  serializeSqliteTransactions(dataSource);
+  return dataSource;
 }

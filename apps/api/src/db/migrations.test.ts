@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createTestDatabase } from '../test/test-database';
+import { createMysqlDatabase } from '../test/test-database';
 import { createDataSource, type DatabaseConfig } from './data-source';
 import { migrate } from './migrate';
 
@@ -21,10 +21,11 @@ async function pendingSchemaChanges(database: DatabaseConfig): Promise<string[]>
 
 describe('migrations', () => {
   it('agree with the entities on MariaDB/MySQL, with utf8mb4 tables', async () => {
-    const database = await createTestDatabase('sanxin_migrations');
+    const database = await createMysqlDatabase('sanxin_migrations');
+    const url = database.env.DATABASE_URL;
     try {
-      expect(await pendingSchemaChanges({ type: 'mysql', url: database.url })).toEqual([]);
-      const dataSource = await createDataSource({ type: 'mysql', url: database.url }).initialize();
+      expect(await pendingSchemaChanges({ type: 'mysql', url })).toEqual([]);
+      const dataSource = await createDataSource({ type: 'mysql', url }).initialize();
       const tables = await dataSource.query(
         'SELECT TABLE_NAME AS name, TABLE_COLLATION AS collation FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME <> ?',
         ['migrations'],

@@ -1,9 +1,10 @@
 import { escalationCutoffs } from '@sanxin/domain';
-import { type DataSource, type EntityManager, DateUtils } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { findEscalationLeader, findEscalationManager } from '../modules/complaint/complaint-escalation.service';
 import { readSlaRules } from '../modules/complaint/complaint-sla';
 import type { Clock } from '../shared/clock';
 import { newId } from '../shared/ids';
+import { isSqlite, sqlDate } from '../shared/sql-date';
 
 const LOCK_NAME = 'sanxin.complaint-escalation';
 const INTERVAL_MS = 60_000;
@@ -26,24 +27,24 @@ export interface SweepResult {
  * (Galera). SQLite is single-process and just runs.
  */
 export async function runEscalationSweep(dataSource: DataSource, now: Date, timeZone: string): Promise<SweepResult> {
+  const escalated = await whileHoldingLock(dataSource, LOCK_NAME, () =>
+    dataSource.transaction((manager) => escalateOverdueComplaints(manager, now, timeZone)),
+  );
+  return escalated ? { ran: true, escalated } : { ran: false, escalated: { 1: 0, 2: 0 } };
+}
+
+/** MySQL/MariaDB: runs `work` only if this process gets the named lock (null otherwise). SQLite is one process: it just runs. */
+async function whileHoldingLock<T>(dataSource: DataSource, name: string, work: () => Promise<T>): Promise<T | null> {
+  if (isSqlite(dataSource)) return work();
   const runner = dataSource.createQueryRunner();
-  const mysql = dataSource.options.type !== 'better-sqlite3';
   try {
     await runner.connect();
-    if (mysql) {
-      const [{ got }] = await runner.query('SELECT GET_LOCK(?, 0) AS got', [LOCK_NAME]);
-      if (Number(got) !== 1) return { ran: false, escalated: { 1: 0, 2: 0 } };
-    }
+    const [{ got }] = await runner.query('SELECT GET_LOCK(?, 0) AS got', [name]);
+    if (Number(got) !== 1) return null;
     try {
-      await runner.startTransaction();
-      const escalated = await escalateOverdueComplaints(runner.manager, now, timeZone, mysql);
-      await runner.commitTransaction();
-      return { ran: true, escalated };
-    } catch (error) {
-      if (runner.isTransactionActive) await runner.rollbackTransaction();
-      throw error;
+      return await work();
     } finally {
-      if (mysql) await runner.query('SELECT RELEASE_LOCK(?)', [LOCK_NAME]);
+      await runner.query('SELECT RELEASE_LOCK(?)', [name]);
     }
   } finally {
     await runner.release();
@@ -51,10 +52,10 @@ export async function runEscalationSweep(dataSource: DataSource, now: Date, time
 }
 
 /** The sweep's work, in the caller's transaction (the demo seed calls it too). */
-export async function escalateOverdueComplaints(manager: EntityManager, now: Date, timeZone: string, mysql: boolean): Promise<SweepResult['escalated']> {
+export async function escalateOverdueComplaints(manager: EntityManager, now: Date, timeZone: string): Promise<SweepResult['escalated']> {
   const { policy, calendar } = await readSlaRules(manager, timeZone, now);
   const cutoffs = escalationCutoffs(now, calendar, policy);
-  const sql = sqlFor(mysql);
+  const sql = sqlFor(manager);
   return {
     1: await escalateLevel(manager, sql, 1, cutoffs[1], now),
     // A complaint past both cutoffs (the job was down) gets both entries, the manager's 1 ms later, in order.
@@ -70,9 +71,8 @@ interface Dialect {
   date(value: Date): Date | string;
 }
 
-function sqlFor(mysql: boolean): Dialect {
-  // better-sqlite3 binds no Date objects; TypeORM stores SQLite datetimes as UTC text, which compares in order.
-  return mysql ? { newRowId: 'UUID()', date: (value) => value } : { newRowId: 'lower(hex(randomblob(16)))', date: (value) => DateUtils.mixedDateToUtcDatetimeString(value) as string };
+function sqlFor(manager: EntityManager): Dialect {
+  return { newRowId: isSqlite(manager) ? 'lower(hex(randomblob(16)))' : 'UUID()', date: (value) => sqlDate(manager, value) };
 }
 
 async function escalateLevel(manager: EntityManager, sql: Dialect, level: 1 | 2, cutoffDate: Date, atDate: Date): Promise<number> {

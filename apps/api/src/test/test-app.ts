@@ -10,6 +10,7 @@ import type { Staff } from '../modules/staff/staff.entity';
 import { FixedClock } from '../shared/clock';
 import { makeStaff, TEST_PASSWORD } from './factories';
 import { createTestDatabase } from './test-database';
+import { testNow } from './test-clock';
 
 export interface GraphQLResponse<T = Record<string, any>> {
   status: number;
@@ -33,10 +34,10 @@ export interface TestApp {
 /** The real app on a real MariaDB database of its own, over real HTTP, with a clock tests can move. */
 export async function startTestApp(): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({ DATABASE_URL: database.url, PORT: '0', NODE_ENV: 'test' });
+  const config = loadConfig({ ...database.env, PORT: '0', NODE_ENV: 'test' });
   const dataSource = await createDataSource(config.database).initialize();
   await migrate(dataSource);
-  const clock = new FixedClock(new Date());
+  const clock = new FixedClock(testNow());
   const stats: RequestStats[] = [];
   const app = await createApp({ dataSource, clock, config, onRequestStats: (s) => stats.push(s) });
   const port = await app.listen(0);

@@ -1,7 +1,15 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createConnection } from 'mysql2/promise';
 
-/** The MariaDB/MySQL server tests use; each test file gets its own database on it. */
+/**
+ * The database the API suite runs on: MariaDB/MySQL (`TEST_DATABASE_URL`, default
+ * mysql://root@127.0.0.1:3306) or, with `TEST_DB=sqlite`, the embedded SQLite of `npm start`.
+ * Each test file gets a database of its own.
+ */
+export const testDialect: 'mysql' | 'sqlite' = process.env.TEST_DB === 'sqlite' ? 'sqlite' : 'mysql';
 
 export function serverUrl(): string {
   const url = new URL(process.env.TEST_DATABASE_URL ?? 'mysql://root@127.0.0.1:3306');
@@ -9,7 +17,22 @@ export function serverUrl(): string {
   return url.toString().replace(/\/$/, '');
 }
 
-export async function createTestDatabase(prefix = 'sanxin_test'): Promise<{ url: string; drop: () => Promise<void> }> {
+export interface TestDatabase {
+  /** The environment that points the app at it (`DATABASE_URL` or `SQLITE_PATH`). */
+  env: Record<string, string>;
+  drop: () => Promise<void>;
+}
+
+export async function createTestDatabase(prefix = 'sanxin_test'): Promise<TestDatabase> {
+  return testDialect === 'sqlite' ? createSqliteDatabase() : createMysqlDatabase(prefix);
+}
+
+function createSqliteDatabase(): TestDatabase {
+  const dir = mkdtempSync(join(tmpdir(), 'sanxin-test-'));
+  return { env: { SQLITE_PATH: join(dir, 'test.sqlite') }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export async function createMysqlDatabase(prefix: string): Promise<TestDatabase> {
   const name = `${prefix}_${process.env.VITEST_POOL_ID ?? '0'}_${randomBytes(4).toString('hex')}`;
   const connection = await createConnection(serverUrl());
   await connection.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
@@ -17,7 +40,7 @@ export async function createTestDatabase(prefix = 'sanxin_test'): Promise<{ url:
   await connection.end();
   const scheme = version.includes('MariaDB') ? 'mariadb:' : 'mysql:';
   return {
-    url: `${serverUrl().replace(/^\w+:/, scheme)}/${name}`,
+    env: { DATABASE_URL: `${serverUrl().replace(/^\w+:/, scheme)}/${name}` },
     drop: async () => {
       const c = await createConnection(serverUrl());
       await c.query(`DROP DATABASE IF EXISTS \`${name}\``);

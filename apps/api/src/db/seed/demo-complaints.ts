@@ -248,6 +248,6 @@ export async function seedDemoComplaints(manager: EntityManager, now: Date, ids:
   for (const [target, rows] of [[Complaint, data.complaints], [ComplaintProposal, data.proposals], [ComplaintTask, data.tasks], [ComplaintTimelineEntry, data.timeline]] as const) {
     for (let start = 0; start < rows.length; start += 500) await manager.insert(target, rows.slice(start, start + 500) as never);
   }
-  await escalateOverdueComplaints(manager, now, timeZone, manager.connection.options.type !== 'better-sqlite3');
+  await escalateOverdueComplaints(manager, now, timeZone);
   return data.complaints.length;
 }

@@ -17,6 +17,7 @@ import { AppError, assertValid, badUserInput, forbidden } from '../../shared/err
 import { groupBy } from '../../shared/group-by';
 import { newRecord } from '../../shared/new-record';
 import type { ServiceContext } from '../../shared/service-context';
+import { sqlDate } from '../../shared/sql-date';
 import { assertCan } from '../../shared/viewer';
 import { recordFieldChanges } from '../audit/audit.service';
 import { Customer } from '../customer/customer.entity';
@@ -189,7 +190,7 @@ export async function agentWorkloads(ctx: ServiceContext): Promise<Workload[]> {
   const contracts = await countBy(manager, "SELECT owner_id AS id, COUNT(*) AS n FROM contract WHERE archived_at IS NULL AND stored_status IN ('DRAFT', 'ACTIVE') GROUP BY owner_id");
   const open = 'SELECT agent_id AS id, COUNT(*) AS n FROM customer_assignment WHERE ended_at IS NULL AND first_contacted_at IS NULL';
   const awaiting = await countBy(manager, `${open} GROUP BY agent_id`);
-  const overdue = await countBy(manager, `${open} AND first_contact_due_at < ? GROUP BY agent_id`, [ctx.clock.now()]);
+  const overdue = await countBy(manager, `${open} AND first_contact_due_at < ? GROUP BY agent_id`, [sqlDate(manager, ctx.clock.now())]);
   return agents.map((agent) => ({
     agent,
     customerCount: customers.get(agent.id) ?? 0,

@@ -14,6 +14,8 @@ import { newRecord } from '../../shared/new-record';
 import { ComplaintEscalation } from './complaint-escalation.entity';
 import { ComplaintTimelineEntry } from './complaint-timeline-entry.entity';
 import { Complaint } from './complaint.entity';
+import { testNow } from '../../test/test-clock';
+import { testDialect } from '../../test/test-database';
 
 const ZONE = 'Asia/Shanghai';
 const shanghai = (date: string, time: string) => new Date(`${date}T${time}:00+08:00`);
@@ -30,7 +32,7 @@ describe('complaint escalation', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    const now = new Date();
+    const now = testNow();
     const team = { ...newRecord(now), name: '一班' };
     await t.dataSource.getRepository(Team).insert(team);
     await t.staffWithToken('SHIFT_LEADER', { teamId: null }); // a leader of no team: never chosen
@@ -99,7 +101,8 @@ describe('complaint escalation', () => {
 
   it('escalates exactly once when two job instances sweep at the same moment', async () => {
     const ids = await Promise.all(Array.from({ length: 30 }, (_, i) => registerAt(shanghai('2026-11-02', `09:${String(10 + i).padStart(2, '0')}`))));
-    const other = await createDataSource(t.config.database).initialize();
+    // SQLite is one process on one file (a second connection in this process would wait on itself): its sweeps share it.
+    const other = testDialect === 'sqlite' ? t.dataSource : await createDataSource(t.config.database).initialize();
     const rows = () => t.dataSource.getRepository(ComplaintEscalation).count();
     try {
       const before = await rows();
@@ -108,7 +111,7 @@ describe('complaint escalation', () => {
       const reported = results.reduce((sum, r) => sum + r.escalated[1] + r.escalated[2], 0);
       expect(reported).toBe((await rows()) - before);
     } finally {
-      await other.destroy();
+      if (other !== t.dataSource) await other.destroy();
     }
     const escalations = await t.dataSource.getRepository(ComplaintEscalation).createQueryBuilder('e').where('e.complaintId IN (:...ids)', { ids }).getCount();
     expect(escalations).toBe(60);
