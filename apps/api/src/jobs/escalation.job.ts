@@ -6,7 +6,7 @@ import type { Clock } from '../shared/clock';
 import { newId } from '../shared/ids';
 import { isSqlite, sqlDate } from '../shared/sql-date';
 
-const LOCK_NAME = 'sanxin.complaint-escalation';
+const LOCK_NAME = 'sanxin.complaint-escalation.';
 const INTERVAL_MS = 60_000;
 
 export interface SweepResult {
@@ -39,12 +39,13 @@ async function whileHoldingLock<T>(dataSource: DataSource, name: string, work: (
   const runner = dataSource.createQueryRunner();
   try {
     await runner.connect();
-    const [{ got }] = await runner.query('SELECT GET_LOCK(?, 0) AS got', [name]);
+    // GET_LOCK is global to the server: the database's name keeps two Sanxin databases on one server apart.
+    const [{ got }] = await runner.query('SELECT GET_LOCK(CONCAT(?, DATABASE()), 0) AS got', [name]);
     if (Number(got) !== 1) return null;
     try {
       return await work();
     } finally {
-      await runner.query('SELECT RELEASE_LOCK(?)', [name]);
+      await runner.query('SELECT RELEASE_LOCK(CONCAT(?, DATABASE()))', [name]);
     }
   } finally {
     await runner.release();

