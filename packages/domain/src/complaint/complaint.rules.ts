@@ -1,5 +1,5 @@
-import { moneyAmount } from '../contract/decimal';
-import { isLocalDate } from '../contract/local-date';
+import { moneyAmount } from '../shared/decimal';
+import { isLocalDate } from '../shared/local-date';
 import { maxLength, notInFuture, oneOf, requiredText } from '../rules';
 import type { Violation } from '../violation';
 import {

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { ROLES } from '../staff/staff.types';
 import { contractMachine, contractNextActions, effectiveContractStatus, storedStatusAfter } from './contract.machine';
 import { CONTRACT_ACTIONS, CONTRACT_STATUSES, CONTRACT_STORED_STATUSES, type ContractStatus } from './contract.types';
-import { addLocalDays } from './local-date';
-import { InvalidTransitionError } from './state-machine';
+import { addLocalDays } from '../shared/local-date';
+import { InvalidTransitionError } from '../shared/state-machine';
 
 describe('contract machine', () => {
   it('activates drafts only', () => {

@@ -1,7 +1,7 @@
 import { canAccess } from '../permissions';
 import type { Role } from '../staff/staff.types';
-import { daysBetween, type LocalDate } from './local-date';
-import { defineMachine } from './state-machine';
+import { daysBetween, type LocalDate } from '../shared/local-date';
+import { defineMachine } from '../shared/state-machine';
 import type { ContractAction, ContractStatus, ContractStoredStatus } from './contract.types';
 
 /**

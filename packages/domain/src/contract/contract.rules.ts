@@ -1,7 +1,7 @@
 import { maxLength, notCleared, requiredText } from '../rules';
 import type { Violation } from '../violation';
-import { moneyAmount } from './decimal';
-import { isLocalDate } from './local-date';
+import { moneyAmount } from '../shared/decimal';
+import { isLocalDate } from '../shared/local-date';
 import type { ContractDraft } from './contract.types';
 
 export const CONTRACT_LIMITS = { number: 50, title: 200, scope: 2000, confidentialityText: 5000 } as const;

@@ -1,5 +1,5 @@
 import type { Role } from '../staff/staff.types';
-import type { LocalDate } from './local-date';
+import type { LocalDate } from '../shared/local-date';
 
 /** What a person decided and the database stores (no job has to flip a contract to "expired"). */
 export const CONTRACT_STORED_STATUSES = ['DRAFT', 'ACTIVE', 'TERMINATED', 'RENEWED'] as const;

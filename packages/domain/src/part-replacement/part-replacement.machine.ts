@@ -1,4 +1,4 @@
-import { defineMachine } from '../contract/state-machine';
+import { defineMachine } from '../shared/state-machine';
 import { canAccess } from '../permissions';
 import type { Role } from '../staff/staff.types';
 import type { PartReplacementAction, PartReplacementStatus } from './part-replacement.types';

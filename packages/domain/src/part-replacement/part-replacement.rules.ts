@@ -1,4 +1,4 @@
-import { isZeroMoney, moneyAmount } from '../contract/decimal';
+import { isZeroMoney, moneyAmount } from '../shared/decimal';
 import { maxLength, notCleared, oneOf, requiredText } from '../rules';
 import type { Violation } from '../violation';
 import { DEPARTMENTS, type PartReplacementDraft } from './part-replacement.types';

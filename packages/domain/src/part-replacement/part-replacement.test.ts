@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InvalidTransitionError } from '../contract/state-machine';
+import { InvalidTransitionError } from '../shared/state-machine';
 import { domainMessages } from '../i18n';
 import { partReplacementMachine, partReplacementNextActions } from './part-replacement.machine';
 import { validateForward, validatePartReplacement, validateQuote } from './part-replacement.rules';
