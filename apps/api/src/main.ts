@@ -5,7 +5,7 @@ import { createDataSource } from './db/data-source';
 import { migrate } from './db/migrate';
 import { DEMO_PASSWORD } from './db/seed/demo-data';
 import { seedDemoData } from './db/seed/seed-demo';
-import { startEscalationJob } from './jobs/escalation.job';
+import { startEscalationJob } from './modules/complaint/complaint-escalation.job';
 import { clockFor } from './shared/clock';
 
 async function main(): Promise<void> {

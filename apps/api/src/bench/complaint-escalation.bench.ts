@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { loadConfig } from '../config';
 import { createDataSource } from '../db/data-source';
 import { migrate } from '../db/migrate';
-import { runEscalationSweep } from '../jobs/escalation.job';
+import { runEscalationSweep } from '../modules/complaint/complaint-escalation.job';
 import { newId } from '../shared/ids';
 import { ensureDatabase } from './bench-support';
 

@@ -2,7 +2,8 @@ import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import type { Clock } from '../shared/clock';
-import type { Viewer } from '../shared/viewer';
+import type { ServiceContext } from '../shared/service-context';
+import { requireViewer, type Viewer } from '../shared/viewer';
 import type { Loaders } from './loaders';
 
 export interface Context {
@@ -14,4 +15,9 @@ export interface Context {
   req: Request;
   res: Response;
   ip: string;
+}
+
+/** What a use case needs from the request: the signed-in viewer (UNAUTHENTICATED without one), the database and the time. */
+export function serviceContext(ctx: Context): ServiceContext {
+  return { viewer: requireViewer(ctx.viewer), dataSource: ctx.dataSource, clock: ctx.clock };
 }

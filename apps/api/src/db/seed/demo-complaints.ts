@@ -13,7 +13,7 @@ import {
   RESOLUTION_TYPES,
 } from '@sanxin/domain';
 import type { EntityManager } from 'typeorm';
-import { escalateOverdueComplaints } from '../../jobs/escalation.job';
+import { escalateOverdueComplaints } from '../../modules/complaint/complaint-escalation.job';
 import { ComplaintCategory } from '../../modules/complaint/complaint-category.entity';
 import { readSlaRules } from '../../modules/complaint/complaint-sla';
 import { ComplaintProposal } from '../../modules/complaint/complaint-proposal.entity';

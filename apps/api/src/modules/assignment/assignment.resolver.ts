@@ -1,8 +1,7 @@
 import type { SuggestionReason } from '@sanxin/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import { type Context, serviceContext } from '../../graphql/context';
 import { PageInput, PageType } from '../../graphql/pagination';
-import { serviceContext } from '../../graphql/service-context';
 import { SortDirection } from '../../graphql/enums';
 import { Customer } from '../customer/customer.entity';
 import { Staff } from '../staff/staff.entity';

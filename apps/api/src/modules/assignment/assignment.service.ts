@@ -12,7 +12,8 @@ import {
 } from '@sanxin/domain';
 import { type EntityManager, In, IsNull } from 'typeorm';
 import { SortDirection } from '../../graphql/enums';
-import { type PageInput, type PageResult, paginate, type SortColumn, whereIds } from '../../graphql/pagination';
+import type { PageInput } from '../../graphql/pagination';
+import { type PageResult, paginate, type SortColumn, whereIds } from '../../db/paginate';
 import { AppError, assertValid, badUserInput, forbidden } from '../../shared/errors';
 import { groupBy } from '../../shared/group-by';
 import { newRecord } from '../../shared/new-record';

@@ -1,7 +1,6 @@
 import { type Resource, RESOURCES } from '@sanxin/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context';
-import { serviceContext } from '../../graphql/service-context';
+import { type Context, serviceContext } from '../../graphql/context';
 import { badUserInput } from '../../shared/errors';
 import { assertCan } from '../../shared/viewer';
 import { Staff } from '../staff/staff.entity';

@@ -1,7 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import { type Context, serviceContext } from '../../graphql/context';
 import { PageInput, PageType } from '../../graphql/pagination';
-import { serviceContext } from '../../graphql/service-context';
 import { createHoliday, deleteHoliday, listHolidays, updateHoliday } from './calendar.service';
 import { Holiday } from './holiday.entity';
 import { CreateHolidayInput, HolidayFilter, HolidaySort, UpdateHolidayInput } from './holiday.inputs';

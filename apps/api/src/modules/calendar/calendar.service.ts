@@ -1,7 +1,8 @@
 import { type BusinessCalendar, validateCalendarDay } from '@sanxin/domain';
 import { Between, type EntityManager } from 'typeorm';
 import { SortDirection } from '../../graphql/enums';
-import { type PageInput, type PageResult, paginate, type SortColumn, whereIds } from '../../graphql/pagination';
+import type { PageInput } from '../../graphql/pagination';
+import { type PageResult, paginate, type SortColumn, whereIds } from '../../db/paginate';
 import { isUniqueViolation } from '../../shared/db-errors';
 import { assertValid, badUserInput, notFound } from '../../shared/errors';
 import { newRecord } from '../../shared/new-record';

@@ -1,7 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import { type Context, serviceContext } from '../../graphql/context';
 import { PageInput, PageType } from '../../graphql/pagination';
-import { serviceContext } from '../../graphql/service-context';
 import { ComplaintCategory } from './complaint-category.entity';
 import { createComplaintCategory, getComplaintCategory, listComplaintCategories, retireComplaintCategory, updateComplaintCategory } from './complaint-category.service';
 import { ComplaintCategoryFilter, ComplaintCategorySort, CreateComplaintCategoryInput, UpdateComplaintCategoryInput } from './complaint.inputs';

@@ -1,5 +1,4 @@
-import type { Context } from '../../graphql/context';
-import { serviceContext } from '../../graphql/service-context';
+import { type Context, serviceContext } from '../../graphql/context';
 import type { ServiceContext } from '../../shared/service-context';
 
 /** A use case of complaints also needs the business time zone (deadlines are in business time). */

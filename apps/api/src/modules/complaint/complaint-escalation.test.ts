@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../../db/migrate';
 import { createDataSource } from '../../db/data-source';
-import { runEscalationSweep, startEscalationJob } from '../../jobs/escalation.job';
+import { runEscalationSweep, startEscalationJob } from './complaint-escalation.job';
 import { FixedClock } from '../../shared/clock';
 import { makeCustomer, makeStaff } from '../../test/factories';
 import { startTestApp, type TestApp } from '../../test/test-app';

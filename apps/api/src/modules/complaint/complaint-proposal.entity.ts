@@ -3,7 +3,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { DecimalScalar } from '../../graphql/decimal.scalar';
 import { BaseRecord } from '../../shared/base.entity';
-import { moneyColumn } from '../contract/db-columns';
+import { moneyColumn } from '../../shared/db-columns';
 import { ProposalDecisionEnum, ResolutionTypeEnum } from './complaint.enums';
 
 /** 处理方案: every proposal is kept, with the manager's decision and the customer's answer. */

@@ -1,7 +1,8 @@
 import { type ComplaintRegistrationDraft, complaintDueAt, validateComplaintRegistration, type Violation } from '@sanxin/domain';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { SortDirection } from '../../graphql/enums';
-import { type PageInput, type PageResult, paginate, type SortColumn, whereIds } from '../../graphql/pagination';
+import type { PageInput } from '../../graphql/pagination';
+import { type PageResult, paginate, type SortColumn, whereIds } from '../../db/paginate';
 import { containsPattern } from '../../shared/like';
 import { assertValid, badUserInput, notFound } from '../../shared/errors';
 import { newRecord } from '../../shared/new-record';

@@ -1,7 +1,6 @@
 import { localDateIn, type LocalDate } from '@sanxin/domain';
 import type { EntityManager } from 'typeorm';
-import type { Context } from '../../graphql/context';
-import { serviceContext } from '../../graphql/service-context';
+import { type Context, serviceContext } from '../../graphql/context';
 import type { ServiceContext } from '../../shared/service-context';
 import { readSettings } from '../setting/setting.service';
 

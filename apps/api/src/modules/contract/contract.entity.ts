@@ -4,7 +4,7 @@ import { Column, Entity, Index } from 'typeorm';
 import { LocalDateScalar } from '../../graphql/local-date.scalar';
 import { BaseRecord } from '../../shared/base.entity';
 import { ContractStoredStatusEnum } from './contract.enums';
-import { moneyColumn } from './db-columns';
+import { moneyColumn } from '../../shared/db-columns';
 
 /**
  * 服务合同. Only decided statuses are stored; EXPIRING/EXPIRED follow from `endDate` at read time.

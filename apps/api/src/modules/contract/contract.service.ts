@@ -1,7 +1,8 @@
 import { type ContractDraft, type ContractStatus, addLocalDays, canAccess, canOwnContracts, contractMachine, effectiveContractStatus, normalizeMoney, validateContract } from '@sanxin/domain';
 import { type EntityManager, IsNull, type SelectQueryBuilder } from 'typeorm';
 import { SortDirection } from '../../graphql/enums';
-import { type PageInput, type PageResult, paginate, type SortColumn, whereIds } from '../../graphql/pagination';
+import type { PageInput } from '../../graphql/pagination';
+import { type PageResult, paginate, type SortColumn, whereIds } from '../../db/paginate';
 import { isUniqueViolation } from '../../shared/db-errors';
 import { assertValid, badUserInput, forbidden } from '../../shared/errors';
 import { containsPattern } from '../../shared/like';

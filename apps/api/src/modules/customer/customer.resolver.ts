@@ -1,7 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import { type Context, serviceContext } from '../../graphql/context';
 import { PageInput, PageType } from '../../graphql/pagination';
-import { serviceContext } from '../../graphql/service-context';
 import { requireViewer } from '../../shared/viewer';
 import { Contact } from '../contact/contact.entity';
 import { Staff } from '../staff/staff.entity';

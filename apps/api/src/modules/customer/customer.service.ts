@@ -1,7 +1,8 @@
 import { canAccess, type CustomerDraft, PII_FIELDS, validateCustomer, type Violation } from '@sanxin/domain';
 import { type EntityManager, IsNull, type SelectQueryBuilder } from 'typeorm';
 import { SortDirection } from '../../graphql/enums';
-import { type PageInput, type PageResult, paginate, type SortColumn, whereIds } from '../../graphql/pagination';
+import type { PageInput } from '../../graphql/pagination';
+import { type PageResult, paginate, type SortColumn, whereIds } from '../../db/paginate';
 import { assertValid, badUserInput, forbidden, notFound } from '../../shared/errors';
 import { newRecord } from '../../shared/new-record';
 import { optionalText, presentKeys, requiredText } from '../../shared/normalize';

@@ -3,7 +3,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { DecimalScalar } from '../../graphql/decimal.scalar';
 import { BaseRecord } from '../../shared/base.entity';
-import { moneyColumn } from '../contract/db-columns';
+import { moneyColumn } from '../../shared/db-columns';
 import { DepartmentEnum, PartReplacementStatusEnum } from '../contract/contract.enums';
 
 /** 有偿换件: recorded by customer service, done by the responsible department. */

@@ -1,9 +1,8 @@
 import { type Department, multiplyMoney, partReplacementNextActions } from '@sanxin/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import { type Context, serviceContext } from '../../graphql/context';
 import { DecimalScalar } from '../../graphql/decimal.scalar';
 import { PageInput, PageType } from '../../graphql/pagination';
-import { serviceContext } from '../../graphql/service-context';
 import { requireViewer } from '../../shared/viewer';
 import { Contract } from '../contract/contract.entity';
 import { DepartmentEnum } from '../contract/contract.enums';

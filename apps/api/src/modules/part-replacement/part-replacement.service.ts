@@ -10,7 +10,8 @@ import {
 } from '@sanxin/domain';
 import { type EntityManager, IsNull } from 'typeorm';
 import { SortDirection } from '../../graphql/enums';
-import { type PageInput, type PageResult, paginate, type SortColumn, whereIds } from '../../graphql/pagination';
+import type { PageInput } from '../../graphql/pagination';
+import { type PageResult, paginate, type SortColumn, whereIds } from '../../db/paginate';
 import { assertValid, badUserInput, notFound } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { newRecord } from '../../shared/new-record';

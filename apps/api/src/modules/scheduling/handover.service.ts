@@ -1,7 +1,8 @@
 import { maxLength, requiredText } from '@sanxin/domain';
 import { type EntityManager, In } from 'typeorm';
 import { SortDirection } from '../../graphql/enums';
-import { type PageInput, type PageResult, paginate, type SortColumn, whereIds } from '../../graphql/pagination';
+import type { PageInput } from '../../graphql/pagination';
+import { type PageResult, paginate, type SortColumn, whereIds } from '../../db/paginate';
 import { AppError, assertValid, badUserInput, forbidden, notFound } from '../../shared/errors';
 import { newRecord } from '../../shared/new-record';
 import { updateVersioned } from '../../shared/versioned-update';

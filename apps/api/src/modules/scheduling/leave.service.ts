@@ -1,7 +1,8 @@
 import { addDays, checkLeave, localDate, maxLength, nextApprover, requiredText } from '@sanxin/domain';
 import { type EntityManager, In, LessThan, MoreThan, Not } from 'typeorm';
 import { SortDirection } from '../../graphql/enums';
-import { type PageInput, type PageResult, paginate, type SortColumn, whereIds } from '../../graphql/pagination';
+import type { PageInput } from '../../graphql/pagination';
+import { type PageResult, paginate, type SortColumn, whereIds } from '../../db/paginate';
 import { AppError, assertValid, forbidden, notFound } from '../../shared/errors';
 import { newRecord } from '../../shared/new-record';
 import { updateVersioned } from '../../shared/versioned-update';
@@ -12,7 +13,7 @@ import { LeaveRequest } from './leave-request.entity';
 import { shiftsOfStaff } from './roster-queries';
 import { type SchedulingContext, assertNoRuleViolations, ruleViolation, readPolicy } from './scheduling-context';
 import { ShiftAssignment } from './shift-assignment.entity';
-import type { CreateLeaveRequestInput, LeaveRequestFilter, LeaveRequestSort, UpdateLeaveRequestInput } from './swap.inputs';
+import type { CreateLeaveRequestInput, LeaveRequestFilter, LeaveRequestSort, UpdateLeaveRequestInput } from './leave.inputs';
 
 const SORT_COLUMNS: Record<'CREATED_AT' | 'STARTS_AT', SortColumn<LeaveRequest>> = {
   CREATED_AT: { sql: 'leave.createdAt', read: (l) => l.createdAt, isDate: true },

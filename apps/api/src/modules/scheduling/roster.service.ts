@@ -1,7 +1,8 @@
 import { addDays, canAccess, type GeneratedRoster, generateRoster } from '@sanxin/domain';
 import { type EntityManager, In, LessThan, MoreThan } from 'typeorm';
 import { SortDirection } from '../../graphql/enums';
-import { type PageInput, type PageResult, paginate, type SortColumn, whereIds } from '../../graphql/pagination';
+import type { PageInput } from '../../graphql/pagination';
+import { type PageResult, paginate, type SortColumn, whereIds } from '../../db/paginate';
 import { AppError, badUserInput } from '../../shared/errors';
 import { newRecord } from '../../shared/new-record';
 import { assertCan } from '../../shared/viewer';
@@ -14,7 +15,7 @@ import { shiftsOfStaff } from './roster-queries';
 import { type SchedulingContext, assertNoRuleViolations, readPolicy } from './scheduling-context';
 import { ShiftAssignment } from './shift-assignment.entity';
 import { Shift } from './shift.entity';
-import type { RosterFilter, RosterSort } from './shift.inputs';
+import type { RosterFilter, RosterSort } from './roster.inputs';
 import { activeShiftTypes } from './shift-type.service';
 import { assertCanManageTeam } from './team-access';
 

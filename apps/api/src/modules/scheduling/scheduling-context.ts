@@ -1,7 +1,6 @@
 import { DEFAULT_SCHEDULING_POLICY, type PlacedShift, type SchedulingPolicy, type Violation } from '@sanxin/domain';
 import type { EntityManager } from 'typeorm';
-import type { Context } from '../../graphql/context';
-import { serviceContext } from '../../graphql/service-context';
+import { type Context, serviceContext } from '../../graphql/context';
 import { AppError } from '../../shared/errors';
 import type { ServiceContext } from '../../shared/service-context';
 import { readSettings } from '../setting/setting.service';

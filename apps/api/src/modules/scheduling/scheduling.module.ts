@@ -1,9 +1,12 @@
 import { HandoverLog } from './handover-log.entity';
 import { HandoverLogResolver } from './handover.resolver';
 import { LeaveRequest } from './leave-request.entity';
-import { LeaveRequestResolver, ShiftSwapRequestResolver } from './request.resolver';
+import { LeaveRequestResolver } from './leave.resolver';
 import { Roster } from './roster.entity';
-import { RosterResolver, ShiftAssignmentResolver, ShiftResolver } from './roster.resolver';
+import { RosterResolver } from './roster.resolver';
+import { ShiftAssignmentResolver } from './shift-assignment.resolver';
+import { ShiftResolver } from './shift.resolver';
+import { ShiftSwapRequestResolver } from './swap.resolver';
 import { ShiftAssignment } from './shift-assignment.entity';
 import { ShiftSwapRequest } from './shift-swap-request.entity';
 import { Shift } from './shift.entity';

@@ -1,7 +1,8 @@
 import { canAccess, hardRuleViolations, type PlacedShift, type Violation } from '@sanxin/domain';
 import { type EntityManager, LessThan, MoreThan } from 'typeorm';
 import { SortDirection } from '../../graphql/enums';
-import { type PageInput, type PageResult, paginate, type SortColumn, whereIds } from '../../graphql/pagination';
+import type { PageInput } from '../../graphql/pagination';
+import { type PageResult, paginate, type SortColumn, whereIds } from '../../db/paginate';
 import { isUniqueViolation } from '../../shared/db-errors';
 import { badUserInput, notFound } from '../../shared/errors';
 import { newRecord } from '../../shared/new-record';
@@ -14,7 +15,7 @@ import { findRosterPeople, findShiftWithType, shiftsOfStaff } from './roster-que
 import { type SchedulingContext, assertNoRuleViolations, placed, readPolicy } from './scheduling-context';
 import { ShiftAssignment } from './shift-assignment.entity';
 import { Shift } from './shift.entity';
-import type { CreateShiftAssignmentInput, ShiftAssignmentFilter, ShiftAssignmentSort, UpdateShiftAssignmentInput } from './shift.inputs';
+import type { CreateShiftAssignmentInput, ShiftAssignmentFilter, ShiftAssignmentSort, UpdateShiftAssignmentInput } from './shift-assignment.inputs';
 import { assertCanManageTeam } from './team-access';
 
 const DAY = 24 * 3_600_000;

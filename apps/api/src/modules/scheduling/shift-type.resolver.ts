@@ -1,7 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import { type Context, serviceContext } from '../../graphql/context';
 import { PageInput, PageType } from '../../graphql/pagination';
-import { serviceContext } from '../../graphql/service-context';
 import { ShiftType } from './shift-type.entity';
 import { CreateShiftTypeInput, ShiftTypeFilter, ShiftTypeSort, UpdateShiftTypeInput } from './shift-type.inputs';
 import { archiveShiftType, createShiftType, findShiftType, listShiftTypes, updateShiftType } from './shift-type.service';

@@ -1,7 +1,8 @@
 import { validateShiftType } from '@sanxin/domain';
 import { type EntityManager, IsNull } from 'typeorm';
 import { SortDirection } from '../../graphql/enums';
-import { type PageInput, type PageResult, paginate, type SortColumn, whereIds } from '../../graphql/pagination';
+import type { PageInput } from '../../graphql/pagination';
+import { type PageResult, paginate, type SortColumn, whereIds } from '../../db/paginate';
 import { assertValid, notFound } from '../../shared/errors';
 import { newRecord } from '../../shared/new-record';
 import { presentKeys } from '../../shared/normalize';

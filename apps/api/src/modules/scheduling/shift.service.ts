@@ -1,7 +1,8 @@
 import { canAccess, isLocalDate, placeShift, type Violation } from '@sanxin/domain';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { SortDirection } from '../../graphql/enums';
-import { type PageInput, type PageResult, paginate, type SortColumn, whereIds } from '../../graphql/pagination';
+import type { PageInput } from '../../graphql/pagination';
+import { type PageResult, paginate, type SortColumn, whereIds } from '../../db/paginate';
 import { isUniqueViolation } from '../../shared/db-errors';
 import { AppError, badUserInput, notFound } from '../../shared/errors';
 import { newRecord } from '../../shared/new-record';

@@ -1,6 +1,5 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../graphql/context';
-import { serviceContext } from '../../graphql/service-context';
+import { type Context, serviceContext } from '../../graphql/context';
 import { Setting } from './setting.entity';
 import { listSettings, updateSetting } from './setting.service';
 

@@ -1,7 +1,8 @@
 import { type Violation, validateStaff } from '@sanxin/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { SortDirection } from '../../graphql/enums';
-import { type PageInput, type PageResult, paginate, type SortColumn, whereIds } from '../../graphql/pagination';
+import type { PageInput } from '../../graphql/pagination';
+import { type PageResult, paginate, type SortColumn, whereIds } from '../../db/paginate';
 import { AppError, assertValid, notFound } from '../../shared/errors';
 import { newRecord } from '../../shared/new-record';
 import { containsPattern } from '../../shared/like';

@@ -1,9 +1,9 @@
 import { MaxLength } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import { type Context, serviceContext } from '../../graphql/context';
 import { SortDirection } from '../../graphql/enums';
-import { PageInput, PageType, paginate, type SortColumn, SortInputType, whereIds } from '../../graphql/pagination';
-import { serviceContext } from '../../graphql/service-context';
+import { PageInput, PageType, SortInputType } from '../../graphql/pagination';
+import { paginate, type SortColumn, whereIds } from '../../db/paginate';
 import { containsPattern } from '../../shared/like';
 import { Team } from './team.entity';
 

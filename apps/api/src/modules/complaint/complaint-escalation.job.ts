@@ -1,10 +1,10 @@
 import { escalationCutoffs } from '@sanxin/domain';
 import type { DataSource, EntityManager } from 'typeorm';
-import { findEscalationLeader, findEscalationManager } from '../modules/complaint/complaint-escalation.service';
-import { readSlaRules } from '../modules/complaint/complaint-sla';
-import type { Clock } from '../shared/clock';
-import { newId } from '../shared/ids';
-import { isSqlite, sqlDate } from '../shared/sql-date';
+import { findEscalationLeader, findEscalationManager } from './complaint-escalation.service';
+import { readSlaRules } from './complaint-sla';
+import type { Clock } from '../../shared/clock';
+import { newId } from '../../shared/ids';
+import { isSqlite, sqlDate } from '../../shared/sql-date';
 
 const LOCK_NAME = 'sanxin.complaint-escalation.';
 const INTERVAL_MS = 60_000;

@@ -1,0 +1,71 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { PageInput, PageType } from '../../graphql/pagination';
+import { Staff } from '../staff/staff.entity';
+import { LeaveRequest } from './leave-request.entity';
+import { approveLeave, cancelLeave, listLeaveRequests, rejectLeave, requestLeave, updateLeaveRequest } from './leave.service';
+import { schedulingContext } from './scheduling-context';
+import { CreateLeaveRequestInput, LeaveRequestFilter, LeaveRequestSort, UpdateLeaveRequestInput } from './leave.inputs';
+
+const LeaveRequestPage = PageType(LeaveRequest, 'LeaveRequest');
+
+@Resolver(() => LeaveRequest)
+export class LeaveRequestResolver {
+  @Authorized('leaveRequest:list')
+  @Query(() => LeaveRequestPage)
+  async leaveRequests(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => LeaveRequestFilter, { nullable: true }) filter?: LeaveRequestFilter,
+    @Arg('sort', () => [LeaveRequestSort], { nullable: true }) sort?: LeaveRequestSort[],
+    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+  ) {
+    return LeaveRequestPage.of(await listLeaveRequests(schedulingContext(ctx), filter, sort, page));
+  }
+
+  @Authorized('leaveRequest:show')
+  @Query(() => LeaveRequest, { nullable: true })
+  async leaveRequest(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<LeaveRequest | null> {
+    return (await listLeaveRequests(schedulingContext(ctx), { ids: [id] }, null, null)).items[0] ?? null;
+  }
+
+  @Authorized('leaveRequest:create')
+  @Mutation(() => LeaveRequest, { description: 'RULE_VIOLATION lists every deadline or rule missed; BAD_USER_INPUT for an end before the start' })
+  createLeaveRequest(@Ctx() ctx: Context, @Arg('input', () => CreateLeaveRequestInput) input: CreateLeaveRequestInput): Promise<LeaveRequest> {
+    return requestLeave(schedulingContext(ctx), input);
+  }
+
+  @Authorized('leaveRequest:edit')
+  @Mutation(() => LeaveRequest)
+  updateLeaveRequest(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => UpdateLeaveRequestInput) input: UpdateLeaveRequestInput,
+  ): Promise<LeaveRequest> {
+    return updateLeaveRequest(schedulingContext(ctx), id, version, input);
+  }
+
+  @Authorized('leaveRequest:approve')
+  @Mutation(() => LeaveRequest, { description: 'The role awaitingRole names approves; the last approval takes the person off the shifts' })
+  approveLeaveRequest(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<LeaveRequest> {
+    return approveLeave(schedulingContext(ctx), id, version);
+  }
+
+  @Authorized('leaveRequest:approve')
+  @Mutation(() => LeaveRequest)
+  rejectLeaveRequest(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('note', () => String, { nullable: true }) note?: string): Promise<LeaveRequest> {
+    return rejectLeave(schedulingContext(ctx), id, version, note);
+  }
+
+  @Authorized('leaveRequest:edit')
+  @Mutation(() => Boolean, { description: 'The requester withdraws a pending request (kept as CANCELLED)' })
+  async deleteLeaveRequest(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<boolean> {
+    await cancelLeave(schedulingContext(ctx), id, version);
+    return true;
+  }
+
+  @FieldResolver(() => Staff, { nullable: true })
+  staff(@Root() leave: LeaveRequest, @Ctx() ctx: Context): Promise<Staff | null> {
+    return ctx.loaders.staffById.load(leave.staffId);
+  }
+}

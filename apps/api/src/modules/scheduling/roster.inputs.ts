@@ -1,0 +1,23 @@
+import type { RosterStatus } from '@sanxin/domain';
+import { Field, ID, InputType } from 'type-graphql';
+import { SortInputType } from '../../graphql/pagination';
+import { RosterStatusEnum } from './scheduling.enums';
+
+@InputType()
+export class RosterFilter {
+  @Field(() => [ID], { nullable: true })
+  ids?: string[] | null;
+
+  @Field(() => ID, { nullable: true })
+  teamId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM' })
+  month?: string | null;
+
+  @Field(() => RosterStatusEnum, { nullable: true, description: 'Drafts are visible to leaders and managers only' })
+  status?: RosterStatus | null;
+}
+
+export const ROSTER_SORT_FIELDS = ['MONTH'] as const;
+export const RosterSort = SortInputType('Roster', ROSTER_SORT_FIELDS);
+export type RosterSort = InstanceType<typeof RosterSort>;

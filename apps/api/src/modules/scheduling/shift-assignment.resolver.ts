@@ -1,0 +1,58 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { PageInput, PageType } from '../../graphql/pagination';
+import { Staff } from '../staff/staff.entity';
+import { schedulingContext } from './scheduling-context';
+import { ShiftAssignment } from './shift-assignment.entity';
+import { createShiftAssignment, deleteShiftAssignment, listShiftAssignments, updateShiftAssignment } from './shift-assignment.service';
+import { CreateShiftAssignmentInput, ShiftAssignmentFilter, ShiftAssignmentSort, UpdateShiftAssignmentInput } from './shift-assignment.inputs';
+
+const ShiftAssignmentPage = PageType(ShiftAssignment, 'ShiftAssignment');
+
+@Resolver(() => ShiftAssignment)
+export class ShiftAssignmentResolver {
+  @Authorized('shift:list')
+  @Query(() => ShiftAssignmentPage)
+  async shiftAssignments(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => ShiftAssignmentFilter, { nullable: true }) filter?: ShiftAssignmentFilter,
+    @Arg('sort', () => [ShiftAssignmentSort], { nullable: true }) sort?: ShiftAssignmentSort[],
+    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+  ) {
+    return ShiftAssignmentPage.of(await listShiftAssignments(schedulingContext(ctx), filter, sort, page));
+  }
+
+  @Authorized('shift:show')
+  @Query(() => ShiftAssignment, { nullable: true })
+  async shiftAssignment(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<ShiftAssignment | null> {
+    return (await listShiftAssignments(schedulingContext(ctx), { ids: [id] }, null, null)).items[0] ?? null;
+  }
+
+  @Authorized('shift:create')
+  @Mutation(() => ShiftAssignment)
+  createShiftAssignment(@Ctx() ctx: Context, @Arg('input', () => CreateShiftAssignmentInput) input: CreateShiftAssignmentInput): Promise<ShiftAssignment> {
+    return createShiftAssignment(schedulingContext(ctx), input);
+  }
+
+  @Authorized('shift:edit')
+  @Mutation(() => ShiftAssignment)
+  updateShiftAssignment(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => UpdateShiftAssignmentInput) input: UpdateShiftAssignmentInput,
+  ): Promise<ShiftAssignment> {
+    return updateShiftAssignment(schedulingContext(ctx), id, version, input);
+  }
+
+  @Authorized('shift:delete')
+  @Mutation(() => Boolean)
+  deleteShiftAssignment(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<boolean> {
+    return deleteShiftAssignment(schedulingContext(ctx), id, version);
+  }
+
+  @FieldResolver(() => Staff, { nullable: true })
+  staff(@Root() assignment: ShiftAssignment, @Ctx() ctx: Context): Promise<Staff | null> {
+    return ctx.loaders.staffById.load(assignment.staffId);
+  }
+}
