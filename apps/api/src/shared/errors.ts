@@ -1,4 +1,4 @@
-import type { Violation } from '@sanxin/domain';
+import { InvalidTransitionError, type Violation } from '@sanxin/domain';
 import { GraphQLError } from 'graphql';
 
 /** The documented error codes (DESIGN §2); every error a client sees carries one of them. */
@@ -35,4 +35,28 @@ export function badUserInput(violations: readonly Violation[]): AppError {
 
 export function assertValid(violations: readonly Violation[]): void {
   if (violations.length > 0) throw badUserInput(violations);
+}
+
+/** RULE_VIOLATION with every violated rule (DESIGN §2), so a form can show them all. */
+export function ruleViolation(message: string, violations: readonly Violation[]): AppError {
+  return new AppError('RULE_VIOLATION', message, { violations: violations.map(({ rule, field, params }) => ({ rule, field: field ?? null, params: params ?? null })) });
+}
+
+export function assertNoRuleViolations(message: string, violations: readonly Violation[]): void {
+  if (violations.length) throw ruleViolation(message, violations);
+}
+
+/** INVALID_TRANSITION: `action` is not a legal step from `from`; `allowed` lists the steps that are. */
+export function invalidTransition(from: string | null, action: string, allowed: readonly string[] = [], message = `Cannot ${action} from ${from}`): AppError {
+  return new AppError('INVALID_TRANSITION', message, { from, action, allowed });
+}
+
+/** Runs a domain transition check, answering an illegal step with INVALID_TRANSITION (from, action, allowed). */
+export function checkTransition<T>(check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (error instanceof InvalidTransitionError) throw invalidTransition(error.from, error.action, error.allowed);
+    throw error;
+  }
 }

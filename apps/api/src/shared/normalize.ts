@@ -5,7 +5,8 @@ export function optionalText(value: string | null | undefined): string | null | 
   return trimmed === '' ? null : trimmed;
 }
 
-export function requiredText(value: string | undefined): string | undefined {
+/** Trims a text the input must have; left out (undefined) stays left out, so a partial update skips it. */
+export function trimmedText(value: string | undefined): string | undefined {
   return value === undefined ? undefined : value.trim();
 }
 

@@ -14,13 +14,13 @@ import { type EntityManager, In, IsNull } from 'typeorm';
 import { SortDirection } from '../../graphql/enums';
 import type { PageInput } from '../../graphql/pagination';
 import { type PageResult, paginate, type SortColumn, whereIds } from '../../db/paginate';
-import { AppError, assertValid, badUserInput, forbidden } from '../../shared/errors';
+import { AppError, assertValid, badUserInput, forbidden, ruleViolation } from '../../shared/errors';
 import { groupBy } from '../../shared/group-by';
 import { newRecord } from '../../shared/new-record';
 import type { ServiceContext } from '../../shared/service-context';
 import { sqlDate } from '../../shared/sql-date';
 import { assertCan } from '../../shared/viewer';
-import { recordFieldChanges } from '../audit/audit.service';
+import { auditTarget, recordFieldChanges } from '../audit/audit.service';
 import { Customer } from '../customer/customer.entity';
 import { readSettings } from '../setting/setting.service';
 import { Staff } from '../staff/staff.entity';
@@ -89,9 +89,10 @@ export async function autoAssign(ctx: ServiceContext, customerIds: string[], rea
   const suggestions = await suggestFor(ctx, customerIds);
   const unplaceable = suggestions.filter((s) => s.agents.length === 0).map((s) => s.customerId);
   if (unplaceable.length) {
-    throw new AppError('RULE_VIOLATION', 'No active agent is qualified for some customers', {
-      violations: unplaceable.map((customerId) => ({ rule: 'noQualifiedAgent', field: 'customerIds', params: { customerId } })),
-    });
+    throw ruleViolation(
+      'No active agent is qualified for some customers',
+      unplaceable.map((customerId) => ({ rule: 'noQualifiedAgent', field: 'customerIds', params: { customerId } })),
+    );
   }
   const customers = new Map((await findCustomers(ctx.dataSource.manager, customerIds)).map((c) => [c.id, c]));
   const text = reason?.trim() || '按负载与技能自动分配';
@@ -126,7 +127,7 @@ async function applyAssignments(
   );
   await recordFieldChanges(
     manager,
-    assignments.map((a) => ({ entity: 'customer', entityId: a.customerId, actorId: ctx.viewer.id, at: now, field: 'ownerId', oldValue: a.previousAgentId, newValue: a.agentId })),
+    assignments.map((a) => ({ ...auditTarget(ctx, 'customer', a.customerId, now), field: 'ownerId', oldValue: a.previousAgentId, newValue: a.agentId })),
   );
   return assignments;
 }

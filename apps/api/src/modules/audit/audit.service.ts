@@ -1,6 +1,7 @@
 import { maskField } from '@sanxin/domain';
 import type { EntityManager } from 'typeorm';
 import { newId } from '../../shared/ids';
+import type { Viewer } from '../../shared/viewer';
 import { AuditEntry, type AuditAction } from './audit-entry.entity';
 
 export interface AuditTarget {
@@ -8,6 +9,11 @@ export interface AuditTarget {
   entityId: string;
   actorId: string | null;
   at: Date;
+}
+
+/** Whose change to which record, and when: the viewer of a use case, or null for the system itself (a job, a cascade). */
+export function auditTarget(ctx: { viewer: Pick<Viewer, 'id'> } | null, entity: string, entityId: string, at: Date): AuditTarget {
+  return { entity, entityId, actorId: ctx?.viewer.id ?? null, at };
 }
 
 /** Fields whose values the audit log stores masked: it must never become a copy of the PII. */

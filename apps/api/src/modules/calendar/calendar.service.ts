@@ -9,7 +9,7 @@ import { newRecord } from '../../shared/new-record';
 import type { ServiceContext } from '../../shared/service-context';
 import { updateVersioned } from '../../shared/versioned-update';
 import { assertCan } from '../../shared/viewer';
-import { recordAction, recordChanges } from '../audit/audit.service';
+import { auditTarget, recordAction, recordChanges } from '../audit/audit.service';
 import { readSettings } from '../setting/setting.service';
 import { Holiday } from './holiday.entity';
 import type { CreateHolidayInput, HolidayFilter, HolidaySort, UpdateHolidayInput } from './holiday.inputs';
@@ -47,7 +47,7 @@ export async function createHoliday(ctx: ServiceContext, input: CreateHolidayInp
   const holiday = Object.assign(new Holiday(), { ...newRecord(now), ...draft });
   await ctx.dataSource.transaction(async (manager) => {
     await manager.insert(Holiday, holiday).catch(rethrowDuplicateDate);
-    await recordAction(manager, { entity: 'holiday', entityId: holiday.id, actorId: ctx.viewer.id, at: now }, 'CREATE', { newValue: `${holiday.date} ${holiday.name}` });
+    await recordAction(manager, auditTarget(ctx, 'holiday', holiday.id, now), 'CREATE', { newValue: `${holiday.date} ${holiday.name}` });
   });
   return holiday;
 }
@@ -61,7 +61,7 @@ export async function updateHoliday(ctx: ServiceContext, id: string, version: nu
   const now = ctx.clock.now();
   await ctx.dataSource.transaction(async (manager) => {
     await updateVersioned(manager, Holiday, 'Holiday', id, version, Object.fromEntries(fields.map((f) => [f, next[f]])), now).catch(rethrowDuplicateDate);
-    await recordChanges(manager, { entity: 'holiday', entityId: id, actorId: ctx.viewer.id, at: now }, current, next, fields);
+    await recordChanges(manager, auditTarget(ctx, 'holiday', id, now), current, next, fields);
   });
   return findHoliday(ctx.dataSource.manager, id);
 }
@@ -74,7 +74,7 @@ export async function deleteHoliday(ctx: ServiceContext, id: string, version: nu
   await ctx.dataSource.transaction(async (manager) => {
     const result = await manager.delete(Holiday, { id, version });
     if (result.affected !== 1) await updateVersioned(manager, Holiday, 'Holiday', id, version, {}, now);
-    await recordAction(manager, { entity: 'holiday', entityId: id, actorId: ctx.viewer.id, at: now }, 'ARCHIVE', { newValue: `${holiday.date} ${holiday.name}` });
+    await recordAction(manager, auditTarget(ctx, 'holiday', id, now), 'ARCHIVE', { newValue: `${holiday.date} ${holiday.name}` });
   });
   return true;
 }

@@ -9,7 +9,7 @@ import { newRecord } from '../../shared/new-record';
 import type { ServiceContext } from '../../shared/service-context';
 import { updateVersioned } from '../../shared/versioned-update';
 import { assertCan } from '../../shared/viewer';
-import { recordAction, recordChanges } from '../audit/audit.service';
+import { auditTarget, recordAction, recordChanges } from '../audit/audit.service';
 import { ComplaintCategory } from './complaint-category.entity';
 import type { ComplaintCategoryFilter, ComplaintCategorySort, CreateComplaintCategoryInput, UpdateComplaintCategoryInput } from './complaint.inputs';
 
@@ -37,7 +37,7 @@ export async function createComplaintCategory(ctx: ServiceContext, input: Create
   const category = Object.assign(new ComplaintCategory(), { ...newRecord(now), ...draft, sortOrder: input.sortOrder ?? 100, active: true });
   await ctx.dataSource.transaction(async (tx) => {
     await tx.insert(ComplaintCategory, category).catch(rethrowDuplicateCode);
-    await recordAction(tx, { entity: 'complaintCategory', entityId: category.id, actorId: ctx.viewer.id, at: now }, 'CREATE', { newValue: `${category.code} ${category.nameZh}` });
+    await recordAction(tx, auditTarget(ctx, 'complaintCategory', category.id, now), 'CREATE', { newValue: `${category.code} ${category.nameZh}` });
   });
   return category;
 }
@@ -52,7 +52,7 @@ export async function updateComplaintCategory(ctx: ServiceContext, id: string, v
   const now = ctx.clock.now();
   await ctx.dataSource.transaction(async (tx) => {
     await updateVersioned(tx, ComplaintCategory, 'ComplaintCategory', id, version, Object.fromEntries(fields.map((f) => [f, next[f]])), now);
-    await recordChanges(tx, { entity: 'complaintCategory', entityId: id, actorId: ctx.viewer.id, at: now }, current, next, fields);
+    await recordChanges(tx, auditTarget(ctx, 'complaintCategory', id, now), current, next, fields);
   });
   return findCategory(ctx.dataSource.manager, id);
 }

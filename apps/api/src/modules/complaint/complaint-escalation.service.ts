@@ -1,6 +1,6 @@
 import { canAccess, isComplaintClosed, priorityAfterUrges, validateNote, validateOptionalNote } from '@sanxin/domain';
 import { type EntityManager, IsNull } from 'typeorm';
-import { AppError, assertValid, forbidden } from '../../shared/errors';
+import { assertValid, forbidden, ruleViolation } from '../../shared/errors';
 import { optionalText } from '../../shared/normalize';
 import { assertCan } from '../../shared/viewer';
 import { findLeaderOnDuty } from '../scheduling/on-duty.service';
@@ -45,7 +45,7 @@ export async function urgeComplaint(ctx: ComplaintContext, id: string, note: str
   assertValid(validateOptionalNote('note', text));
   const manager = ctx.dataSource.manager;
   const current = await findComplaint(manager, id);
-  if (isComplaintClosed(current.status)) throw new AppError('RULE_VIOLATION', 'A closed complaint cannot be urged', { violations: [{ rule: 'closed', field: 'id' }] });
+  if (isComplaintClosed(current.status)) throw ruleViolation('A closed complaint cannot be urged', [{ rule: 'closed', field: 'id' }]);
   const { 'complaint.urgesToRaisePriority': urgesToRaise } = await readSettings(manager);
   const now = ctx.clock.now();
   await ctx.dataSource.transaction(async (tx) => {

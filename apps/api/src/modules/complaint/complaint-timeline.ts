@@ -10,7 +10,3 @@ export async function addTimelineEntry(
 ): Promise<void> {
   await manager.insert(ComplaintTimelineEntry, { id: newId(entry.at.getTime()), note: null, recipientId: null, ...entry });
 }
-
-export function complaintAudit(actorId: string, complaintId: string, at: Date) {
-  return { entity: 'complaint', entityId: complaintId, actorId, at };
-}

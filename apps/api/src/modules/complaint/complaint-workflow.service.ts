@@ -12,19 +12,18 @@ import {
   validateProposal,
 } from '@sanxin/domain';
 import type { EntityManager } from 'typeorm';
-import { assertValid, badUserInput, forbidden } from '../../shared/errors';
+import { assertValid, badUserInput, checkTransition, forbidden } from '../../shared/errors';
 import { newRecord } from '../../shared/new-record';
 import { optionalText } from '../../shared/normalize';
 import { updateVersioned } from '../../shared/versioned-update';
-import { recordChanges } from '../audit/audit.service';
+import { auditTarget, recordChanges } from '../audit/audit.service';
 import { Customer } from '../customer/customer.entity';
-import { checkTransition } from '../contract/transition-error';
 import { ComplaintCategory } from './complaint-category.entity';
 import type { ComplaintContext } from './complaint-context';
 import { ComplaintProposal } from './complaint-proposal.entity';
 import { readSlaRules } from './complaint-sla';
 import { ComplaintTask } from './complaint-task.entity';
-import { addTimelineEntry, complaintAudit } from './complaint-timeline';
+import { addTimelineEntry } from './complaint-timeline';
 import { Complaint } from './complaint.entity';
 import type { AssessComplaintInput, ProposeResolutionInput } from './complaint.inputs';
 import { findComplaint } from './complaint.service';
@@ -57,7 +56,7 @@ async function runStep(ctx: ComplaintContext, id: string, version: number, prepa
     await updateVersioned(tx, Complaint, 'Complaint', id, version, changes, now);
     await addTimelineEntry(tx, { complaintId: id, at: now, actorId: ctx.viewer.id, step: step.action, note: step.note ?? null });
     const fields = Object.keys(changes) as Array<keyof StepChanges>;
-    await recordChanges(tx, complaintAudit(ctx.viewer.id, id, now), current, { ...current, ...changes }, fields);
+    await recordChanges(tx, auditTarget(ctx, 'complaint', id, now), current, { ...current, ...changes }, fields);
   });
   return findComplaint(manager, id);
 }
@@ -201,7 +200,7 @@ export async function completeImplementationTask(ctx: ComplaintContext, id: stri
     await addTimelineEntry(tx, { complaintId: id, at: now, actorId: ctx.viewer.id, step: 'completeTask', note: [task.department, text].filter(Boolean).join(': ') });
     if (last) {
       await addTimelineEntry(tx, { complaintId: id, at: now, actorId: ctx.viewer.id, step: 'completeImplementation' });
-      await recordChanges(tx, complaintAudit(ctx.viewer.id, id, now), current, { ...current, status: 'FOLLOW_UP' }, ['status']);
+      await recordChanges(tx, auditTarget(ctx, 'complaint', id, now), current, { ...current, status: 'FOLLOW_UP' }, ['status']);
     }
   });
   return findComplaint(manager, id);

@@ -8,13 +8,13 @@ import { assertValid, badUserInput, notFound } from '../../shared/errors';
 import { newRecord } from '../../shared/new-record';
 import { optionalText } from '../../shared/normalize';
 import { assertCan } from '../../shared/viewer';
-import { recordAction } from '../audit/audit.service';
+import { auditTarget, recordAction } from '../audit/audit.service';
 import { Contact } from '../contact/contact.entity';
 import { Customer } from '../customer/customer.entity';
 import { ComplaintCategory } from './complaint-category.entity';
 import type { ComplaintContext } from './complaint-context';
 import { readSlaRules } from './complaint-sla';
-import { addTimelineEntry, complaintAudit } from './complaint-timeline';
+import { addTimelineEntry } from './complaint-timeline';
 import { Complaint } from './complaint.entity';
 import type { ComplaintFilter, ComplaintSort, ComplaintSortField, CreateComplaintInput } from './complaint.inputs';
 
@@ -118,7 +118,7 @@ export async function registerComplaint(ctx: ComplaintContext, input: CreateComp
   await ctx.dataSource.transaction(async (tx) => {
     await tx.insert(Complaint, complaint);
     await addTimelineEntry(tx, { complaintId: complaint.id, at: now, actorId: ctx.viewer.id, step: 'register', note: complaint.description.slice(0, 200) });
-    await recordAction(tx, complaintAudit(ctx.viewer.id, complaint.id, now), 'CREATE', { newValue: complaint.description.slice(0, 200) });
+    await recordAction(tx, auditTarget(ctx, 'complaint', complaint.id, now), 'CREATE', { newValue: complaint.description.slice(0, 200) });
   });
   return complaint;
 }

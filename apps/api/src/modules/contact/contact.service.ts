@@ -6,14 +6,13 @@ import { type PageResult, paginate, type SortColumn, whereIds } from '../../db/p
 import { assertValid, badUserInput, notFound } from '../../shared/errors';
 import { newRecord } from '../../shared/new-record';
 import { containsPattern } from '../../shared/like';
-import { optionalText, presentKeys, requiredText } from '../../shared/normalize';
+import { optionalText, presentKeys, trimmedText } from '../../shared/normalize';
 import type { ServiceContext } from '../../shared/service-context';
 import { updateVersioned } from '../../shared/versioned-update';
 import { assertCan } from '../../shared/viewer';
-import { recordAction, recordChanges } from '../audit/audit.service';
+import { auditTarget, recordAction, recordChanges } from '../audit/audit.service';
 import { Customer } from '../customer/customer.entity';
 import { refreshSearchText } from '../customer/customer-search';
-import { auditTarget } from '../customer/customer.service';
 import { Contact } from './contact.entity';
 import { type ContactFilter, type ContactSort, type ContactSortField, type CreateContactInput, type UpdateContactInput } from './contact.inputs';
 
@@ -42,7 +41,7 @@ export async function createContact(ctx: ServiceContext, input: CreateContactInp
   const customer = await ctx.dataSource.manager.findOneBy(Customer, { id: input.customerId, archivedAt: IsNull() });
   if (!customer) throw badUserInput([{ rule: 'notFound', field: 'customerId' }]);
   assertCan(ctx.viewer, 'contact', 'create', { isOwner: customer.ownerId === ctx.viewer.id });
-  const draft = { name: requiredText(input.name) ?? '', position: optionalText(input.position), phone: optionalText(input.phone), email: optionalText(input.email) };
+  const draft = { name: trimmedText(input.name) ?? '', position: optionalText(input.position), phone: optionalText(input.phone), email: optionalText(input.email) };
   assertValid(validateContact(draft, 'create'));
   const now = ctx.clock.now();
   const contact = Object.assign(new Contact(), {
@@ -58,7 +57,7 @@ export async function createContact(ctx: ServiceContext, input: CreateContactInp
   await ctx.dataSource.transaction(async (manager) => {
     await manager.insert(Contact, contact);
     await refreshSearchText(manager, customer.id);
-    await recordAction(manager, auditTarget(ctx, contact.id, now, 'contact'), 'CREATE', { newValue: contact.name });
+    await recordAction(manager, auditTarget(ctx, 'contact', contact.id, now), 'CREATE', { newValue: contact.name });
   });
   return contact;
 }
@@ -67,7 +66,7 @@ export async function updateContact(ctx: ServiceContext, id: string, version: nu
   const { current, customer } = await findWithCustomer(ctx.dataSource.manager, id);
   assertCan(ctx.viewer, 'contact', 'edit', { isOwner: customer.ownerId === ctx.viewer.id });
   const draft = {
-    name: requiredText(input.name),
+    name: trimmedText(input.name),
     position: optionalText(input.position),
     phone: optionalText(input.phone),
     email: optionalText(input.email),
@@ -81,7 +80,7 @@ export async function updateContact(ctx: ServiceContext, id: string, version: nu
   await ctx.dataSource.transaction(async (manager) => {
     await updateVersioned(manager, Contact, 'Contact', id, version, changes, now);
     if (fields.includes('name') || fields.includes('phone')) await refreshSearchText(manager, customer.id);
-    await recordChanges(manager, auditTarget(ctx, id, now, 'contact'), current, next, fields, { piiFields: PII });
+    await recordChanges(manager, auditTarget(ctx, 'contact', id, now), current, next, fields, { piiFields: PII });
   });
   return (await findWithCustomer(ctx.dataSource.manager, id)).current;
 }
@@ -93,7 +92,7 @@ export async function archiveContact(ctx: ServiceContext, id: string, version: n
   await ctx.dataSource.transaction(async (manager) => {
     await updateVersioned(manager, Contact, 'Contact', id, version, { archivedAt: now }, now);
     await refreshSearchText(manager, customer.id);
-    await recordAction(manager, auditTarget(ctx, id, now, 'contact'), 'ARCHIVE');
+    await recordAction(manager, auditTarget(ctx, 'contact', id, now), 'ARCHIVE');
   });
   return true;
 }

@@ -4,7 +4,7 @@ import { assertValid, badUserInput } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { updateVersioned } from '../../shared/versioned-update';
 import { assertCan } from '../../shared/viewer';
-import { recordChanges } from '../audit/audit.service';
+import { auditTarget, recordChanges } from '../audit/audit.service';
 import { assertEligibleOwner, findActiveContract } from './contract-access';
 import type { ContractContext } from './contract-context';
 import { ContractOwnerChange } from './contract-owner-change.entity';
@@ -24,7 +24,7 @@ export async function assignContractOwner(ctx: ContractContext, id: string, vers
   await ctx.dataSource.transaction(async (tx) => {
     await updateVersioned(tx, Contract, 'Contract', id, version, { ownerId }, now);
     await recordOwnerChanges(tx, [{ contractId: id, fromOwnerId: current.ownerId, toOwnerId: ownerId }], ctx.viewer.id, why, now);
-    await recordChanges(tx, auditTarget(ctx, id, now), current, { ...current, ownerId }, ['ownerId']);
+    await recordChanges(tx, auditTarget(ctx, 'contract', id, now), current, { ...current, ownerId }, ['ownerId']);
   });
   return findActiveContract(manager, id);
 }
@@ -49,7 +49,7 @@ export async function assignContractOwners(ctx: ContractContext, ids: string[], 
     if (missing.length) throw badUserInput(missing.map((id): Violation => ({ rule: 'notFound', field: 'ids', params: { id } })));
     for (const contract of contracts) {
       await updateVersioned(tx, Contract, 'Contract', contract.id, contract.version, { ownerId }, now);
-      await recordChanges(tx, auditTarget(ctx, contract.id, now), contract, { ...contract, ownerId }, ['ownerId']);
+      await recordChanges(tx, auditTarget(ctx, 'contract', contract.id, now), contract, { ...contract, ownerId }, ['ownerId']);
     }
     await recordOwnerChanges(tx, contracts.map((c) => ({ contractId: c.id, fromOwnerId: c.ownerId, toOwnerId: ownerId })), ctx.viewer.id, why, now);
   });
@@ -82,8 +82,4 @@ function checkedReason(reason: string): string {
   const trimmed = reason.trim();
   assertValid([...requiredText('reason', trimmed), ...maxLength('reason', trimmed, REASON_MAX)]);
   return trimmed;
-}
-
-function auditTarget(ctx: ContractContext, entityId: string, at: Date) {
-  return { entity: 'contract', entityId, actorId: ctx.viewer.id, at };
 }

@@ -1,15 +1,14 @@
 import { effectiveContractStatus, maxLength, normalizeMoney, requiredText, storedStatusAfter, validateContract, validateRenewal } from '@sanxin/domain';
-import { assertValid } from '../../shared/errors';
+import { assertValid, checkTransition } from '../../shared/errors';
 import { newRecord } from '../../shared/new-record';
 import { updateVersioned } from '../../shared/versioned-update';
 import { assertCan } from '../../shared/viewer';
-import { recordChanges } from '../audit/audit.service';
+import { auditTarget, recordChanges } from '../audit/audit.service';
 import { assertNumberFree, customerOwnerOf, findActiveContract, ownsContract } from './contract-access';
 import { type ContractContext, readContractCalendar } from './contract-context';
 import { Contract } from './contract.entity';
 import type { RenewContractInput } from './contract.inputs';
-import { CONTRACT_AUDIT_OPTIONS, contractAudit, insertContract } from './contract.service';
-import { checkTransition } from './transition-error';
+import { CONTRACT_AUDIT_OPTIONS, insertContract } from './contract.service';
 
 const REASON_MAX = 500;
 
@@ -18,7 +17,7 @@ export async function activateContract(ctx: ContractContext, id: string, version
   const now = ctx.clock.now();
   await ctx.dataSource.transaction(async (tx) => {
     await updateVersioned(tx, Contract, 'Contract', id, version, { storedStatus }, now);
-    await recordChanges(tx, contractAudit(ctx, id, now), current, { ...current, storedStatus }, ['storedStatus']);
+    await recordChanges(tx, auditTarget(ctx, 'contract', id, now), current, { ...current, storedStatus }, ['storedStatus']);
   });
   return findActiveContract(ctx.dataSource.manager, id);
 }
@@ -31,7 +30,7 @@ export async function terminateContract(ctx: ContractContext, id: string, versio
   const now = ctx.clock.now();
   await ctx.dataSource.transaction(async (tx) => {
     await updateVersioned(tx, Contract, 'Contract', id, version, { storedStatus, terminationReason }, now);
-    await recordChanges(tx, contractAudit(ctx, id, now), current, next, ['storedStatus', 'terminationReason']);
+    await recordChanges(tx, auditTarget(ctx, 'contract', id, now), current, next, ['storedStatus', 'terminationReason']);
   });
   return findActiveContract(ctx.dataSource.manager, id);
 }
@@ -58,7 +57,7 @@ export async function renewContract(ctx: ContractContext, id: string, version: n
   await assertNumberFree(ctx.dataSource.manager, successor.number);
   await ctx.dataSource.transaction(async (tx) => {
     await updateVersioned(tx, Contract, 'Contract', id, version, { storedStatus, renewedToId: successor.id }, now);
-    await recordChanges(tx, contractAudit(ctx, id, now), current, { ...current, storedStatus, renewedToId: successor.id }, ['storedStatus', 'renewedToId'], CONTRACT_AUDIT_OPTIONS);
+    await recordChanges(tx, auditTarget(ctx, 'contract', id, now), current, { ...current, storedStatus, renewedToId: successor.id }, ['storedStatus', 'renewedToId'], CONTRACT_AUDIT_OPTIONS);
     await insertContract(ctx, successor, now, tx);
   });
   return findActiveContract(ctx.dataSource.manager, successor.id);

@@ -4,13 +4,13 @@ import { SortDirection } from '../../graphql/enums';
 import type { PageInput } from '../../graphql/pagination';
 import { type PageResult, paginate, type SortColumn, whereIds } from '../../db/paginate';
 import { isUniqueViolation } from '../../shared/db-errors';
-import { assertValid, badUserInput, forbidden } from '../../shared/errors';
+import { assertValid, badUserInput, forbidden, invalidTransition } from '../../shared/errors';
 import { containsPattern } from '../../shared/like';
 import { newRecord } from '../../shared/new-record';
-import { optionalText, presentKeys, requiredText } from '../../shared/normalize';
+import { optionalText, presentKeys, trimmedText } from '../../shared/normalize';
 import { updateVersioned } from '../../shared/versioned-update';
 import { assertCan } from '../../shared/viewer';
-import { recordAction, recordChanges } from '../audit/audit.service';
+import { auditTarget, recordAction, recordChanges } from '../audit/audit.service';
 import {
   assertCustomerExists,
   assertEligibleOwner,
@@ -24,7 +24,6 @@ import { type ContractCalendar, type ContractContext, readContractCalendar } fro
 import { Contract } from './contract.entity';
 import type { ContractFilter, ContractSort, ContractSortField, CreateContractInput, UpdateContractInput } from './contract.inputs';
 import { recordOwnerChanges } from './contract-owner.service';
-import { invalidTransition } from './transition-error';
 
 const SORT_COLUMNS: Record<ContractSortField, SortColumn<Contract>> = {
   NUMBER: { sql: 'contract.number', read: (c) => c.number },
@@ -136,7 +135,7 @@ export async function insertContract(ctx: ContractContext, contract: Contract, n
       throw isUniqueViolation(error) ? duplicateNumber() : error;
     });
     await recordOwnerChanges(tx, [{ contractId: contract.id, fromOwnerId: null, toOwnerId: contract.ownerId }], ctx.viewer.id, null, now);
-    await recordAction(tx, contractAudit(ctx, contract.id, now), 'CREATE', { newValue: contract.number });
+    await recordAction(tx, auditTarget(ctx, 'contract', contract.id, now), 'CREATE', { newValue: contract.number });
   };
   await (manager ? write(manager) : ctx.dataSource.transaction(write));
 }
@@ -162,7 +161,7 @@ export async function updateContract(ctx: ContractContext, id: string, version: 
     await updateVersioned(tx, Contract, 'Contract', id, version, values, now).catch((error) => {
       throw isUniqueViolation(error) ? duplicateNumber() : error;
     });
-    await recordChanges(tx, contractAudit(ctx, id, now), current, next, fields, CONTRACT_AUDIT_OPTIONS);
+    await recordChanges(tx, auditTarget(ctx, 'contract', id, now), current, next, fields, CONTRACT_AUDIT_OPTIONS);
   });
   return findActiveContract(manager, id);
 }
@@ -179,7 +178,7 @@ export async function deleteContract(ctx: ContractContext, id: string, version: 
   const now = ctx.clock.now();
   await ctx.dataSource.transaction(async (tx) => {
     await updateVersioned(tx, Contract, 'Contract', id, version, { archivedAt: now }, now);
-    await recordAction(tx, contractAudit(ctx, id, now), 'ARCHIVE');
+    await recordAction(tx, auditTarget(ctx, 'contract', id, now), 'ARCHIVE');
   });
   return true;
 }
@@ -196,16 +195,12 @@ async function chooseOwner(ctx: ContractContext, requested: string | null): Prom
   return viewer.id;
 }
 
-export function contractAudit(ctx: ContractContext, entityId: string, at: Date) {
-  return { entity: 'contract', entityId, actorId: ctx.viewer.id, at };
-}
-
 type NormalizedContract = ContractDraft & Partial<Pick<Contract, 'customerId' | 'startDate' | 'endDate' | 'confidential'>> & { number?: string; title?: string };
 
 function normalize(input: CreateContractInput | UpdateContractInput): NormalizedContract {
   const values = {
-    number: requiredText(input.number ?? undefined),
-    title: requiredText(input.title ?? undefined),
+    number: trimmedText(input.number ?? undefined),
+    title: trimmedText(input.title ?? undefined),
     customerId: input.customerId ?? undefined,
     scope: optionalText(input.scope),
     startDate: input.startDate ?? undefined,

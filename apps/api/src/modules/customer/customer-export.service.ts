@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { assertCan } from '../../shared/viewer';
 import { newId } from '../../shared/ids';
 import type { ServiceContext } from '../../shared/service-context';
-import { recordAction } from '../audit/audit.service';
+import { auditTarget, recordAction } from '../audit/audit.service';
 import { Customer } from './customer.entity';
 import type { CustomerFilter } from './customer.inputs';
 import { viewPii } from './customer-pii';
@@ -47,7 +47,7 @@ export async function exportCustomers(ctx: ServiceContext, filter: CustomerFilte
   const lines = [COLUMNS.map(([title]) => title), ...customers.map((c) => COLUMNS.map(([, read]) => read(c, ctx)))];
   const now = ctx.clock.now();
   await ctx.dataSource.transaction((manager) =>
-    recordAction(manager, { entity: 'customerExport', entityId: newId(now.getTime()), actorId: ctx.viewer.id, at: now }, 'EXPORT', {
+    recordAction(manager, auditTarget(ctx, 'customerExport', newId(now.getTime()), now), 'EXPORT', {
       field: 'filter',
       newValue: JSON.stringify({ filter: filter ?? {}, rowCount: customers.length }),
     }),

@@ -5,12 +5,12 @@ import type { PageInput } from '../../graphql/pagination';
 import { type PageResult, paginate, type SortColumn, whereIds } from '../../db/paginate';
 import { assertValid, badUserInput, forbidden, notFound } from '../../shared/errors';
 import { newRecord } from '../../shared/new-record';
-import { optionalText, presentKeys, requiredText } from '../../shared/normalize';
+import { optionalText, presentKeys, trimmedText } from '../../shared/normalize';
 import type { ServiceContext } from '../../shared/service-context';
 import { updateVersioned } from '../../shared/versioned-update';
 import { assertCan } from '../../shared/viewer';
 import { openAssignments } from '../assignment/assignment.service';
-import { recordAction, recordChanges } from '../audit/audit.service';
+import { auditTarget, recordAction, recordChanges } from '../audit/audit.service';
 import { Staff } from '../staff/staff.entity';
 import { CustomerTag } from './customer-tag.entity';
 import { Customer } from './customer.entity';
@@ -102,7 +102,7 @@ export async function createCustomer(ctx: ServiceContext, input: CreateCustomerI
     await manager.insert(Customer, customer);
     await insertGrams(manager, [customer]);
     await replaceTags(manager, customer.id, customer.tags, now);
-    await recordAction(manager, auditTarget(ctx, customer.id, now), 'CREATE', { newValue: customer.name });
+    await recordAction(manager, auditTarget(ctx, 'customer', customer.id, now), 'CREATE', { newValue: customer.name });
     if (ownerId && ownerId !== viewer.id) await openAssignments(ctx, manager, [{ customerId: customer.id, previousAgentId: null, agentId: ownerId }], ASSIGNED_ON_EDIT);
   });
   return customer;
@@ -122,7 +122,7 @@ export async function updateCustomer(ctx: ServiceContext, id: string, version: n
     await updateVersioned(manager, Customer, 'Customer', id, version, pick(next, fields), now);
     if (fields.includes('tags')) await replaceTags(manager, id, next.tags, now);
     if (fields.some((f) => ['name', 'company', 'phone', 'email'].includes(f))) await refreshSearchText(manager, id);
-    await recordChanges(manager, auditTarget(ctx, id, now), current, next, fields, { piiFields: CUSTOMER_PII_FIELDS });
+    await recordChanges(manager, auditTarget(ctx, 'customer', id, now), current, next, fields, { piiFields: CUSTOMER_PII_FIELDS });
     if (next.ownerId && next.ownerId !== current.ownerId) {
       await openAssignments(ctx, manager, [{ customerId: id, previousAgentId: current.ownerId, agentId: next.ownerId }], ASSIGNED_ON_EDIT);
     }
@@ -136,7 +136,7 @@ export async function archiveCustomer(ctx: ServiceContext, id: string, version: 
   await ctx.dataSource.transaction(async (manager) => {
     await findActive(manager, id);
     await updateVersioned(manager, Customer, 'Customer', id, version, { archivedAt: now }, now);
-    await recordAction(manager, auditTarget(ctx, id, now), 'ARCHIVE');
+    await recordAction(manager, auditTarget(ctx, 'customer', id, now), 'ARCHIVE');
   });
   return true;
 }
@@ -162,16 +162,12 @@ async function replaceTags(manager: EntityManager, customerId: string, tags: str
   if (unique.length) await manager.insert(CustomerTag, unique.map((tag) => ({ customerId, tag, createdAt: now })));
 }
 
-export function auditTarget(ctx: ServiceContext, entityId: string, at: Date, entity = 'customer') {
-  return { entity, entityId, actorId: ctx.viewer.id, at };
-}
-
 type NormalizedCustomer = CustomerDraft & Partial<Pick<Customer, 'source' | 'industry' | 'ownerId' | 'kind' | 'tier' | 'lifecycle'>> & { name?: string; tags?: string[] };
 
 function normalize(input: CreateCustomerInput | UpdateCustomerInput): NormalizedCustomer {
   return dropUndefined({
     kind: input.kind ?? undefined,
-    name: requiredText(input.name ?? undefined),
+    name: trimmedText(input.name ?? undefined),
     company: optionalText(input.company),
     phone: optionalText(input.phone),
     email: optionalText(input.email),

@@ -6,15 +6,14 @@ import { type PageResult, paginate, type SortColumn, whereIds } from '../../db/p
 import { assertValid, badUserInput, notFound } from '../../shared/errors';
 import { newRecord } from '../../shared/new-record';
 import { containsPattern } from '../../shared/like';
-import { presentKeys, requiredText } from '../../shared/normalize';
+import { presentKeys, trimmedText } from '../../shared/normalize';
 import type { ServiceContext } from '../../shared/service-context';
 import { updateVersioned } from '../../shared/versioned-update';
 import { assertCan } from '../../shared/viewer';
 import { recordFirstContact } from '../assignment/assignment.service';
-import { recordAction, recordChanges } from '../audit/audit.service';
+import { auditTarget, recordAction, recordChanges } from '../audit/audit.service';
 import { Contact } from '../contact/contact.entity';
 import { Customer } from '../customer/customer.entity';
-import { auditTarget } from '../customer/customer.service';
 import { Interaction } from './interaction.entity';
 import { type CreateInteractionInput, type InteractionFilter, type InteractionSort, type InteractionSortField, type UpdateInteractionInput } from './interaction.inputs';
 
@@ -48,7 +47,7 @@ export async function getInteraction(ctx: ServiceContext, id: string): Promise<I
 export async function logInteraction(ctx: ServiceContext, input: CreateInteractionInput): Promise<Interaction> {
   assertCan(ctx.viewer, 'interaction', 'create');
   const now = ctx.clock.now();
-  const draft = { ...input, summary: requiredText(input.summary) ?? '', occurredAt: input.occurredAt ?? now };
+  const draft = { ...input, summary: trimmedText(input.summary) ?? '', occurredAt: input.occurredAt ?? now };
   assertValid(validateInteraction(draft, 'create', now));
   const manager = ctx.dataSource.manager;
   if (!(await manager.existsBy(Customer, { id: input.customerId, archivedAt: IsNull() }))) throw badUserInput([{ rule: 'notFound', field: 'customerId' }]);
@@ -70,7 +69,7 @@ export async function logInteraction(ctx: ServiceContext, input: CreateInteracti
   await ctx.dataSource.transaction(async (tx) => {
     await tx.insert(Interaction, interaction);
     await recordFirstContact(tx, interaction);
-    await recordAction(tx, auditTarget(ctx, interaction.id, now, 'interaction'), 'CREATE', { newValue: interaction.channel });
+    await recordAction(tx, auditTarget(ctx, 'interaction', interaction.id, now), 'CREATE', { newValue: interaction.channel });
   });
   return interaction;
 }
@@ -79,13 +78,13 @@ export async function updateInteraction(ctx: ServiceContext, id: string, version
   const current = await findActive(ctx, id);
   assertCan(ctx.viewer, 'interaction', 'edit', { isOwner: current.staffId === ctx.viewer.id });
   const now = ctx.clock.now();
-  const draft = { ...input, summary: requiredText(input.summary) };
+  const draft = { ...input, summary: trimmedText(input.summary) };
   assertValid(validateInteraction(draft, 'update', now));
   const fields = presentKeys(draft).filter((f) => (EDITABLE_FIELDS as readonly string[]).includes(f)) as Array<(typeof EDITABLE_FIELDS)[number]>;
   const changes = Object.fromEntries(fields.map((f) => [f, draft[f]])) as Partial<Interaction>;
   await ctx.dataSource.transaction(async (tx) => {
     await updateVersioned(tx, Interaction, 'Interaction', id, version, changes, now);
-    await recordChanges(tx, auditTarget(ctx, id, now, 'interaction'), current, { ...current, ...changes }, fields);
+    await recordChanges(tx, auditTarget(ctx, 'interaction', id, now), current, { ...current, ...changes }, fields);
   });
   return findActive(ctx, id);
 }
@@ -96,7 +95,7 @@ export async function archiveInteraction(ctx: ServiceContext, id: string, versio
   const now = ctx.clock.now();
   await ctx.dataSource.transaction(async (tx) => {
     await updateVersioned(tx, Interaction, 'Interaction', id, version, { archivedAt: now }, now);
-    await recordAction(tx, auditTarget(ctx, id, now, 'interaction'), 'ARCHIVE');
+    await recordAction(tx, auditTarget(ctx, 'interaction', id, now), 'ARCHIVE');
   });
   return true;
 }

@@ -12,17 +12,16 @@ import { type EntityManager, IsNull } from 'typeorm';
 import { SortDirection } from '../../graphql/enums';
 import type { PageInput } from '../../graphql/pagination';
 import { type PageResult, paginate, type SortColumn, whereIds } from '../../db/paginate';
-import { assertValid, badUserInput, notFound } from '../../shared/errors';
+import { assertValid, badUserInput, checkTransition, notFound } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { newRecord } from '../../shared/new-record';
-import { optionalText, presentKeys, requiredText } from '../../shared/normalize';
+import { optionalText, presentKeys, trimmedText } from '../../shared/normalize';
 import type { ServiceContext } from '../../shared/service-context';
 import { updateVersioned } from '../../shared/versioned-update';
 import { assertCan } from '../../shared/viewer';
-import { recordAction, recordChanges } from '../audit/audit.service';
+import { auditTarget, recordAction, recordChanges } from '../audit/audit.service';
 import { assertCustomerExists } from '../contract/contract-access';
 import { Contract } from '../contract/contract.entity';
-import { checkTransition } from '../contract/transition-error';
 import { PartReplacementStep } from './part-replacement-step.entity';
 import { PartReplacement } from './part-replacement.entity';
 import type { CreatePartReplacementInput, PartReplacementFilter, PartReplacementSort, PartReplacementSortField, UpdatePartReplacementInput } from './part-replacement.inputs';
@@ -57,7 +56,7 @@ export async function createPartReplacement(ctx: ServiceContext, input: CreatePa
   const draft = {
     customerId: input.customerId,
     contractId: input.contractId ?? null,
-    partName: requiredText(input.partName) ?? '',
+    partName: trimmedText(input.partName) ?? '',
     quantity: input.quantity,
     insideContract: input.insideContract ?? false,
     warrantyCovered: input.warrantyCovered ?? false,
@@ -80,7 +79,7 @@ export async function createPartReplacement(ctx: ServiceContext, input: CreatePa
   await ctx.dataSource.transaction(async (tx) => {
     await tx.insert(PartReplacement, record);
     await recordStep(tx, ctx, record.id, 'request', 'REQUESTED', record.partName, now);
-    await recordAction(tx, audit(ctx, record.id, now), 'CREATE', { newValue: record.partName });
+    await recordAction(tx, auditTarget(ctx, 'partReplacement', record.id, now), 'CREATE', { newValue: record.partName });
   });
   return record;
 }
@@ -89,7 +88,7 @@ export async function updatePartReplacement(ctx: ServiceContext, id: string, ver
   const current = await findActive(ctx.dataSource.manager, id);
   assertCan(ctx.viewer, 'partReplacement', 'edit', { isOwner: current.requestedById === ctx.viewer.id });
   const changes = Object.fromEntries(
-    Object.entries({ ...input, partName: requiredText(input.partName ?? undefined), description: optionalText(input.description) }).filter(([, v]) => v !== undefined),
+    Object.entries({ ...input, partName: trimmedText(input.partName ?? undefined), description: optionalText(input.description) }).filter(([, v]) => v !== undefined),
   ) as Partial<PartReplacement>;
   const fields = presentKeys(changes).filter((f): f is (typeof EDITABLE_FIELDS)[number] => (EDITABLE_FIELDS as readonly string[]).includes(f));
   const next = { ...current, ...changes } as PartReplacement;
@@ -100,7 +99,7 @@ export async function updatePartReplacement(ctx: ServiceContext, id: string, ver
   const written = next.unitPrice !== current.unitPrice ? [...fields, 'unitPrice' as const] : fields;
   await ctx.dataSource.transaction(async (tx) => {
     await updateVersioned(tx, PartReplacement, 'PartReplacement', id, version, Object.fromEntries(written.map((f) => [f, next[f]])), now);
-    await recordChanges(tx, audit(ctx, id, now), current, next, written);
+    await recordChanges(tx, auditTarget(ctx, 'partReplacement', id, now), current, next, written);
   });
   return findActive(ctx.dataSource.manager, id);
 }
@@ -111,7 +110,7 @@ export async function deletePartReplacement(ctx: ServiceContext, id: string, ver
   const now = ctx.clock.now();
   await ctx.dataSource.transaction(async (tx) => {
     await updateVersioned(tx, PartReplacement, 'PartReplacement', id, version, { archivedAt: now }, now);
-    await recordAction(tx, audit(ctx, id, now), 'ARCHIVE');
+    await recordAction(tx, auditTarget(ctx, 'partReplacement', id, now), 'ARCHIVE');
   });
   return true;
 }
@@ -151,7 +150,7 @@ async function takeStep(ctx: ServiceContext, id: string, version: number, action
   await ctx.dataSource.transaction(async (tx) => {
     await updateVersioned(tx, PartReplacement, 'PartReplacement', id, version, { ...changes, status }, now);
     await recordStep(tx, ctx, id, action, status, note, now);
-    await recordChanges(tx, audit(ctx, id, now), current, next, fields);
+    await recordChanges(tx, auditTarget(ctx, 'partReplacement', id, now), current, next, fields);
   });
   return findActive(ctx.dataSource.manager, id);
 }
@@ -168,8 +167,4 @@ async function findActive(manager: EntityManager, id: string): Promise<PartRepla
 
 async function assertContractOfCustomer(manager: EntityManager, contractId: string, customerId: string): Promise<void> {
   if (!(await manager.existsBy(Contract, { id: contractId, customerId, archivedAt: IsNull() }))) throw badUserInput([{ rule: 'notFound', field: 'contractId' }]);
-}
-
-function audit(ctx: ServiceContext, entityId: string, at: Date) {
-  return { entity: 'partReplacement', entityId, actorId: ctx.viewer.id, at };
 }

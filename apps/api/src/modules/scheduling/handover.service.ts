@@ -3,11 +3,11 @@ import { type EntityManager, In } from 'typeorm';
 import { SortDirection } from '../../graphql/enums';
 import type { PageInput } from '../../graphql/pagination';
 import { type PageResult, paginate, type SortColumn, whereIds } from '../../db/paginate';
-import { AppError, assertValid, badUserInput, forbidden, notFound } from '../../shared/errors';
+import { AppError, assertValid, badUserInput, forbidden, invalidTransition, notFound } from '../../shared/errors';
 import { newRecord } from '../../shared/new-record';
 import { updateVersioned } from '../../shared/versioned-update';
 import { assertCan } from '../../shared/viewer';
-import { recordAction, recordChanges } from '../audit/audit.service';
+import { auditTarget, recordAction, recordChanges } from '../audit/audit.service';
 import { Complaint } from '../complaint/complaint.entity';
 import { Staff } from '../staff/staff.entity';
 import { HandoverLog } from './handover-log.entity';
@@ -40,7 +40,7 @@ export async function writeHandover(ctx: SchedulingContext, input: CreateHandove
     await assertCasesExist(manager, draft.openCaseIds);
     const log = Object.assign(new HandoverLog(), { ...newRecord(now), shiftId: shift.id, teamId: shift.teamId, outgoingLeaderId: ctx.viewer.id, ...draft, incomingLeaderId: null, acknowledgedAt: null });
     await manager.insert(HandoverLog, log);
-    await recordAction(manager, auditTarget(ctx, log.id, now), 'CREATE', { newValue: draft.equipmentStatus.slice(0, 200) });
+    await recordAction(manager, auditTarget(ctx, 'handoverLog', log.id, now), 'CREATE', { newValue: draft.equipmentStatus.slice(0, 200) });
     return log;
   });
 }
@@ -62,7 +62,7 @@ export async function updateHandover(ctx: SchedulingContext, id: string, version
     assertValid(handoverViolations(next));
     await assertCasesExist(manager, next.openCaseIds);
     await updateVersioned(manager, HandoverLog, 'HandoverLog', id, version, next, now);
-    await recordChanges(manager, auditTarget(ctx, id, now), log, { ...log, ...next }, ['equipmentStatus', 'openCaseIds', 'staffingChanges', 'notes']);
+    await recordChanges(manager, auditTarget(ctx, 'handoverLog', id, now), log, { ...log, ...next }, ['equipmentStatus', 'openCaseIds', 'staffingChanges', 'notes']);
     return findLog(manager, id);
   });
 }
@@ -85,7 +85,7 @@ export async function acknowledgeHandover(ctx: SchedulingContext, id: string, ve
     if (!allowed) throw forbidden('acknowledging a handover meant for the leader of the next shift');
     const changes = { incomingLeaderId: ctx.viewer.id, acknowledgedAt: now };
     await updateVersioned(manager, HandoverLog, 'HandoverLog', id, version, changes, now);
-    await recordChanges(manager, auditTarget(ctx, id, now), log, { ...log, ...changes }, ['incomingLeaderId', 'acknowledgedAt']);
+    await recordChanges(manager, auditTarget(ctx, 'handoverLog', id, now), log, { ...log, ...changes }, ['incomingLeaderId', 'acknowledgedAt']);
     return findLog(manager, id);
   });
 }
@@ -131,15 +131,11 @@ async function assertCasesExist(manager: EntityManager, ids: string[]): Promise<
 }
 
 function acknowledgedAlready(action: string): AppError {
-  return new AppError('INVALID_TRANSITION', 'The handover is already acknowledged', { from: 'ACKNOWLEDGED', action, allowed: [] });
+  return invalidTransition('ACKNOWLEDGED', action, [], 'The handover is already acknowledged');
 }
 
 async function findLog(manager: EntityManager, id: string): Promise<HandoverLog> {
   const log = await manager.findOneBy(HandoverLog, { id });
   if (!log) throw notFound('HandoverLog', id);
   return log;
-}
-
-function auditTarget(ctx: SchedulingContext, entityId: string, at: Date) {
-  return { entity: 'handoverLog', entityId, actorId: ctx.viewer.id, at };
 }

@@ -3,15 +3,15 @@ import { type EntityManager, In, LessThan, MoreThan, Not } from 'typeorm';
 import { SortDirection } from '../../graphql/enums';
 import type { PageInput } from '../../graphql/pagination';
 import { type PageResult, paginate, type SortColumn, whereIds } from '../../db/paginate';
-import { AppError, assertValid, forbidden, notFound } from '../../shared/errors';
+import { assertNoRuleViolations, assertValid, forbidden, invalidTransition, notFound, ruleViolation } from '../../shared/errors';
 import { newRecord } from '../../shared/new-record';
 import { updateVersioned } from '../../shared/versioned-update';
 import { assertCan } from '../../shared/viewer';
-import { recordAction, recordChanges } from '../audit/audit.service';
+import { auditTarget, recordAction, recordChanges } from '../audit/audit.service';
 import { readBusinessCalendar } from '../calendar/calendar.service';
 import { LeaveRequest } from './leave-request.entity';
 import { shiftsOfStaff } from './roster-queries';
-import { type SchedulingContext, assertNoRuleViolations, ruleViolation, readPolicy } from './scheduling-context';
+import { type SchedulingContext, readPolicy } from './scheduling-context';
 import { ShiftAssignment } from './shift-assignment.entity';
 import type { CreateLeaveRequestInput, LeaveRequestFilter, LeaveRequestSort, UpdateLeaveRequestInput } from './leave.inputs';
 
@@ -57,7 +57,7 @@ export async function requestLeave(ctx: SchedulingContext, input: CreateLeaveReq
       decisionNote: null,
     });
     await manager.insert(LeaveRequest, request);
-    await recordAction(manager, auditTarget(ctx, request.id, now), 'CREATE', { newValue: `${leave.type} ${leave.startsAt.toISOString()}–${leave.endsAt.toISOString()}` });
+    await recordAction(manager, auditTarget(ctx, 'leaveRequest', request.id, now), 'CREATE', { newValue: `${leave.type} ${leave.startsAt.toISOString()}–${leave.endsAt.toISOString()}` });
     return request;
   });
 }
@@ -80,7 +80,7 @@ export async function approveLeave(ctx: SchedulingContext, id: string, version: 
     const vacated = awaitingRole ? null : await vacateShifts(manager, leave, now);
     const changes = { ...approver, awaitingRole, ...(awaitingRole ? {} : { status: 'APPROVED' as const, decidedAt: now, vacatedShiftIds: vacated }) };
     await updateVersioned(manager, LeaveRequest, 'LeaveRequest', id, version, changes, now);
-    await recordChanges(manager, auditTarget(ctx, id, now), leave, { ...leave, ...changes }, ['status', 'awaitingRole', 'managerApprovedById', 'directorApprovedById']);
+    await recordChanges(manager, auditTarget(ctx, 'leaveRequest', id, now), leave, { ...leave, ...changes }, ['status', 'awaitingRole', 'managerApprovedById', 'directorApprovedById']);
     return manager.findOneByOrFail(LeaveRequest, { id });
   });
 }
@@ -109,7 +109,7 @@ export async function updateLeaveRequest(ctx: SchedulingContext, id: string, ver
     const next = { reason: input.reason == null ? leave.reason : input.reason.trim(), certificateRef: input.certificateRef === undefined ? leave.certificateRef : input.certificateRef?.trim() || null };
     assertValid([...requiredText('reason', next.reason), ...maxLength('reason', next.reason, 500), ...maxLength('certificateRef', next.certificateRef, 100)]);
     await updateVersioned(manager, LeaveRequest, 'LeaveRequest', id, version, next, now);
-    await recordChanges(manager, auditTarget(ctx, id, now), leave, { ...leave, ...next }, ['reason', 'certificateRef']);
+    await recordChanges(manager, auditTarget(ctx, 'leaveRequest', id, now), leave, { ...leave, ...next }, ['reason', 'certificateRef']);
     return manager.findOneByOrFail(LeaveRequest, { id });
   });
 }
@@ -121,7 +121,7 @@ async function decideLeave(ctx: SchedulingContext, id: string, version: number, 
     authorize(leave);
     const changes = { status, awaitingRole: null, decidedAt: now, decisionNote: note?.trim() || null };
     await updateVersioned(manager, LeaveRequest, 'LeaveRequest', id, version, changes, now);
-    await recordChanges(manager, auditTarget(ctx, id, now), leave, { ...leave, ...changes }, ['status', 'decisionNote']);
+    await recordChanges(manager, auditTarget(ctx, 'leaveRequest', id, now), leave, { ...leave, ...changes }, ['status', 'decisionNote']);
     return manager.findOneByOrFail(LeaveRequest, { id });
   });
 }
@@ -155,17 +155,13 @@ async function leaveViolations(ctx: SchedulingContext, manager: EntityManager, l
 async function vacateShifts(manager: EntityManager, leave: LeaveRequest, now: Date): Promise<string[]> {
   const assignments = await manager.find(ShiftAssignment, { where: { staffId: leave.staffId, startsAt: LessThan(leave.endsAt), endsAt: MoreThan(leave.startsAt) } });
   if (assignments.length) await manager.delete(ShiftAssignment, { id: In(assignments.map((a) => a.id)) });
-  await recordAction(manager, { entity: 'leaveRequest', entityId: leave.id, actorId: null, at: now }, 'UPDATE', { field: 'vacatedShiftIds', newValue: assignments.map((a) => a.shiftId).join(', ') });
+  await recordAction(manager, auditTarget(null, 'leaveRequest', leave.id, now), 'UPDATE', { field: 'vacatedShiftIds', newValue: assignments.map((a) => a.shiftId).join(', ') });
   return assignments.map((a) => a.shiftId);
 }
 
 async function findPending(manager: EntityManager, id: string, action: string): Promise<LeaveRequest> {
   const leave = await manager.findOneBy(LeaveRequest, { id });
   if (!leave) throw notFound('LeaveRequest', id);
-  if (leave.status !== 'PENDING') throw new AppError('INVALID_TRANSITION', `A ${leave.status} leave request cannot be changed`, { from: leave.status, action, allowed: [] });
+  if (leave.status !== 'PENDING') throw invalidTransition(leave.status, action, [], `A ${leave.status} leave request cannot be changed`);
   return leave;
-}
-
-function auditTarget(ctx: SchedulingContext, entityId: string, at: Date) {
-  return { entity: 'leaveRequest', entityId, actorId: ctx.viewer.id, at };
 }

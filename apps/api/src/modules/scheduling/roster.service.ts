@@ -3,16 +3,16 @@ import { type EntityManager, In, LessThan, MoreThan } from 'typeorm';
 import { SortDirection } from '../../graphql/enums';
 import type { PageInput } from '../../graphql/pagination';
 import { type PageResult, paginate, type SortColumn, whereIds } from '../../db/paginate';
-import { AppError, badUserInput } from '../../shared/errors';
+import { AppError, assertNoRuleViolations, badUserInput, invalidTransition } from '../../shared/errors';
 import { newRecord } from '../../shared/new-record';
 import { assertCan } from '../../shared/viewer';
-import { recordAction } from '../audit/audit.service';
+import { auditTarget, recordAction } from '../audit/audit.service';
 import { readBusinessCalendar } from '../calendar/calendar.service';
 import { Staff } from '../staff/staff.entity';
 import { LeaveRequest } from './leave-request.entity';
 import { Roster } from './roster.entity';
 import { shiftsOfStaff } from './roster-queries';
-import { type SchedulingContext, assertNoRuleViolations, readPolicy } from './scheduling-context';
+import { type SchedulingContext, readPolicy } from './scheduling-context';
 import { ShiftAssignment } from './shift-assignment.entity';
 import { Shift } from './shift.entity';
 import type { RosterFilter, RosterSort } from './roster.inputs';
@@ -69,7 +69,7 @@ export async function generateTeamRoster(ctx: SchedulingContext, teamId: string,
       g.staffIds.map((staffId) => ({ ...newRecord(now), shiftId: shiftIds.get(g.shiftId), staffId, isLeaderOnDuty: staffId === g.leaderOnDutyId, swapRequestId: null, startsAt: g.start, endsAt: g.end })),
     );
     await insertChunks(manager, ShiftAssignment, assignments);
-    await recordAction(manager, { entity: 'roster', entityId: roster.id, actorId: ctx.viewer.id, at: now }, 'UPDATE', { field: 'generated', newValue: `${month}: ${shifts.length} shifts, ${generated.unmet.length} gaps` });
+    await recordAction(manager, auditTarget(ctx, 'roster', roster.id, now), 'UPDATE', { field: 'generated', newValue: `${month}: ${shifts.length} shifts, ${generated.unmet.length} gaps` });
     return { roster, shifts, generated, shiftIds };
   });
 }
@@ -108,7 +108,7 @@ export async function publishRoster(ctx: SchedulingContext, teamId: string, mont
     await assertCanManageTeam(ctx, manager, teamId, 'shift', 'edit');
     const roster = await manager.findOneBy(Roster, { teamId, month });
     if (!roster || roster.status !== 'DRAFT') {
-      throw new AppError('INVALID_TRANSITION', `The roster of ${month} cannot be published`, { from: roster?.status ?? null, action: 'publish', allowed: [] });
+      throw invalidTransition(roster?.status ?? null, 'publish', [], `The roster of ${month} cannot be published`);
     }
     const now = ctx.clock.now();
     const result = await manager
@@ -118,7 +118,7 @@ export async function publishRoster(ctx: SchedulingContext, teamId: string, mont
       .where("id = :id AND status = 'DRAFT'", { id: roster.id })
       .execute();
     if (result.affected !== 1) throw new AppError('CONFLICT', 'The roster was published meanwhile', { currentVersion: roster.version + 1 });
-    await recordAction(manager, { entity: 'roster', entityId: roster.id, actorId: ctx.viewer.id, at: now }, 'UPDATE', { field: 'status', newValue: 'PUBLISHED' });
+    await recordAction(manager, auditTarget(ctx, 'roster', roster.id, now), 'UPDATE', { field: 'status', newValue: 'PUBLISHED' });
     return manager.findOneByOrFail(Roster, { id: roster.id });
   });
 }

@@ -1,7 +1,6 @@
-import { DEFAULT_SCHEDULING_POLICY, type PlacedShift, type SchedulingPolicy, type Violation } from '@sanxin/domain';
+import { DEFAULT_SCHEDULING_POLICY, type PlacedShift, type SchedulingPolicy } from '@sanxin/domain';
 import type { EntityManager } from 'typeorm';
 import { type Context, serviceContext } from '../../graphql/context';
-import { AppError } from '../../shared/errors';
 import type { ServiceContext } from '../../shared/service-context';
 import { readSettings } from '../setting/setting.service';
 import type { Shift } from './shift.entity';
@@ -28,15 +27,6 @@ export async function readPolicy(manager: EntityManager): Promise<SchedulingPoli
     nightLeaveCutoffMinute: s['scheduling.nightLeaveCutoffMinute'],
     holidayLeaveNoticeDays: s['scheduling.holidayLeaveNoticeDays'],
   };
-}
-
-/** RULE_VIOLATION with every violated rule (DESIGN §2), so a form can show them all. */
-export function ruleViolation(message: string, violations: readonly Violation[]): AppError {
-  return new AppError('RULE_VIOLATION', message, { violations: violations.map(({ rule, field, params }) => ({ rule, field: field ?? null, params: params ?? null })) });
-}
-
-export function assertNoRuleViolations(message: string, violations: readonly Violation[]): void {
-  if (violations.length) throw ruleViolation(message, violations);
 }
 
 export function placed(shift: Shift, type: Pick<ShiftType, 'kind'>): PlacedShift {

@@ -4,15 +4,15 @@ import { SortDirection } from '../../graphql/enums';
 import type { PageInput } from '../../graphql/pagination';
 import { type PageResult, paginate, type SortColumn, whereIds } from '../../db/paginate';
 import { isUniqueViolation } from '../../shared/db-errors';
-import { badUserInput, notFound } from '../../shared/errors';
+import { assertNoRuleViolations, badUserInput, notFound } from '../../shared/errors';
 import { newRecord } from '../../shared/new-record';
 import { updateVersioned } from '../../shared/versioned-update';
 import { assertCan } from '../../shared/viewer';
-import { recordAction, recordChanges } from '../audit/audit.service';
+import { auditTarget, recordAction, recordChanges } from '../audit/audit.service';
 import { LeaveRequest } from './leave-request.entity';
 import { Roster } from './roster.entity';
 import { findRosterPeople, findShiftWithType, shiftsOfStaff } from './roster-queries';
-import { type SchedulingContext, assertNoRuleViolations, placed, readPolicy } from './scheduling-context';
+import { type SchedulingContext, placed, readPolicy } from './scheduling-context';
 import { ShiftAssignment } from './shift-assignment.entity';
 import { Shift } from './shift.entity';
 import type { CreateShiftAssignmentInput, ShiftAssignmentFilter, ShiftAssignmentSort, UpdateShiftAssignmentInput } from './shift-assignment.inputs';
@@ -60,7 +60,7 @@ export async function createShiftAssignment(ctx: SchedulingContext, input: Creat
     await manager.insert(ShiftAssignment, assignment).catch((error) => {
       throw isUniqueViolation(error) ? badUserInput([{ rule: 'duplicate', field: 'staffId' }]) : error;
     });
-    await recordAction(manager, auditTarget(ctx, assignment.id, now), 'CREATE', { newValue: `${input.staffId} @ ${shift.date}` });
+    await recordAction(manager, auditTarget(ctx, 'shiftAssignment', assignment.id, now), 'CREATE', { newValue: `${input.staffId} @ ${shift.date}` });
     return assignment;
   });
 }
@@ -75,7 +75,7 @@ export async function updateShiftAssignment(ctx: SchedulingContext, id: string, 
     const isLeaderOnDuty = input.isLeaderOnDuty ?? current.isLeaderOnDuty;
     if (isLeaderOnDuty && !current.isLeaderOnDuty) await clearLeaderOnDuty(manager, shift.id, now);
     await updateVersioned(manager, ShiftAssignment, 'ShiftAssignment', id, version, { isLeaderOnDuty }, now);
-    await recordChanges(manager, auditTarget(ctx, id, now), current, { ...current, isLeaderOnDuty }, ['isLeaderOnDuty']);
+    await recordChanges(manager, auditTarget(ctx, 'shiftAssignment', id, now), current, { ...current, isLeaderOnDuty }, ['isLeaderOnDuty']);
     return findAssignment(manager, id);
   });
 }
@@ -88,7 +88,7 @@ export async function deleteShiftAssignment(ctx: SchedulingContext, id: string, 
     await assertCanManageTeam(ctx, manager, shift.teamId, 'shift', 'delete');
     await updateVersioned(manager, ShiftAssignment, 'ShiftAssignment', id, version, {}, now);
     await manager.delete(ShiftAssignment, { id });
-    await recordAction(manager, auditTarget(ctx, id, now), 'ARCHIVE', { newValue: `${current.staffId} @ ${shift.date}` });
+    await recordAction(manager, auditTarget(ctx, 'shiftAssignment', id, now), 'ARCHIVE', { newValue: `${current.staffId} @ ${shift.date}` });
   });
   return true;
 }
@@ -114,8 +114,4 @@ async function findAssignment(manager: EntityManager, id: string): Promise<Shift
   const assignment = await manager.findOneBy(ShiftAssignment, { id });
   if (!assignment) throw notFound('ShiftAssignment', id);
   return assignment;
-}
-
-function auditTarget(ctx: SchedulingContext, entityId: string, at: Date) {
-  return { entity: 'shiftAssignment', entityId, actorId: ctx.viewer.id, at };
 }

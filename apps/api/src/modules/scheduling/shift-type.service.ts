@@ -9,7 +9,7 @@ import { presentKeys } from '../../shared/normalize';
 import type { ServiceContext } from '../../shared/service-context';
 import { updateVersioned } from '../../shared/versioned-update';
 import { assertCan } from '../../shared/viewer';
-import { recordAction, recordChanges } from '../audit/audit.service';
+import { auditTarget, recordAction, recordChanges } from '../audit/audit.service';
 import { ShiftType } from './shift-type.entity';
 import type { CreateShiftTypeInput, ShiftTypeFilter, ShiftTypeSort, UpdateShiftTypeInput } from './shift-type.inputs';
 
@@ -34,7 +34,7 @@ export async function createShiftType(ctx: ServiceContext, input: CreateShiftTyp
   const shiftType = Object.assign(new ShiftType(), { ...newRecord(now), ...draft, archivedAt: null });
   await ctx.dataSource.transaction(async (manager) => {
     await manager.insert(ShiftType, shiftType);
-    await recordAction(manager, { entity: 'shiftType', entityId: shiftType.id, actorId: ctx.viewer.id, at: now }, 'CREATE', { newValue: shiftType.name });
+    await recordAction(manager, auditTarget(ctx, 'shiftType', shiftType.id, now), 'CREATE', { newValue: shiftType.name });
   });
   return shiftType;
 }
@@ -49,7 +49,7 @@ export async function updateShiftType(ctx: ServiceContext, id: string, version: 
   const now = ctx.clock.now();
   await ctx.dataSource.transaction(async (manager) => {
     await updateVersioned(manager, ShiftType, 'ShiftType', id, version, changes, now);
-    await recordChanges(manager, { entity: 'shiftType', entityId: id, actorId: ctx.viewer.id, at: now }, { ...current, minHeadcount: JSON.stringify(current.minHeadcount) }, { ...next, minHeadcount: JSON.stringify(next.minHeadcount) }, fields as never);
+    await recordChanges(manager, auditTarget(ctx, 'shiftType', id, now), { ...current, minHeadcount: JSON.stringify(current.minHeadcount) }, { ...next, minHeadcount: JSON.stringify(next.minHeadcount) }, fields as never);
   });
   return findShiftType(ctx.dataSource.manager, id);
 }
@@ -61,7 +61,7 @@ export async function archiveShiftType(ctx: ServiceContext, id: string, version:
   await ctx.dataSource.transaction(async (manager) => {
     await findShiftType(manager, id);
     await updateVersioned(manager, ShiftType, 'ShiftType', id, version, { archivedAt: now }, now);
-    await recordAction(manager, { entity: 'shiftType', entityId: id, actorId: ctx.viewer.id, at: now }, 'ARCHIVE');
+    await recordAction(manager, auditTarget(ctx, 'shiftType', id, now), 'ARCHIVE');
   });
   return true;
 }

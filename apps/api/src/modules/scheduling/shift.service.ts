@@ -4,14 +4,14 @@ import { SortDirection } from '../../graphql/enums';
 import type { PageInput } from '../../graphql/pagination';
 import { type PageResult, paginate, type SortColumn, whereIds } from '../../db/paginate';
 import { isUniqueViolation } from '../../shared/db-errors';
-import { AppError, badUserInput, notFound } from '../../shared/errors';
+import { assertNoRuleViolations, badUserInput, invalidTransition, notFound } from '../../shared/errors';
 import { newRecord } from '../../shared/new-record';
 import { updateVersioned } from '../../shared/versioned-update';
 import { assertCan } from '../../shared/viewer';
-import { recordAction, recordChanges } from '../audit/audit.service';
+import { auditTarget, recordAction, recordChanges } from '../audit/audit.service';
 import { Roster } from './roster.entity';
 import { ensureRoster } from './roster.service';
-import { type SchedulingContext, assertNoRuleViolations } from './scheduling-context';
+import { type SchedulingContext } from './scheduling-context';
 import { ShiftAssignment } from './shift-assignment.entity';
 import { newViolations } from './shift-assignment.service';
 import { Shift } from './shift.entity';
@@ -61,7 +61,7 @@ export async function createShift(ctx: SchedulingContext, input: CreateShiftInpu
     await manager.insert(Shift, shift).catch((error) => {
       throw isUniqueViolation(error) ? badUserInput([{ rule: 'duplicate', field: 'date' }]) : error;
     });
-    await recordAction(manager, { entity: 'shift', entityId: shift.id, actorId: ctx.viewer.id, at: now }, 'CREATE', { newValue: `${shift.date} ${type.name}` });
+    await recordAction(manager, auditTarget(ctx, 'shift', shift.id, now), 'CREATE', { newValue: `${shift.date} ${type.name}` });
     return shift;
   });
 }
@@ -99,14 +99,14 @@ export async function updateShift(ctx: SchedulingContext, id: string, version: n
       throw isUniqueViolation(error) ? badUserInput([{ rule: 'duplicate', field: 'date' }]) : error;
     });
     await moveAssignments(manager, id, moved, now);
-    await recordChanges(manager, { entity: 'shift', entityId: id, actorId: ctx.viewer.id, at: now }, current, { ...current, ...changes }, ['date', 'shiftTypeId']);
+    await recordChanges(manager, auditTarget(ctx, 'shift', id, now), current, { ...current, ...changes }, ['date', 'shiftTypeId']);
     return manager.findOneByOrFail(Shift, { id });
   });
 }
 
 function assertDraft(roster: Roster): void {
   if (roster.status !== 'DRAFT') {
-    throw new AppError('INVALID_TRANSITION', `The roster of ${roster.month} is published; it changes through swaps and leave only`, { from: roster.status, action: 'edit', allowed: [] });
+    throw invalidTransition(roster.status, 'edit', [], `The roster of ${roster.month} is published; it changes through swaps and leave only`);
   }
 }
 
@@ -125,7 +125,7 @@ export async function deleteShift(ctx: SchedulingContext, id: string, version: n
     await updateVersioned(manager, Shift, 'Shift', id, version, {}, now);
     await manager.delete(ShiftAssignment, { shiftId: id });
     await manager.delete(Shift, { id });
-    await recordAction(manager, { entity: 'shift', entityId: id, actorId: ctx.viewer.id, at: now }, 'ARCHIVE', { newValue: shift.date });
+    await recordAction(manager, auditTarget(ctx, 'shift', id, now), 'ARCHIVE', { newValue: shift.date });
   });
   return true;
 }

@@ -3,16 +3,16 @@ import { type EntityManager, In, LessThan, MoreThan, type SelectQueryBuilder } f
 import { SortDirection } from '../../graphql/enums';
 import type { PageInput } from '../../graphql/pagination';
 import { type PageResult, paginate, type SortColumn, whereIds } from '../../db/paginate';
-import { AppError, assertValid, forbidden, notFound } from '../../shared/errors';
+import { AppError, assertNoRuleViolations, assertValid, forbidden, invalidTransition, notFound } from '../../shared/errors';
 import { newRecord } from '../../shared/new-record';
 import { updateVersioned } from '../../shared/versioned-update';
 import { assertCan } from '../../shared/viewer';
-import { recordAction, recordChanges } from '../audit/audit.service';
+import { auditTarget, recordAction, recordChanges } from '../audit/audit.service';
 import { readBusinessCalendar } from '../calendar/calendar.service';
 import type { Staff } from '../staff/staff.entity';
 import { LeaveRequest } from './leave-request.entity';
 import { findRosterPeople, findShiftWithType, isLeaderOfTeam, shiftsOfStaff } from './roster-queries';
-import { type SchedulingContext, assertNoRuleViolations, placed, readPolicy } from './scheduling-context';
+import { type SchedulingContext, placed, readPolicy } from './scheduling-context';
 import { ShiftAssignment } from './shift-assignment.entity';
 import { ShiftSwapRequest } from './shift-swap-request.entity';
 import { Shift } from './shift.entity';
@@ -66,7 +66,7 @@ export async function requestSwap(ctx: SchedulingContext, input: CreateShiftSwap
       decisionNote: null,
     });
     await manager.insert(ShiftSwapRequest, swap);
-    await recordAction(manager, auditTarget(ctx, swap.id, now), 'CREATE', { newValue: reason });
+    await recordAction(manager, auditTarget(ctx, 'shiftSwapRequest', swap.id, now), 'CREATE', { newValue: reason });
     return swap;
   });
 }
@@ -95,7 +95,7 @@ export async function approveSwap(ctx: SchedulingContext, id: string, version: n
     const changes = { ...next, ...(done ? { status: 'APPROVED' as const, decidedById: ctx.viewer.id, decidedAt: now } : {}) };
     await updateVersioned(manager, ShiftSwapRequest, 'ShiftSwapRequest', id, version, changes, now);
     if (done) await exchangeShifts(manager, swap, now);
-    await recordChanges(manager, auditTarget(ctx, id, now), swap, { ...swap, ...changes }, ['requesterLeaderId', 'counterpartLeaderId', 'status']);
+    await recordChanges(manager, auditTarget(ctx, 'shiftSwapRequest', id, now), swap, { ...swap, ...changes }, ['requesterLeaderId', 'counterpartLeaderId', 'status']);
     return manager.findOneByOrFail(ShiftSwapRequest, { id });
   });
 }
@@ -121,7 +121,7 @@ export async function updateSwapRequest(ctx: SchedulingContext, id: string, vers
     const next = { reason: input.reason == null ? swap.reason : input.reason.trim() };
     assertValid([...requiredText('reason', next.reason), ...maxLength('reason', next.reason, 500)]);
     await updateVersioned(manager, ShiftSwapRequest, 'ShiftSwapRequest', id, version, next, now);
-    await recordChanges(manager, auditTarget(ctx, id, now), swap, { ...swap, ...next }, ['reason']);
+    await recordChanges(manager, auditTarget(ctx, 'shiftSwapRequest', id, now), swap, { ...swap, ...next }, ['reason']);
     return manager.findOneByOrFail(ShiftSwapRequest, { id });
   });
 }
@@ -148,7 +148,7 @@ async function decideSwap(
     await authorize(manager, swap);
     const changes = { status, decidedById: ctx.viewer.id, decidedAt: now, decisionNote: note?.trim() || null };
     await updateVersioned(manager, ShiftSwapRequest, 'ShiftSwapRequest', id, version, changes, now);
-    await recordChanges(manager, auditTarget(ctx, id, now), swap, { ...swap, ...changes }, ['status', 'decisionNote']);
+    await recordChanges(manager, auditTarget(ctx, 'shiftSwapRequest', id, now), swap, { ...swap, ...changes }, ['status', 'decisionNote']);
     return manager.findOneByOrFail(ShiftSwapRequest, { id });
   });
 }
@@ -224,10 +224,6 @@ async function exchangeShifts(manager: EntityManager, swap: ShiftSwapRequest, no
 async function findPending(manager: EntityManager, id: string, action: string): Promise<ShiftSwapRequest> {
   const swap = await manager.findOneBy(ShiftSwapRequest, { id });
   if (!swap) throw notFound('ShiftSwapRequest', id);
-  if (swap.status !== 'PENDING') throw new AppError('INVALID_TRANSITION', `A ${swap.status} swap cannot be changed`, { from: swap.status, action, allowed: [] });
+  if (swap.status !== 'PENDING') throw invalidTransition(swap.status, action, [], `A ${swap.status} swap cannot be changed`);
   return swap;
-}
-
-function auditTarget(ctx: SchedulingContext, entityId: string, at: Date) {
-  return { entity: 'shiftSwapRequest', entityId, actorId: ctx.viewer.id, at };
 }

@@ -5,7 +5,7 @@ import { assertValid, conflict } from '../../shared/errors';
 import type { ServiceContext } from '../../shared/service-context';
 import { updateVersioned } from '../../shared/versioned-update';
 import { assertCan } from '../../shared/viewer';
-import { recordChanges } from '../audit/audit.service';
+import { auditTarget, recordChanges } from '../audit/audit.service';
 import { Setting } from './setting.entity';
 
 /** Every setting, the administrator's value where one was saved, else the domain default. */
@@ -35,7 +35,7 @@ export async function updateSetting(ctx: ServiceContext, key: string, version: n
     } else {
       await updateVersioned(manager, Setting, 'Setting', key, version, { value }, now, 'key');
     }
-    await recordChanges(manager, { entity: 'setting', entityId: key, actorId: ctx.viewer.id, at: now }, { value: before }, { value }, ['value']);
+    await recordChanges(manager, auditTarget(ctx, 'setting', key, now), { value: before }, { value }, ['value']);
     return manager.findOneByOrFail(Setting, { key });
   });
 }

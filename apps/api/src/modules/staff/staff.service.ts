@@ -3,17 +3,16 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { SortDirection } from '../../graphql/enums';
 import type { PageInput } from '../../graphql/pagination';
 import { type PageResult, paginate, type SortColumn, whereIds } from '../../db/paginate';
-import { AppError, assertValid, notFound } from '../../shared/errors';
+import { assertValid, notFound, ruleViolation } from '../../shared/errors';
 import { newRecord } from '../../shared/new-record';
 import { containsPattern } from '../../shared/like';
-import { optionalText, presentKeys, requiredText } from '../../shared/normalize';
+import { optionalText, presentKeys, trimmedText } from '../../shared/normalize';
 import type { ServiceContext } from '../../shared/service-context';
 import { updateVersioned } from '../../shared/versioned-update';
 import { assertCan } from '../../shared/viewer';
-import { recordAction, recordChanges } from '../audit/audit.service';
+import { auditTarget, recordAction, recordChanges } from '../audit/audit.service';
 import { revokeSessionsOf } from '../auth/auth.service';
 import { hashPassword } from '../auth/password';
-import { auditTarget } from '../customer/customer.service';
 import { Team } from '../team/team.entity';
 import { Staff } from './staff.entity';
 import { type CreateStaffInput, type StaffFilter, type StaffSort, type StaffSortField, type UpdateStaffInput } from './staff.inputs';
@@ -49,7 +48,7 @@ export function resolveViewerStaff(deps: { dataSource: DataSource }, id: string)
 
 export async function createStaff(ctx: ServiceContext, input: CreateStaffInput): Promise<Staff> {
   assertCan(ctx.viewer, 'staff', 'create');
-  const draft = { ...input, username: input.username.trim().toLowerCase(), name: requiredText(input.name), phone: optionalText(input.phone) };
+  const draft = { ...input, username: input.username.trim().toLowerCase(), name: trimmedText(input.name), phone: optionalText(input.phone) };
   assertValid(validateStaff(draft, 'create'));
   const manager = ctx.dataSource.manager;
   const violations: Violation[] = [...(await teamViolations(manager, draft.teamId))];
@@ -70,7 +69,7 @@ export async function createStaff(ctx: ServiceContext, input: CreateStaffInput):
   });
   await ctx.dataSource.transaction(async (tx) => {
     await tx.insert(Staff, staff);
-    await recordAction(tx, auditTarget(ctx, staff.id, now, 'staff'), 'CREATE', { newValue: staff.username });
+    await recordAction(tx, auditTarget(ctx, 'staff', staff.id, now), 'CREATE', { newValue: staff.username });
   });
   return staff;
 }
@@ -78,13 +77,11 @@ export async function createStaff(ctx: ServiceContext, input: CreateStaffInput):
 export async function updateStaff(ctx: ServiceContext, id: string, version: number, input: UpdateStaffInput): Promise<Staff> {
   assertCan(ctx.viewer, 'staff', 'edit');
   const current = await findStaff(ctx.dataSource.manager, id);
-  const draft = { ...input, name: requiredText(input.name), phone: optionalText(input.phone) };
+  const draft = { ...input, name: trimmedText(input.name), phone: optionalText(input.phone) };
   assertValid(validateStaff(draft, 'update'));
   assertValid(await teamViolations(ctx.dataSource.manager, draft.teamId));
   if (id === ctx.viewer.id && (draft.active === false || (draft.role && draft.role !== current.role))) {
-    throw new AppError('RULE_VIOLATION', 'Administrators cannot deactivate themselves or change their own role', {
-      violations: [{ rule: 'selfLockout', field: draft.active === false ? 'active' : 'role' }],
-    });
+    throw ruleViolation('Administrators cannot deactivate themselves or change their own role', [{ rule: 'selfLockout', field: draft.active === false ? 'active' : 'role' }]);
   }
   const fields = presentKeys(draft).filter((f) => (AUDITED_FIELDS as readonly string[]).includes(f)) as Array<(typeof AUDITED_FIELDS)[number]>;
   const changes: Partial<Staff> = Object.fromEntries(fields.map((f) => [f, draft[f]]));
@@ -92,8 +89,8 @@ export async function updateStaff(ctx: ServiceContext, id: string, version: numb
   const now = ctx.clock.now();
   await ctx.dataSource.transaction(async (tx) => {
     await updateVersioned(tx, Staff, 'Staff', id, version, changes, now);
-    await recordChanges(tx, auditTarget(ctx, id, now, 'staff'), current, { ...current, ...changes }, fields, { piiFields: ['phone'] });
-    if (input.password) await recordAction(tx, auditTarget(ctx, id, now, 'staff'), 'UPDATE', { field: 'password', newValue: '****' });
+    await recordChanges(tx, auditTarget(ctx, 'staff', id, now), current, { ...current, ...changes }, fields, { piiFields: ['phone'] });
+    if (input.password) await recordAction(tx, auditTarget(ctx, 'staff', id, now), 'UPDATE', { field: 'password', newValue: '****' });
   });
   // A deactivated account or a new password ends every open session of that person.
   if (changes.active === false || input.password) await revokeSessionsOf(ctx.dataSource, id, now);
