@@ -12,10 +12,10 @@ import type { Config } from './config';
 import { type RequestStats, runWithStats } from './db/sql-counter';
 import type { Context } from './graphql/context';
 import { formatError } from './graphql/format-error';
-import { createLoaders } from './graphql/loaders';
+import { loaderFactory } from './graphql/loaders';
 import { getSchema } from './graphql/schema';
-import { resolveViewer } from './modules/auth/auth.service';
-import { readSessionToken } from './modules/auth/session-cookie';
+import { modules } from './modules';
+import { readSessionToken, resolveViewer } from './modules/auth';
 import type { Clock } from './shared/clock';
 
 export interface AppOptions {
@@ -34,6 +34,7 @@ export interface App {
 
 export async function createApp(options: AppOptions): Promise<App> {
   const { dataSource, clock, config } = options;
+  const createLoaders = loaderFactory(modules);
   const app = express();
   const server = createServer(app);
   const armor = new ApolloArmor({
@@ -45,7 +46,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     blockFieldSuggestion: { enabled: config.production },
   }).protect();
   const apollo = new ApolloServer<Context>({
-    schema: await getSchema(),
+    schema: await getSchema(modules),
     ...armor,
     plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer: server })],
     introspection: !config.production,
@@ -80,7 +81,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         dataSource,
         clock,
         config,
-        loaders: createLoaders(dataSource),
+        loaders: createLoaders({ dataSource, clock, config }),
         req,
         res,
         ip: req.ip ?? 'unknown',

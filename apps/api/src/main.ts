@@ -5,7 +5,8 @@ import { createDataSource } from './db/data-source';
 import { migrate } from './db/migrate';
 import { DEMO_PASSWORD } from './db/seed/demo-data';
 import { seedDemoData } from './db/seed/seed-demo';
-import { startEscalationJob } from './modules/complaint/complaint-escalation.job';
+import { modules } from './modules';
+import { startJobs } from './shared/api-module';
 import { clockFor } from './shared/clock';
 
 async function main(): Promise<void> {
@@ -20,7 +21,7 @@ async function main(): Promise<void> {
     console.log(`Demo accounts (password ${DEMO_PASSWORD}): ${accounts.map((a) => `${a.username} (${a.role})`).join(', ')}`);
   }
   const app = await createApp({ dataSource, clock, config });
-  const escalation = startEscalationJob({ dataSource, clock, timeZone: config.businessTimeZone });
+  const jobs = startJobs(modules, { dataSource, clock, timeZone: config.businessTimeZone });
   const port = await app.listen(config.port);
   if (config.testNow) console.log(`SANXIN_TEST_NOW: this process's clock started at ${config.testNow.toISOString()}`);
   const where = config.database.type === 'mysql' ? 'MySQL' : `SQLite at ${config.database.path}`;
@@ -31,7 +32,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: finishing open requests and closing…`);
-    await escalation.stop();
+    await jobs.stop();
     await app.close();
     await dataSource.destroy();
     process.exit(0);

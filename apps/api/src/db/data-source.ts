@@ -3,7 +3,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DataSource, type MigrationInterface } from 'typeorm';
 import type { Config } from '../config';
-import { entities } from './entities';
+import { modules } from '../modules';
+import { entitiesOf } from '../shared/api-module';
 import { mysqlMigrations } from './migrations/mysql';
 import { sqliteMigrations } from './migrations/sqlite';
 import { CountingLogger } from './sql-counter';
@@ -15,10 +16,13 @@ export function migrationsFor(database: DatabaseConfig): Array<new () => Migrati
   return database.type === 'mysql' ? mysqlMigrations : sqliteMigrations;
 }
 
-/** Schema changes happen through migrations only: `synchronize` stays off in every mode. */
+/**
+ * Part of the composition root: the entities are those of every module in `modules/index.ts`.
+ * Schema changes happen through migrations only: `synchronize` stays off in every mode.
+ */
 export function createDataSource(database: DatabaseConfig, options: { withMigrations?: boolean } = {}): DataSource {
   const common = {
-    entities,
+    entities: entitiesOf(modules),
     migrations: options.withMigrations === false ? [] : migrationsFor(database),
     migrationsTransactionMode: 'each' as const,
     synchronize: false,

@@ -1,6 +1,7 @@
 import type { Role } from '@sanxin/domain';
 import { type GraphQLInputType, getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { modules } from '../modules';
 import { startTestApp, type TestApp } from '../test/test-app';
 import { getSchema } from './schema';
 
@@ -42,7 +43,7 @@ describe('bad input on every mutation', () => {
   afterAll(() => t.close());
 
   it('answers with a documented error code, never an internal error', async () => {
-    const schema = await getSchema();
+    const schema = await getSchema(modules);
     const internal: string[] = [];
     let calls = 0;
     for (const mutation of Object.values(schema.getMutationType()?.getFields() ?? {})) {

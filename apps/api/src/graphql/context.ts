@@ -4,14 +4,14 @@ import type { Config } from '../config';
 import type { Clock } from '../shared/clock';
 import type { ServiceContext } from '../shared/service-context';
 import { requireViewer, type Viewer } from '../shared/viewer';
-import type { Loaders } from './loaders';
+import type { RequestLoaders } from './loaders';
 
 export interface Context {
   viewer: Viewer | null;
   dataSource: DataSource;
   clock: Clock;
   config: Config;
-  loaders: Loaders;
+  loaders: RequestLoaders;
   req: Request;
   res: Response;
   ip: string;

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { SortInputType } from '../../graphql/pagination';
-import { Staff } from '../staff/staff.entity';
+import { Staff } from '../staff';
 
 @InputType()
 export class CustomerAssignmentFilter {

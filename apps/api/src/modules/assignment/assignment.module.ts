@@ -1,6 +1,12 @@
+import type { ApiModule } from '../../shared/api-module';
 import { AssignmentResolver } from './assignment.resolver';
 import { CustomerAssignment } from './customer-assignment.entity';
 
-/** What the customer-assignment module adds to the data source and the schema. */
-export const assignmentEntities: Function[] = [CustomerAssignment];
-export const assignmentResolvers: Function[] = [AssignmentResolver];
+/** Customer assignment: suggestions, single, bulk and automatic assignment, first contacts. */
+export const assignmentModule: ApiModule = {
+  name: 'assignment',
+  entities: [CustomerAssignment],
+  resolvers: [AssignmentResolver],
+  loaders: [],
+  jobs: [],
+};

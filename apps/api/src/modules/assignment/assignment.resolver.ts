@@ -3,8 +3,8 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Roo
 import { type Context, serviceContext } from '../../graphql/context';
 import { PageInput, PageType } from '../../graphql/pagination';
 import { SortDirection } from '../../graphql/enums';
-import { Customer } from '../customer/customer.entity';
-import { Staff } from '../staff/staff.entity';
+import { Customer, customerLoaders } from '../customer';
+import { Staff, staffLoaders } from '../staff';
 import { AgentWorkload, AssignmentSuggestion, CustomerAssignmentFilter, CustomerAssignmentSort, type SuggestionReasonView } from './assignment.inputs';
 import { agentWorkloads, assignCustomers, autoAssign, getAssignment, listAssignments, suggestFor } from './assignment.service';
 import { CustomerAssignment } from './customer-assignment.entity';
@@ -50,7 +50,7 @@ export class AssignmentResolver {
         customerId: s.customerId,
         agents: await Promise.all(
           s.agents.map(async (ranked) => ({
-            agent: (await ctx.loaders.staffById.load(ranked.agentId)) as Staff,
+            agent: (await staffLoaders(ctx).staffById.load(ranked.agentId)) as Staff,
             projectedLoad: ranked.projectedLoad,
             reasons: ranked.reasons.map(reasonView),
           })),
@@ -88,22 +88,22 @@ export class AssignmentResolver {
 
   @FieldResolver(() => Customer, { nullable: true })
   customer(@Root() assignment: CustomerAssignment, @Ctx() ctx: Context): Promise<Customer | null> {
-    return ctx.loaders.customerById.load(assignment.customerId);
+    return customerLoaders(ctx).customerById.load(assignment.customerId);
   }
 
   @FieldResolver(() => Staff, { nullable: true })
   agent(@Root() assignment: CustomerAssignment, @Ctx() ctx: Context): Promise<Staff | null> {
-    return ctx.loaders.staffById.load(assignment.agentId);
+    return staffLoaders(ctx).staffById.load(assignment.agentId);
   }
 
   @FieldResolver(() => Staff, { nullable: true })
   previousAgent(@Root() assignment: CustomerAssignment, @Ctx() ctx: Context): Promise<Staff | null> | null {
-    return assignment.previousAgentId ? ctx.loaders.staffById.load(assignment.previousAgentId) : null;
+    return assignment.previousAgentId ? staffLoaders(ctx).staffById.load(assignment.previousAgentId) : null;
   }
 
   @FieldResolver(() => Staff, { nullable: true })
   assignedBy(@Root() assignment: CustomerAssignment, @Ctx() ctx: Context): Promise<Staff | null> {
-    return ctx.loaders.staffById.load(assignment.assignedById);
+    return staffLoaders(ctx).staffById.load(assignment.assignedById);
   }
 
   @FieldResolver(() => Boolean, { description: 'Awaiting first contact and past the deadline, now' })

@@ -20,10 +20,10 @@ import { newRecord } from '../../shared/new-record';
 import type { ServiceContext } from '../../shared/service-context';
 import { sqlDate } from '../../shared/sql-date';
 import { assertCan } from '../../shared/viewer';
-import { auditTarget, recordFieldChanges } from '../audit/audit.service';
-import { Customer } from '../customer/customer.entity';
-import { readSettings } from '../setting/setting.service';
-import { Staff } from '../staff/staff.entity';
+import { auditTarget, recordFieldChanges } from '../audit';
+import { Customer } from '../customer';
+import { readSettings } from '../setting';
+import { Staff } from '../staff';
 import type { CustomerAssignmentFilter, CustomerAssignmentSort, CustomerAssignmentSortField } from './assignment.inputs';
 import { CustomerAssignment } from './customer-assignment.entity';
 

@@ -1,8 +1,8 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { BaseRecord } from '../../shared/base.entity';
-import { Customer } from '../customer/customer.entity';
-import { Staff } from '../staff/staff.entity';
+import { Customer } from '../customer';
+import { Staff } from '../staff';
 
 /**
  * One assignment of a customer to an agent (分配), kept forever as its history. It opens a

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { Staff } from '../staff/staff.entity';
+import { Staff } from '../staff';
 
 export type AuditAction = 'CREATE' | 'UPDATE' | 'ARCHIVE' | 'EXPORT';
 

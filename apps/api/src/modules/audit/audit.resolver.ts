@@ -3,7 +3,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from '
 import { type Context, serviceContext } from '../../graphql/context';
 import { badUserInput } from '../../shared/errors';
 import { assertCan } from '../../shared/viewer';
-import { Staff } from '../staff/staff.entity';
+import { Staff, staffLoaders } from '../staff';
 import { AuditEntry } from './audit-entry.entity';
 
 const HISTORY_LIMIT = 500;
@@ -21,6 +21,6 @@ export class AuditResolver {
 
   @FieldResolver(() => Staff, { nullable: true })
   actor(@Root() entry: AuditEntry, @Ctx() ctx: Context): Promise<Staff | null> | null {
-    return entry.actorId ? ctx.loaders.staffById.load(entry.actorId) : null;
+    return entry.actorId ? staffLoaders(ctx).staffById.load(entry.actorId) : null;
   }
 }

@@ -1,8 +1,7 @@
 import { Arg, Authorized, Ctx, Field, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { requireViewer } from '../../shared/viewer';
-import { Staff } from '../staff/staff.entity';
-import { resolveViewerStaff } from '../staff/staff.service';
+import { resolveViewerStaff, Staff } from '../staff';
 import { signIn, signOut } from './auth.service';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';
 

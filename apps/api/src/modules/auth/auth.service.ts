@@ -6,7 +6,7 @@ import { AppError, rateLimited } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { parseDbDate } from '../../shared/db-date';
 import type { Viewer } from '../../shared/viewer';
-import { Staff } from '../staff/staff.entity';
+import { Staff } from '../staff';
 import { LoginThrottle } from './login-throttle.entity';
 import { verifyPassword } from './password';
 import { SessionRecord } from './session.entity';

@@ -9,8 +9,8 @@ import { newRecord } from '../../shared/new-record';
 import type { ServiceContext } from '../../shared/service-context';
 import { updateVersioned } from '../../shared/versioned-update';
 import { assertCan } from '../../shared/viewer';
-import { auditTarget, recordAction, recordChanges } from '../audit/audit.service';
-import { readSettings } from '../setting/setting.service';
+import { auditTarget, recordAction, recordChanges } from '../audit';
+import { readSettings } from '../setting';
 import { Holiday } from './holiday.entity';
 import type { CreateHolidayInput, HolidayFilter, HolidaySort, UpdateHolidayInput } from './holiday.inputs';
 

@@ -9,7 +9,7 @@ import { newRecord } from '../../shared/new-record';
 import type { ServiceContext } from '../../shared/service-context';
 import { updateVersioned } from '../../shared/versioned-update';
 import { assertCan } from '../../shared/viewer';
-import { auditTarget, recordAction, recordChanges } from '../audit/audit.service';
+import { auditTarget, recordAction, recordChanges } from '../audit';
 import { ComplaintCategory } from './complaint-category.entity';
 import type { ComplaintCategoryFilter, ComplaintCategorySort, CreateComplaintCategoryInput, UpdateComplaintCategoryInput } from './complaint.inputs';
 

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
-import { Staff } from '../staff/staff.entity';
+import { Staff, staffLoaders } from '../staff';
 import { complaintContext } from './complaint-context';
 import { ComplaintEscalation } from './complaint-escalation.entity';
 import { myInbox, recordHandlingOpinion, urgeComplaint } from './complaint-escalation.service';
@@ -46,6 +46,6 @@ export class ComplaintInboxResolver {
 
   @FieldResolver(() => Staff, { nullable: true })
   escalatedTo(@Root() escalation: ComplaintEscalation, @Ctx() ctx: Context): Promise<Staff | null> | null {
-    return escalation.escalatedToId ? ctx.loaders.staffById.load(escalation.escalatedToId) : null;
+    return escalation.escalatedToId ? staffLoaders(ctx).staffById.load(escalation.escalatedToId) : null;
   }
 }

@@ -1,8 +1,7 @@
-import { addLocalDays, type BusinessCalendar, businessHoursUntil, type ComplaintSlaPolicy, complaintSlaPolicy, localDate } from '@sanxin/domain';
+import { addLocalDays, type BusinessCalendar, type ComplaintSlaPolicy, complaintSlaPolicy, localDate } from '@sanxin/domain';
 import type { EntityManager } from 'typeorm';
-import type { Context } from '../../graphql/context';
-import { readBusinessCalendar } from '../calendar/calendar.service';
-import { readSettings } from '../setting/setting.service';
+import { readBusinessCalendar } from '../calendar';
+import { readSettings } from '../setting';
 
 export interface SlaRules {
   policy: ComplaintSlaPolicy;
@@ -26,17 +25,4 @@ export interface RequestSlaRules extends SlaRules {
   now: Date;
   /** Business hours from an instant to `now`, shared by the whole page. */
   hoursSince: (from: Date) => number;
-}
-
-const perRequest = new WeakMap<Context, Promise<RequestSlaRules>>();
-
-/** Read once per request, whatever the page size. */
-export function slaRulesFor(ctx: Context): Promise<RequestSlaRules> {
-  let rules = perRequest.get(ctx);
-  if (!rules) {
-    const now = ctx.clock.now();
-    rules = readSlaRules(ctx.dataSource.manager, ctx.config.businessTimeZone, now).then((read) => ({ ...read, now, hoursSince: businessHoursUntil(now, read.calendar) }));
-    perRequest.set(ctx, rules);
-  }
-  return rules;
 }

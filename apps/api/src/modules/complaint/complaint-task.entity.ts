@@ -2,7 +2,7 @@ import type { Department, TaskStatus } from '@sanxin/domain';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { BaseRecord } from '../../shared/base.entity';
-import { DepartmentEnum } from '../contract/contract.enums';
+import { DepartmentEnum } from '../contract';
 import { ComplaintTaskStatusEnum } from './complaint.enums';
 
 /** 实施: one task per responsible department, tracked to done by the complaint's owner. */

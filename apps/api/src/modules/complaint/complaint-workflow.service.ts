@@ -16,8 +16,8 @@ import { assertValid, badUserInput, checkTransition, forbidden } from '../../sha
 import { newRecord } from '../../shared/new-record';
 import { optionalText } from '../../shared/normalize';
 import { updateVersioned } from '../../shared/versioned-update';
-import { auditTarget, recordChanges } from '../audit/audit.service';
-import { Customer } from '../customer/customer.entity';
+import { auditTarget, recordChanges } from '../audit';
+import { Customer } from '../customer';
 import { ComplaintCategory } from './complaint-category.entity';
 import type { ComplaintContext } from './complaint-context';
 import { ComplaintProposal } from './complaint-proposal.entity';

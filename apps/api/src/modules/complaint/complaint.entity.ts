@@ -2,7 +2,7 @@ import type { ComplaintChannel, ComplaintPriority, ComplaintSeverity, ComplaintS
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { BaseRecord } from '../../shared/base.entity';
-import { DepartmentEnum } from '../contract/contract.enums';
+import { DepartmentEnum } from '../contract';
 import { ComplaintChannelEnum, ComplaintPriorityEnum, ComplaintSeverityEnum, ComplaintStatusEnum, CustomerEmotionEnum } from './complaint.enums';
 
 /**

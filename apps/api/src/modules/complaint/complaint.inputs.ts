@@ -3,7 +3,7 @@ import { MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DecimalScalar } from '../../graphql/decimal.scalar';
 import { SortInputType } from '../../graphql/pagination';
-import { DepartmentEnum } from '../contract/contract.enums';
+import { DepartmentEnum } from '../contract';
 import { ComplaintChannelEnum, ComplaintSeverityEnum, ComplaintStatusEnum, CustomerEmotionEnum, ResolutionTypeEnum } from './complaint.enums';
 
 /** 投诉登记表. Required fields are nullable here so that a missing one answers BAD_USER_INPUT naming it. */

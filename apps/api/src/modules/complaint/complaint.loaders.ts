@@ -1,7 +1,9 @@
+import { businessHoursUntil } from '@sanxin/domain';
 import DataLoader from 'dataloader';
 import { type EntityTarget, In, type ObjectLiteral } from 'typeorm';
-import type { Context } from '../../graphql/context';
+import { byIdLoader, defineLoaders } from '../../graphql/loaders';
 import { groupBy } from '../../shared/group-by';
+import { readSlaRules, type RequestSlaRules } from './complaint-sla';
 import { ComplaintCategory } from './complaint-category.entity';
 import { ComplaintEscalation } from './complaint-escalation.entity';
 import { ComplaintProposal } from './complaint-proposal.entity';
@@ -9,39 +11,28 @@ import { ComplaintTask } from './complaint-task.entity';
 import { ComplaintTimelineEntry } from './complaint-timeline-entry.entity';
 import { Complaint } from './complaint.entity';
 
-function createComplaintLoaders(ctx: Context) {
-  const repository = <E extends ObjectLiteral>(target: EntityTarget<E>) => ctx.dataSource.getRepository(target);
+export const complaintLoaders = defineLoaders(({ dataSource, clock, config }) => {
   /** The rows of a whole page's complaints in one query, oldest first. */
   const byComplaint = <E extends ObjectLiteral & { complaintId: string }>(target: EntityTarget<E>, order: Record<string, 'ASC'>) =>
     new DataLoader<string, E[]>(async (ids) => {
-      const groups = groupBy(await repository(target).find({ where: { complaintId: In([...ids]) } as never, order: order as never }), (row) => row.complaintId);
+      const groups = groupBy(await dataSource.getRepository(target).find({ where: { complaintId: In([...ids]) } as never, order: order as never }), (row) => row.complaintId);
       return ids.map((id) => groups.get(id) ?? []);
     });
-  const byId = <E extends ObjectLiteral & { id: string }>(target: EntityTarget<E>) =>
-    new DataLoader<string, E | null>(async (ids) => {
-      const rows = new Map((await repository(target).findBy({ id: In([...ids]) } as never)).map((row) => [row.id, row]));
-      return ids.map((id) => rows.get(id) ?? null);
-    });
+  let slaRules: Promise<RequestSlaRules> | undefined;
   return {
-    complaintById: byId(Complaint),
-    categoryById: byId(ComplaintCategory),
+    complaintById: byIdLoader(dataSource, Complaint),
+    categoryById: byIdLoader(dataSource, ComplaintCategory),
     timeline: byComplaint(ComplaintTimelineEntry, { at: 'ASC', id: 'ASC' }),
     tasks: byComplaint(ComplaintTask, { department: 'ASC' }),
     proposals: byComplaint(ComplaintProposal, { createdAt: 'ASC', id: 'ASC' }),
     escalations: byComplaint(ComplaintEscalation, { escalatedAt: 'ASC', level: 'ASC' }),
+    /** Read once per request, whatever the page size. */
+    slaRules: (): Promise<RequestSlaRules> => {
+      if (!slaRules) {
+        const now = clock.now();
+        slaRules = readSlaRules(dataSource.manager, config.businessTimeZone, now).then((read) => ({ ...read, now, hoursSince: businessHoursUntil(now, read.calendar) }));
+      }
+      return slaRules;
+    },
   };
-}
-
-export type ComplaintLoaders = ReturnType<typeof createComplaintLoaders>;
-
-/** Keyed by the request's context object, so they live exactly as long as the request. */
-const perRequest = new WeakMap<Context, ComplaintLoaders>();
-
-export function complaintLoaders(ctx: Context): ComplaintLoaders {
-  let loaders = perRequest.get(ctx);
-  if (!loaders) {
-    loaders = createComplaintLoaders(ctx);
-    perRequest.set(ctx, loaders);
-  }
-  return loaders;
-}
+});

@@ -3,13 +3,12 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import type { Context } from '../../graphql/context';
 import { PageInput, PageType } from '../../graphql/pagination';
 import { requireViewer } from '../../shared/viewer';
-import { Customer } from '../customer/customer.entity';
-import { Staff } from '../staff/staff.entity';
+import { Customer, customerLoaders } from '../customer';
+import { Staff, staffLoaders } from '../staff';
 import { ComplaintCategory } from './complaint-category.entity';
 import { complaintContext } from './complaint-context';
 import { ComplaintEscalation } from './complaint-escalation.entity';
 import { ComplaintProposal } from './complaint-proposal.entity';
-import { slaRulesFor } from './complaint-sla';
 import { ComplaintTask } from './complaint-task.entity';
 import { ComplaintTimelineEntry } from './complaint-timeline-entry.entity';
 import { ComplaintActionEnum, SlaStateEnum } from './complaint.enums';
@@ -47,13 +46,13 @@ export class ComplaintResolver {
 
   @FieldResolver(() => SlaStateEnum, { description: 'Against dueAt in business time: ON_TIME, DUE_SOON or OVERDUE' })
   async slaState(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<SlaState> {
-    const { now, policy, calendar, hoursSince } = await slaRulesFor(ctx);
+    const { now, policy, calendar, hoursSince } = await complaintLoaders(ctx).slaRules();
     return slaView(complaint, now, policy, calendar, hoursSince).state;
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'Business minutes until dueAt, negative once overdue; null when closed' })
   async remainingBusinessMinutes(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<number | null> {
-    const { now, policy, calendar, hoursSince } = await slaRulesFor(ctx);
+    const { now, policy, calendar, hoursSince } = await complaintLoaders(ctx).slaRules();
     return slaView(complaint, now, policy, calendar, hoursSince).remainingBusinessMinutes;
   }
 
@@ -65,7 +64,7 @@ export class ComplaintResolver {
 
   @FieldResolver(() => Customer, { nullable: true })
   customer(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<Customer | null> {
-    return ctx.loaders.customerById.load(complaint.customerId);
+    return customerLoaders(ctx).customerById.load(complaint.customerId);
   }
 
   @FieldResolver(() => ComplaintCategory, { nullable: true })
@@ -75,12 +74,12 @@ export class ComplaintResolver {
 
   @FieldResolver(() => Staff, { nullable: true })
   owner(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<Staff | null> {
-    return ctx.loaders.staffById.load(complaint.ownerId);
+    return staffLoaders(ctx).staffById.load(complaint.ownerId);
   }
 
   @FieldResolver(() => Staff, { nullable: true })
   recordedBy(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<Staff | null> {
-    return ctx.loaders.staffById.load(complaint.recordedById);
+    return staffLoaders(ctx).staffById.load(complaint.recordedById);
   }
 
   @FieldResolver(() => [ComplaintTimelineEntry], { description: 'Who did what, when, oldest first' })
@@ -115,11 +114,11 @@ export class ComplaintResolver {
 export class ComplaintTimelineEntryResolver {
   @FieldResolver(() => Staff, { nullable: true })
   actor(@Root() entry: ComplaintTimelineEntry, @Ctx() ctx: Context): Promise<Staff | null> | null {
-    return entry.actorId ? ctx.loaders.staffById.load(entry.actorId) : null;
+    return entry.actorId ? staffLoaders(ctx).staffById.load(entry.actorId) : null;
   }
 
   @FieldResolver(() => Staff, { nullable: true })
   recipient(@Root() entry: ComplaintTimelineEntry, @Ctx() ctx: Context): Promise<Staff | null> | null {
-    return entry.recipientId ? ctx.loaders.staffById.load(entry.recipientId) : null;
+    return entry.recipientId ? staffLoaders(ctx).staffById.load(entry.recipientId) : null;
   }
 }

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { BaseRecord } from '../../shared/base.entity';
-import { Customer } from '../customer/customer.entity';
+import { Customer } from '../customer';
 
 @ObjectType({ description: '联系人' })
 @Entity('contact')

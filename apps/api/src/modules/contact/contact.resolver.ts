@@ -3,7 +3,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import { type Context, serviceContext } from '../../graphql/context';
 import { PageInput, PageType } from '../../graphql/pagination';
 import { requireViewer } from '../../shared/viewer';
-import { Customer } from '../customer/customer.entity';
+import { Customer, customerLoaders } from '../customer';
 import { Contact } from './contact.entity';
 import { ContactFilter, ContactSort, CreateContactInput, UpdateContactInput } from './contact.inputs';
 import { archiveContact, createContact, getContact, listContacts, updateContact } from './contact.service';
@@ -54,7 +54,7 @@ export class ContactResolver {
 
   @FieldResolver(() => Customer, { nullable: true })
   customer(@Root() contact: Contact, @Ctx() ctx: Context): Promise<Customer | null> {
-    return ctx.loaders.customerById.load(contact.customerId);
+    return customerLoaders(ctx).customerById.load(contact.customerId);
   }
 
   @FieldResolver(() => String, { nullable: true })
@@ -71,7 +71,7 @@ export class ContactResolver {
 /** A contact's PII follows its customer's owner; the customer comes from the request's loader. */
 async function maskedUnlessAllowed(contact: Contact, ctx: Context, field: 'phone' | 'email'): Promise<string | null> {
   const viewer = requireViewer(ctx.viewer);
-  const customer = await ctx.loaders.customerById.load(contact.customerId);
+  const customer = await customerLoaders(ctx).customerById.load(contact.customerId);
   const allowed = canSeePii(viewer.role, 'contact', { isOwner: customer?.ownerId === viewer.id });
   return allowed ? contact[field] : maskField(field, contact[field]);
 }

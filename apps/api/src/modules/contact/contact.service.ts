@@ -10,9 +10,8 @@ import { optionalText, presentKeys, trimmedText } from '../../shared/normalize';
 import type { ServiceContext } from '../../shared/service-context';
 import { updateVersioned } from '../../shared/versioned-update';
 import { assertCan } from '../../shared/viewer';
-import { auditTarget, recordAction, recordChanges } from '../audit/audit.service';
-import { Customer } from '../customer/customer.entity';
-import { refreshSearchText } from '../customer/customer-search';
+import { auditTarget, recordAction, recordChanges } from '../audit';
+import { Customer, refreshSearchText } from '../customer';
 import { Contact } from './contact.entity';
 import { type ContactFilter, type ContactSort, type ContactSortField, type CreateContactInput, type UpdateContactInput } from './contact.inputs';
 

@@ -2,8 +2,8 @@ import { canOwnContracts, type Violation } from '@sanxin/domain';
 import { type EntityManager, IsNull } from 'typeorm';
 import { badUserInput, notFound } from '../../shared/errors';
 import type { Viewer } from '../../shared/viewer';
-import { Customer } from '../customer/customer.entity';
-import { Staff } from '../staff/staff.entity';
+import { Customer } from '../customer';
+import { Staff } from '../staff';
 import { Contract } from './contract.entity';
 
 /** An agent works on a contract they own, or on any contract of a customer they own. */

@@ -2,7 +2,7 @@ import { localDateIn, type LocalDate } from '@sanxin/domain';
 import type { EntityManager } from 'typeorm';
 import { type Context, serviceContext } from '../../graphql/context';
 import type { ServiceContext } from '../../shared/service-context';
-import { readSettings } from '../setting/setting.service';
+import { readSettings } from '../setting';
 
 /** Contracts speak in calendar dates, so their use cases also need the business time zone. */
 export interface ContractContext extends ServiceContext {

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
-import { Staff } from '../staff/staff.entity';
+import { Staff, staffLoaders } from '../staff';
 import { contractContext } from './contract-context';
 import { ContractOwnerChange } from './contract-owner-change.entity';
 import { listContractOwnerHistory } from './contract-owner.service';
@@ -22,16 +22,16 @@ export class ContractOwnerChangeResolver {
 
   @FieldResolver(() => Staff, { nullable: true })
   fromOwner(@Root() change: ContractOwnerChange, @Ctx() ctx: Context): Promise<Staff | null> | null {
-    return change.fromOwnerId ? ctx.loaders.staffById.load(change.fromOwnerId) : null;
+    return change.fromOwnerId ? staffLoaders(ctx).staffById.load(change.fromOwnerId) : null;
   }
 
   @FieldResolver(() => Staff)
   toOwner(@Root() change: ContractOwnerChange, @Ctx() ctx: Context): Promise<Staff | null> {
-    return ctx.loaders.staffById.load(change.toOwnerId);
+    return staffLoaders(ctx).staffById.load(change.toOwnerId);
   }
 
   @FieldResolver(() => Staff)
   assignedBy(@Root() change: ContractOwnerChange, @Ctx() ctx: Context): Promise<Staff | null> {
-    return ctx.loaders.staffById.load(change.assignedById);
+    return staffLoaders(ctx).staffById.load(change.assignedById);
   }
 }

@@ -4,7 +4,7 @@ import { assertValid, badUserInput } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { updateVersioned } from '../../shared/versioned-update';
 import { assertCan } from '../../shared/viewer';
-import { auditTarget, recordChanges } from '../audit/audit.service';
+import { auditTarget, recordChanges } from '../audit';
 import { assertEligibleOwner, findActiveContract } from './contract-access';
 import type { ContractContext } from './contract-context';
 import { ContractOwnerChange } from './contract-owner-change.entity';

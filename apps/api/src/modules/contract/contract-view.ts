@@ -4,13 +4,14 @@ import { requireViewer } from '../../shared/viewer';
 import { ownsContract } from './contract-access';
 import type { Contract } from './contract.entity';
 import { contractLoaders } from './contract.loaders';
+import { customerLoaders } from '../customer';
 
 /** How a contract looks to this request's viewer; loads go through per-request loaders (no N+1). */
 
 export async function viewerOwnsContract(ctx: Context, contract: Contract): Promise<boolean> {
   const viewer = requireViewer(ctx.viewer);
   if (contract.ownerId === viewer.id) return true;
-  const customer = await ctx.loaders.customerById.load(contract.customerId);
+  const customer = await customerLoaders(ctx).customerById.load(contract.customerId);
   return ownsContract(viewer, contract, customer?.ownerId);
 }
 

@@ -3,7 +3,7 @@ import { assertValid, checkTransition } from '../../shared/errors';
 import { newRecord } from '../../shared/new-record';
 import { updateVersioned } from '../../shared/versioned-update';
 import { assertCan } from '../../shared/viewer';
-import { auditTarget, recordChanges } from '../audit/audit.service';
+import { auditTarget, recordChanges } from '../audit';
 import { assertNumberFree, customerOwnerOf, findActiveContract, ownsContract } from './contract-access';
 import { type ContractContext, readContractCalendar } from './contract-context';
 import { Contract } from './contract.entity';

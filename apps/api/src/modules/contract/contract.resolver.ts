@@ -3,8 +3,8 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import type { Context } from '../../graphql/context';
 import { DecimalScalar } from '../../graphql/decimal.scalar';
 import { PageInput, PageType } from '../../graphql/pagination';
-import { Customer } from '../customer/customer.entity';
-import { Staff } from '../staff/staff.entity';
+import { Customer, customerLoaders } from '../customer';
+import { Staff, staffLoaders } from '../staff';
 import { contractContext } from './contract-context';
 import { assignContractOwner, assignContractOwners } from './contract-owner.service';
 import { canSeeAmount, nextActionsOf, statusOf } from './contract-view';
@@ -142,12 +142,12 @@ export class ContractResolver {
 
   @FieldResolver(() => Customer, { nullable: true })
   customer(@Root() contract: Contract, @Ctx() ctx: Context): Promise<Customer | null> {
-    return ctx.loaders.customerById.load(contract.customerId);
+    return customerLoaders(ctx).customerById.load(contract.customerId);
   }
 
   @FieldResolver(() => Staff, { nullable: true })
   owner(@Root() contract: Contract, @Ctx() ctx: Context): Promise<Staff | null> {
-    return ctx.loaders.staffById.load(contract.ownerId);
+    return staffLoaders(ctx).staffById.load(contract.ownerId);
   }
 
   @FieldResolver(() => Contract, { nullable: true })

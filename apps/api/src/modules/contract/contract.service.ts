@@ -10,7 +10,7 @@ import { newRecord } from '../../shared/new-record';
 import { optionalText, presentKeys, trimmedText } from '../../shared/normalize';
 import { updateVersioned } from '../../shared/versioned-update';
 import { assertCan } from '../../shared/viewer';
-import { auditTarget, recordAction, recordChanges } from '../audit/audit.service';
+import { auditTarget, recordAction, recordChanges } from '../audit';
 import {
   assertCustomerExists,
   assertEligibleOwner,

@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { assertCan } from '../../shared/viewer';
 import { newId } from '../../shared/ids';
 import type { ServiceContext } from '../../shared/service-context';
-import { auditTarget, recordAction } from '../audit/audit.service';
+import { auditTarget, recordAction } from '../audit';
 import { Customer } from './customer.entity';
 import type { CustomerFilter } from './customer.inputs';
 import { viewPii } from './customer-pii';

@@ -1,6 +1,6 @@
 import { type EntityManager, IsNull, type SelectQueryBuilder } from 'typeorm';
 import { containsPattern } from '../../shared/like';
-import { Contact } from '../contact/contact.entity';
+import { Contact } from '../contact';
 import { CustomerSearchGram } from './customer-search-gram.entity';
 import { Customer } from './customer.entity';
 

@@ -3,8 +3,8 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { CustomerKindEnum, CustomerSourceEnum, CustomerTierEnum, LifecycleStageEnum } from '../../graphql/enums';
 import { BaseRecord } from '../../shared/base.entity';
-import { Contact } from '../contact/contact.entity';
-import { Staff } from '../staff/staff.entity';
+import { Contact } from '../contact';
+import { Staff } from '../staff';
 
 /** Indexes follow the list's filters and sorts: each ends in the sort key and id for keyset paging. */
 @ObjectType({ description: '客户' })

@@ -2,8 +2,8 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import { type Context, serviceContext } from '../../graphql/context';
 import { PageInput, PageType } from '../../graphql/pagination';
 import { requireViewer } from '../../shared/viewer';
-import { Contact } from '../contact/contact.entity';
-import { Staff } from '../staff/staff.entity';
+import { Contact, contactLoaders } from '../contact';
+import { Staff, staffLoaders } from '../staff';
 import { Customer } from './customer.entity';
 import { CsvExport, exportCustomers } from './customer-export.service';
 import { CreateCustomerInput, CustomerFilter, CustomerSort, UpdateCustomerInput } from './customer.inputs';
@@ -87,11 +87,11 @@ export class CustomerResolver {
 
   @FieldResolver(() => Staff, { nullable: true })
   owner(@Root() customer: Customer, @Ctx() ctx: Context): Promise<Staff | null> | null {
-    return customer.ownerId ? ctx.loaders.staffById.load(customer.ownerId) : null;
+    return customer.ownerId ? staffLoaders(ctx).staffById.load(customer.ownerId) : null;
   }
 
   @FieldResolver(() => [Contact])
   contacts(@Root() customer: Customer, @Ctx() ctx: Context): Promise<Contact[]> {
-    return ctx.loaders.contactsByCustomerId.load(customer.id);
+    return contactLoaders(ctx).contactsByCustomerId.load(customer.id);
   }
 }

@@ -3,9 +3,9 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { InteractionChannelEnum, InteractionDirectionEnum, InteractionOutcomeEnum } from '../../graphql/enums';
 import { BaseRecord } from '../../shared/base.entity';
-import { Contact } from '../contact/contact.entity';
-import { Customer } from '../customer/customer.entity';
-import { Staff } from '../staff/staff.entity';
+import { Contact } from '../contact';
+import { Customer } from '../customer';
+import { Staff } from '../staff';
 
 @ObjectType({ description: '服务记录' })
 @Entity('interaction')

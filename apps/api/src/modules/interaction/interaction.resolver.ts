@@ -1,9 +1,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type Context, serviceContext } from '../../graphql/context';
 import { PageInput, PageType } from '../../graphql/pagination';
-import { Contact } from '../contact/contact.entity';
-import { Customer } from '../customer/customer.entity';
-import { Staff } from '../staff/staff.entity';
+import { Contact, contactLoaders } from '../contact';
+import { Customer, customerLoaders } from '../customer';
+import { Staff, staffLoaders } from '../staff';
 import { Interaction } from './interaction.entity';
 import { CreateInteractionInput, InteractionFilter, InteractionSort, UpdateInteractionInput } from './interaction.inputs';
 import { archiveInteraction, getInteraction, listInteractions, logInteraction, updateInteraction } from './interaction.service';
@@ -54,16 +54,16 @@ export class InteractionResolver {
 
   @FieldResolver(() => Customer, { nullable: true })
   customer(@Root() interaction: Interaction, @Ctx() ctx: Context): Promise<Customer | null> {
-    return ctx.loaders.customerById.load(interaction.customerId);
+    return customerLoaders(ctx).customerById.load(interaction.customerId);
   }
 
   @FieldResolver(() => Contact, { nullable: true })
   contact(@Root() interaction: Interaction, @Ctx() ctx: Context): Promise<Contact | null> | null {
-    return interaction.contactId ? ctx.loaders.contactById.load(interaction.contactId) : null;
+    return interaction.contactId ? contactLoaders(ctx).contactById.load(interaction.contactId) : null;
   }
 
   @FieldResolver(() => Staff, { nullable: true })
   staff(@Root() interaction: Interaction, @Ctx() ctx: Context): Promise<Staff | null> {
-    return ctx.loaders.staffById.load(interaction.staffId);
+    return staffLoaders(ctx).staffById.load(interaction.staffId);
   }
 }

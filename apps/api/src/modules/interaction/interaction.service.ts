@@ -10,10 +10,10 @@ import { presentKeys, trimmedText } from '../../shared/normalize';
 import type { ServiceContext } from '../../shared/service-context';
 import { updateVersioned } from '../../shared/versioned-update';
 import { assertCan } from '../../shared/viewer';
-import { recordFirstContact } from '../assignment/assignment.service';
-import { auditTarget, recordAction, recordChanges } from '../audit/audit.service';
-import { Contact } from '../contact/contact.entity';
-import { Customer } from '../customer/customer.entity';
+import { recordFirstContact } from '../assignment';
+import { auditTarget, recordAction, recordChanges } from '../audit';
+import { Contact } from '../contact';
+import { Customer } from '../customer';
 import { Interaction } from './interaction.entity';
 import { type CreateInteractionInput, type InteractionFilter, type InteractionSort, type InteractionSortField, type UpdateInteractionInput } from './interaction.inputs';
 

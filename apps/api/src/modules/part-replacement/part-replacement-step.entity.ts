@@ -1,7 +1,7 @@
 import type { PartReplacementStatus } from '@sanxin/domain';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { PartReplacementStatusEnum } from '../contract/contract.enums';
+import { PartReplacementStatusEnum } from '../contract';
 
 /** The timeline of a part replacement: one row per step, who took it, when, and what was said. */
 @ObjectType({ description: '换件处理记录' })

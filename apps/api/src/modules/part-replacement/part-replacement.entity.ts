@@ -4,7 +4,7 @@ import { Column, Entity, Index } from 'typeorm';
 import { DecimalScalar } from '../../graphql/decimal.scalar';
 import { BaseRecord } from '../../shared/base.entity';
 import { moneyColumn } from '../../shared/db-columns';
-import { DepartmentEnum, PartReplacementStatusEnum } from '../contract/contract.enums';
+import { DepartmentEnum, PartReplacementStatusEnum } from '../contract';
 
 /** 有偿换件: recorded by customer service, done by the responsible department. */
 @ObjectType({ description: '有偿换件' })

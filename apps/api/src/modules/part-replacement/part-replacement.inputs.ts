@@ -1,7 +1,7 @@
 import type { Department, PartReplacementStatus } from '@sanxin/domain';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { SortInputType } from '../../graphql/pagination';
-import { DepartmentEnum, PartReplacementStatusEnum } from '../contract/contract.enums';
+import { DepartmentEnum, PartReplacementStatusEnum } from '../contract';
 
 @InputType()
 export class CreatePartReplacementInput {

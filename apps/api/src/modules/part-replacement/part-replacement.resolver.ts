@@ -4,14 +4,12 @@ import { type Context, serviceContext } from '../../graphql/context';
 import { DecimalScalar } from '../../graphql/decimal.scalar';
 import { PageInput, PageType } from '../../graphql/pagination';
 import { requireViewer } from '../../shared/viewer';
-import { Contract } from '../contract/contract.entity';
-import { DepartmentEnum } from '../contract/contract.enums';
-import { contractLoaders } from '../contract/contract.loaders';
-import { Customer } from '../customer/customer.entity';
-import { Staff } from '../staff/staff.entity';
+import { Contract, contractLoaders, DepartmentEnum } from '../contract';
+import { Customer, customerLoaders } from '../customer';
+import { Staff, staffLoaders } from '../staff';
 import { PartReplacementStep } from './part-replacement-step.entity';
 import { PartReplacement } from './part-replacement.entity';
-import { stepsLoader } from './part-replacement.loaders';
+import { partReplacementLoaders } from './part-replacement.loaders';
 import { CreatePartReplacementInput, PartReplacementFilter, PartReplacementSort, UpdatePartReplacementInput } from './part-replacement.inputs';
 import {
   completePartReplacement,
@@ -122,12 +120,12 @@ export class PartReplacementResolver {
 
   @FieldResolver(() => [PartReplacementStep], { description: 'Timeline, oldest first' })
   steps(@Root() record: PartReplacement, @Ctx() ctx: Context): Promise<PartReplacementStep[]> {
-    return stepsLoader(ctx).load(record.id);
+    return partReplacementLoaders(ctx).steps.load(record.id);
   }
 
   @FieldResolver(() => Customer, { nullable: true })
   customer(@Root() record: PartReplacement, @Ctx() ctx: Context): Promise<Customer | null> {
-    return ctx.loaders.customerById.load(record.customerId);
+    return customerLoaders(ctx).customerById.load(record.customerId);
   }
 
   @FieldResolver(() => Contract, { nullable: true })
@@ -137,7 +135,7 @@ export class PartReplacementResolver {
 
   @FieldResolver(() => Staff, { nullable: true })
   requestedBy(@Root() record: PartReplacement, @Ctx() ctx: Context): Promise<Staff | null> {
-    return ctx.loaders.staffById.load(record.requestedById);
+    return staffLoaders(ctx).staffById.load(record.requestedById);
   }
 }
 
@@ -145,6 +143,6 @@ export class PartReplacementResolver {
 export class PartReplacementStepResolver {
   @FieldResolver(() => Staff, { nullable: true })
   actor(@Root() step: PartReplacementStep, @Ctx() ctx: Context): Promise<Staff | null> {
-    return ctx.loaders.staffById.load(step.actorId);
+    return staffLoaders(ctx).staffById.load(step.actorId);
   }
 }

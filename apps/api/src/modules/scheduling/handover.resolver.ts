@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { PageInput, PageType } from '../../graphql/pagination';
-import { Staff } from '../staff/staff.entity';
+import { Staff, staffLoaders } from '../staff';
 import { HandoverLog } from './handover-log.entity';
 import { CreateHandoverLogInput, HandoverLogFilter, HandoverLogSort, UpdateHandoverLogInput } from './handover.inputs';
 import { acknowledgeHandover, listHandoverLogs, updateHandover, writeHandover } from './handover.service';
@@ -55,11 +55,11 @@ export class HandoverLogResolver {
 
   @FieldResolver(() => Staff, { nullable: true })
   outgoingLeader(@Root() log: HandoverLog, @Ctx() ctx: Context): Promise<Staff | null> {
-    return ctx.loaders.staffById.load(log.outgoingLeaderId);
+    return staffLoaders(ctx).staffById.load(log.outgoingLeaderId);
   }
 
   @FieldResolver(() => Staff, { nullable: true, description: 'Who acknowledged' })
   incomingLeader(@Root() log: HandoverLog, @Ctx() ctx: Context): Promise<Staff | null> {
-    return log.incomingLeaderId ? ctx.loaders.staffById.load(log.incomingLeaderId) : Promise.resolve(null);
+    return log.incomingLeaderId ? staffLoaders(ctx).staffById.load(log.incomingLeaderId) : Promise.resolve(null);
   }
 }

@@ -7,9 +7,9 @@ import { AppError, assertValid, badUserInput, forbidden, invalidTransition, notF
 import { newRecord } from '../../shared/new-record';
 import { updateVersioned } from '../../shared/versioned-update';
 import { assertCan } from '../../shared/viewer';
-import { auditTarget, recordAction, recordChanges } from '../audit/audit.service';
-import { Complaint } from '../complaint/complaint.entity';
-import { Staff } from '../staff/staff.entity';
+import { auditTarget, recordAction, recordChanges } from '../audit';
+import { Complaint } from '../complaint';
+import { Staff } from '../staff';
 import { HandoverLog } from './handover-log.entity';
 import type { CreateHandoverLogInput, HandoverLogFilter, HandoverLogSort, UpdateHandoverLogInput } from './handover.inputs';
 import { findShiftWithType, isLeaderOfTeam } from './roster-queries';

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { PageInput, PageType } from '../../graphql/pagination';
-import { Staff } from '../staff/staff.entity';
+import { Staff, staffLoaders } from '../staff';
 import { LeaveRequest } from './leave-request.entity';
 import { approveLeave, cancelLeave, listLeaveRequests, rejectLeave, requestLeave, updateLeaveRequest } from './leave.service';
 import { schedulingContext } from './scheduling-context';
@@ -66,6 +66,6 @@ export class LeaveRequestResolver {
 
   @FieldResolver(() => Staff, { nullable: true })
   staff(@Root() leave: LeaveRequest, @Ctx() ctx: Context): Promise<Staff | null> {
-    return ctx.loaders.staffById.load(leave.staffId);
+    return staffLoaders(ctx).staffById.load(leave.staffId);
   }
 }

@@ -7,8 +7,8 @@ import { assertNoRuleViolations, assertValid, forbidden, invalidTransition, notF
 import { newRecord } from '../../shared/new-record';
 import { updateVersioned } from '../../shared/versioned-update';
 import { assertCan } from '../../shared/viewer';
-import { auditTarget, recordAction, recordChanges } from '../audit/audit.service';
-import { readBusinessCalendar } from '../calendar/calendar.service';
+import { auditTarget, recordAction, recordChanges } from '../audit';
+import { readBusinessCalendar } from '../calendar';
 import { LeaveRequest } from './leave-request.entity';
 import { shiftsOfStaff } from './roster-queries';
 import { type SchedulingContext, readPolicy } from './scheduling-context';

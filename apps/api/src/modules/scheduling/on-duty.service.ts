@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { Staff } from '../staff/staff.entity';
+import { Staff } from '../staff';
 import { Roster } from './roster.entity';
 import { ShiftAssignment } from './shift-assignment.entity';
 import { Shift } from './shift.entity';

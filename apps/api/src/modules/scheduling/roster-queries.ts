@@ -2,7 +2,7 @@ import type { PlacedShift, RosterPerson } from '@sanxin/domain';
 import { type EntityManager, In } from 'typeorm';
 import { parseDbDate } from '../../shared/db-date';
 import { badUserInput } from '../../shared/errors';
-import { Staff } from '../staff/staff.entity';
+import { Staff } from '../staff';
 import { ShiftAssignment } from './shift-assignment.entity';
 import { Shift } from './shift.entity';
 import { ShiftType } from './shift-type.entity';

@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { PageInput, PageType } from '../../graphql/pagination';
-import { Staff } from '../staff/staff.entity';
-import { Team } from '../team/team.entity';
+import { Staff, staffLoaders } from '../staff';
+import { Team, teamLoaders } from '../team';
 import { Roster } from './roster.entity';
 import { generateTeamRoster, listRosters, publishRoster } from './roster.service';
 import { schedulingContext } from './scheduling-context';
@@ -34,7 +34,7 @@ export class RosterResolver {
   @Mutation(() => GeneratedRosterView, { description: 'Replaces the team’s draft month with a generated one; unmet coverage is listed, never met by breaking a rule' })
   async generateRoster(@Ctx() ctx: Context, @Arg('teamId', () => ID) teamId: string, @Arg('month', () => String, { description: 'YYYY-MM' }) month: string): Promise<GeneratedRosterView> {
     const draft = await generateTeamRoster(schedulingContext(ctx), teamId, month);
-    const staff = await Promise.all(draft.generated.fairness.loads.map((l) => ctx.loaders.staffById.load(l.staffId)));
+    const staff = await Promise.all(draft.generated.fairness.loads.map((l) => staffLoaders(ctx).staffById.load(l.staffId)));
     return {
       roster: draft.roster,
       shifts: draft.shifts,
@@ -51,6 +51,6 @@ export class RosterResolver {
 
   @FieldResolver(() => Team, { nullable: true })
   team(@Root() roster: Roster, @Ctx() ctx: Context): Promise<Team | null> {
-    return ctx.loaders.teamById.load(roster.teamId);
+    return teamLoaders(ctx).teamById.load(roster.teamId);
   }
 }

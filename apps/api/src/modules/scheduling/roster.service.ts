@@ -6,9 +6,9 @@ import { type PageResult, paginate, type SortColumn, whereIds } from '../../db/p
 import { AppError, assertNoRuleViolations, badUserInput, invalidTransition } from '../../shared/errors';
 import { newRecord } from '../../shared/new-record';
 import { assertCan } from '../../shared/viewer';
-import { auditTarget, recordAction } from '../audit/audit.service';
-import { readBusinessCalendar } from '../calendar/calendar.service';
-import { Staff } from '../staff/staff.entity';
+import { auditTarget, recordAction } from '../audit';
+import { readBusinessCalendar } from '../calendar';
+import { Staff } from '../staff';
 import { LeaveRequest } from './leave-request.entity';
 import { Roster } from './roster.entity';
 import { shiftsOfStaff } from './roster-queries';

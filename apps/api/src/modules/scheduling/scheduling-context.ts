@@ -2,7 +2,7 @@ import { DEFAULT_SCHEDULING_POLICY, type PlacedShift, type SchedulingPolicy } fr
 import type { EntityManager } from 'typeorm';
 import { type Context, serviceContext } from '../../graphql/context';
 import type { ServiceContext } from '../../shared/service-context';
-import { readSettings } from '../setting/setting.service';
+import { readSettings } from '../setting';
 import type { Shift } from './shift.entity';
 import type { ShiftType } from './shift-type.entity';
 

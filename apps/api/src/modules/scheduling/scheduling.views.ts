@@ -1,7 +1,7 @@
 import type { JobType } from '@sanxin/domain';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { JobTypeEnum } from '../../graphql/enums';
-import { Staff } from '../staff/staff.entity';
+import { Staff } from '../staff';
 import { Roster } from './roster.entity';
 import { Shift } from './shift.entity';
 

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { PageInput, PageType } from '../../graphql/pagination';
-import { Staff } from '../staff/staff.entity';
+import { Staff, staffLoaders } from '../staff';
 import { schedulingContext } from './scheduling-context';
 import { ShiftAssignment } from './shift-assignment.entity';
 import { createShiftAssignment, deleteShiftAssignment, listShiftAssignments, updateShiftAssignment } from './shift-assignment.service';
@@ -53,6 +53,6 @@ export class ShiftAssignmentResolver {
 
   @FieldResolver(() => Staff, { nullable: true })
   staff(@Root() assignment: ShiftAssignment, @Ctx() ctx: Context): Promise<Staff | null> {
-    return ctx.loaders.staffById.load(assignment.staffId);
+    return staffLoaders(ctx).staffById.load(assignment.staffId);
   }
 }

@@ -8,7 +8,7 @@ import { assertNoRuleViolations, badUserInput, notFound } from '../../shared/err
 import { newRecord } from '../../shared/new-record';
 import { updateVersioned } from '../../shared/versioned-update';
 import { assertCan } from '../../shared/viewer';
-import { auditTarget, recordAction, recordChanges } from '../audit/audit.service';
+import { auditTarget, recordAction, recordChanges } from '../audit';
 import { LeaveRequest } from './leave-request.entity';
 import { Roster } from './roster.entity';
 import { findRosterPeople, findShiftWithType, shiftsOfStaff } from './roster-queries';

@@ -9,7 +9,7 @@ import { presentKeys } from '../../shared/normalize';
 import type { ServiceContext } from '../../shared/service-context';
 import { updateVersioned } from '../../shared/versioned-update';
 import { assertCan } from '../../shared/viewer';
-import { auditTarget, recordAction, recordChanges } from '../audit/audit.service';
+import { auditTarget, recordAction, recordChanges } from '../audit';
 import { ShiftType } from './shift-type.entity';
 import type { CreateShiftTypeInput, ShiftTypeFilter, ShiftTypeSort, UpdateShiftTypeInput } from './shift-type.inputs';
 

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { PageInput, PageType } from '../../graphql/pagination';
-import { Team } from '../team/team.entity';
+import { Team, teamLoaders } from '../team';
 import { findOnDuty } from './on-duty.service';
 import { Roster } from './roster.entity';
 import { schedulingContext } from './scheduling-context';
@@ -11,7 +11,7 @@ import { Shift } from './shift.entity';
 import { CreateShiftInput, ShiftFilter, ShiftSort, UpdateShiftInput } from './shift.inputs';
 import { createShift, deleteShift, listShifts, updateShift } from './shift.service';
 import { ShiftType } from './shift-type.entity';
-import { coverageOf, loadersFor } from './scheduling.loaders';
+import { coverageOf, schedulingLoaders } from './scheduling.loaders';
 
 const ShiftPage = PageType(Shift, 'Shift');
 
@@ -67,22 +67,22 @@ export class ShiftResolver {
 
   @FieldResolver(() => Team, { nullable: true })
   team(@Root() shift: Shift, @Ctx() ctx: Context): Promise<Team | null> {
-    return ctx.loaders.teamById.load(shift.teamId);
+    return teamLoaders(ctx).teamById.load(shift.teamId);
   }
 
   @FieldResolver(() => ShiftType, { nullable: true })
   shiftType(@Root() shift: Shift, @Ctx() ctx: Context): Promise<ShiftType | null> {
-    return loadersFor(ctx).shiftTypeById.load(shift.shiftTypeId);
+    return schedulingLoaders(ctx).shiftTypeById.load(shift.shiftTypeId);
   }
 
   @FieldResolver(() => Roster, { nullable: true })
   roster(@Root() shift: Shift, @Ctx() ctx: Context): Promise<Roster | null> {
-    return loadersFor(ctx).rosterById.load(shift.rosterId);
+    return schedulingLoaders(ctx).rosterById.load(shift.rosterId);
   }
 
   @FieldResolver(() => [ShiftAssignment])
   assignments(@Root() shift: Shift, @Ctx() ctx: Context): Promise<ShiftAssignment[]> {
-    return loadersFor(ctx).assignmentsByShiftId.load(shift.id);
+    return schedulingLoaders(ctx).assignmentsByShiftId.load(shift.id);
   }
 
   @FieldResolver(() => [CoverageRow], { description: 'Per job type of the minimum headcount: a gap shows as missing > 0' })

@@ -8,7 +8,7 @@ import { assertNoRuleViolations, badUserInput, invalidTransition, notFound } fro
 import { newRecord } from '../../shared/new-record';
 import { updateVersioned } from '../../shared/versioned-update';
 import { assertCan } from '../../shared/viewer';
-import { auditTarget, recordAction, recordChanges } from '../audit/audit.service';
+import { auditTarget, recordAction, recordChanges } from '../audit';
 import { Roster } from './roster.entity';
 import { ensureRoster } from './roster.service';
 import { type SchedulingContext } from './scheduling-context';

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { PageInput, PageType } from '../../graphql/pagination';
-import { Staff } from '../staff/staff.entity';
+import { Staff, staffLoaders } from '../staff';
 import { schedulingContext } from './scheduling-context';
 import { ShiftSwapRequest } from './shift-swap-request.entity';
 import { approveSwap, cancelSwap, listSwapRequests, rejectSwap, requestSwap, updateSwapRequest } from './swap.service';
@@ -68,11 +68,11 @@ export class ShiftSwapRequestResolver {
 
   @FieldResolver(() => Staff, { nullable: true })
   requester(@Root() swap: ShiftSwapRequest, @Ctx() ctx: Context): Promise<Staff | null> {
-    return ctx.loaders.staffById.load(swap.requesterId);
+    return staffLoaders(ctx).staffById.load(swap.requesterId);
   }
 
   @FieldResolver(() => Staff, { nullable: true })
   counterpart(@Root() swap: ShiftSwapRequest, @Ctx() ctx: Context): Promise<Staff | null> {
-    return ctx.loaders.staffById.load(swap.counterpartId);
+    return staffLoaders(ctx).staffById.load(swap.counterpartId);
   }
 }

@@ -7,9 +7,9 @@ import { AppError, assertNoRuleViolations, assertValid, forbidden, invalidTransi
 import { newRecord } from '../../shared/new-record';
 import { updateVersioned } from '../../shared/versioned-update';
 import { assertCan } from '../../shared/viewer';
-import { auditTarget, recordAction, recordChanges } from '../audit/audit.service';
-import { readBusinessCalendar } from '../calendar/calendar.service';
-import type { Staff } from '../staff/staff.entity';
+import { auditTarget, recordAction, recordChanges } from '../audit';
+import { readBusinessCalendar } from '../calendar';
+import type { Staff } from '../staff';
 import { LeaveRequest } from './leave-request.entity';
 import { findRosterPeople, findShiftWithType, isLeaderOfTeam, shiftsOfStaff } from './roster-queries';
 import { type SchedulingContext, placed, readPolicy } from './scheduling-context';

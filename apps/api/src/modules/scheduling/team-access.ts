@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { badUserInput, forbidden } from '../../shared/errors';
 import type { ServiceContext } from '../../shared/service-context';
 import { assertCan, scopeFor } from '../../shared/viewer';
-import { Team } from '../team/team.entity';
+import { Team } from '../team';
 import { isLeaderOfTeam } from './roster-queries';
 
 /** Managers act for every team; a shift leader ('own' scope) only for the team they lead. */

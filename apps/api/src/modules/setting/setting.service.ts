@@ -5,7 +5,7 @@ import { assertValid, conflict } from '../../shared/errors';
 import type { ServiceContext } from '../../shared/service-context';
 import { updateVersioned } from '../../shared/versioned-update';
 import { assertCan } from '../../shared/viewer';
-import { auditTarget, recordChanges } from '../audit/audit.service';
+import { auditTarget, recordChanges } from '../audit';
 import { Setting } from './setting.entity';
 
 /** Every setting, the administrator's value where one was saved, else the domain default. */

@@ -3,7 +3,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { JobTypeEnum, RoleEnum } from '../../graphql/enums';
 import { BaseRecord } from '../../shared/base.entity';
-import { Team } from '../team/team.entity';
+import { Team } from '../team';
 
 @ObjectType({ description: '员工' })
 @Entity('staff')

@@ -3,7 +3,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import { type Context, serviceContext } from '../../graphql/context';
 import { PageInput, PageType } from '../../graphql/pagination';
 import { requireViewer } from '../../shared/viewer';
-import { Team } from '../team/team.entity';
+import { Team, teamLoaders } from '../team';
 import { Staff } from './staff.entity';
 import { CreateStaffInput, StaffFilter, StaffSort, UpdateStaffInput } from './staff.inputs';
 import { createStaff, deactivateStaff, getStaff, listStaff, updateStaff } from './staff.service';
@@ -60,6 +60,6 @@ export class StaffResolver {
 
   @FieldResolver(() => Team, { nullable: true })
   team(@Root() staff: Staff, @Ctx() ctx: Context): Promise<Team | null> | null {
-    return staff.teamId ? ctx.loaders.teamById.load(staff.teamId) : null;
+    return staff.teamId ? teamLoaders(ctx).teamById.load(staff.teamId) : null;
   }
 }

@@ -10,10 +10,9 @@ import { optionalText, presentKeys, trimmedText } from '../../shared/normalize';
 import type { ServiceContext } from '../../shared/service-context';
 import { updateVersioned } from '../../shared/versioned-update';
 import { assertCan } from '../../shared/viewer';
-import { auditTarget, recordAction, recordChanges } from '../audit/audit.service';
-import { revokeSessionsOf } from '../auth/auth.service';
-import { hashPassword } from '../auth/password';
-import { Team } from '../team/team.entity';
+import { auditTarget, recordAction, recordChanges } from '../audit';
+import { hashPassword, revokeSessionsOf } from '../auth';
+import { Team } from '../team';
 import { Staff } from './staff.entity';
 import { type CreateStaffInput, type StaffFilter, type StaffSort, type StaffSortField, type UpdateStaffInput } from './staff.inputs';
 

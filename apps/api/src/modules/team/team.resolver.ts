@@ -6,6 +6,7 @@ import { PageInput, PageType, SortInputType } from '../../graphql/pagination';
 import { paginate, type SortColumn, whereIds } from '../../db/paginate';
 import { containsPattern } from '../../shared/like';
 import { Team } from './team.entity';
+import { teamLoaders } from './team.loaders';
 
 @InputType()
 class TeamFilter {
@@ -46,6 +47,6 @@ export class TeamResolver {
   @Authorized('staff:show')
   @Query(() => Team, { nullable: true })
   team(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Team | null> {
-    return ctx.loaders.teamById.load(id);
+    return teamLoaders(ctx).teamById.load(id);
   }
 }

@@ -1,0 +1,2 @@
+/** What other modules may use of customer assignment. */
+export { openAssignments, recordFirstContact } from './assignment.service';

@@ -1,0 +1,3 @@
+/** The business calendar (public holidays and make-up working days) for other modules' deadlines and rules. */
+export { readBusinessCalendar } from './calendar.service';
+export { Holiday } from './holiday.entity';

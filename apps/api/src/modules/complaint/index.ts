@@ -1,0 +1,2 @@
+/** What other modules may use of complaints. */
+export { Complaint } from './complaint.entity';

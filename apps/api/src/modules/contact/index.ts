@@ -1,0 +1,3 @@
+/** What other modules may use of contacts. */
+export { Contact } from './contact.entity';
+export { contactLoaders } from './contact.loaders';

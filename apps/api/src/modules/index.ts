@@ -1,0 +1,36 @@
+import type { ApiModule } from '../shared/api-module';
+import { assignmentModule } from './assignment/assignment.module';
+import { auditModule } from './audit/audit.module';
+import { authModule } from './auth/auth.module';
+import { calendarModule } from './calendar/calendar.module';
+import { complaintModule } from './complaint/complaint.module';
+import { contactModule } from './contact/contact.module';
+import { contractModule } from './contract/contract.module';
+import { customerModule } from './customer/customer.module';
+import { interactionModule } from './interaction/interaction.module';
+import { partReplacementModule } from './part-replacement/part-replacement.module';
+import { schedulingModule } from './scheduling/scheduling.module';
+import { settingModule } from './setting/setting.module';
+import { staffModule } from './staff/staff.module';
+import { teamModule } from './team/team.module';
+
+/**
+ * Every module of the API, the one place that knows them all. The composition root hands this
+ * list to the schema builder, the data source's entity list, the loader factory and the job starter.
+ */
+export const modules: readonly ApiModule[] = [
+  authModule,
+  teamModule,
+  staffModule,
+  customerModule,
+  contactModule,
+  interactionModule,
+  auditModule,
+  settingModule,
+  calendarModule,
+  contractModule,
+  partReplacementModule,
+  assignmentModule,
+  complaintModule,
+  schedulingModule,
+];

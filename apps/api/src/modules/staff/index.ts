@@ -1,0 +1,4 @@
+/** What other modules may use of staff. */
+export { Staff } from './staff.entity';
+export { staffLoaders } from './staff.loaders';
+export { resolveViewerStaff } from './staff.service';

@@ -1,0 +1,3 @@
+/** What other modules may use of teams. */
+export { Team } from './team.entity';
+export { teamLoaders } from './team.loaders';

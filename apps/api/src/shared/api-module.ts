@@ -1,0 +1,42 @@
+import type { DataSource } from 'typeorm';
+import type { LoaderDefinition } from '../graphql/loaders';
+import type { Clock } from './clock';
+
+/** What a background job gets when the process starts it. */
+export interface JobScope {
+  dataSource: DataSource;
+  clock: Clock;
+  timeZone: string;
+}
+
+export interface RunningJob {
+  /** Finishes the run in progress, if any, and starts no other. */
+  stop(): Promise<void>;
+}
+
+/**
+ * What one API module adds to the process: its TypeORM entities, its type-graphql resolvers, its
+ * per-request loaders and its background jobs. Each module says so in its `<name>.module.ts`;
+ * `modules/index.ts` lists the modules, and only the composition root (app.ts, main.ts,
+ * db/data-source.ts) reads that list.
+ */
+export interface ApiModule {
+  name: string;
+  entities: readonly Function[];
+  resolvers: readonly Function[];
+  loaders: readonly LoaderDefinition<unknown>[];
+  jobs: ReadonlyArray<(scope: JobScope) => RunningJob>;
+}
+
+export function entitiesOf(modules: readonly ApiModule[]): Function[] {
+  return modules.flatMap((module) => module.entities);
+}
+
+export function resolversOf(modules: readonly ApiModule[]): Function[] {
+  return modules.flatMap((module) => module.resolvers);
+}
+
+export function startJobs(modules: readonly ApiModule[], scope: JobScope): RunningJob {
+  const running = modules.flatMap((module) => module.jobs.map((start) => start(scope)));
+  return { stop: async () => void (await Promise.all(running.map((job) => job.stop()))) };
+}
