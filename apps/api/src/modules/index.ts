@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import type { ApiModule } from '../shared/api-module';
 import { assignmentModule } from './assignment/assignment.module';
 import { auditModule } from './audit/audit.module';
