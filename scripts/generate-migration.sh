@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Writes a migration for each dialect from the difference between the entities and the migrations
 # so far, against throwaway databases. Usage: scripts/generate-migration.sh PascalCaseName
-# Then add the printed classes to apps/api/src/db/migrations/{mysql,sqlite}/index.ts.
+# Each is registered in apps/api/src/db/migrations/{mysql,sqlite}/index.ts; read both before committing.
 set -euo pipefail
 name="$1"
 cd "$(dirname "$0")/../apps/api"

@@ -1,7 +1,6 @@
 /**
  * A workflow as a transition table: state → action → next state. Anything not in the table is
  * illegal; the API answers it with INVALID_TRANSITION (`from`, `action`, `allowed`).
- * (Generic; it lives here until a second folder outside contracts needs it.)
  */
 export type TransitionTable<S extends string, A extends string> = Record<S, Partial<Record<A, S>>>;
 
