@@ -34,9 +34,10 @@ export class RequestLoaders {
   ) {}
 
   of<T>(definition: LoaderDefinition<T>): T {
-    if (!this.registered.has(definition as LoaderDefinition<unknown>)) throw new Error('These loaders are listed by no module: add them to its <name>.module.ts');
-    if (!this.created.has(definition as LoaderDefinition<unknown>)) this.created.set(definition as LoaderDefinition<unknown>, definition.create(this.scope));
-    return this.created.get(definition as LoaderDefinition<unknown>) as T;
+    const key = definition as LoaderDefinition<unknown>;
+    if (!this.registered.has(key)) throw new Error('These loaders are listed by no module: add them to its <name>.module.ts');
+    if (!this.created.has(key)) this.created.set(key, definition.create(this.scope));
+    return this.created.get(key) as T;
   }
 }
 
