@@ -9,6 +9,7 @@ import { mysqlMigrations } from './migrations/mysql';
 import { sqliteMigrations } from './migrations/sqlite';
 import { CountingLogger } from './sql-counter';
 import { serializeSqliteTransactions } from './sqlite-transactions';
+import { retryTransactionsOnConflict } from './transaction-retry';
 
 export type DatabaseConfig = Config['database'];
 
@@ -31,7 +32,7 @@ export function createDataSource(database: DatabaseConfig, options: { withMigrat
     maxQueryExecutionTime: 1000,
   };
   if (database.type === 'mysql') {
-    return new DataSource({
+    const dataSource = new DataSource({
       ...common,
       // MariaDB reports column defaults differently; TypeORM compares schemas right only when told.
       type: database.url.startsWith('mariadb:') ? 'mariadb' : 'mysql',
@@ -40,6 +41,8 @@ export function createDataSource(database: DatabaseConfig, options: { withMigrat
       timezone: 'Z',
       extra: { connectionLimit: 10 },
     });
+    retryTransactionsOnConflict(dataSource);
+    return dataSource;
   }
   if (database.path !== ':memory:') mkdirSync(dirname(database.path), { recursive: true });
   const dataSource = new DataSource({

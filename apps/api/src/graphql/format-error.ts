@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
-import { AppError } from '../shared/errors';
+import { isDatabaseUnavailable, isTransientConflict } from '../shared/db-errors';
+import { AppError, contended, serviceUnavailable } from '../shared/errors';
 
 /** Errors about the request itself: their messages describe the query, never stored data. */
 const REQUEST_ERROR_CODES = new Set([
@@ -20,7 +21,7 @@ const REQUEST_ERROR_CODES = new Set([
  * and answered as INTERNAL_SERVER_ERROR without its message, stack or values.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const original = asAppError(unwrapResolverError(error));
   const path = formatted.path;
   if (original instanceof AppError) {
     return { message: original.message, path, extensions: original.extensions };
@@ -38,6 +39,19 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const errorId = randomUUID();
   console.error(`[graphql] unexpected error ${errorId}`, original);
   return { message: 'Internal server error', path, extensions: { code: 'INTERNAL_SERVER_ERROR', errorId } };
+}
+
+/**
+ * Database failures a client can act on: a conflict that escaped the transaction retries (a single
+ * statement outside any transaction) is CONFLICT, a database that is down or unreachable is SERVICE_UNAVAILABLE.
+ */
+function asAppError(error: unknown): unknown {
+  if (isTransientConflict(error)) return contended();
+  if (isDatabaseUnavailable(error)) {
+    console.warn(`[graphql] database unavailable: ${error instanceof Error ? error.message : String(error)}`);
+    return serviceUnavailable();
+  }
+  return error;
 }
 
 function isArmorRejection(formatted: GraphQLFormattedError): boolean {

@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'INVALID_TRANSITION'
   | 'RULE_VIOLATION'
   | 'RATE_LIMITED'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 export class AppError extends GraphQLError {
@@ -24,6 +25,9 @@ export const forbidden = (what = 'this action') => new AppError('FORBIDDEN', `Yo
 export const notFound = (entity: string, id: string) => new AppError('NOT_FOUND', `${entity} ${id} does not exist`, { entity, id });
 export const conflict = (entity: string, id: string, currentVersion: number) =>
   new AppError('CONFLICT', `${entity} ${id} was changed by someone else (now version ${currentVersion})`, { currentVersion });
+/** The rows were being changed by other requests at the same moment, past the automatic retries: try again. */
+export const contended = () => new AppError('CONFLICT', 'Someone else was changing the same records at the same moment; try again');
+export const serviceUnavailable = () => new AppError('SERVICE_UNAVAILABLE', 'The database is unavailable; try again shortly');
 export const rateLimited = (retryAfterSeconds: number) =>
   new AppError('RATE_LIMITED', `Too many attempts; try again in ${retryAfterSeconds} s`, { retryAfterSeconds });
 

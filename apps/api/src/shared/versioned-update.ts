@@ -1,4 +1,5 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { describeConflictWith } from '../db/transaction-retry';
 import { conflict, notFound } from './errors';
 
 /**
@@ -15,6 +16,9 @@ export async function updateVersioned<E extends ObjectLiteral>(
   now: Date,
   idColumn = 'id',
 ): Promise<void> {
+  const record: VersionedRecord<E> = { target, entityName, id, idColumn };
+  // Should the transaction lose every retry to concurrent writers, it answers like a stale save; read outside the aborted transaction.
+  describeConflictWith(() => staleVersionError(manager.connection.manager, record));
   const result = await manager
     .createQueryBuilder()
     .update(target)
@@ -22,7 +26,18 @@ export async function updateVersioned<E extends ObjectLiteral>(
     .where(`${idColumn} = :id AND version = :version`, { id, version })
     .execute();
   if (result.affected === 1) return;
+  throw await staleVersionError(manager, record);
+}
+
+interface VersionedRecord<E extends ObjectLiteral> {
+  target: EntityTarget<E>;
+  entityName: string;
+  id: string;
+  idColumn: string;
+}
+
+/** CONFLICT with the record's current version, or NOT_FOUND when it is gone. */
+async function staleVersionError<E extends ObjectLiteral>(manager: EntityManager, { target, entityName, id, idColumn }: VersionedRecord<E>): Promise<Error> {
   const current = await manager.getRepository(target).findOne({ where: { [idColumn]: id } as never, select: { version: true } as never });
-  if (!current) throw notFound(entityName, id);
-  throw conflict(entityName, id, current.version);
+  return current ? conflict(entityName, id, current.version) : notFound(entityName, id);
 }
