@@ -12,6 +12,7 @@ import { Team } from '../../modules/team/team.entity';
 import { newId } from '../../shared/ids';
 import { groupBy } from '../../shared/group-by';
 import { newRecord } from '../../shared/new-record';
+import { underSetupLease } from '../migrate';
 import { demoAssignments } from './demo-assignments';
 import { seedDemoComplaints } from './demo-complaints';
 import { seedDemoContracts } from './demo-contracts';
@@ -26,14 +27,21 @@ export interface SeedResult {
   accounts: Array<{ username: string; role: string }>;
 }
 
-/** Idempotent: a database that already has the demo `admin` account is left as it is. */
+/**
+ * Idempotent: a database that already has the demo `admin` account is left as it is. Checked and
+ * written under the setup lease, so processes starting together seed once (and the unique
+ * usernames would refuse a second seed anyway).
+ */
 export async function seedDemoData(dataSource: DataSource, now: Date, timeZone = 'Asia/Shanghai'): Promise<SeedResult> {
   const data = generateDemoData({ now });
   const accounts = data.staff.map(({ username, role }) => ({ username, role }));
-  if (await dataSource.getRepository(Staff).existsBy({ username: 'admin' })) return { seeded: false, accounts };
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await dataSource.transaction((manager) => insertDemoData(manager, data, passwordHash, now, timeZone));
-  return { seeded: true, accounts };
+  const seeded = await underSetupLease(dataSource, async () => {
+    if (await dataSource.getRepository(Staff).existsBy({ username: 'admin' })) return false;
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    await dataSource.transaction((manager) => insertDemoData(manager, data, passwordHash, now, timeZone));
+    return true;
+  });
+  return { seeded, accounts };
 }
 
 async function insertDemoData(manager: EntityManager, data: DemoData, passwordHash: string, now: Date, timeZone: string): Promise<void> {
