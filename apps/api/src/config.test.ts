@@ -9,7 +9,13 @@ describe('loadConfig', () => {
       database: { type: 'sqlite', path: 'data/sanxin.sqlite' },
       businessTimeZone: 'Asia/Shanghai',
       demo: true,
+      escalationIntervalSeconds: 60,
+      causalReads: 'auto',
     });
+  });
+
+  it('reads the escalation period and the causal-reads setting', () => {
+    expect(loadConfig({ ESCALATION_INTERVAL_SECONDS: '5', DB_CAUSAL_READS: 'on' })).toMatchObject({ escalationIntervalSeconds: 5, causalReads: 'on' });
   });
 
   it('uses MySQL when DATABASE_URL is set, without demo data unless asked', () => {
@@ -24,6 +30,8 @@ describe('loadConfig', () => {
     ['DATABASE_URL', { DATABASE_URL: 'postgres://localhost/sanxin' }],
     ['TZ_BUSINESS', { TZ_BUSINESS: 'Mars/Olympus' }],
     ['SANXIN_DEMO', { SANXIN_DEMO: 'maybe' }],
+    ['ESCALATION_INTERVAL_SECONDS', { ESCALATION_INTERVAL_SECONDS: '0' }],
+    ['DB_CAUSAL_READS', { DB_CAUSAL_READS: 'sometimes' }],
     ['SANXIN_TEST_NOW', { SANXIN_TEST_NOW: 'next tuesday' }],
     ['SANXIN_TEST_NOW', { SANXIN_TEST_NOW: '2026-12-31T15:30:00Z', NODE_ENV: 'production' }],
   ])('stops with a message naming %s when it is invalid', (name, env) => {

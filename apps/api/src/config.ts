@@ -16,6 +16,8 @@ const schema = z.object({
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   NODE_ENV: z.string().default('development'),
   SANXIN_TEST_NOW: z.iso.datetime({ offset: true }).optional(),
+  ESCALATION_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(24 * 3600).default(60),
+  DB_CAUSAL_READS: z.enum(['auto', 'on', 'off']).default('auto'),
 });
 
 export interface Config {
@@ -29,6 +31,10 @@ export interface Config {
   production: boolean;
   /** Tests only: the whole process runs on a clock that starts at this instant. */
   testNow?: Date;
+  /** How often this process runs the escalation sweep. */
+  escalationIntervalSeconds: number;
+  /** Session reads wait for the cluster (Galera `wsrep_sync_wait`): `auto` does so when the server is a Galera node. */
+  causalReads: 'auto' | 'on' | 'off';
 }
 
 export class ConfigError extends Error {}
@@ -55,6 +61,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     session: { idleMinutes: values.SESSION_IDLE_MINUTES, absoluteHours: values.SESSION_ABSOLUTE_HOURS },
     production: values.NODE_ENV === 'production',
     testNow: values.SANXIN_TEST_NOW ? new Date(values.SANXIN_TEST_NOW) : undefined,
+    escalationIntervalSeconds: values.ESCALATION_INTERVAL_SECONDS,
+    causalReads: values.DB_CAUSAL_READS,
   };
 }
 

@@ -21,7 +21,7 @@ async function main(): Promise<void> {
     console.log(`Demo accounts (password ${DEMO_PASSWORD}): ${accounts.map((a) => `${a.username} (${a.role})`).join(', ')}`);
   }
   const app = await createApp({ dataSource, clock, config });
-  const jobs = startJobs(modules, { dataSource, clock, timeZone: config.businessTimeZone });
+  const jobs = startJobs(modules, { dataSource, clock, timeZone: config.businessTimeZone, config });
   const port = await app.listen(config.port);
   if (config.testNow) console.log(`SANXIN_TEST_NOW: this process's clock started at ${config.testNow.toISOString()}`);
   const where = config.database.type === 'mysql' ? 'MySQL' : `SQLite at ${config.database.path}`;

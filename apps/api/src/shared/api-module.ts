@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { Config } from '../config';
 import type { LoaderDefinition } from '../graphql/loaders';
 import type { Clock } from './clock';
 
@@ -7,6 +8,8 @@ export interface JobScope {
   dataSource: DataSource;
   clock: Clock;
   timeZone: string;
+  /** The process's settings: a job reads its own (its period, say) here. */
+  config: Config;
 }
 
 export interface RunningJob {

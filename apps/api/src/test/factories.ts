@@ -1,12 +1,14 @@
 import type { CustomerTier, LifecycleStage, Role } from '@sanxin/domain';
 import type { DataSource } from 'typeorm';
 import { hashPassword } from '../modules/auth/password';
+import { Complaint } from '../modules/complaint/complaint.entity';
 import { Contact } from '../modules/contact/contact.entity';
 import { CustomerTag } from '../modules/customer/customer-tag.entity';
 import { Customer } from '../modules/customer/customer.entity';
 import { buildSearchText, insertGrams } from '../modules/customer/customer-search';
 import { Staff } from '../modules/staff/staff.entity';
 import { newId } from '../shared/ids';
+import { newRecord } from '../shared/new-record';
 import { testNow } from './test-clock';
 
 export const TEST_PASSWORD = 'correct-horse-42';
@@ -92,4 +94,17 @@ export async function makeCustomer(dataSource: DataSource, seed: CustomerSeed = 
   if (customer.tags.length) await dataSource.getRepository(CustomerTag).insert(customer.tags.map((tag) => ({ customerId: customer.id, tag, createdAt: at })));
   if (contacts.length) await dataSource.getRepository(Contact).insert(contacts);
   return customer;
+}
+
+/** A complaint registered at `receivedAt` by its owner, straight into the table (no workflow, no deadline computed). */
+export async function makeComplaint(dataSource: DataSource, seed: { ownerId: string; receivedAt: Date; categoryCode?: string }): Promise<Complaint> {
+  const customer = await makeCustomer(dataSource);
+  const [{ id: categoryId }] = await dataSource.query('SELECT id FROM complaint_category WHERE code = ?', [seed.categoryCode ?? 'PRICE']);
+  const { receivedAt, ownerId } = seed;
+  const complaint = Object.assign(new Complaint(), {
+    ...newRecord(receivedAt), customerId: customer.id, channel: 'PHONE', receivedAt, recordedById: ownerId, ownerId, categoryId, severity: 'LOW', emotion: 'CALM',
+    description: '多收了服务费', customerRequest: '退还', status: 'RECEIVED', departments: [], slaStartAt: receivedAt, dueAt: receivedAt,
+  });
+  await dataSource.getRepository(Complaint).insert(complaint);
+  return complaint;
 }

@@ -1,16 +1,18 @@
 import { escalationCutoffs } from '@sanxin/domain';
 import type { DataSource, EntityManager } from 'typeorm';
-import { findEscalationLeader, findEscalationManager } from './complaint-escalation.service';
-import { readSlaRules } from './complaint-sla';
-import type { Clock } from '../../shared/clock';
+import { withLease } from '../../db/lease';
+import type { JobScope, RunningJob } from '../../shared/api-module';
+import { isDatabaseUnavailable } from '../../shared/db-errors';
 import { newId } from '../../shared/ids';
 import { isSqlite, sqlDate } from '../../shared/sql-date';
+import { findEscalationLeader, findEscalationManager } from './complaint-escalation.service';
+import { readSlaRules } from './complaint-sla';
 
-const LOCK_NAME = 'sanxin.complaint-escalation.';
-const INTERVAL_MS = 60_000;
+/** One sweep at a time per database; a process that dies mid-sweep gives the lease up within ttlMs. */
+export const ESCALATION_LEASE = { name: 'complaint-escalation', ttlMs: 30_000 };
 
 export interface SweepResult {
-  /** False when another API process held the lock and is sweeping right now. */
+  /** False when another API process held the lease and is sweeping right now. */
   ran: boolean;
   escalated: { 1: number; 2: number };
 }
@@ -22,34 +24,15 @@ export interface SweepResult {
  * the row, an item in the recipient's inbox. The business-time decision becomes two cutoffs
  * (escalationCutoffs), so each level is a few set-based statements whatever the number of rows.
  *
- * Several API processes: on MySQL/MariaDB the sweep holds GET_LOCK on one connection, so one
- * process sweeps while the others skip; the unique key still holds where GET_LOCK is node-local
- * (Galera). SQLite is single-process and just runs.
+ * Several API processes: exactly-once rests on the unique key, which holds on any engine and
+ * cluster. The sweep also runs under a lease row (job_lease), so one process sweeps while the
+ * others skip instead of repeating the work to be refused by the key (docs/decisions/0009).
  */
 export async function runEscalationSweep(dataSource: DataSource, now: Date, timeZone: string): Promise<SweepResult> {
-  const escalated = await whileHoldingLock(dataSource, LOCK_NAME, () =>
+  const sweep = await withLease(dataSource, ESCALATION_LEASE.name, ESCALATION_LEASE, () =>
     dataSource.transaction((manager) => escalateOverdueComplaints(manager, now, timeZone)),
   );
-  return escalated ? { ran: true, escalated } : { ran: false, escalated: { 1: 0, 2: 0 } };
-}
-
-/** MySQL/MariaDB: runs `work` only if this process gets the named lock (null otherwise). SQLite is one process: it just runs. */
-async function whileHoldingLock<T>(dataSource: DataSource, name: string, work: () => Promise<T>): Promise<T | null> {
-  if (isSqlite(dataSource)) return work();
-  const runner = dataSource.createQueryRunner();
-  try {
-    await runner.connect();
-    // GET_LOCK is global to the server: the database's name keeps two Sanxin databases on one server apart.
-    const [{ got }] = await runner.query('SELECT GET_LOCK(CONCAT(?, DATABASE()), 0) AS got', [name]);
-    if (Number(got) !== 1) return null;
-    try {
-      return await work();
-    } finally {
-      await runner.query('SELECT RELEASE_LOCK(CONCAT(?, DATABASE()))', [name]);
-    }
-  } finally {
-    await runner.release();
-  }
+  return sweep.ran ? { ran: true, escalated: sweep.value } : { ran: false, escalated: { 1: 0, 2: 0 } };
 }
 
 /** The sweep's work, in the caller's transaction (the demo seed calls it too). */
@@ -116,23 +99,30 @@ async function recipientExpression(manager: EntityManager, level: 1 | 2, cutoff:
   return { sql: `CASE c.owner_id ${branches.join(' ')} ELSE ? END`, params: [...params, departmentManager] };
 }
 
-export interface EscalationJob {
-  stop(): Promise<void>;
-}
-
-/** Runs the sweep every minute in this process; a failed sweep is logged and retried next minute. */
-export function startEscalationJob(options: { dataSource: DataSource; clock: Clock; timeZone: string; intervalMs?: number }): EscalationJob {
+/**
+ * Runs the sweep every ESCALATION_INTERVAL_SECONDS (or `intervalMs`) in this process; a failed
+ * sweep is logged and retried at the next one.
+ */
+export function startEscalationJob(scope: JobScope & { intervalMs?: number }): RunningJob {
   let running: Promise<void> | null = null;
   const tick = () => {
     // A sweep slower than the interval is not overlapped by this process's next one.
     if (running) return;
-    running = runEscalationSweep(options.dataSource, options.clock.now(), options.timeZone)
-      .then(() => undefined, (error) => console.error('[escalation] sweep failed:', error))
+    running = runEscalationSweep(scope.dataSource, scope.clock.now(), scope.timeZone)
+      .then(
+        ({ escalated }) => {
+          if (escalated[1] + escalated[2] > 0) console.log(`[escalation] escalated ${escalated[1]} complaints to shift leaders, ${escalated[2]} to the manager`);
+        },
+        (error) =>
+          isDatabaseUnavailable(error)
+            ? console.warn(`[escalation] sweep skipped, the database is unavailable: ${error instanceof Error ? error.message : error}`)
+            : console.error('[escalation] sweep failed:', error),
+      )
       .finally(() => {
         running = null;
       });
   };
-  const timer = setInterval(tick, options.intervalMs ?? INTERVAL_MS);
+  const timer = setInterval(tick, scope.intervalMs ?? scope.config.escalationIntervalSeconds * 1000);
   timer.unref();
   tick();
   return {

@@ -2,18 +2,18 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../config';
 import { migrate } from '../../db/migrate';
 import { createDataSource } from '../../db/data-source';
 import { runEscalationSweep, startEscalationJob } from './complaint-escalation.job';
 import { FixedClock } from '../../shared/clock';
-import { makeCustomer, makeStaff } from '../../test/factories';
+import { makeComplaint, makeCustomer, makeStaff } from '../../test/factories';
 import { startTestApp, type TestApp } from '../../test/test-app';
 import { Holiday } from '../calendar/holiday.entity';
 import { Team } from '../team/team.entity';
 import { newRecord } from '../../shared/new-record';
 import { ComplaintEscalation } from './complaint-escalation.entity';
 import { ComplaintTimelineEntry } from './complaint-timeline-entry.entity';
-import { Complaint } from './complaint.entity';
 import { testNow } from '../../test/test-clock';
 import { testDialect } from '../../test/test-database';
 
@@ -134,19 +134,13 @@ describe('complaint escalation', () => {
 });
 
 describe('the escalation job on embedded SQLite', () => {
-  it('sweeps without a lock and runs every interval in-process until stopped', async () => {
+  it('sweeps under its lease and runs every interval in-process until stopped', async () => {
     const dataSource = await createDataSource({ type: 'sqlite', path: join(mkdtempSync(join(tmpdir(), 'sanxin-')), 'job.sqlite') }).initialize();
     try {
       await migrate(dataSource);
       const [owner, manager] = [await makeStaff(dataSource, { role: 'AGENT' }), await makeStaff(dataSource, { role: 'DEPT_MANAGER' })];
-      const customer = await makeCustomer(dataSource);
-      const [{ id: categoryId }] = await dataSource.query("SELECT id FROM complaint_category WHERE code = 'PRICE'");
-      const receivedAt = shanghai('2026-11-02', '09:00');
-      await dataSource.getRepository(Complaint).insert({
-        ...newRecord(receivedAt), customerId: customer.id, channel: 'PHONE', receivedAt, recordedById: owner.id, ownerId: owner.id, categoryId, severity: 'LOW', emotion: 'CALM',
-        description: '多收了服务费', customerRequest: '退还', status: 'RECEIVED', departments: [], slaStartAt: receivedAt, dueAt: receivedAt,
-      });
-      const job = startEscalationJob({ dataSource, clock: new FixedClock(shanghai('2026-11-20', '10:00')), timeZone: ZONE, intervalMs: 20 });
+      await makeComplaint(dataSource, { ownerId: owner.id, receivedAt: shanghai('2026-11-02', '09:00') });
+      const job = startEscalationJob({ dataSource, clock: new FixedClock(shanghai('2026-11-20', '10:00')), timeZone: ZONE, config: loadConfig({}), intervalMs: 20 });
       await new Promise((resolve) => setTimeout(resolve, 200));
       await job.stop();
       // No shift leader in the owner's team: the manager hears of it at both levels, once each.
