@@ -9,6 +9,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
+import { configureCausalReads } from './db/causal-reads';
 import { type RequestStats, runWithStats } from './db/sql-counter';
 import type { Context } from './graphql/context';
 import { formatError } from './graphql/format-error';
@@ -34,6 +35,7 @@ export interface App {
 
 export async function createApp(options: AppOptions): Promise<App> {
   const { dataSource, clock, config } = options;
+  await configureCausalReads(dataSource, config.causalReads);
   const createLoaders = loaderFactory(modules);
   const app = express();
   const server = createServer(app);

@@ -6,6 +6,7 @@ import { migrate } from './db/migrate';
 import { DEMO_PASSWORD } from './db/seed/demo-data';
 import { seedDemoData } from './db/seed/seed-demo';
 import { modules } from './modules';
+import { settleSessionTouches } from './modules/auth';
 import { startJobs } from './shared/api-module';
 import { clockFor } from './shared/clock';
 
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
     console.log(`${signal}: finishing open requests and closing…`);
     await jobs.stop();
     await app.close();
+    await settleSessionTouches();
     await dataSource.destroy();
     process.exit(0);
   };

@@ -12,6 +12,11 @@ export function runWithStats<T>(stats: RequestStats, fn: () => T): T {
   return requestStats.run(stats, fn);
 }
 
+/** Work started by a request but not part of it (a background touch): its statements are not the request's. */
+export function outsideRequestStats<T>(fn: () => T): T {
+  return requestStats.exit(fn);
+}
+
 /** Counts every statement TypeORM sends; logs failures without their parameters (they may hold PII). */
 export class CountingLogger implements Logger {
   logQuery(): void {

@@ -6,6 +6,7 @@ import { type Config, loadConfig } from '../config';
 import { createDataSource } from '../db/data-source';
 import { migrate } from '../db/migrate';
 import type { RequestStats } from '../db/sql-counter';
+import { settleSessionTouches } from '../modules/auth';
 import type { Staff } from '../modules/staff/staff.entity';
 import { FixedClock } from '../shared/clock';
 import { makeStaff, TEST_PASSWORD } from './factories';
@@ -50,6 +51,8 @@ export async function startTestApp(): Promise<TestApp> {
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as GraphQLResponse<any>;
+    // The session's last-seen update runs beside the request: settle it, so the next request's clock sees it.
+    await settleSessionTouches();
     return { ...body, status: response.status };
   };
   const signIn = async (staff: Staff) => {

@@ -1,7 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../../config';
+import { causalRead } from '../../db/causal-reads';
+import { outsideRequestStats } from '../../db/sql-counter';
 import type { Clock } from '../../shared/clock';
+import { isTransientConflict } from '../../shared/db-errors';
 import { AppError, rateLimited } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { parseDbDate } from '../../shared/db-date';
@@ -71,7 +74,7 @@ function lockUntil(failures: number, now: Date): Date | null {
 export async function resolveViewer(deps: AuthDeps, token: string | undefined): Promise<Viewer | null> {
   if (!token) return null;
   const now = deps.clock.now();
-  const row = await deps.dataSource
+  const [sql, params] = deps.dataSource
     .getRepository(SessionRecord)
     .createQueryBuilder('session')
     .innerJoin(Staff, 'staff', 'staff.id = session.staffId')
@@ -81,12 +84,48 @@ export async function resolveViewer(deps: AuthDeps, token: string | undefined): 
     .andWhere('session.expiresAt > :now', { now })
     .andWhere('session.lastSeenAt > :idleSince', { idleSince: new Date(now.getTime() - deps.config.session.idleMinutes * 60_000) })
     .andWhere('staff.active = :active', { active: true })
-    .getRawOne<{ id: string; lastSeenAt: Date | string; staffId: string; role: Viewer['role']; name: string }>();
+    .getQueryAndParameters();
+  const [row]: Array<{ id: string; lastSeenAt: Date | string; staffId: string; role: Viewer['role']; name: string }> = await deps.dataSource.query(
+    causalRead(deps.dataSource, sql),
+    params,
+  );
   if (!row) return null;
-  if (now.getTime() - parseDbDate(row.lastSeenAt).getTime() > TOUCH_INTERVAL_MS) {
-    await deps.dataSource.getRepository(SessionRecord).update({ id: row.id }, { lastSeenAt: now });
-  }
+  if (now.getTime() - parseDbDate(row.lastSeenAt).getTime() > TOUCH_INTERVAL_MS) touchSession(deps.dataSource, row.id, now);
   return { id: row.staffId, role: row.role, name: row.name, sessionId: row.id };
+}
+
+const touches = new Map<string, Promise<void>>();
+
+/**
+ * "Last seen" moves at most once a minute per session, beside the request rather than in its
+ * way: never awaited by it, one touch per session at a time in this process, and conditional, so
+ * a touch another process has just made is not made again. A touch that fails (nodes of a Galera
+ * cluster touching the same session at once) is simply left to a later request.
+ */
+function touchSession(dataSource: DataSource, sessionId: string, now: Date): void {
+  if (touches.has(sessionId)) return;
+  const staleBefore = new Date(now.getTime() - TOUCH_INTERVAL_MS);
+  const touch = outsideRequestStats(() =>
+    dataSource
+      .createQueryBuilder()
+      .update(SessionRecord)
+      .set({ lastSeenAt: now })
+      .where('id = :sessionId AND lastSeenAt < :staleBefore', { sessionId, staleBefore })
+      .execute(),
+  )
+    .then(
+      () => undefined,
+      (error) => {
+        if (!isTransientConflict(error)) console.warn(`[session] last-seen not updated: ${error instanceof Error ? error.message : error}`);
+      },
+    )
+    .finally(() => touches.delete(sessionId));
+  touches.set(sessionId, touch);
+}
+
+/** Resolves when the last-seen updates started so far are done (for tests, and for a clean shutdown). */
+export async function settleSessionTouches(): Promise<void> {
+  await Promise.all(touches.values());
 }
 
 export async function signOut(deps: AuthDeps, sessionId: string): Promise<void> {
