@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { isDatabaseUnavailable, isTransientConflict } from '../shared/db-errors';
 import { AppError, contended, serviceUnavailable } from '../shared/errors';
@@ -43,12 +43,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 
 /**
  * Database failures a client can act on: a conflict that escaped the transaction retries (a single
- * statement outside any transaction) is CONFLICT, a database that is down or unreachable is SERVICE_UNAVAILABLE.
+ * statement outside any transaction) is CONFLICT, a database that is down or unreachable is
+ * SERVICE_UNAVAILABLE. They may come from a resolver or from building the context (the session
+ * read), which Apollo wraps without a path.
  */
 function asAppError(error: unknown): unknown {
-  if (isTransientConflict(error)) return contended();
-  if (isDatabaseUnavailable(error)) {
-    console.warn(`[graphql] database unavailable: ${error instanceof Error ? error.message : String(error)}`);
+  const cause = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+  if (isTransientConflict(cause)) return contended();
+  if (isDatabaseUnavailable(cause)) {
+    console.warn(`[graphql] database unavailable: ${cause instanceof Error ? cause.message : String(cause)}`);
     return serviceUnavailable();
   }
   return error;
