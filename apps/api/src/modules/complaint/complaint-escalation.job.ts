@@ -26,7 +26,7 @@ export interface SweepResult {
  *
  * Several API processes: exactly-once rests on the unique key, which holds on any engine and
  * cluster. The sweep also runs under a lease row (job_lease), so one process sweeps while the
- * others skip instead of repeating the work to be refused by the key (docs/decisions/0009).
+ * others skip instead of repeating the work to be refused by the key (docs/decisions/0010).
  */
 export async function runEscalationSweep(dataSource: DataSource, now: Date, timeZone: string): Promise<SweepResult> {
   const sweep = await withLease(dataSource, ESCALATION_LEASE.name, ESCALATION_LEASE, () =>
