@@ -114,7 +114,7 @@ const EXPECTED: [Resource, Action, Expected[]][] = [
   ['shift', 'delete', [false, 'own', false, 'all', false, false]],
   ['shift', 'export', [false, false, false, false, false, false]],
   ['shift', 'assign', [false, false, false, false, false, false]],
-  ['shift', 'approve', [false, false, false, false, false, false]],
+  ['shift', 'approve', [false, false, false, false, false, 'all']],
   ['shiftSwapRequest', 'list', ['all', 'all', 'all', 'all', 'all', 'all']],
   ['shiftSwapRequest', 'show', ['all', 'all', 'all', 'all', 'all', 'all']],
   ['shiftSwapRequest', 'create', ['own', 'own', 'own', 'own', 'own', false]],

@@ -110,8 +110,16 @@ const MATRIX: Record<Resource, Partial<Record<Action, Grants>>> = {
   complaintCategory: CONFIGURATION,
   holiday: CONFIGURATION,
   shiftType: CONFIGURATION,
-  // Rosters are drafted and published by shift leaders for their team, and by managers.
-  shift: { list: EVERYONE, show: EVERYONE, create: { SHIFT_LEADER: 'own', DEPT_MANAGER: 'all' }, edit: { SHIFT_LEADER: 'own', DEPT_MANAGER: 'all' }, delete: { SHIFT_LEADER: 'own', DEPT_MANAGER: 'all' } },
+  // Rosters are drafted and published by shift leaders for their team, and by managers; `approve`:
+  // an administrator's explicit confirmation to publish a month of a year without public holidays on file.
+  shift: {
+    list: EVERYONE,
+    show: EVERYONE,
+    create: { SHIFT_LEADER: 'own', DEPT_MANAGER: 'all' },
+    edit: { SHIFT_LEADER: 'own', DEPT_MANAGER: 'all' },
+    delete: { SHIFT_LEADER: 'own', DEPT_MANAGER: 'all' },
+    approve: { ADMIN: 'all' },
+  },
   // 换班: requested by the people swapping, approved by both shift leaders.
   shiftSwapRequest: { list: EVERYONE, show: EVERYONE, create: ROSTERED, edit: ROSTERED, approve: { SHIFT_LEADER: 'all' } },
   // 请假: one day or less is the department manager's to approve, longer the centre director's (a rule decides which).

@@ -49,9 +49,14 @@ const violations = checkRoster({
   maxConsecutiveNights: input.maxConsecutiveNights,
 });
 const hard = violations.filter((v) => v.rule !== 'understaffed');
+const hours = new Map(input.staff.map((s) => [s.id, 0]));
+for (const shift of roster.shifts) for (const id of shift.staffIds) hours.set(id, (hours.get(id) ?? 0) + (shift.end.getTime() - shift.start.getTime()) / 3_600_000);
+const hoursOf = (jobType: string) => input.staff.filter((s) => s.jobType === jobType).map((s) => hours.get(s.id) ?? 0);
+const hoursSpread = (values: number[]) => `${Math.min(...values)}–${Math.max(...values)} h (spread ${Math.max(...values) - Math.min(...values)})`;
 times.sort((a, b) => a - b);
 console.log(`generateRoster: ${input.staff.length} staff × 31 days × ${shiftTypes.length} shift types, ${roster.shifts.length} shifts, ${RUNS} runs`);
 console.log(`time: median ${times[Math.floor(RUNS / 2)].toFixed(1)} ms, max ${times[RUNS - 1].toFixed(1)} ms`);
 console.log(`fairness (max − min per person): nights ${roster.fairness.nightSpread}, holiday duties ${roster.fairness.holidayDutySpread}, all shifts ${roster.fairness.shiftSpread}`);
+console.log(`hours per person: phone ${hoursSpread(hoursOf('PHONE'))}, online ${hoursSpread(hoursOf('ONLINE'))}`);
 console.log(`unmet coverage: ${roster.unmet.length} seats; hard-rule violations: ${hard.length}`);
 if (hard.length > 0 || times[RUNS - 1] > 5000) process.exit(1);

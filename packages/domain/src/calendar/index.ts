@@ -1,3 +1,4 @@
 export * from './calendar.rules';
 export * from './calendar.types';
 export * from './local-time';
+export * from './holiday-schedule';

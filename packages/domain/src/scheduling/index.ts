@@ -6,3 +6,5 @@ export * from './scheduling.i18n';
 export * from './scheduling.types';
 export * from './shift-time';
 export * from './shift-type.rules';
+export * from './scheduling.policy';
+export * from './working-time.rules';

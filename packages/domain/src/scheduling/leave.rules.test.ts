@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type LeaveToCheck, approvalChain, checkLeave, nextApprover } from './leave.rules';
 import { CALENDAR_2026, DAY_SHIFT, NIGHT_SHIFT, at } from './scheduling.fixtures';
-import { DEFAULT_SCHEDULING_POLICY } from './scheduling.types';
+import { DEFAULT_SCHEDULING_POLICY } from './scheduling.policy';
 import { placeShift } from './shift-time';
 
 const TZ = 'Asia/Shanghai';

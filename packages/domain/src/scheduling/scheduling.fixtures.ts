@@ -22,3 +22,20 @@ export const at = (date: string, time: string) => new Date(`${date}T${time}:00+0
 export function person(id: string, extra: Partial<RosterPerson> = {}): RosterPerson {
   return { id, role: 'AGENT', jobType: 'PHONE', skillLevel: 3, ...extra };
 }
+
+/** A demo hotline team's templates: one phone seat on each 12-hour shift, round the clock. */
+export const DEMO_TEAM_TYPES: ShiftTypeSpec[] = [
+  { ...DAY_SHIFT, minHeadcount: [{ jobType: 'PHONE', count: 1 }] },
+  NIGHT_SHIFT,
+  HOLIDAY_DUTY,
+];
+
+/** Shifts of different lengths: 9-hour days (08:30-17:30) for two, 12-hour nights, 9-hour holiday duty. */
+export const MIXED_LENGTH_TYPES: ShiftTypeSpec[] = [
+  { id: 'day', kind: 'DAY', days: 'WORKING_DAYS', startMinute: 510, endMinute: 1050, minHeadcount: [{ jobType: 'PHONE', count: 2 }] },
+  NIGHT_SHIFT,
+  { id: 'duty', kind: 'HOLIDAY_DUTY', days: 'REST_DAYS', startMinute: 540, endMinute: 1080, minHeadcount: [{ jobType: 'PHONE', count: 1 }] },
+];
+
+/** A team of `size` phone staff, the first its shift leader. */
+export const phoneTeam = (size: number): RosterPerson[] => Array.from({ length: size }, (_, i) => person(`p${i}`, { role: i === 0 ? 'SHIFT_LEADER' : 'AGENT', skillLevel: 1 + (i % 5) }));

@@ -64,7 +64,7 @@ export interface Absence {
 }
 
 /** The numbers of DOMAIN §7 an administrator can change (settings `scheduling.*`). */
-export interface SchedulingPolicy {
+export interface SchedulingPolicy extends WorkingTimeRules {
   minRestHours: number;
   maxConsecutiveNights: number;
   maxSwapsPerMonth: number;
@@ -75,12 +75,12 @@ export interface SchedulingPolicy {
   holidayLeaveNoticeDays: number;
 }
 
-export const DEFAULT_SCHEDULING_POLICY: SchedulingPolicy = {
-  minRestHours: 11,
-  maxConsecutiveNights: 3,
-  maxSwapsPerMonth: 2,
-  maxSwapSkillGap: 1,
-  emergencyLeaveNoticeMinutes: 60,
-  nightLeaveCutoffMinute: 720,
-  holidayLeaveNoticeDays: 2,
-};
+/** Working time (工时): the standard week, and per job type a monthly ceiling and the days off every seven days. */
+export interface WorkingTimeRules {
+  /** Hours of a standard week (40); hours above the month's standard (its working days × weekly / 5) are overtime. */
+  weeklyStandardHours: number;
+  /** The most hours a person of the job type is rostered in a month (shifts count in the month they start). */
+  maxMonthlyHours: Record<JobType, number>;
+  /** The least dates entirely free of work in any 7 consecutive dates. */
+  minDaysOffPerWeek: Record<JobType, number>;
+}

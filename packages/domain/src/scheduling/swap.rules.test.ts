@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CALENDAR_2026, DAY_SHIFT, NIGHT_SHIFT, at, person } from './scheduling.fixtures';
-import { DEFAULT_SCHEDULING_POLICY } from './scheduling.types';
+import { DEFAULT_SCHEDULING_POLICY } from './scheduling.policy';
 import { placeShift } from './shift-time';
 import { type SwapSide, type SwapToCheck, checkSwap } from './swap.rules';
 

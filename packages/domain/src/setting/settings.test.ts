@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, validateSetting } from './settings';
+import { domainMessages } from '../i18n';
+import { defaultSettings, SETTING_AREAS, SETTING_KEYS, SETTINGS, settingArea, settingsFrom, validateSetting, validateSettingChange } from './settings';
 
 describe('settings', () => {
   it('default to the numbers of DOMAIN.md', () => {
@@ -18,5 +19,29 @@ describe('settings', () => {
     expect(validateSetting('contract.expiringWindowDays', 0)).toEqual([{ rule: 'outOfRange', field: 'value', params: { min: 1, max: 365 } }]);
     expect(validateSetting('assignment.firstContactDays', 2.5)[0]?.rule).toBe('outOfRange');
     expect(validateSetting('no.such.key', 1)).toEqual([{ rule: 'invalidChoice', field: 'key' }]);
+  });
+
+  it('reject a working day that ends before it starts, with the other settings as they are', () => {
+    const current = defaultSettings();
+    expect(validateSettingChange('calendar.workdayEndMinute', 500, current)).toEqual([{ rule: 'workdayEndsBeforeStart', field: 'value' }]);
+    expect(validateSettingChange('calendar.workdayStartMinute', 1050, current)).toEqual([{ rule: 'workdayEndsBeforeStart', field: 'value' }]);
+    expect(validateSettingChange('calendar.workdayStartMinute', 480, current)).toEqual([]);
+    expect(validateSettingChange('calendar.workdayStartMinute', -1, current)[0]?.rule).toBe('outOfRange');
+  });
+
+  it('default working time to Chinese labour practice: 40 h a week, 210 h a month at most, a day off in seven', () => {
+    expect(defaultSettings()).toMatchObject({ 'scheduling.weeklyStandardHours': 40, 'scheduling.maxMonthlyHours.PHONE': 210, 'scheduling.minDaysOffPerWeek.PHONE': 1, 'calendar.holidayNoticeMonth': 11 });
+  });
+
+  it('overlay saved values on the defaults, ignoring keys the domain no longer has', () => {
+    expect(settingsFrom([{ key: 'contract.expiringWindowDays', value: 45 }, { key: 'gone.setting', value: 1 }])).toEqual({ ...defaultSettings(), 'contract.expiringWindowDays': 45 });
+  });
+
+  it('each belong to an area of the settings page, have a default in range and a label in both languages', () => {
+    for (const key of SETTING_KEYS) {
+      expect(SETTING_AREAS).toContain(settingArea(key));
+      expect(validateSetting(key, SETTINGS[key].default), key).toEqual([]);
+      for (const locale of ['zh-CN', 'en'] as const) expect(typeof `settings.${key}`.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], domainMessages[locale]), `${locale} ${key}`).toBe('string');
+    }
   });
 });

@@ -1,55 +1,101 @@
 import type { Violation } from '../violation';
 
+/** How a setting's number reads: a time of day (minutes after midnight, shown as HH:MM), a duration, a share, a count. */
+export const SETTING_UNITS = ['MINUTE_OF_DAY', 'MINUTES', 'HOURS', 'DAYS', 'PERCENT', 'COUNT', 'LEVEL', 'MONTH'] as const;
+export type SettingUnit = (typeof SETTING_UNITS)[number];
+
+interface SettingSpec {
+  default: number;
+  min: number;
+  max: number;
+  unit: SettingUnit;
+}
+
+const spec = (value: number, min: number, max: number, unit: SettingUnit): SettingSpec => ({ default: value, min, max, unit });
+
 /**
  * The numbers DOMAIN.md calls defaults an administrator can change (配置). Each has a default, a
- * range, and a label in i18n under `settings.<key>` (the key's dots are the nesting).
+ * range, a unit, and a label in i18n under `settings.<key>` (the key's dots are the nesting); the
+ * first part of the key is its area on the settings page.
  */
 export const SETTINGS = {
-  // Working hours for business-time deadlines, in minutes after local midnight (08:30-17:30).
-  'calendar.workdayStartMinute': { default: 510, min: 0, max: 1439 },
-  'calendar.workdayEndMinute': { default: 1050, min: 1, max: 1440 },
-  'contract.expiringWindowDays': { default: 30, min: 1, max: 365 },
-  'assignment.firstContactDays': { default: 7, min: 1, max: 60 },
+  // Working hours for business-time deadlines (08:30-17:30).
+  'calendar.workdayStartMinute': spec(510, 0, 1439, 'MINUTE_OF_DAY'),
+  'calendar.workdayEndMinute': spec(1050, 1, 1440, 'MINUTE_OF_DAY'),
+  // From the first day of this month, a next year without public holidays on file is announced.
+  'calendar.holidayNoticeMonth': spec(11, 1, 12, 'MONTH'),
+  'contract.expiringWindowDays': spec(30, 1, 365, 'DAYS'),
+  'assignment.firstContactDays': spec(7, 1, 60, 'DAYS'),
   // 负责客户数量均衡、兼顾业务能力: the least skill level (1-5) an agent needs to own a customer of a tier.
-  'assignment.minSkillForTierA': { default: 4, min: 1, max: 5 },
-  'assignment.minSkillForTierB': { default: 2, min: 1, max: 5 },
+  'assignment.minSkillForTierA': spec(4, 1, 5, 'LEVEL'),
+  'assignment.minSkillForTierB': spec(2, 1, 5, 'LEVEL'),
   // 限时办结 (DOMAIN §5), in business hours: escalation to the shift leader, then the manager; due
   // hours per severity, shortened for key customers (percent of the hours); urges that raise priority.
-  'complaint.escalateToLeaderHours': { default: 24, min: 1, max: 720 },
-  'complaint.escalateToManagerHours': { default: 24, min: 1, max: 720 },
-  'complaint.dueHoursCritical': { default: 4, min: 1, max: 720 },
-  'complaint.dueHoursHigh': { default: 8, min: 1, max: 720 },
-  'complaint.dueHoursMedium': { default: 16, min: 1, max: 720 },
-  'complaint.dueHoursLow': { default: 24, min: 1, max: 720 },
-  'complaint.tierADuePercent': { default: 50, min: 10, max: 100 },
-  'complaint.tierBDuePercent': { default: 75, min: 10, max: 100 },
-  'complaint.dueSoonHours': { default: 2, min: 0, max: 72 },
-  'complaint.urgesToRaisePriority': { default: 3, min: 1, max: 50 },
+  'complaint.escalateToLeaderHours': spec(24, 1, 720, 'HOURS'),
+  'complaint.escalateToManagerHours': spec(24, 1, 720, 'HOURS'),
+  'complaint.dueHoursCritical': spec(4, 1, 720, 'HOURS'),
+  'complaint.dueHoursHigh': spec(8, 1, 720, 'HOURS'),
+  'complaint.dueHoursMedium': spec(16, 1, 720, 'HOURS'),
+  'complaint.dueHoursLow': spec(24, 1, 720, 'HOURS'),
+  'complaint.tierADuePercent': spec(50, 10, 100, 'PERCENT'),
+  'complaint.tierBDuePercent': spec(75, 10, 100, 'PERCENT'),
+  'complaint.dueSoonHours': spec(2, 0, 72, 'HOURS'),
+  'complaint.urgesToRaisePriority': spec(3, 1, 50, 'COUNT'),
   // 排班 (DOMAIN §7): rest between shifts, night streaks, swap limits and leave deadlines.
-  'scheduling.minRestHours': { default: 11, min: 0, max: 24 },
-  'scheduling.maxConsecutiveNights': { default: 3, min: 1, max: 14 },
-  'scheduling.maxSwapsPerMonth': { default: 2, min: 0, max: 31 },
-  'scheduling.maxSwapSkillGap': { default: 1, min: 0, max: 4 },
-  'scheduling.emergencyLeaveNoticeMinutes': { default: 60, min: 0, max: 1440 },
-  'scheduling.nightLeaveCutoffMinute': { default: 720, min: 0, max: 1439 },
-  'scheduling.holidayLeaveNoticeDays': { default: 2, min: 0, max: 30 },
-} as const;
+  'scheduling.minRestHours': spec(11, 0, 24, 'HOURS'),
+  'scheduling.maxConsecutiveNights': spec(3, 1, 14, 'DAYS'),
+  'scheduling.maxSwapsPerMonth': spec(2, 0, 31, 'COUNT'),
+  'scheduling.maxSwapSkillGap': spec(1, 0, 4, 'LEVEL'),
+  'scheduling.emergencyLeaveNoticeMinutes': spec(60, 0, 1440, 'MINUTES'),
+  'scheduling.nightLeaveCutoffMinute': spec(720, 0, 1439, 'MINUTE_OF_DAY'),
+  'scheduling.holidayLeaveNoticeDays': spec(2, 0, 30, 'DAYS'),
+  // Working time (劳动法): a standard week of 40 hours (hours above the month's standard are overtime,
+  // reported), a monthly ceiling per job type (174 standard + 36 overtime hours), one day off in seven.
+  'scheduling.weeklyStandardHours': spec(40, 20, 60, 'HOURS'),
+  'scheduling.maxMonthlyHours.PHONE': spec(210, 40, 320, 'HOURS'),
+  'scheduling.maxMonthlyHours.ONLINE': spec(210, 40, 320, 'HOURS'),
+  'scheduling.maxMonthlyHours.FIELD': spec(210, 40, 320, 'HOURS'),
+  'scheduling.maxMonthlyHours.BACK_OFFICE': spec(210, 40, 320, 'HOURS'),
+  'scheduling.minDaysOffPerWeek.PHONE': spec(1, 0, 3, 'DAYS'),
+  'scheduling.minDaysOffPerWeek.ONLINE': spec(1, 0, 3, 'DAYS'),
+  'scheduling.minDaysOffPerWeek.FIELD': spec(1, 0, 3, 'DAYS'),
+  'scheduling.minDaysOffPerWeek.BACK_OFFICE': spec(1, 0, 3, 'DAYS'),
+} as const satisfies Record<string, SettingSpec>;
 
 export type SettingKey = keyof typeof SETTINGS;
 export type Settings = Record<SettingKey, number>;
 
 export const SETTING_KEYS = Object.keys(SETTINGS) as SettingKey[];
 
+/** The settings page's sections, in the order shown. */
+export const SETTING_AREAS = ['complaint', 'assignment', 'contract', 'scheduling', 'calendar'] as const;
+export type SettingArea = (typeof SETTING_AREAS)[number];
+
 export function isSettingKey(key: string): key is SettingKey {
   return key in SETTINGS;
 }
 
+export const settingArea = (key: SettingKey): SettingArea => key.split('.')[0] as SettingArea;
+
 export function defaultSettings(): Settings {
   return Object.fromEntries(SETTING_KEYS.map((key) => [key, SETTINGS[key].default])) as Settings;
+}
+
+/** The defaults overlaid with the values an administrator saved (unknown keys are ignored). */
+export function settingsFrom(saved: ReadonlyArray<{ key: string; value: number }>): Settings {
+  return { ...defaultSettings(), ...Object.fromEntries(saved.filter((s) => isSettingKey(s.key)).map((s) => [s.key, s.value])) };
 }
 
 export function validateSetting(key: string, value: number): Violation[] {
   if (!isSettingKey(key)) return [{ rule: 'invalidChoice', field: 'key' }];
   const { min, max } = SETTINGS[key];
   return Number.isInteger(value) && value >= min && value <= max ? [] : [{ rule: 'outOfRange', field: 'value', params: { min, max } }];
+}
+
+/** A change in the context of the other settings: the range, and the working day ending after it starts. */
+export function validateSettingChange(key: string, value: number, current: Settings): Violation[] {
+  const inRange = validateSetting(key, value);
+  if (inRange.length) return inRange;
+  const next = { ...current, [key]: value };
+  return next['calendar.workdayEndMinute'] > next['calendar.workdayStartMinute'] ? [] : [{ rule: 'workdayEndsBeforeStart', field: 'value' }];
 }
