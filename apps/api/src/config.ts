@@ -18,6 +18,7 @@ const schema = z.object({
   SANXIN_TEST_NOW: z.iso.datetime({ offset: true }).optional(),
   ESCALATION_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(24 * 3600).default(60),
   DB_CAUSAL_READS: z.enum(['auto', 'on', 'off']).default('auto'),
+  HOLIDAYS_DIR: z.string().min(1).optional(),
 });
 
 export interface Config {
@@ -35,6 +36,8 @@ export interface Config {
   escalationIntervalSeconds: number;
   /** Session reads wait for the cluster (Galera `wsrep_sync_wait`): `auto` does so when the server is a Galera node. */
   causalReads: 'auto' | 'on' | 'off';
+  /** A folder of `<year>.json` official schedules for years the chinese-days package does not have yet. */
+  holidaysDir?: string;
 }
 
 export class ConfigError extends Error {}
@@ -63,6 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     testNow: values.SANXIN_TEST_NOW ? new Date(values.SANXIN_TEST_NOW) : undefined,
     escalationIntervalSeconds: values.ESCALATION_INTERVAL_SECONDS,
     causalReads: values.DB_CAUSAL_READS,
+    holidaysDir: values.HOLIDAYS_DIR,
   };
 }
 

@@ -9,6 +9,7 @@ import {
   JOB_TYPES,
   LIFECYCLE_STAGES,
   ROLES,
+  SETTING_UNITS,
 } from '@sanxin/domain';
 import { registerEnumType } from 'type-graphql';
 
@@ -28,6 +29,8 @@ export const CustomerSourceEnum = graphqlEnum(CUSTOMER_SOURCES, 'CustomerSource'
 export const InteractionChannelEnum = graphqlEnum(INTERACTION_CHANNELS, 'InteractionChannel', 'Channel of a service record');
 export const InteractionDirectionEnum = graphqlEnum(INTERACTION_DIRECTIONS, 'InteractionDirection', 'Inbound or outbound');
 export const InteractionOutcomeEnum = graphqlEnum(INTERACTION_OUTCOMES, 'InteractionOutcome', 'Outcome of a service record');
+
+export const SettingUnitEnum = graphqlEnum(SETTING_UNITS, 'SettingUnit', 'How a setting reads: MINUTE_OF_DAY is minutes after local midnight (shown as HH:MM)');
 
 export const CalendarDayKindEnum = graphqlEnum(CALENDAR_DAY_KINDS, 'CalendarDayKind', 'A public holiday or a make-up working day (调休上班)');
 

@@ -2,6 +2,7 @@ import type { CustomerTier, LifecycleStage, Role } from '@sanxin/domain';
 import type { DataSource } from 'typeorm';
 import { hashPassword } from '../modules/auth/password';
 import { Complaint } from '../modules/complaint/complaint.entity';
+import { Holiday } from '../modules/calendar/holiday.entity';
 import { Contact } from '../modules/contact/contact.entity';
 import { CustomerTag } from '../modules/customer/customer-tag.entity';
 import { Customer } from '../modules/customer/customer.entity';
@@ -107,4 +108,10 @@ export async function makeComplaint(dataSource: DataSource, seed: { ownerId: str
   });
   await dataSource.getRepository(Complaint).insert(complaint);
   return complaint;
+}
+
+/** 元旦 of each year: the year then counts as having its public holidays on file (rosters of it may be published). */
+export async function storeNewYearHolidays(dataSource: DataSource, years: readonly number[]): Promise<void> {
+  const now = testNow();
+  await dataSource.getRepository(Holiday).insert(years.map((year) => ({ id: newId(), version: 1, createdAt: now, updatedAt: now, date: `${year}-01-01`, kind: 'HOLIDAY' as const, name: '元旦' })));
 }

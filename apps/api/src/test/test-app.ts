@@ -32,10 +32,10 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real app on a real MariaDB database of its own, over real HTTP, with a clock tests can move. */
-export async function startTestApp(): Promise<TestApp> {
+/** The real app on a real MariaDB database of its own, over real HTTP, with a clock tests can move; `env` adds configuration. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({ ...database.env, PORT: '0', NODE_ENV: 'test' });
+  const config = loadConfig({ ...database.env, PORT: '0', NODE_ENV: 'test', ...env });
   const dataSource = await createDataSource(config.database).initialize();
   await migrate(dataSource);
   const clock = new FixedClock(testNow());

@@ -13,17 +13,17 @@ export interface StoredCalendarDay extends CalendarDay {
  * stored, change the ones stored with another kind or name, and leave alone those already right
  * and those the department added itself (`kept`: an importer never deletes).
  */
-export interface HolidayScheduleDiff {
+export interface HolidayScheduleDiff<S extends StoredCalendarDay = StoredCalendarDay> {
   added: CalendarDay[];
-  changed: Array<{ day: CalendarDay; current: StoredCalendarDay }>;
-  unchanged: StoredCalendarDay[];
-  kept: StoredCalendarDay[];
+  changed: Array<{ day: CalendarDay; current: S }>;
+  unchanged: S[];
+  kept: S[];
 }
 
-export function diffHolidaySchedule(stored: readonly StoredCalendarDay[], official: readonly CalendarDay[]): HolidayScheduleDiff {
+export function diffHolidaySchedule<S extends StoredCalendarDay>(stored: readonly S[], official: readonly CalendarDay[]): HolidayScheduleDiff<S> {
   const storedByDate = new Map(stored.map((day) => [day.date, day]));
   const officialDates = new Set(official.map((day) => day.date));
-  const diff: HolidayScheduleDiff = { added: [], changed: [], unchanged: [], kept: [] };
+  const diff: HolidayScheduleDiff<S> = { added: [], changed: [], unchanged: [], kept: [] };
   for (const day of [...official].sort(byDate)) {
     const current = storedByDate.get(day.date);
     if (!current) diff.added.push(day);

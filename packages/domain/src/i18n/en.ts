@@ -49,6 +49,7 @@ export const en: Messages = {
     warrantyCoveredFree: 'A replacement under warranty costs 0',
     cannotOwnContracts: 'This role cannot own contracts',
     workdayEndsBeforeStart: 'The working day must end after it starts',
+    noOfficialSchedule: 'The official holiday schedule of %{year} is not available yet; update the holiday package, then import',
   },
   settings: {
     complaint: complaintEn.settings,

@@ -48,6 +48,7 @@ export const zhCN = {
     warrantyCoveredFree: '保修期内换件单价须为 0',
     cannotOwnContracts: '该岗位不能担任合同负责人',
     workdayEndsBeforeStart: '工作时间结束须晚于开始',
+    noOfficialSchedule: '%{year} 年的官方节假日安排尚未收录，请更新节假日数据包后再导入',
   },
   settings: {
     complaint: complaintZhCN.settings,

@@ -57,6 +57,8 @@ export async function seedDemoScheduling(manager: EntityManager, now: Date, opti
         fixedShifts: placedFixed,
         minRestHours: DEFAULT_SCHEDULING_POLICY.minRestHours,
         maxConsecutiveNights: DEFAULT_SCHEDULING_POLICY.maxConsecutiveNights,
+        maxMonthlyHours: DEFAULT_SCHEDULING_POLICY.maxMonthlyHours,
+        minDaysOffPerWeek: DEFAULT_SCHEDULING_POLICY.minDaysOffPerWeek,
       });
       await insertPublished(manager, teamId, month, roster, now, options.managerId);
     }
@@ -118,8 +120,9 @@ async function insertRequests(manager: EntityManager, staff: Staff[], now: Date,
     };
     await manager.insert(ShiftSwapRequest, swap);
     if (status === 'APPROVED') {
-      await manager.update(ShiftAssignment, { id: mine.id }, { shiftId: theirs.shiftId, startsAt: theirs.startsAt, endsAt: theirs.endsAt, isLeaderOnDuty: false, swapRequestId: swap.id });
-      await manager.update(ShiftAssignment, { id: theirs.id }, { shiftId: mine.shiftId, startsAt: mine.startsAt, endsAt: mine.endsAt, isLeaderOnDuty: false, swapRequestId: swap.id });
+      const leads = (staffId: string) => staffId === leader?.id;
+      await manager.update(ShiftAssignment, { id: mine.id }, { shiftId: theirs.shiftId, startsAt: theirs.startsAt, endsAt: theirs.endsAt, isLeaderOnDuty: leads(mine.staffId), swapRequestId: swap.id });
+      await manager.update(ShiftAssignment, { id: theirs.id }, { shiftId: mine.shiftId, startsAt: mine.startsAt, endsAt: mine.endsAt, isLeaderOnDuty: leads(theirs.staffId), swapRequestId: swap.id });
     }
   }
   const person = staff.find((s) => s.role === 'AGENT') ?? staff[0];

@@ -3,6 +3,9 @@ import { type Context, serviceContext } from '../../graphql/context';
 import { PageInput, PageType } from '../../graphql/pagination';
 import { createHoliday, deleteHoliday, listHolidays, updateHoliday } from './calendar.service';
 import { Holiday } from './holiday.entity';
+import { importHolidays, previewHolidayImport, yearsMissingHolidaysNow } from './holiday-import.service';
+import { HolidayCalendarStatus, HolidayImportPreview, HolidayImportResult } from './holiday-import.views';
+import { chineseDaysSource } from './official-holidays';
 import { CreateHolidayInput, HolidayFilter, HolidaySort, UpdateHolidayInput } from './holiday.inputs';
 
 const HolidayPage = PageType(Holiday, 'Holiday');
@@ -47,5 +50,27 @@ export class HolidayResolver {
   @Mutation(() => Boolean)
   deleteHoliday(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<boolean> {
     return deleteHoliday(serviceContext(ctx), id, version);
+  }
+
+  @Authorized('holiday:create')
+  @Query(() => HolidayImportPreview, { description: '导入节假日, step 1: the official schedule of a year against the stored days; saves nothing' })
+  holidayImportPreview(@Ctx() ctx: Context, @Arg('year', () => Int) year: number): Promise<HolidayImportPreview> {
+    return previewHolidayImport(serviceContext(ctx), chineseDaysSource(ctx.config.holidaysDir), year);
+  }
+
+  @Authorized('holiday:create')
+  @Mutation(() => HolidayImportResult, { description: '导入节假日, step 2: saves the previewed additions and changes (audited); CONFLICT when the stored days changed since the preview' })
+  importHolidays(
+    @Ctx() ctx: Context,
+    @Arg('year', () => Int) year: number,
+    @Arg('fingerprint', () => String, { description: 'HolidayImportPreview.fingerprint of the preview confirmed' }) fingerprint: string,
+  ): Promise<HolidayImportResult> {
+    return importHolidays(serviceContext(ctx), chineseDaysSource(ctx.config.holidaysDir), year, fingerprint);
+  }
+
+  @Authorized('holiday:list')
+  @Query(() => HolidayCalendarStatus, { description: 'Years whose public holidays are missing now (the console warns administrators and shift leaders)' })
+  async holidayCalendarStatus(@Ctx() ctx: Context): Promise<HolidayCalendarStatus> {
+    return { missingYears: await yearsMissingHolidaysNow(ctx.dataSource.manager, ctx.clock.now(), ctx.config.businessTimeZone) };
   }
 }

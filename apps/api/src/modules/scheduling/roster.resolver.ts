@@ -6,7 +6,8 @@ import { Team, teamLoaders } from '../team';
 import { Roster } from './roster.entity';
 import { generateTeamRoster, listRosters, publishRoster } from './roster.service';
 import { schedulingContext } from './scheduling-context';
-import { GeneratedRosterView } from './scheduling.views';
+import { rosterHours } from './roster-hours.service';
+import { GeneratedRosterView, StaffMonthHoursView, type WorkingTimeWarning } from './scheduling.views';
 import { RosterFilter, RosterSort } from './roster.inputs';
 
 const RosterPage = PageType(Roster, 'Roster');
@@ -40,17 +41,40 @@ export class RosterResolver {
       shifts: draft.shifts,
       unmet: draft.generated.unmet.map((u) => ({ ...u, shiftId: draft.shiftIds.get(u.shiftId) as string })),
       fairness: { ...draft.generated.fairness, loads: draft.generated.fairness.loads.map((l, i) => ({ ...l, staff: staff[i] as Staff })) },
+      missingHolidayYear: draft.missingHolidayYear,
     };
   }
 
-  @Authorized('shift:edit')
-  @Mutation(() => Roster, { description: 'Publishes the team’s draft month' })
-  publishRoster(@Ctx() ctx: Context, @Arg('teamId', () => ID) teamId: string, @Arg('month', () => String) month: string): Promise<Roster> {
-    return publishRoster(schedulingContext(ctx), teamId, month);
+  @Authorized()
+  @Mutation(() => Roster, {
+    description:
+      'Publishes the team’s draft month (its leaders and managers). A month of a year without public holidays stored is RULE_VIOLATION holidaysMissingForYear, unless an administrator publishes it with confirmMissingHolidays',
+  })
+  publishRoster(
+    @Ctx() ctx: Context,
+    @Arg('teamId', () => ID) teamId: string,
+    @Arg('month', () => String) month: string,
+    @Arg('confirmMissingHolidays', () => Boolean, { nullable: true, description: 'Administrators only (FORBIDDEN otherwise): publish although the year has no public holidays stored' })
+    confirmMissingHolidays?: boolean | null,
+  ): Promise<Roster> {
+    return publishRoster(schedulingContext(ctx), teamId, month, confirmMissingHolidays ?? false);
+  }
+
+  @Authorized('shift:list')
+  @Query(() => [StaffMonthHoursView], { description: '工时: hours, overtime and working-time warnings per person on the team’s roster of a month (empty for a draft the viewer may not see)' })
+  async rosterHours(@Ctx() ctx: Context, @Arg('teamId', () => ID) teamId: string, @Arg('month', () => String, { description: 'YYYY-MM' }) month: string): Promise<StaffMonthHoursView[]> {
+    const rows = await rosterHours(schedulingContext(ctx), teamId, month);
+    return rows.map(({ violations, ...row }) => ({ ...row, warnings: violations.map(({ rule, params }) => warningOf(rule, params ?? {})) }));
   }
 
   @FieldResolver(() => Team, { nullable: true })
   team(@Root() roster: Roster, @Ctx() ctx: Context): Promise<Team | null> {
     return teamLoaders(ctx).teamById.load(roster.teamId);
   }
+}
+
+function warningOf(rule: string, params: Record<string, string | number>): WorkingTimeWarning {
+  const text = (key: string) => (params[key] === undefined ? null : String(params[key]));
+  const number = (key: string) => (params[key] === undefined ? null : Number(params[key]));
+  return { rule, from: text('from'), to: text('to'), daysOff: number('daysOff'), minDaysOff: number('minDaysOff'), hours: number('hours'), max: number('max') };
 }

@@ -1,13 +1,13 @@
-import { addDays, canAccess, type GeneratedRoster, generateRoster } from '@sanxin/domain';
+import { addDays, canAccess, type GeneratedRoster, generateRoster, holidaysMissingViolations } from '@sanxin/domain';
 import { type EntityManager, In, LessThan, MoreThan } from 'typeorm';
 import { SortDirection } from '../../graphql/enums';
 import type { PageInput } from '../../graphql/pagination';
 import { type PageResult, paginate, type SortColumn, whereIds } from '../../db/paginate';
-import { AppError, assertNoRuleViolations, badUserInput, invalidTransition } from '../../shared/errors';
+import { AppError, assertNoRuleViolations, badUserInput, forbidden, invalidTransition, ruleViolation } from '../../shared/errors';
 import { newRecord } from '../../shared/new-record';
 import { assertCan } from '../../shared/viewer';
 import { auditTarget, recordAction } from '../audit';
-import { readBusinessCalendar } from '../calendar';
+import { readBusinessCalendar, yearsWithHolidays } from '../calendar';
 import { Staff } from '../staff';
 import { LeaveRequest } from './leave-request.entity';
 import { Roster } from './roster.entity';
@@ -44,6 +44,8 @@ export interface RosterDraft {
   generated: GeneratedRoster;
   /** Generated shift ids (`date/shiftTypeId`) → stored shift ids. */
   shiftIds: Map<string, string>;
+  /** The month's year when it has no public holidays stored: the roster treats 元旦 or 春节 as working days. */
+  missingHolidayYear: number | null;
 }
 
 /** 自动排班: replaces the team's draft month with a generated one; a published month is never regenerated. */
@@ -70,7 +72,8 @@ export async function generateTeamRoster(ctx: SchedulingContext, teamId: string,
     );
     await insertChunks(manager, ShiftAssignment, assignments);
     await recordAction(manager, auditTarget(ctx, 'roster', roster.id, now), 'UPDATE', { field: 'generated', newValue: `${month}: ${shifts.length} shifts, ${generated.unmet.length} gaps` });
-    return { roster, shifts, generated, shiftIds };
+    const year = Number(month.slice(0, 4));
+    return { roster, shifts, generated, shiftIds, missingHolidayYear: (await yearsWithHolidays(manager, [year])).length ? null : year };
   });
 }
 
@@ -98,14 +101,23 @@ async function generateFor(ctx: SchedulingContext, manager: EntityManager, teamI
     fixedShifts,
     minRestHours: policy.minRestHours,
     maxConsecutiveNights: policy.maxConsecutiveNights,
+    maxMonthlyHours: policy.maxMonthlyHours,
+    minDaysOffPerWeek: policy.minDaysOffPerWeek,
   });
 }
 
-/** 发布: the draft becomes the roster everyone sees; only a draft can be published. */
-export async function publishRoster(ctx: SchedulingContext, teamId: string, month: string): Promise<Roster> {
+/**
+ * 发布: the draft becomes the roster everyone sees; only a draft can be published. A month of a year
+ * without public holidays stored is refused (RULE_VIOLATION holidaysMissingForYear) unless an
+ * administrator confirms it explicitly (`confirmMissingHolidays`, theirs alone).
+ */
+export async function publishRoster(ctx: SchedulingContext, teamId: string, month: string, confirmMissingHolidays = false): Promise<Roster> {
   assertMonth(month);
+  if (confirmMissingHolidays && !canAccess(ctx.viewer.role, 'shift', 'approve')) throw forbidden('confirming a roster without public holidays');
   return ctx.dataSource.transaction(async (manager) => {
-    await assertCanManageTeam(ctx, manager, teamId, 'shift', 'edit');
+    const missing = holidaysMissingViolations(month, await yearsWithHolidays(manager, [Number(month.slice(0, 4))]));
+    if (!(confirmMissingHolidays && missing.length)) await assertCanManageTeam(ctx, manager, teamId, 'shift', 'edit');
+    if (missing.length && !confirmMissingHolidays) throw ruleViolation(`No public holidays are stored for ${month.slice(0, 4)}`, missing);
     const roster = await manager.findOneBy(Roster, { teamId, month });
     if (!roster || roster.status !== 'DRAFT') {
       throw invalidTransition(roster?.status ?? null, 'publish', [], `The roster of ${month} cannot be published`);
@@ -118,7 +130,8 @@ export async function publishRoster(ctx: SchedulingContext, teamId: string, mont
       .where("id = :id AND status = 'DRAFT'", { id: roster.id })
       .execute();
     if (result.affected !== 1) throw new AppError('CONFLICT', 'The roster was published meanwhile', { currentVersion: roster.version + 1 });
-    await recordAction(manager, auditTarget(ctx, 'roster', roster.id, now), 'UPDATE', { field: 'status', newValue: 'PUBLISHED' });
+    const note = missing.length ? ' (confirmed without public holidays on file)' : '';
+    await recordAction(manager, auditTarget(ctx, 'roster', roster.id, now), 'UPDATE', { field: 'status', newValue: `PUBLISHED${note}` });
     return manager.findOneByOrFail(Roster, { id: roster.id });
   });
 }

@@ -1,4 +1,4 @@
-import { DEFAULT_SCHEDULING_POLICY, type PlacedShift, type SchedulingPolicy } from '@sanxin/domain';
+import { type PlacedShift, type SchedulingPolicy, schedulingPolicyOf } from '@sanxin/domain';
 import type { EntityManager } from 'typeorm';
 import { type Context, serviceContext } from '../../graphql/context';
 import type { ServiceContext } from '../../shared/service-context';
@@ -16,17 +16,7 @@ export function schedulingContext(ctx: Context): SchedulingContext {
 }
 
 export async function readPolicy(manager: EntityManager): Promise<SchedulingPolicy> {
-  const s = await readSettings(manager);
-  return {
-    ...DEFAULT_SCHEDULING_POLICY,
-    minRestHours: s['scheduling.minRestHours'],
-    maxConsecutiveNights: s['scheduling.maxConsecutiveNights'],
-    maxSwapsPerMonth: s['scheduling.maxSwapsPerMonth'],
-    maxSwapSkillGap: s['scheduling.maxSwapSkillGap'],
-    emergencyLeaveNoticeMinutes: s['scheduling.emergencyLeaveNoticeMinutes'],
-    nightLeaveCutoffMinute: s['scheduling.nightLeaveCutoffMinute'],
-    holidayLeaveNoticeDays: s['scheduling.holidayLeaveNoticeDays'],
-  };
+  return schedulingPolicyOf(await readSettings(manager));
 }
 
 export function placed(shift: Shift, type: Pick<ShiftType, 'kind'>): PlacedShift {

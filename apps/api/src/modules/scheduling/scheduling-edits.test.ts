@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeCustomer } from '../../test/factories';
+import { makeCustomer, storeNewYearHolidays } from '../../test/factories';
 import { startTestApp, type TestApp } from '../../test/test-app';
 import { newRecord } from '../../shared/new-record';
 import { Team } from '../team/team.entity';
@@ -49,6 +49,7 @@ describe('staff scheduling API: editing shifts, swaps and handovers', () => {
   beforeAll(async () => {
     t = await startTestApp();
     t.clock.set(new Date('2026-11-02T01:00:00Z')); // Monday 09:00 in Shanghai
+    await storeNewYearHolidays(t.dataSource, [2026, 2027]);
     admin = await t.staffWithToken('ADMIN');
     manager = await t.staffWithToken('DEPT_MANAGER');
     const day = await t.gql(SHIFT_TYPE, { i: { name: '白班', kind: 'DAY', days: 'WORKING_DAYS', startMinute: 480, endMinute: 1200, minHeadcount: [{ jobType: 'PHONE', count: 1 }] } }, admin.token);

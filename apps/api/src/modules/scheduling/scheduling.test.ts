@@ -1,6 +1,6 @@
 import { In } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeStaff } from '../../test/factories';
+import { makeStaff, storeNewYearHolidays } from '../../test/factories';
 import { startTestApp, type TestApp } from '../../test/test-app';
 import { newRecord } from '../../shared/new-record';
 import { Team } from '../team/team.entity';
@@ -34,6 +34,7 @@ describe('staff scheduling API', () => {
   beforeAll(async () => {
     t = await startTestApp();
     t.clock.set(new Date('2026-11-02T01:00:00Z')); // Monday 09:00 in Shanghai
+    await storeNewYearHolidays(t.dataSource, [2026, 2027]);
     teamA = await team('热线一班');
     teamB = await team('热线二班');
     admin = await t.staffWithToken('ADMIN');
@@ -91,6 +92,8 @@ describe('staff scheduling API', () => {
     const theirs = await shift(teamB, '2026-11-18');
     await assign(mine.id, agentA.staff.id);
     await assign(theirs.id, agentB.staff.id);
+    await assign(theirs.id, leaderB.staff.id);
+    // A mark left from before 值班长 was a shift leader's alone: an agent leading.
     await t.dataSource.getRepository(ShiftAssignment).update({ shiftId: mine.id, staffId: agentA.staff.id }, { isLeaderOnDuty: true });
 
     const self = await t.gql(SWAP, { i: { requesterShiftId: mine.id, counterpartId: agentA.staff.id, counterpartShiftId: theirs.id, reason: '家中有事' } }, agentA.token);
@@ -120,10 +123,10 @@ describe('staff scheduling API', () => {
     expect(second.data?.approveShiftSwapRequest).toMatchObject({ status: 'APPROVED', requesterLeaderId: leaderA.staff.id });
     const onShift = async (shiftId: string) => (await t.dataSource.getRepository(ShiftAssignment).findBy({ shiftId })).map((a) => a.staffId);
     expect(await onShift(mine.id)).toEqual([agentB.staff.id]);
-    expect(await onShift(theirs.id)).toEqual([agentA.staff.id]);
-    // Leading the shift stays with the seat: agentB now leads the shift agentA led.
+    expect((await onShift(theirs.id)).sort()).toEqual([agentA.staff.id, leaderB.staff.id].sort());
+    // 值班长 is a shift leader's: leaderB leads the shift agentA joined; no agent takes over agentA's old mark.
     const leading = await t.dataSource.getRepository(ShiftAssignment).findBy({ isLeaderOnDuty: true, shiftId: In([mine.id, theirs.id]) });
-    expect(leading.map((a) => [a.shiftId, a.staffId])).toEqual([[mine.id, agentB.staff.id]]);
+    expect(leading.map((a) => [a.shiftId, a.staffId])).toEqual([[theirs.id, leaderB.staff.id]]);
     const audit = await t.gql(`query($id: ID!) { auditEntries(entity: "shiftSwapRequest", entityId: $id) { field newValue } }`, { id: swap.id }, manager.token);
     expect(audit.data?.auditEntries).toEqual(expect.arrayContaining([{ field: 'status', newValue: 'APPROVED' }]));
 
@@ -177,11 +180,22 @@ describe('staff scheduling API', () => {
     expect(published.data?.publishRoster.status).toBe('PUBLISHED');
     expect((await t.gql(GEN, { team: teamC, m: '2026-12' }, leaderC.token)).errors?.[0].extensions.violations[0].rule).toBe('rosterPublished');
 
-    const at = '2026-12-01T13:00:00Z'; // 21:00 in Shanghai: the night shift
-    const onDuty = await t.gql(`query($at: DateTimeISO!, $team: ID) { onDuty(at: $at, teamId: $team) { shift { date } staff { id } leaderOnDuty { id } } }`, { at, team: teamC }, agentA.token);
-    expect(onDuty.data?.onDuty).toHaveLength(1);
-    const leader = await findLeaderOnDuty(t.dataSource.manager, teamC, new Date(at));
-    expect(leader?.id).toBe(onDuty.data?.onDuty[0].leaderOnDuty.id);
-    expect(onDuty.data?.onDuty[0].staff.map((s: { id: string }) => s.id)).toContain(leader?.id);
+    // 值班长 only where a shift leader works: leaderC on their shifts, nobody on the others.
+    const SHIFTS = `query($team: ID) { shifts(filter: { teamId: $team }, page: { limit: 200 }) { items { startsAt assignments { staffId isLeaderOnDuty } } } }`;
+    const shifts: Array<{ startsAt: string; assignments: Array<{ staffId: string; isLeaderOnDuty: boolean }> }> = (await t.gql(SHIFTS, { team: teamC }, agentA.token)).data?.shifts.items;
+    const led = shifts.find((s) => s.assignments.some((a) => a.staffId === leaderC.staff.id));
+    const unled = shifts.find((s) => s.assignments.length > 0 && !s.assignments.some((a) => a.staffId === leaderC.staff.id));
+    for (const s of shifts) {
+      const leads = s.assignments.some((a) => a.staffId === leaderC.staff.id);
+      expect(s.assignments.filter((a) => a.isLeaderOnDuty).map((a) => a.staffId)).toEqual(leads ? [leaderC.staff.id] : []);
+    }
+    const ON_DUTY = `query($at: DateTimeISO!, $team: ID) { onDuty(at: $at, teamId: $team) { staff { id } leaderOnDuty { id } } }`;
+    const during = (shift: { startsAt: string }) => new Date(new Date(shift.startsAt).getTime() + 3_600_000);
+    const onLed = await t.gql(ON_DUTY, { at: during(led as never).toISOString(), team: teamC }, agentA.token);
+    expect(onLed.data?.onDuty[0].leaderOnDuty).toEqual({ id: leaderC.staff.id });
+    expect((await findLeaderOnDuty(t.dataSource.manager, teamC, during(led as never)))?.id).toBe(leaderC.staff.id);
+    const onUnled = await t.gql(ON_DUTY, { at: during(unled as never).toISOString(), team: teamC }, agentA.token);
+    expect(onUnled.data?.onDuty[0]).toMatchObject({ leaderOnDuty: null });
+    expect(await findLeaderOnDuty(t.dataSource.manager, teamC, during(unled as never))).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
-import { canAccess, hardRuleViolations, type PlacedShift, type Violation } from '@sanxin/domain';
-import { type EntityManager, LessThan, MoreThan } from 'typeorm';
+import { canAccess, hardRuleViolations, leaderOnDuty, type PlacedShift, type Violation } from '@sanxin/domain';
+import { type EntityManager, In, LessThan, MoreThan } from 'typeorm';
 import { SortDirection } from '../../graphql/enums';
 import type { PageInput } from '../../graphql/pagination';
 import { type PageResult, paginate, type SortColumn, whereIds } from '../../db/paginate';
@@ -9,6 +9,7 @@ import { newRecord } from '../../shared/new-record';
 import { updateVersioned } from '../../shared/versioned-update';
 import { assertCan } from '../../shared/viewer';
 import { auditTarget, recordAction, recordChanges } from '../audit';
+import { Staff } from '../staff';
 import { LeaveRequest } from './leave-request.entity';
 import { Roster } from './roster.entity';
 import { findRosterPeople, findShiftWithType, shiftsOfStaff } from './roster-queries';
@@ -45,8 +46,11 @@ export async function createShiftAssignment(ctx: SchedulingContext, input: Creat
   return ctx.dataSource.transaction(async (manager) => {
     const { shift, type } = await findShiftWithType(manager, input.shiftId);
     await assertCanManageTeam(ctx, manager, shift.teamId, 'shift', 'edit');
-    await findRosterPeople(manager, [input.staffId], 'staffId');
-    assertNoRuleViolations('The assignment breaks roster rules', await newViolations(manager, input.staffId, placed(shift, type)));
+    const people = await findRosterPeople(manager, [input.staffId], 'staffId');
+    assertNoRuleViolations('The assignment breaks roster rules', [
+      ...(await newViolations(manager, input.staffId, placed(shift, type))),
+      ...leaderViolations(input.isLeaderOnDuty ?? false, people.get(input.staffId)?.role),
+    ]);
     if (input.isLeaderOnDuty) await clearLeaderOnDuty(manager, shift.id, now);
     const assignment = Object.assign(new ShiftAssignment(), {
       ...newRecord(now),
@@ -73,6 +77,8 @@ export async function updateShiftAssignment(ctx: SchedulingContext, id: string, 
     const { shift } = await findShiftWithType(manager, current.shiftId);
     await assertCanManageTeam(ctx, manager, shift.teamId, 'shift', 'edit');
     const isLeaderOnDuty = input.isLeaderOnDuty ?? current.isLeaderOnDuty;
+    const person = await manager.findOneBy(Staff, { id: current.staffId });
+    assertNoRuleViolations('Only a shift leader leads a shift', leaderViolations(isLeaderOnDuty && !current.isLeaderOnDuty, person?.role));
     if (isLeaderOnDuty && !current.isLeaderOnDuty) await clearLeaderOnDuty(manager, shift.id, now);
     await updateVersioned(manager, ShiftAssignment, 'ShiftAssignment', id, version, { isLeaderOnDuty }, now);
     await recordChanges(manager, auditTarget(ctx, 'shiftAssignment', id, now), current, { ...current, isLeaderOnDuty }, ['isLeaderOnDuty']);
@@ -104,6 +110,22 @@ export async function newViolations(manager: EntityManager, staffId: string, shi
   const rules = { absences: leave.map((l) => ({ staffId, start: l.startsAt, end: l.endsAt })), minRestHours: policy.minRestHours, maxConsecutiveNights: policy.maxConsecutiveNights };
   const before = new Set(hardRuleViolations(staffId, around, rules).map((v) => JSON.stringify(v)));
   return hardRuleViolations(staffId, [...around, shift], rules).filter((v) => !before.has(JSON.stringify(v)));
+}
+
+/** 值班长 is a shift leader's seat: marking anyone else is a rule violation. */
+function leaderViolations(marks: boolean, role: string | undefined): Violation[] {
+  return marks && role !== 'SHIFT_LEADER' ? [{ rule: 'notShiftLeader', field: 'isLeaderOnDuty' }] : [];
+}
+
+/** After people moved: the shift keeps a shift leader who leads it, else gets the one the generator would choose (or none). */
+export async function settleLeaderOnDuty(manager: EntityManager, shiftId: string, now: Date): Promise<void> {
+  const assignments = await manager.find(ShiftAssignment, { where: { shiftId } });
+  const people = assignments.length ? await manager.findBy(Staff, { id: In(assignments.map((a) => a.staffId)) }) : [];
+  const marked = assignments.find((a) => a.isLeaderOnDuty && people.some((p) => p.id === a.staffId && p.role === 'SHIFT_LEADER'));
+  const leaderId = marked?.staffId ?? leaderOnDuty(assignments.map((a) => a.staffId), people);
+  for (const assignment of assignments.filter((a) => a.isLeaderOnDuty !== (a.staffId === leaderId))) {
+    await manager.update(ShiftAssignment, { id: assignment.id }, { isLeaderOnDuty: assignment.staffId === leaderId, version: () => 'version + 1', updatedAt: now } as never);
+  }
 }
 
 async function clearLeaderOnDuty(manager: EntityManager, shiftId: string, now: Date): Promise<void> {

@@ -14,6 +14,7 @@ import { LeaveRequest } from './leave-request.entity';
 import { findRosterPeople, findShiftWithType, isLeaderOfTeam, shiftsOfStaff } from './roster-queries';
 import { type SchedulingContext, placed, readPolicy } from './scheduling-context';
 import { ShiftAssignment } from './shift-assignment.entity';
+import { settleLeaderOnDuty } from './shift-assignment.service';
 import { ShiftSwapRequest } from './shift-swap-request.entity';
 import { Shift } from './shift.entity';
 import type { CreateShiftSwapRequestInput, ShiftSwapRequestFilter, ShiftSwapRequestSort, UpdateShiftSwapRequestInput } from './swap.inputs';
@@ -199,26 +200,24 @@ async function shiftDates(manager: EntityManager, ids: string[]): Promise<Array<
 
 /**
  * The roster changes atomically: each person's assignment moves to the other shift, marked with the
- * swap. Leading the shift (值班长) belongs to the seat, so whoever takes it over leads in the other's place.
+ * swap. Leading a shift (值班长) is a shift leader's: each shift's leader on duty is settled again.
  */
 async function exchangeShifts(manager: EntityManager, swap: ShiftSwapRequest, now: Date): Promise<void> {
-  const leads = async (shiftId: string, staffId: string) => (await manager.findOneBy(ShiftAssignment, { shiftId, staffId }))?.isLeaderOnDuty ?? false;
-  const requesterLeads = await leads(swap.requesterShiftId, swap.requesterId);
-  const counterpartLeads = await leads(swap.counterpartShiftId, swap.counterpartId);
   const moves = [
-    { staffId: swap.requesterId, from: swap.requesterShiftId, to: swap.counterpartShiftId, isLeaderOnDuty: counterpartLeads },
-    { staffId: swap.counterpartId, from: swap.counterpartShiftId, to: swap.requesterShiftId, isLeaderOnDuty: requesterLeads },
+    { staffId: swap.requesterId, from: swap.requesterShiftId, to: swap.counterpartShiftId },
+    { staffId: swap.counterpartId, from: swap.counterpartShiftId, to: swap.requesterShiftId },
   ];
   for (const move of moves) {
     const target = await findShiftWithType(manager, move.to);
     const result = await manager
       .createQueryBuilder()
       .update(ShiftAssignment)
-      .set({ shiftId: move.to, startsAt: target.shift.startsAt, endsAt: target.shift.endsAt, isLeaderOnDuty: move.isLeaderOnDuty, swapRequestId: swap.id, version: () => 'version + 1', updatedAt: now })
+      .set({ shiftId: move.to, startsAt: target.shift.startsAt, endsAt: target.shift.endsAt, isLeaderOnDuty: false, swapRequestId: swap.id, version: () => 'version + 1', updatedAt: now })
       .where('shift_id = :from AND staff_id = :staffId', move)
       .execute();
     if (result.affected !== 1) throw new AppError('CONFLICT', 'The roster changed meanwhile; nothing was swapped');
   }
+  for (const shiftId of [swap.requesterShiftId, swap.counterpartShiftId]) await settleLeaderOnDuty(manager, shiftId, now);
 }
 
 async function findPending(manager: EntityManager, id: string, action: string): Promise<ShiftSwapRequest> {

@@ -1,5 +1,7 @@
-import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { SETTINGS, type SettingKey, type SettingUnit, settingArea } from '@sanxin/domain';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type Context, serviceContext } from '../../graphql/context';
+import { SettingUnitEnum } from '../../graphql/enums';
 import { Setting } from './setting.entity';
 import { listSettings, updateSetting } from './setting.service';
 
@@ -18,7 +20,7 @@ export class SettingResolver {
   }
 
   @Authorized('setting:edit')
-  @Mutation(() => Setting)
+  @Mutation(() => Setting, { description: 'Version-checked (version 0: never saved); BAD_USER_INPUT outOfRange, or workdayEndsBeforeStart against the other settings. To reset, save defaultValue' })
   updateSetting(
     @Ctx() ctx: Context,
     @Arg('key', () => String) key: string,
@@ -26,5 +28,30 @@ export class SettingResolver {
     @Arg('value', () => Int) value: number,
   ): Promise<Setting> {
     return updateSetting(serviceContext(ctx), key, version, value);
+  }
+
+  @FieldResolver(() => Int, { description: 'The value when none is saved (DOMAIN.md)' })
+  defaultValue(@Root() setting: Setting): number {
+    return SETTINGS[setting.key as SettingKey].default;
+  }
+
+  @FieldResolver(() => Int, { description: 'Least value allowed' })
+  min(@Root() setting: Setting): number {
+    return SETTINGS[setting.key as SettingKey].min;
+  }
+
+  @FieldResolver(() => Int, { description: 'Greatest value allowed' })
+  max(@Root() setting: Setting): number {
+    return SETTINGS[setting.key as SettingKey].max;
+  }
+
+  @FieldResolver(() => SettingUnitEnum)
+  unit(@Root() setting: Setting): SettingUnit {
+    return SETTINGS[setting.key as SettingKey].unit;
+  }
+
+  @FieldResolver(() => String, { description: 'The first part of the key: complaint, assignment, contract, scheduling, calendar' })
+  area(@Root() setting: Setting): string {
+    return settingArea(setting.key as SettingKey);
   }
 }

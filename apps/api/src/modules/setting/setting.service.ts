@@ -1,4 +1,4 @@
-import { defaultSettings, SETTING_KEYS, type SettingKey, type Settings, validateSetting } from '@sanxin/domain';
+import { defaultSettings, SETTING_KEYS, type SettingKey, type Settings, settingsFrom, validateSettingChange } from '@sanxin/domain';
 import type { EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../../shared/db-errors';
 import { assertValid, conflict } from '../../shared/errors';
@@ -10,8 +10,7 @@ import { Setting } from './setting.entity';
 
 /** Every setting, the administrator's value where one was saved, else the domain default. */
 export async function readSettings(manager: EntityManager): Promise<Settings> {
-  const saved = await manager.find(Setting);
-  return { ...defaultSettings(), ...Object.fromEntries(saved.map((s) => [s.key, s.value])) };
+  return settingsFrom(await manager.find(Setting));
 }
 
 export async function listSettings(ctx: ServiceContext): Promise<Setting[]> {
@@ -21,13 +20,14 @@ export async function listSettings(ctx: ServiceContext): Promise<Setting[]> {
   return SETTING_KEYS.map((key) => saved.get(key) ?? Object.assign(new Setting(), { key, value: defaults[key], version: 0, updatedAt: new Date(0) }));
 }
 
-/** `version` 0 means "never saved"; later saves are version-checked like any record. */
+/** `version` 0 means "never saved"; later saves are version-checked like any record. The range and the other settings are checked again here. */
 export async function updateSetting(ctx: ServiceContext, key: string, version: number, value: number): Promise<Setting> {
   assertCan(ctx.viewer, 'setting', 'edit');
-  assertValid(validateSetting(key, value));
   const now = ctx.clock.now();
   return ctx.dataSource.transaction(async (manager) => {
-    const before = (await readSettings(manager))[key as SettingKey];
+    const current = await readSettings(manager);
+    assertValid(validateSettingChange(key, value, current));
+    const before = current[key as SettingKey];
     if (version === 0) {
       await manager.insert(Setting, { key, value, version: 1, updatedAt: now }).catch((error) => {
         throw isUniqueViolation(error) ? conflict('Setting', key, 1) : error;

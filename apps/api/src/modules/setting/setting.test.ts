@@ -28,4 +28,19 @@ describe('settings', () => {
     const history = await t.gql(`{ auditEntries(entity: "setting", entityId: "contract.expiringWindowDays") { field oldValue newValue } }`, {}, admin);
     expect(history.data?.auditEntries).toEqual([{ field: 'value', oldValue: '30', newValue: '45' }]);
   });
+
+  it('describe themselves (default, range, unit, area), check the working day against the other settings, and reset to the default', async () => {
+    const list = (await t.gql('{ settings { key value version defaultValue min max unit area } }', {}, admin)).data?.settings;
+    expect(list).toContainEqual({ key: 'calendar.workdayEndMinute', value: 1050, version: 0, defaultValue: 1050, min: 1, max: 1440, unit: 'MINUTE_OF_DAY', area: 'calendar' });
+    expect(list).toContainEqual(expect.objectContaining({ key: 'scheduling.maxMonthlyHours.PHONE', defaultValue: 210, unit: 'HOURS', area: 'scheduling' }));
+    const beforeStart = await t.gql(UPDATE, { key: 'calendar.workdayEndMinute', version: 0, value: 500 }, admin);
+    expect(beforeStart.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'value', code: 'workdayEndsBeforeStart' }] });
+    const agent = (await t.staffWithToken('AGENT')).token;
+    expect((await t.gql(UPDATE, { key: 'scheduling.maxSwapsPerMonth', version: 0, value: 3 }, agent)).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    const changed = (await t.gql(UPDATE, { key: 'scheduling.maxSwapsPerMonth', version: 0, value: 3 }, admin)).data?.updateSetting;
+    const reset = (await t.gql(UPDATE, { key: 'scheduling.maxSwapsPerMonth', version: changed.version, value: 2 }, admin)).data?.updateSetting;
+    expect(reset).toEqual({ key: 'scheduling.maxSwapsPerMonth', value: 2, version: 2 });
+    const history = await t.gql(`{ auditEntries(entity: "setting", entityId: "scheduling.maxSwapsPerMonth") { oldValue newValue actor { id } } }`, {}, admin);
+    expect(history.data?.auditEntries.map((e: { oldValue: string; newValue: string }) => [e.oldValue, e.newValue])).toEqual([['2', '3'], ['3', '2']]);
+  });
 });
