@@ -19,6 +19,8 @@ import staffMembers from './resources/staffMembers';
 import teams from './resources/teams';
 import handoverLogs from './resources/handoverLogs';
 import holidays from './resources/holidays';
+import { HolidayImportPage } from './resources/holidays/HolidayImportPage';
+import { SettingsPage } from './settings/SettingsPage';
 import leaveRequests from './resources/leaveRequests';
 import shiftSwapRequests from './resources/shiftSwapRequests';
 import shiftTypes from './resources/shiftTypes';
@@ -64,6 +66,8 @@ export const App = (props: AppProps) => (
       <Route path="/my-first-contacts" element={<MyFirstContactsPage />} />
       <Route path="/inbox" element={<InboxPage />} />
       <Route path="/complaints-overdue" element={<OverdueBoard />} />
+      <Route path="/holiday-import" element={<HolidayImportPage />} />
+      <Route path="/settings" element={<SettingsPage />} />
       {schedulingRoutes}
     </CustomRoutes>
   </Admin>

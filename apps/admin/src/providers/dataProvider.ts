@@ -1,4 +1,4 @@
-import { gql } from '@apollo/client';
+import { type DocumentNode, gql } from '@apollo/client';
 import type { IntrospectionSchema } from 'graphql';
 import buildGraphQLProvider from 'ra-data-graphql';
 import type { DataProvider } from 'react-admin';
@@ -8,7 +8,9 @@ import { buildOperation, buildQueryFactory, filterInput, selectionFor } from './
 import { namedTypeOf, Schema } from './introspection';
 import { toReactAdminError, type Translate } from './graphqlErrors';
 import { RESOURCES, resourceOfType } from './resources';
+import { type HolidayImportMethods, holidayImportMethods } from '../resources/holidays/holidayImportQueries';
 import { type SchedulingMethods, schedulingMethods } from '../scheduling/schedulingQueries';
+import { type SettingsMethods, settingsMethods } from '../settings/settingsQueries';
 
 export interface AuditEntry {
   id: string;
@@ -68,7 +70,7 @@ export interface Setting {
 
 type WorkflowRecord = Record<string, unknown> & { id: string };
 
-export type SanxinDataProvider = DataProvider & SchedulingMethods & {
+export type SanxinDataProvider = DataProvider & SchedulingMethods & SettingsMethods & HolidayImportMethods & {
   exportCustomers(filter: Record<string, unknown>): Promise<CsvExport>;
   auditEntries(entity: string, entityId: string): Promise<AuditEntry[]>;
   agentWorkloads(): Promise<AgentWorkload[]>;
@@ -215,16 +217,21 @@ export function createDataProvider({ client, translate, schema }: DataProviderOp
   };
   const workflowMany = (mutation: string, variables: Record<string, unknown>) => runOperation('mutation', mutation, variables) as Promise<WorkflowRecord[]>;
 
+  const run = async <T>(kind: 'query' | 'mutation', document: DocumentNode, variables?: Record<string, unknown>): Promise<T> => {
+    const result =
+      kind === 'mutation'
+        ? await mapErrors(client.mutate({ mutation: document, variables }))
+        : await mapErrors(client.query({ query: document, variables, fetchPolicy: 'network-only' }));
+    return result.data as T;
+  };
+
   return {
     ...provider,
     // 排班: rosters, requests and their approvals (documents in scheduling/schedulingQueries.ts).
-    ...schedulingMethods(async (kind, document, variables) => {
-      const result =
-        kind === 'mutation'
-          ? await mapErrors(client.mutate({ mutation: document, variables }))
-          : await mapErrors(client.query({ query: document, variables, fetchPolicy: 'network-only' }));
-      return result.data;
-    }),
+    ...schedulingMethods(run),
+    // 系统配置 and 导入节假日 (settings/settingsQueries.ts, resources/holidays/holidayImportQueries.ts).
+    ...settingsMethods(run),
+    ...holidayImportMethods(run),
     exportCustomers: async (filter) => {
       const schema = new Schema(await graphqlProvider.getIntrospection());
       const variables = { filter: filterInput(schema, schema.operation('exportCustomers'), filter) };

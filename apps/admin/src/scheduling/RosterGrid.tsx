@@ -1,8 +1,9 @@
+import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import { Box, Chip, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
 import { datesOfMonth, weekday } from '@sanxin/domain';
 import { useTranslate } from 'react-admin';
 import { coverageGaps, holidayIndex, hoursLabel, rosteredDates, rosterRows, shiftTypeColours, weekdayLabel } from './rosterModel';
-import type { HolidayRecord, RosterShift, ShiftTypeRecord, StaffRef } from './schedulingQueries';
+import type { HolidayRecord, RosterShift, ShiftTypeRecord, StaffMonthHours, StaffRef } from './schedulingQueries';
 
 export interface RosterGridProps {
   month: string;
@@ -10,6 +11,8 @@ export interface RosterGridProps {
   shifts: readonly RosterShift[];
   shiftTypes: readonly ShiftTypeRecord[];
   holidays: readonly HolidayRecord[];
+  /** 工时 per person (rosterHours); the hours columns show when given. */
+  hours?: readonly StaffMonthHours[];
 }
 
 const HOLIDAY_BG = '#ffebee';
@@ -68,13 +71,38 @@ export const CoverageRow = ({ dates, shifts, shiftTypes }: { dates: readonly str
 };
 
 /** 排班表: staff × days of a month, a colour per shift type, the leader on duty marked, holidays highlighted, gaps below. */
-export const RosterGrid = ({ month, staff, shifts, shiftTypes, holidays }: RosterGridProps) => {
+/** 工时 · 加班 · 提醒: the person's hours in the month, the overtime above its standard, and the working-time rules broken. */
+const HoursCells = ({ row, month }: { row: StaffMonthHours | undefined; month: string }) => {
+  const translate = useTranslate();
+  const warnings = (row?.warnings ?? []).map((warning) => translate(`sanxin.validation.${warning.rule}`, { _: warning.rule, month, ...Object.fromEntries(Object.entries(warning).filter(([, v]) => v !== null)) }));
+  const over = row?.maxHours != null && row.hours > row.maxHours;
+  return (
+    <>
+      <TableCell align="right" data-column="hours" sx={{ whiteSpace: 'nowrap', color: over ? 'error.main' : undefined, fontWeight: over ? 600 : undefined }}>
+        {row ? translate('app.scheduling.roster.hoursValue', { hours: row.hours }) : ''}
+      </TableCell>
+      <TableCell align="right" data-column="overtime" sx={{ whiteSpace: 'nowrap', color: row?.overtimeHours ? 'warning.dark' : 'text.secondary' }}>
+        {row?.overtimeHours ? translate('app.scheduling.roster.hoursValue', { hours: row.overtimeHours }) : row ? '—' : ''}
+      </TableCell>
+      <TableCell data-column="warnings" aria-label={warnings.join('；')}>
+        {warnings.length > 0 && (
+          <Tooltip title={warnings.join('；')}>
+            <WarningAmberIcon color="warning" fontSize="small" data-warnings={warnings.length} />
+          </Tooltip>
+        )}
+      </TableCell>
+    </>
+  );
+};
+
+export const RosterGrid = ({ month, staff, shifts, shiftTypes, holidays, hours }: RosterGridProps) => {
   const translate = useTranslate();
   const dates = datesOfMonth(month);
   const holidaysByDate = holidayIndex(holidays);
   const colours = shiftTypeColours(shiftTypes);
   const types = new Map(shiftTypes.map((type) => [type.id, type]));
   const rows = rosterRows(staff, shifts);
+  const hoursOf = new Map((hours ?? []).map((row) => [row.staff.id, row]));
   const nextDay = translate('app.scheduling.shiftType.nextDay');
   return (
     <Stack spacing={1}>
@@ -101,6 +129,13 @@ export const RosterGrid = ({ month, staff, shifts, shiftTypes, holidays }: Roste
                   </TableCell>
                 );
               })}
+              {hours && (
+                <>
+                  <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>{translate('app.scheduling.roster.hours')}</TableCell>
+                  <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>{translate('app.scheduling.roster.overtime')}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{translate('app.scheduling.roster.warnings')}</TableCell>
+                </>
+              )}
             </TableRow>
           </TableHead>
           <TableBody>
@@ -148,6 +183,7 @@ export const RosterGrid = ({ month, staff, shifts, shiftTypes, holidays }: Roste
                     </TableCell>
                   );
                 })}
+                {hours && <HoursCells row={hoursOf.get(row.staff.id)} month={month} />}
               </TableRow>
             ))}
             <CoverageRow dates={dates} shifts={shifts} shiftTypes={shiftTypes} />

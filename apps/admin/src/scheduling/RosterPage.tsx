@@ -1,9 +1,11 @@
 import { Alert, Box, Button, Card, CardContent, Chip, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { useCallback, useEffect, useState } from 'react';
+import { canAccess } from '@sanxin/domain';
 import { Confirm, Loading, Title, useGetList, useNotify, useTranslate } from 'react-admin';
+import { graphQLErrorsOf } from '../providers/graphqlErrors';
 import { RosterGrid } from './RosterGrid';
 import { currentMonth, lastDateOf, rosterStatusOf } from './rosterModel';
-import type { GeneratedRoster, HolidayRecord, RosterShift, ShiftTypeRecord, StaffRef } from './schedulingQueries';
+import type { GeneratedRoster, HolidayRecord, RosterShift, ShiftTypeRecord, StaffMonthHours, StaffRef } from './schedulingQueries';
 import { canDraftRosters, useLoad, useMe, useSchedulingProvider, useShiftTypes } from './useSchedulingData';
 
 /** The figures generateRoster returns: spreads per person and the coverage it could not meet (never met by breaking a rule). */
@@ -14,8 +16,10 @@ export const GeneratedRosterReport = ({ result, shiftTypes }: { result: Generate
   const shiftName = new Map(result.shifts.map((shift) => [shift.id, typeNames.get(shift.shiftTypeId) ?? '']));
   return (
     <Stack spacing={2}>
+      {result.missingHolidayYear !== null && <Alert severity="warning">{translate('app.scheduling.roster.noHolidays', { year: result.missingHolidayYear })}</Alert>}
       <Typography variant="subtitle1">{translate('app.scheduling.roster.fairness')}</Typography>
-      <Stack direction="row" spacing={1}>
+      <Stack direction="row" spacing={1} flexWrap="wrap" useFlexGap>
+        <Chip label={`${translate('app.scheduling.roster.hoursSpread')}：${fairness.hoursSpread}`} />
         <Chip label={`${translate('app.scheduling.roster.shiftSpread')}：${fairness.shiftSpread}`} />
         <Chip label={`${translate('app.scheduling.roster.nightSpread')}：${fairness.nightSpread}`} />
         <Chip label={`${translate('app.scheduling.roster.holidaySpread')}：${fairness.holidayDutySpread}`} />
@@ -27,6 +31,7 @@ export const GeneratedRosterReport = ({ result, shiftTypes }: { result: Generate
             <TableCell align="right">{translate('app.scheduling.roster.shifts')}</TableCell>
             <TableCell align="right">{translate('app.scheduling.roster.nights')}</TableCell>
             <TableCell align="right">{translate('app.scheduling.roster.holidayDuties')}</TableCell>
+            <TableCell align="right">{translate('app.scheduling.roster.hours')}</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -36,6 +41,7 @@ export const GeneratedRosterReport = ({ result, shiftTypes }: { result: Generate
               <TableCell align="right">{load.shifts}</TableCell>
               <TableCell align="right">{load.nights}</TableCell>
               <TableCell align="right">{load.holidayDuties}</TableCell>
+              <TableCell align="right">{load.hours}</TableCell>
             </TableRow>
           ))}
         </TableBody>
@@ -66,6 +72,15 @@ interface RosterData {
   staff: StaffRef[];
   shifts: RosterShift[];
   holidays: HolidayRecord[];
+  hours: StaffMonthHours[];
+  /** The month's year has public holidays stored: publishing needs no administrator's confirmation. */
+  yearHasHolidays: boolean;
+}
+
+/** The translated rule a RULE_VIOLATION names (holidaysMissingForYear, …), else the error's own message. */
+function failureMessage(failure: unknown, translate: (key: string, options?: object) => string): string {
+  const violations = (graphQLErrorsOf(failure)[0]?.extensions?.violations ?? []) as { rule: string; params: object | null }[];
+  return violations.length ? violations.map((v) => translate(`sanxin.validation.${v.rule}`, { _: v.rule, ...v.params })).join('；') : (failure as Error).message;
 }
 
 /** /roster: pick a team and a month; leaders and managers generate the draft and publish it. */
@@ -78,7 +93,8 @@ export const RosterPage = () => {
   const { data: teams } = useGetList('teams', { pagination: { page: 1, perPage: 100 }, sort: { field: 'name', order: 'ASC' } });
   const [teamId, setTeamId] = useState('');
   const [month, setMonth] = useState(currentMonth());
-  const [confirm, setConfirm] = useState<'generate' | 'publish' | null>(null);
+  const [confirm, setConfirm] = useState<'generate' | 'publish' | 'confirmPublish' | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
   const [generated, setGenerated] = useState<GeneratedRoster | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -90,32 +106,37 @@ export const RosterPage = () => {
   const load = useCallback(async (): Promise<RosterData> => {
     const dateFrom = `${month}-01`;
     const dateTo = lastDateOf(month);
-    const [staff, shifts, holidays] = await Promise.all([
+    const [staff, shifts, holidays, hours, yearHasHolidays] = await Promise.all([
       dataProvider.schedulingStaff({ teamId, active: true }),
       dataProvider.rosterShifts({ teamId, dateFrom, dateTo }),
       dataProvider.holidaysBetween(dateFrom, dateTo),
+      dataProvider.rosterHours(teamId, month),
+      dataProvider.yearHasHolidays(Number(month.slice(0, 4))),
     ]);
-    return { staff, shifts, holidays };
+    return { staff, shifts, holidays, hours, yearHasHolidays };
   }, [dataProvider, teamId, month]);
   const { value, error, loading, reload } = useLoad<RosterData>(teamId ? load : null);
 
   const status = value ? rosterStatusOf(value.shifts) : null;
   const mayDraft = canDraftRosters(me?.role) && (me?.role !== 'SHIFT_LEADER' || me.teamId === teamId);
+  // 管理员确认: only an administrator publishes a month of a year without public holidays on file.
+  const mayConfirmWithoutHolidays = !!me && canAccess(me.role, 'shift', 'approve') && status === 'DRAFT' && value?.yearHasHolidays === false;
 
-  const run = async (action: 'generate' | 'publish') => {
+  const run = async (action: 'generate' | 'publish' | 'confirmPublish') => {
     setConfirm(null);
+    setFailure(null);
     setBusy(true);
     try {
       if (action === 'generate') {
         setGenerated(await dataProvider.generateRoster(teamId, month));
         notify('app.scheduling.roster.generated', { type: 'success', messageArgs: { month } });
       } else {
-        await dataProvider.publishRoster(teamId, month);
+        await dataProvider.publishRoster(teamId, month, action === 'confirmPublish');
         notify('app.scheduling.roster.published', { type: 'success' });
       }
       await reload();
-    } catch (failure) {
-      notify((failure as Error).message, { type: 'error' });
+    } catch (caught) {
+      setFailure(failureMessage(caught, translate));
     } finally {
       setBusy(false);
     }
@@ -150,19 +171,30 @@ export const RosterPage = () => {
               </Button>
             </>
           )}
+          {mayConfirmWithoutHolidays && (
+            <Button variant="contained" color="warning" disabled={busy} onClick={() => setConfirm('confirmPublish')}>
+              {translate('app.scheduling.roster.confirmWithoutHolidays')}
+            </Button>
+          )}
         </Stack>
+        {value?.yearHasHolidays === false && <Alert severity="warning" sx={{ mb: 2 }}>{translate('app.scheduling.roster.noHolidays', { year: month.slice(0, 4) })}</Alert>}
+        {failure && (
+          <Alert severity="error" sx={{ mb: 2 }} onClose={() => setFailure(null)}>
+            {failure}
+          </Alert>
+        )}
         {error && <Alert severity="error">{error}</Alert>}
         {!value || !shiftTypes ? (
           loading || !teamId ? <Loading /> : null
         ) : (
-          <RosterGrid month={month} staff={value.staff} shifts={value.shifts} shiftTypes={shiftTypes} holidays={value.holidays} />
+          <RosterGrid month={month} staff={value.staff} shifts={value.shifts} shiftTypes={shiftTypes} holidays={value.holidays} hours={value.hours} />
         )}
       </CardContent>
       <Confirm
         isOpen={confirm !== null}
-        title={confirm === 'publish' ? 'app.scheduling.roster.publish' : 'app.scheduling.roster.generate'}
-        content={confirm === 'publish' ? 'app.scheduling.roster.confirmPublish' : 'app.scheduling.roster.confirmGenerate'}
-        translateOptions={{ month }}
+        title={confirm === 'generate' ? 'app.scheduling.roster.generate' : confirm === 'confirmPublish' ? 'app.scheduling.roster.confirmWithoutHolidays' : 'app.scheduling.roster.publish'}
+        content={confirm === 'generate' ? 'app.scheduling.roster.confirmGenerate' : confirm === 'confirmPublish' ? 'app.scheduling.roster.confirmWithoutHolidaysText' : 'app.scheduling.roster.confirmPublish'}
+        translateOptions={{ month, year: month.slice(0, 4) }}
         onConfirm={() => confirm && run(confirm)}
         onClose={() => setConfirm(null)}
       />

@@ -107,6 +107,37 @@ describe('roster grid', () => {
     expect(day).not.toBe(night);
     expect(document.querySelector('th[data-date="2026-10-01"]')).toHaveAttribute('title', '国庆节');
   });
+
+  it('shows each person’s hours and overtime in the month, with the working-time rules broken as warnings', async () => {
+    const hours = [
+      { staff: ME, shifts: 18, hours: 216, standardHours: 144, overtimeHours: 72, maxHours: 210, warnings: [
+        { rule: 'monthlyHoursExceeded', from: null, to: null, daysOff: null, minDaysOff: null, hours: 216, max: 210 },
+        { rule: 'tooFewDaysOff', from: '2026-10-12', to: '2026-10-18', daysOff: 0, minDaysOff: 1, hours: null, max: null },
+      ] },
+      { staff: LI, shifts: 10, hours: 120, standardHours: 144, overtimeHours: 0, maxHours: 210, warnings: [] },
+    ];
+    render(
+      <Wrapper>
+        <RosterGrid month="2026-10" staff={[ME, LI]} shifts={shifts} shiftTypes={SHIFT_TYPES} holidays={holidays} hours={hours} />
+      </Wrapper>,
+    );
+    await screen.findByTestId('coverage-row');
+    const column = (name: string, key: string) => document.querySelector(`tr[data-staff="${name}"] td[data-column="${key}"]`) as HTMLElement;
+    expect(screen.getByRole('columnheader', { name: '工时' })).toBeInTheDocument();
+    expect(column('张思远', 'hours')).toHaveTextContent('216 小时');
+    expect(column('张思远', 'overtime')).toHaveTextContent('72 小时');
+    expect(column('张思远', 'warnings')).toHaveAttribute('aria-label', '2026-10 排班 216 小时，超过每月上限 210 小时；2026-10-12 至 2026-10-18 七天内只休息 0 天，至少应休息 1 天');
+    expect(column('李婷', 'hours')).toHaveTextContent('120 小时');
+    expect(column('李婷', 'overtime')).toHaveTextContent('—');
+    expect(column('李婷', 'warnings').querySelector('[data-warnings]')).toBeNull();
+  });
+
+  it('marks only the leader on duty of each shift with ★', async () => {
+    renderGrid();
+    await screen.findByTestId('coverage-row');
+    const stars = [...document.querySelectorAll('[data-leader="true"]')].map((mark) => mark.closest('td')?.getAttribute('data-staff'));
+    expect(stars).toEqual(['张思远']);
+  });
 });
 
 describe('swap request form', () => {

@@ -67,7 +67,30 @@ export interface FairnessFigures {
   shiftSpread: number;
   nightSpread: number;
   holidayDutySpread: number;
-  loads: { staff: { id: string; name: string }; shifts: number; nights: number; holidayDuties: number }[];
+  hoursSpread: number;
+  loads: { staff: { id: string; name: string }; shifts: number; nights: number; holidayDuties: number; hours: number }[];
+}
+
+/** A working-time rule a person's month breaks (the API's WorkingTimeWarning). */
+export interface WorkingTimeWarning {
+  rule: 'tooFewDaysOff' | 'monthlyHoursExceeded' | string;
+  from: string | null;
+  to: string | null;
+  daysOff: number | null;
+  minDaysOff: number | null;
+  hours: number | null;
+  max: number | null;
+}
+
+/** 工时: a person's month on the roster. */
+export interface StaffMonthHours {
+  staff: { id: string; name: string };
+  shifts: number;
+  hours: number;
+  standardHours: number;
+  overtimeHours: number;
+  maxHours: number | null;
+  warnings: WorkingTimeWarning[];
 }
 
 export interface UnmetCoverage {
@@ -83,6 +106,8 @@ export interface GeneratedRoster {
   fairness: FairnessFigures;
   unmet: UnmetCoverage[];
   shifts: { id: string; shiftTypeId: string }[];
+  /** The month's year when it has no public holidays stored. */
+  missingHolidayYear: number | null;
 }
 
 export interface SwapRecord {
@@ -157,17 +182,31 @@ export const GENERATE_ROSTER = gql`
   mutation generateRoster($teamId: ID!, $month: String!) {
     generateRoster(teamId: $teamId, month: $month) {
       roster { id month status }
-      fairness { shiftSpread nightSpread holidayDutySpread loads { staff { id name } shifts nights holidayDuties } }
+      fairness { shiftSpread nightSpread holidayDutySpread hoursSpread loads { staff { id name } shifts nights holidayDuties hours } }
       unmet { shiftId date jobType required assigned }
       shifts { id shiftTypeId }
+      missingHolidayYear
     }
   }
 `;
 
 export const PUBLISH_ROSTER = gql`
-  mutation publishRoster($teamId: ID!, $month: String!) {
-    publishRoster(teamId: $teamId, month: $month) { id month status publishedAt }
+  mutation publishRoster($teamId: ID!, $month: String!, $confirmMissingHolidays: Boolean) {
+    publishRoster(teamId: $teamId, month: $month, confirmMissingHolidays: $confirmMissingHolidays) { id month status publishedAt }
   }
+`;
+
+export const ROSTER_HOURS = gql`
+  query rosterHours($teamId: ID!, $month: String!) {
+    rosterHours(teamId: $teamId, month: $month) {
+      staff { id name } shifts hours standardHours overtimeHours maxHours
+      warnings { rule from to daysOff minDaysOff hours max }
+    }
+  }
+`;
+
+export const YEAR_HOLIDAYS = gql`
+  query yearHolidays($year: Int!) { holidays(filter: { year: $year, kind: HOLIDAY }, page: { limit: 1 }) { total } }
 `;
 
 const SWAP_FIELDS = `
@@ -199,6 +238,8 @@ export const SCHEDULING_DOCUMENTS: Record<string, DocumentNode> = {
   schedulingStaff: TEAM_STAFF,
   generateRoster: GENERATE_ROSTER,
   publishRoster: PUBLISH_ROSTER,
+  rosterHours: ROSTER_HOURS,
+  yearHolidays: YEAR_HOLIDAYS,
   schedulingSwaps: SWAP_REQUESTS,
   schedulingLeave: LEAVE_REQUESTS,
 };
@@ -220,7 +261,10 @@ export interface SchedulingMethods {
   holidaysBetween(dateFrom: string, dateTo: string): Promise<HolidayRecord[]>;
   schedulingStaff(filter: { teamId?: string; ids?: string[]; active?: boolean }): Promise<StaffRef[]>;
   generateRoster(teamId: string, month: string): Promise<GeneratedRoster>;
-  publishRoster(teamId: string, month: string): Promise<GeneratedRoster['roster']>;
+  /** `confirmMissingHolidays`: an administrator publishing a month of a year without public holidays. */
+  publishRoster(teamId: string, month: string, confirmMissingHolidays?: boolean): Promise<GeneratedRoster['roster']>;
+  rosterHours(teamId: string, month: string): Promise<StaffMonthHours[]>;
+  yearHasHolidays(year: number): Promise<boolean>;
   swapRequests(filter: { staffId?: string; status?: SwapStatus[]; ids?: string[] }): Promise<SwapRecord[]>;
   leaveRequestsOf(filter: { staffId?: string; status?: LeaveStatus[]; awaitingMe?: boolean }): Promise<LeaveRecord[]>;
 }
@@ -241,7 +285,10 @@ export function schedulingMethods(run: Run): SchedulingMethods {
     holidaysBetween: async (dateFrom, dateTo) => (await run<{ holidays: { items: HolidayRecord[] } }>('query', HOLIDAYS, { filter: { dateFrom, dateTo } })).holidays.items,
     schedulingStaff: async (filter) => (await run<{ staffMembers: { items: StaffRef[] } }>('query', TEAM_STAFF, { filter: clean(filter) })).staffMembers.items,
     generateRoster: async (teamId, month) => (await run<{ generateRoster: GeneratedRoster }>('mutation', GENERATE_ROSTER, { teamId, month })).generateRoster,
-    publishRoster: async (teamId, month) => (await run<{ publishRoster: GeneratedRoster['roster'] }>('mutation', PUBLISH_ROSTER, { teamId, month })).publishRoster,
+    publishRoster: async (teamId, month, confirmMissingHolidays) =>
+      (await run<{ publishRoster: GeneratedRoster['roster'] }>('mutation', PUBLISH_ROSTER, { teamId, month, ...(confirmMissingHolidays ? { confirmMissingHolidays } : {}) })).publishRoster,
+    rosterHours: async (teamId, month) => (await run<{ rosterHours: StaffMonthHours[] }>('query', ROSTER_HOURS, { teamId, month })).rosterHours,
+    yearHasHolidays: async (year) => (await run<{ holidays: { total: number } }>('query', YEAR_HOLIDAYS, { year })).holidays.total > 0,
     swapRequests: async (filter) => (await run<{ shiftSwapRequests: { items: SwapRecord[] } }>('query', SWAP_REQUESTS, { filter: clean(filter) })).shiftSwapRequests.items,
     leaveRequestsOf: async (filter) => (await run<{ leaveRequests: { items: LeaveRecord[] } }>('query', LEAVE_REQUESTS, { filter: clean(filter) })).leaveRequests.items,
   };

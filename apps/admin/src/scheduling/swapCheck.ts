@@ -1,4 +1,4 @@
-import { addDays, type BusinessCalendar, checkSwap, DEFAULT_SCHEDULING_POLICY, localDate, type RosterPerson, type SchedulingPolicy, type SwapSide, type Violation } from '@sanxin/domain';
+import { addDays, type BusinessCalendar, checkSwap, localDate, type RosterPerson, type SchedulingPolicy, type SwapSide, schedulingPolicyOf, settingsFrom, type Violation } from '@sanxin/domain';
 import type { SanxinDataProvider, Setting } from '../providers/dataProvider';
 import { BUSINESS_TIME_ZONE, lastDateOf, nextMonth, placed } from './rosterModel';
 import type { HolidayRecord, LeaveRecord, RosterShift, ShiftTypeRecord, StaffRef, SwapRecord } from './schedulingQueries';
@@ -33,17 +33,9 @@ export async function loadPersonContext(dataProvider: SanxinDataProvider, staffI
   return { shifts, swaps, swapShiftDates: known, leave };
 }
 
+/** The scheduling rules' numbers from the settings the API has (its defaults where none is saved): the same mapping the API uses. */
 export function policyOf(settings: readonly Setting[] | undefined): SchedulingPolicy {
-  const value = (key: keyof SchedulingPolicy) => settings?.find((setting) => setting.key === `scheduling.${key}`)?.value ?? DEFAULT_SCHEDULING_POLICY[key];
-  return {
-    minRestHours: value('minRestHours'),
-    maxConsecutiveNights: value('maxConsecutiveNights'),
-    maxSwapsPerMonth: value('maxSwapsPerMonth'),
-    maxSwapSkillGap: value('maxSwapSkillGap'),
-    emergencyLeaveNoticeMinutes: value('emergencyLeaveNoticeMinutes'),
-    nightLeaveCutoffMinute: value('nightLeaveCutoffMinute'),
-    holidayLeaveNoticeDays: value('holidayLeaveNoticeDays'),
-  };
+  return schedulingPolicyOf(settingsFrom(settings ?? []));
 }
 
 /** The domain's business calendar from the holidays table (only the days matter to the scheduling rules). */

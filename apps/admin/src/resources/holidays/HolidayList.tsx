@@ -1,14 +1,23 @@
 import { CALENDAR_DAY_KINDS } from '@sanxin/domain';
-import { CreateButton, DataTable, DeleteButton, FunctionField, List, NumberInput, SelectInput, TextField, TopToolbar, useCanAccess, useTranslate } from 'react-admin';
+import CloudDownloadIcon from '@mui/icons-material/CloudDownload';
+import { Button, CreateButton, DataTable, DeleteButton, FunctionField, Link, List, NumberInput, SelectInput, TextField, TopToolbar, useCanAccess, useTranslate } from 'react-admin';
 import { choicesOf } from '../../i18n/choices';
 
 const filters = [<NumberInput key="year" source="year" alwaysOn />, <SelectInput key="kind" source="kind" choices={choicesOf(CALENDAR_DAY_KINDS, 'calendarDayKind')} />];
 
-const Actions = () => (
-  <TopToolbar>
-    <CreateButton />
-  </TopToolbar>
-);
+const Actions = () => {
+  const { canAccess: canImport } = useCanAccess({ resource: 'holidays', action: 'create' });
+  return (
+    <TopToolbar>
+      {canImport && (
+        <Button component={Link} to="/holiday-import" label="app.holidayImport.title">
+          <CloudDownloadIcon />
+        </Button>
+      )}
+      <CreateButton />
+    </TopToolbar>
+  );
+};
 
 /** 节假日: public holidays and make-up working days (调休上班); the administrator maintains them. */
 export const HolidayList = () => {
