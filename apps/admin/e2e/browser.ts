@@ -38,6 +38,15 @@ export async function signInOn(page: Page, username: string, timeout = 15_000): 
   await visible(page.getByText('您好'), timeout);
 }
 
+/** Signs `page` out of whoever was signed in (cookies and storage cleared), then in as `username`. */
+export async function switchUser(page: Page, baseUrl: string, username: string): Promise<void> {
+  await page.context().clearCookies();
+  await page.goto(`${baseUrl}/`);
+  await page.evaluate(() => localStorage.clear());
+  await page.goto(`${baseUrl}/#/login`);
+  await signInOn(page, username);
+}
+
 /** A fresh browser context (own cookies and storage) signed in as a demo account. */
 export async function newSignedInPage(browser: Browser, baseUrl: string, username: string): Promise<Page> {
   const page = await newTestPage(browser);

@@ -55,8 +55,8 @@ async function waitForHealth(baseUrl: string, server: ChildProcess, output: () =
   throw new Error(`The API did not answer /healthz within ${STARTUP_TIMEOUT_MS / 1000} s:\n${output()}`);
 }
 
-/** Starts the real built API (migrations + demo seed) serving the real built console, on a fresh database. */
-export async function startServer(): Promise<RunningServer> {
+/** Starts the real built API (migrations + demo seed) serving the real built console, on a fresh database; `env` adds configuration. */
+export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   for (const [path, hint] of [
     [API_MAIN, 'pnpm --filter @sanxin/api build'],
     [`${ADMIN_DIST}/index.html`, 'pnpm --filter @sanxin/admin build'],
@@ -75,7 +75,7 @@ export async function startServer(): Promise<RunningServer> {
   let log = '';
   const server = spawn(process.execPath, [API_MAIN], {
     cwd: ADMIN_DIR,
-    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl(database), SANXIN_DEMO: '1', ADMIN_DIST },
+    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl(database), SANXIN_DEMO: '1', ADMIN_DIST, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const collect = (chunk: Buffer) => {

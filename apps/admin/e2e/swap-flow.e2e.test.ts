@@ -7,7 +7,7 @@ import type { SanxinDataProvider } from '../src/providers/dataProvider';
 import { shiftLabel } from '../src/scheduling/rosterModel';
 import { type RosterShift, type ShiftTypeRecord, type StaffRef, schedulingMethods } from '../src/scheduling/schedulingQueries';
 import { contextWindow, loadPersonContext, policyOf, swapViolations } from '../src/scheduling/swapCheck';
-import { launchBrowser, newTestPage, signInOn, testNow, visible as visibleWithin } from './browser';
+import { launchBrowser, newTestPage, switchUser, testNow, visible as visibleWithin } from './browser';
 import { type RunningServer, startServer } from './server';
 
 /** The roster pages load a month of shifts: allow them a little longer. */
@@ -44,13 +44,7 @@ const scheduling = () =>
     settings: async () => (await graphql<{ settings: { key: string; value: number; version: number }[] }>('query { settings { key value version } }')).settings,
   }) as unknown as SanxinDataProvider;
 
-async function signIn(username: string) {
-  await page.context().clearCookies();
-  await page.goto(`${server.baseUrl}/`);
-  await page.evaluate(() => localStorage.clear());
-  await page.goto(`${server.baseUrl}/#/login`);
-  await signInOn(page, username);
-}
+const signIn = (username: string) => switchUser(page, server.baseUrl, username);
 
 /** Opens a MUI select by its label and picks the option with exactly this text. */
 async function choose(label: string, option: string) {

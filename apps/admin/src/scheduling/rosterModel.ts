@@ -19,6 +19,8 @@ export function shiftTypeColours(types: readonly Pick<ShiftTypeRecord, 'id'>[]):
 }
 
 export const currentMonth = (now = new Date()) => localDate(now, BUSINESS_TIME_ZONE).slice(0, 7);
+/** Next year by the business clock: the one whose holidays are imported in November and December. */
+export const nextYear = (now = new Date()) => Number(localDate(now, BUSINESS_TIME_ZONE).slice(0, 4)) + 1;
 export const nextMonth = (month: string) => addDays(`${month}-28`, 7).slice(0, 7);
 export const lastDateOf = (month: string) => datesOfMonth(month).at(-1) as string;
 

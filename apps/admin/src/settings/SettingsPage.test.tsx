@@ -44,7 +44,7 @@ const findRow = (key: string) =>
     return row(key);
   });
 
-describe('settings page', () => {
+describe('settings page', { timeout: 30_000 }, () => {
   it('shows every setting the API has, grouped by area, in Chinese, with its default and range', async () => {
     renderPage();
     await screen.findByRole('region', { name: '排班与工时' });

@@ -15,6 +15,7 @@ const SettingHistory = ({ setting }: { setting: SettingRecord }) => {
   const dataProvider = useDataProvider<SanxinDataProvider>();
   const translate = useTranslate();
   const [entries, setEntries] = useState<AuditEntry[]>();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the history is read again after each save, when the version moves
   useEffect(() => {
     let live = true;
     dataProvider.auditEntries('setting', setting.key).then((loaded) => live && setEntries([...loaded].reverse()));

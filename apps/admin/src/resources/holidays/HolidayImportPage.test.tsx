@@ -38,7 +38,7 @@ function renderWith(role: string, methods: object, ui = <HolidayImportPage />) {
   );
 }
 
-describe('importing the official holidays', () => {
+describe('importing the official holidays', { timeout: 30_000 }, () => {
   it('previews what would be added, changed, left and kept, and saves only on confirmation with the previewed fingerprint', async () => {
     const importHolidays = vi.fn(async () => ({ year: 2027, source: PREVIEW.source, added: 2, changed: 1, unchanged: 1 }));
     const holidayImportPreview = vi.fn(async () => PREVIEW);
@@ -71,7 +71,7 @@ describe('importing the official holidays', () => {
   });
 });
 
-describe('the notice of a year without holidays', () => {
+describe('the notice of a year without holidays', { timeout: 30_000 }, () => {
   it('asks an administrator to import, a shift leader to ask for it, and tells an agent nothing', async () => {
     renderWith('ADMIN', { holidayMissingYears: async () => [2027] }, <HolidayCalendarNotice />);
     expect(await screen.findByTestId('holiday-notice')).toHaveTextContent('2027 年的法定节假日尚未录入');

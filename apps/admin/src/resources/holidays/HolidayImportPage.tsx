@@ -1,14 +1,11 @@
 import { Alert, Box, Button, Card, CardContent, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
-import { canAccess, localDate, type Role } from '@sanxin/domain';
+import { canAccess, type Role } from '@sanxin/domain';
 import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { Loading, Title, useDataProvider, useGetIdentity, useNotify, useRedirect, useTranslate } from 'react-admin';
 import type { SanxinDataProvider } from '../../providers/dataProvider';
 import { isConflict } from '../../providers/graphqlErrors';
-import { BUSINESS_TIME_ZONE, weekdayLabel } from '../../scheduling/rosterModel';
+import { nextYear, weekdayLabel } from '../../scheduling/rosterModel';
 import type { HolidayImportPreview, OfficialDay } from './holidayImportQueries';
-
-/** Next year by the business clock: what an administrator imports in November and December. */
-export const nextYear = (now = new Date()) => Number(localDate(now, BUSINESS_TIME_ZONE).slice(0, 4)) + 1;
 
 const DaysTable = ({ days, label, render }: { days: OfficialDay[]; label: string; render?: (day: OfficialDay, index: number) => ReactNode }) => {
   const translate = useTranslate();

@@ -21,7 +21,7 @@ const PACKAGE = 'chinese-days';
 const FULL_NAMES: Record<string, string> = { 清明: '清明节', 端午: '端午节', 中秋: '中秋节' };
 
 /**
- * The `chinese-days` npm package (see docs/decisions/0009-official-holidays.md), and, for a year it
+ * The `chinese-days` npm package (see docs/decisions/0011-official-holidays.md), and, for a year it
  * does not have yet, `<overrideDir>/<year>.json` in the same format (HOLIDAYS_DIR): the State
  * Council publishes in November, the package follows within days, the folder bridges those days.
  */
