@@ -13,7 +13,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
     pool: 'forks',
-    testTimeout: 30_000,
+    // Generous for a shared 2-core machine under load; a healthy run takes a fraction of it.
+    testTimeout: 60_000,
     hookTimeout: 60_000,
   },
 });
