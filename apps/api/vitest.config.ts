@@ -12,6 +12,8 @@ export default defineConfig({
   resolve: { alias: { graphql: require.resolve('graphql'), '@sanxin/domain': new URL('../../packages/domain/src/index.ts', import.meta.url).pathname } },
   test: {
     include: ['src/**/*.test.ts'],
+    // The reliability suite runs the built server on its own: vitest.reliability.config.ts.
+    exclude: ['**/node_modules/**', 'src/reliability/**/*.reliability.test.ts'],
     pool: 'forks',
     // Generous for a shared 2-core machine under load; a healthy run takes a fraction of it.
     testTimeout: 60_000,

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Connection, createConnection } from 'mysql2/promise';
 import { DEMO_PASSWORD } from '../../db/seed/demo-data';
-import { ApiProcess } from './api-process';
+import { ApiProcess } from '../api-process';
 import { GALERA_PROVIDER, GaleraCluster, type GaleraNode, sleep } from './galera-cluster';
 import { gql, Tally } from './graphql-client';
 
