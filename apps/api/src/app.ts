@@ -30,7 +30,11 @@ export interface AppOptions {
 export interface App {
   server: Server;
   listen(port: number): Promise<number>;
-  close(): Promise<void>;
+  /**
+   * Stops accepting connections, lets open requests finish (up to `drainMs`, then cuts them) and stops
+   * Apollo. Called once, by whoever owns the process (main.ts on a signal, a test's afterAll).
+   */
+  close(drainMs?: number): Promise<void>;
 }
 
 export async function createApp(options: AppOptions): Promise<App> {
@@ -47,10 +51,15 @@ export async function createApp(options: AppOptions): Promise<App> {
     costLimit: { maxCost: 10_000 },
     blockFieldSuggestion: { enabled: config.production },
   }).protect();
+  // The drain plugin reads its grace period when it drains, so close() can set it.
+  const drainOptions = { httpServer: server, stopGracePeriodMillis: 10_000 };
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(modules),
     ...armor,
-    plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer: server })],
+    plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer(drainOptions)],
+    // main.ts owns shutdown: Apollo's own signal handler would stop it a second time, and a second
+    // stop() never resolves, so the database pool would never be closed and the process never exit.
+    stopOnTerminationSignals: false,
     introspection: !config.production,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
@@ -102,7 +111,8 @@ export async function createApp(options: AppOptions): Promise<App> {
           resolve(typeof address === 'object' && address ? address.port : port);
         });
       }),
-    close: async () => {
+    close: async (drainMs = 10_000) => {
+      drainOptions.stopGracePeriodMillis = drainMs;
       await apollo.stop();
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
     },

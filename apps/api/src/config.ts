@@ -19,6 +19,7 @@ const schema = z.object({
   ESCALATION_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(24 * 3600).default(60),
   DB_CAUSAL_READS: z.enum(['auto', 'on', 'off']).default('auto'),
   HOLIDAYS_DIR: z.string().min(1).optional(),
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(1).max(600).default(20),
 });
 
 export interface Config {
@@ -38,6 +39,8 @@ export interface Config {
   causalReads: 'auto' | 'on' | 'off';
   /** A folder of `<year>.json` official schedules for years the chinese-days package does not have yet. */
   holidaysDir?: string;
+  /** On SIGTERM/SIGINT, how long open requests may take to finish before the process exits anyway. */
+  shutdownGraceSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -67,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     escalationIntervalSeconds: values.ESCALATION_INTERVAL_SECONDS,
     causalReads: values.DB_CAUSAL_READS,
     holidaysDir: values.HOLIDAYS_DIR,
+    shutdownGraceSeconds: values.SHUTDOWN_GRACE_SECONDS,
   };
 }
 

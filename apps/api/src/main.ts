@@ -29,15 +29,28 @@ async function main(): Promise<void> {
   console.log(`Sanxin is running at http://localhost:${port}/ (API at /graphql, database: ${where})`);
 
   let stopping = false;
+  /** The one shutdown path: no new connections, open requests answered, jobs stopped, pool closed, exit 0. */
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal}: finishing open requests and closing…`);
-    await jobs.stop();
-    await app.close();
-    await settleSessionTouches();
-    await dataSource.destroy();
-    process.exit(0);
+    const graceMs = config.shutdownGraceSeconds * 1000;
+    console.log(`${signal}: no new requests; finishing open requests (up to ${config.shutdownGraceSeconds} s), then closing`);
+    const deadline = setTimeout(() => {
+      console.error(`${signal}: still not stopped after ${config.shutdownGraceSeconds} s (SHUTDOWN_GRACE_SECONDS); exiting anyway`);
+      process.exit(1);
+    }, graceMs);
+    deadline.unref();
+    try {
+      // Open requests get the grace period less a reserve for the jobs' last statements and the pool.
+      await Promise.all([app.close(graceMs - Math.min(2_000, graceMs / 4)), jobs.stop()]);
+      await settleSessionTouches();
+      await dataSource.destroy();
+      console.log(`${signal}: stopped cleanly`);
+      process.exit(0);
+    } catch (error) {
+      console.error(`${signal}: shutdown failed`, error);
+      process.exit(1);
+    }
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
