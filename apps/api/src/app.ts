@@ -10,11 +10,13 @@ import express from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import { configureCausalReads } from './db/causal-reads';
+import { databaseHealthCheck } from './db/database-health';
 import { type RequestStats, runWithStats } from './db/sql-counter';
 import type { Context } from './graphql/context';
 import { formatError } from './graphql/format-error';
 import { loaderFactory } from './graphql/loaders';
 import { getSchema } from './graphql/schema';
+import { serviceUnavailableStatus, withDatabaseUnavailableStatus } from './graphql/service-unavailable';
 import { modules } from './modules';
 import { readSessionToken, resolveViewer } from './modules/auth';
 import type { Clock } from './shared/clock';
@@ -56,7 +58,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(modules),
     ...armor,
-    plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer(drainOptions)],
+    plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer(drainOptions), serviceUnavailableStatus],
     // main.ts owns shutdown: Apollo's own signal handler would stop it a second time, and a second
     // stop() never resolves, so the database pool would never be closed and the process never exit.
     stopOnTerminationSignals: false,
@@ -70,13 +72,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(securityHeaders);
+  const health = databaseHealthCheck(dataSource);
   app.get('/healthz', async (_req, res) => {
-    try {
-      await dataSource.query('SELECT 1');
-      res.json({ status: 'ok', database: 'up' });
-    } catch {
-      res.status(503).json({ status: 'degraded', database: 'down' });
-    }
+    const answer = await health();
+    res.status(answer.database === 'up' ? 200 : 503).json(answer);
   });
   app.use(
     '/graphql',
@@ -88,7 +87,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => ({
-        viewer: await resolveViewer(options, readSessionToken(req.headers.authorization, req.headers.cookie)),
+        viewer: await withDatabaseUnavailableStatus(() => resolveViewer(options, readSessionToken(req.headers.authorization, req.headers.cookie))),
         dataSource,
         clock,
         config,

@@ -20,6 +20,7 @@ const schema = z.object({
   DB_CAUSAL_READS: z.enum(['auto', 'on', 'off']).default('auto'),
   HOLIDAYS_DIR: z.string().min(1).optional(),
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(1).max(600).default(20),
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(10_000),
 });
 
 export interface Config {
@@ -41,6 +42,8 @@ export interface Config {
   holidaysDir?: string;
   /** On SIGTERM/SIGINT, how long open requests may take to finish before the process exits anyway. */
   shutdownGraceSeconds: number;
+  /** MySQL/MariaDB: a statement, or a wait for a pooled connection, gives up after this long (db/database-timeouts). */
+  statementTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -71,6 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     causalReads: values.DB_CAUSAL_READS,
     holidaysDir: values.HOLIDAYS_DIR,
     shutdownGraceSeconds: values.SHUTDOWN_GRACE_SECONDS,
+    statementTimeoutMs: values.DB_STATEMENT_TIMEOUT_MS,
   };
 }
 

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { createDataSource } from './db/data-source';
+import { limitDatabaseWaits } from './db/database-timeouts';
 import { migrate } from './db/migrate';
 import { DEMO_PASSWORD } from './db/seed/demo-data';
 import { seedDemoData } from './db/seed/seed-demo';
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
     if (seeded) console.log('Seeded demo data.');
     console.log(`Demo accounts (password ${DEMO_PASSWORD}): ${accounts.map((a) => `${a.username} (${a.role})`).join(', ')}`);
   }
+  limitDatabaseWaits(dataSource, config.statementTimeoutMs);
   const app = await createApp({ dataSource, clock, config });
   const jobs = startJobs(modules, { dataSource, clock, timeZone: config.businessTimeZone, config });
   const port = await app.listen(config.port);

@@ -24,7 +24,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const original = asAppError(unwrapResolverError(error));
   const path = formatted.path;
   if (original instanceof AppError) {
-    return { message: original.message, path, extensions: original.extensions };
+    // `http` (a status for Apollo, see service-unavailable.ts) is not for the client.
+    const { http: _http, ...extensions } = original.extensions;
+    return { message: original.message, path, extensions };
   }
   if (original instanceof ArgumentValidationError) {
     const fields = original.extensions.validationErrors.flatMap((v) =>

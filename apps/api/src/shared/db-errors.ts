@@ -25,10 +25,27 @@ export function isTransientConflict(error: unknown): boolean {
   return errno === 1213 || errno === 1205;
 }
 
-/** Codes of a database that cannot be reached, went away mid-request, or (Galera) is not part of the primary component. */
-const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'PROTOCOL_CONNECTION_LOST', 'ER_SERVER_SHUTDOWN']);
-/** 1047: a Galera node that is not ready for application use (it lost the cluster); 1053: the server is shutting down. */
-const UNAVAILABLE_ERRNOS = new Set([1047, 1053]);
+/**
+ * Codes of a database that cannot be reached, went away mid-request, or (Galera) is not part of the
+ * primary component; or that did not answer in time (db/database-timeouts: the client's statement
+ * timeout, no free connection in the pool).
+ */
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'PROTOCOL_CONNECTION_LOST',
+  'ER_SERVER_SHUTDOWN',
+  'PROTOCOL_SEQUENCE_TIMEOUT',
+  'POOL_ACQUIRE_TIMEOUT',
+]);
+/**
+ * 1047: a Galera node that is not ready for application use (it lost the cluster); 1053: the server is
+ * shutting down; 1969 (MariaDB max_statement_time) and 3024 (MySQL max_execution_time): the statement ran too long.
+ */
+const UNAVAILABLE_ERRNOS = new Set([1047, 1053, 1969, 3024]);
 
 export function isDatabaseUnavailable(error: unknown): boolean {
   const { code, errno } = driverFields(error);

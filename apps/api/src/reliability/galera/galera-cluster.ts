@@ -2,6 +2,7 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createConnection } from 'mysql2/promise';
+import { isRoot, loopbackServerConfig } from '../throwaway-mariadb';
 
 const MARIADBD = process.env.MARIADBD ?? '/usr/sbin/mariadbd';
 const INSTALL_DB = process.env.MARIADB_INSTALL_DB ?? 'mariadb-install-db';
@@ -58,17 +59,7 @@ export class GaleraNode {
     mkdirSync(dir, { recursive: true });
     writeFileSync(
       this.config,
-      `[mariadbd]
-datadir=${join(dir, 'data')}
-socket=${join(dir, 'mariadbd.sock')}
-pid-file=${join(dir, 'mariadbd.pid')}
-log-error=${join(dir, 'error.log')}
-port=${this.port}
-bind-address=127.0.0.1
-${isRoot() ? 'user=mysql' : ''}
-skip-name-resolve
-character-set-server=utf8mb4
-collation-server=utf8mb4_unicode_ci
+      `${loopbackServerConfig(dir, this.port)}
 binlog_format=ROW
 default_storage_engine=InnoDB
 innodb_autoinc_lock_mode=2
@@ -168,10 +159,6 @@ wsrep_provider_options="gmcast.listen_addr=tcp://127.0.0.1:${basePort + 10 + ind
   private errorLogTail(): string {
     return this.errorLog().split('\n').slice(-15).join('\n');
   }
-}
-
-function isRoot(): boolean {
-  return process.getuid?.() === 0;
 }
 
 export function sleep(ms: number): Promise<void> {
