@@ -13,6 +13,7 @@ import { configureCausalReads } from './db/causal-reads';
 import { databaseHealthCheck } from './db/database-health';
 import { type RequestStats, runWithStats } from './db/sql-counter';
 import type { Context } from './graphql/context';
+import { graphqlBodyErrors, noSubscriptions, unexpectedErrors } from './graphql/client-errors';
 import { formatError } from './graphql/format-error';
 import { loaderFactory } from './graphql/loaders';
 import { getSchema } from './graphql/schema';
@@ -39,6 +40,8 @@ export interface App {
   close(drainMs?: number): Promise<void>;
 }
 
+const MAX_TOKENS = 3000;
+
 export async function createApp(options: AppOptions): Promise<App> {
   const { dataSource, clock, config } = options;
   await configureCausalReads(dataSource, config.causalReads);
@@ -48,7 +51,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   const armor = new ApolloArmor({
     maxDepth: { n: 8 },
     maxAliases: { n: 20 },
-    maxTokens: { n: 3000 },
+    // The token limit is graphql-js's own (parseOptions below): armor's checks it in a plugin hook, where
+    // a syntax error or the limit becomes a 500; the parser's answers 400 GRAPHQL_PARSE_FAILED.
+    maxTokens: { enabled: false },
     maxDirectives: { n: 20 },
     costLimit: { maxCost: 10_000 },
     blockFieldSuggestion: { enabled: config.production },
@@ -58,7 +63,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(modules),
     ...armor,
-    plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer(drainOptions), serviceUnavailableStatus],
+    parseOptions: { maxTokens: MAX_TOKENS },
+    plugins: [...armor.plugins, noSubscriptions, ApolloServerPluginDrainHttpServer(drainOptions), serviceUnavailableStatus],
     // main.ts owns shutdown: Apollo's own signal handler would stop it a second time, and a second
     // stop() never resolves, so the database pool would never be closed and the process never exit.
     stopOnTerminationSignals: false,
@@ -98,7 +104,9 @@ export async function createApp(options: AppOptions): Promise<App> {
       }),
     }),
   );
+  app.use('/graphql', graphqlBodyErrors);
   serveConsole(app, config.adminDist ?? join(__dirname, '../../admin/dist'));
+  app.use(unexpectedErrors);
 
   return {
     server,

@@ -38,6 +38,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (REQUEST_ERROR_CODES.has(code) || isArmorRejection(formatted)) {
     return { message: formatted.message, locations: formatted.locations, path, extensions: { code: 'BAD_USER_INPUT', reason: code || 'QUERY_LIMIT' } };
   }
+  if (isAnsweredAsClientError(error)) {
+    return { message: formatted.message, locations: formatted.locations, path, extensions: { code: 'BAD_USER_INPUT', reason: 'BAD_REQUEST' } };
+  }
   const errorId = randomUUID();
   console.error(`[graphql] unexpected error ${errorId}`, original);
   return { message: 'Internal server error', path, extensions: { code: 'INTERNAL_SERVER_ERROR', errorId } };
@@ -57,6 +60,12 @@ function asAppError(error: unknown): unknown {
     return serviceUnavailable();
   }
   return error;
+}
+
+/** Apollo's own refusals that carry a 4xx status but no code (a persisted query whose hash does not match it). */
+function isAnsweredAsClientError(error: unknown): boolean {
+  const status = (error instanceof GraphQLError ? (error.extensions.http as { status?: number } | undefined)?.status : undefined) ?? 0;
+  return status >= 400 && status < 500;
 }
 
 function isArmorRejection(formatted: GraphQLFormattedError): boolean {
