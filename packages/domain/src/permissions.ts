@@ -41,6 +41,8 @@ const SUPERVISORS: Grants = { SHIFT_LEADER: 'all', DEPT_MANAGER: 'all', CENTER_D
 const MANAGERS: Grants = { DEPT_MANAGER: 'all', CENTER_DIRECTOR: 'all' };
 /** Everyone who works shifts: they request swaps and leave for themselves. */
 const ROSTERED: Grants = { AGENT: 'own', SHIFT_LEADER: 'own', QA_INSPECTOR: 'own', DEPT_MANAGER: 'own', CENTER_DIRECTOR: 'own' };
+/** 请假 is personal (medical reasons): the person sees their own, a shift leader their team's, the approvers everyone's (see leave.access.ts). */
+const LEAVE_READERS: Grants = { ...ROSTERED, SHIFT_LEADER: 'own', ...MANAGERS };
 const CONFIGURATION: Partial<Record<Action, Grants>> = { list: EVERYONE, show: EVERYONE, create: { ADMIN: 'all' }, edit: { ADMIN: 'all' }, delete: { ADMIN: 'all' } };
 
 /**
@@ -123,7 +125,7 @@ const MATRIX: Record<Resource, Partial<Record<Action, Grants>>> = {
   // 换班: requested by the people swapping, approved by both shift leaders.
   shiftSwapRequest: { list: EVERYONE, show: EVERYONE, create: ROSTERED, edit: ROSTERED, approve: { SHIFT_LEADER: 'all' } },
   // 请假: one day or less is the department manager's to approve, longer the centre director's (a rule decides which).
-  leaveRequest: { list: EVERYONE, show: EVERYONE, create: ROSTERED, edit: ROSTERED, approve: MANAGERS },
+  leaveRequest: { list: LEAVE_READERS, show: LEAVE_READERS, create: ROSTERED, edit: ROSTERED, approve: MANAGERS },
   // 交接班: written by the outgoing leader, acknowledged by the incoming one.
   handoverLog: { list: EVERYONE, show: EVERYONE, create: { SHIFT_LEADER: 'all', DEPT_MANAGER: 'all' }, edit: { SHIFT_LEADER: 'own', DEPT_MANAGER: 'all' } },
 };

@@ -32,6 +32,7 @@ export const schedulingResourcesZhCN = {
   },
   leaveRequests: {
     name: '请假申请',
+    reasonHidden: '病假事由仅本人和审批人可见',
     fields: {
       ...common,
       staffId: '申请人',
@@ -216,6 +217,7 @@ export const schedulingResourcesEn: Widen<typeof schedulingResourcesZhCN> = {
   },
   leaveRequests: {
     name: 'Leave request |||| Leave requests',
+    reasonHidden: 'Sick-leave reasons are for the person and the approvers only',
     fields: {
       ...commonEn,
       staffId: 'Requester',

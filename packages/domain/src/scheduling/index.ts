@@ -1,3 +1,4 @@
+export * from './leave.access';
 export * from './leave.rules';
 export * from './roster.generator';
 export * from './roster.rules';

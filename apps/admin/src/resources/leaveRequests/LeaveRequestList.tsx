@@ -1,3 +1,4 @@
+import { Typography } from '@mui/material';
 import { LEAVE_STATUSES } from '@sanxin/domain';
 import { CreateButton, DataTable, FunctionField, List, SelectArrayInput, TextField, TopToolbar, useTranslate } from 'react-admin';
 import { choicesOf } from '../../i18n/choices';
@@ -11,7 +12,18 @@ const Actions = () => (
   </TopToolbar>
 );
 
-type Leave = { type: string; status: string; startsAt: string; endsAt: string; awaitingRole: string | null };
+type Leave = { type: string; status: string; startsAt: string; endsAt: string; awaitingRole: string | null; reason: string | null; reasonHidden?: boolean };
+
+/** The API withholds a colleague's sick-leave reason (medical); say so rather than show an empty cell. */
+export const LeaveReason = ({ record }: { record: Leave }) => {
+  const translate = useTranslate();
+  if (!record.reasonHidden) return <>{record.reason ?? ''}</>;
+  return (
+    <Typography component="span" variant="body2" color="text.secondary" fontStyle="italic" data-testid="leave-reason-hidden">
+      {translate('resources.leaveRequests.reasonHidden')}
+    </Typography>
+  );
+};
 
 export const LeaveRequestList = () => {
   const translate = useTranslate();
@@ -30,7 +42,9 @@ export const LeaveRequestList = () => {
         <DataTable.Col source="endsAt" disableSort>
           <FunctionField render={(record: Leave) => formatInstant(record.endsAt)} />
         </DataTable.Col>
-        <DataTable.Col source="reason" disableSort />
+        <DataTable.Col source="reason" disableSort>
+          <FunctionField render={(record: Leave) => <LeaveReason record={record} />} />
+        </DataTable.Col>
         <DataTable.Col source="status" disableSort>
           <FunctionField render={(record: Leave) => translate(`sanxin.enums.leaveStatus.${record.status}`)} />
         </DataTable.Col>

@@ -1,8 +1,8 @@
 import { type Resource, RESOURCES } from '@sanxin/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { type Context, serviceContext } from '../../graphql/context';
-import { badUserInput } from '../../shared/errors';
-import { assertCan } from '../../shared/viewer';
+import { badUserInput, forbidden } from '../../shared/errors';
+import { assertCan, scopeFor } from '../../shared/viewer';
 import { Staff, staffLoaders } from '../staff';
 import { AuditEntry } from './audit-entry.entity';
 
@@ -11,11 +11,12 @@ const HISTORY_LIMIT = 500;
 @Resolver(() => AuditEntry)
 export class AuditResolver {
   @Authorized('auditEntry:list')
-  @Query(() => [AuditEntry], { description: 'Change history of one record, oldest first (at most 500 rows)' })
+  @Query(() => [AuditEntry], { description: 'Change history of one record, oldest first (at most 500 rows). FORBIDDEN for a kind of record the viewer reads only in part (leave requests for all but the approvers): the history holds the values of records they may not read' })
   auditEntries(@Ctx() ctx: Context, @Arg('entity', () => String) entity: string, @Arg('entityId', () => ID) entityId: string): Promise<AuditEntry[]> {
     const service = serviceContext(ctx);
     if (!(RESOURCES as readonly string[]).includes(entity)) throw badUserInput([{ rule: 'invalidChoice', field: 'entity' }]);
     assertCan(service.viewer, entity as Resource, 'show');
+    if (scopeFor(service.viewer, entity as Resource, 'show') !== 'all') throw forbidden(`history of ${entity}`);
     return service.dataSource.getRepository(AuditEntry).find({ where: { entity, entityId }, order: { at: 'ASC', id: 'ASC' }, take: HISTORY_LIMIT });
   }
 

@@ -28,7 +28,7 @@ export class LeaveRequest extends BaseRecord {
   @Column({ name: 'ends_at', type: 'datetime', precision: 3 })
   endsAt: Date;
 
-  @Field(() => String)
+  @Field(() => String, { nullable: true, description: 'Null when the viewer may not read it (reasonHidden: sick leave of somebody else, for anyone but the approvers)' })
   @Column({ type: 'varchar', length: 500 })
   reason: string;
 
@@ -40,7 +40,7 @@ export class LeaveRequest extends BaseRecord {
   @Column({ type: 'boolean', default: false })
   exceptional: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Medical certificate reference (sick leave of a day or more)' })
+  @Field(() => String, { nullable: true, description: 'Medical certificate reference (sick leave of a day or more); null when reasonHidden' })
   @Column({ name: 'certificate_ref', type: 'varchar', length: 100, nullable: true })
   certificateRef: string | null;
 

@@ -1,5 +1,6 @@
+import { canSeeLeaveReason } from '@sanxin/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import { type Context, serviceContext } from '../../graphql/context';
 import { PageInput, PageType } from '../../graphql/pagination';
 import { Staff, staffLoaders } from '../staff';
 import { LeaveRequest } from './leave-request.entity';
@@ -62,6 +63,21 @@ export class LeaveRequestResolver {
   async deleteLeaveRequest(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<boolean> {
     await cancelLeave(schedulingContext(ctx), id, version);
     return true;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether reason and certificateRef are withheld from the viewer (medical details of somebody else’s sick leave)' })
+  reasonHidden(@Root() leave: LeaveRequest, @Ctx() ctx: Context): boolean {
+    return !canSeeLeaveReason(serviceContext(ctx).viewer, leave);
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  reason(@Root() leave: LeaveRequest, @Ctx() ctx: Context): string | null {
+    return this.reasonHidden(leave, ctx) ? null : leave.reason;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  certificateRef(@Root() leave: LeaveRequest, @Ctx() ctx: Context): string | null {
+    return this.reasonHidden(leave, ctx) ? null : leave.certificateRef;
   }
 
   @FieldResolver(() => Staff, { nullable: true })

@@ -1,5 +1,5 @@
-import { addDays, checkLeave, localDate, maxLength, nextApprover, requiredText } from '@sanxin/domain';
-import { type EntityManager, In, LessThan, MoreThan, Not } from 'typeorm';
+import { addDays, checkLeave, leaveReach, localDate, maxLength, nextApprover, requiredText } from '@sanxin/domain';
+import { type EntityManager, In, LessThan, MoreThan, Not, type SelectQueryBuilder } from 'typeorm';
 import { SortDirection } from '../../graphql/enums';
 import type { PageInput } from '../../graphql/pagination';
 import { type PageResult, paginate, type SortColumn, whereIds } from '../../db/paginate';
@@ -13,6 +13,7 @@ import { LeaveRequest } from './leave-request.entity';
 import { shiftsOfStaff } from './roster-queries';
 import { type SchedulingContext, readPolicy } from './scheduling-context';
 import { ShiftAssignment } from './shift-assignment.entity';
+import { Staff } from '../staff';
 import type { CreateLeaveRequestInput, LeaveRequestFilter, LeaveRequestSort, UpdateLeaveRequestInput } from './leave.inputs';
 
 const SORT_COLUMNS: Record<'CREATED_AT' | 'STARTS_AT', SortColumn<LeaveRequest>> = {
@@ -24,11 +25,26 @@ export async function listLeaveRequests(ctx: SchedulingContext, filter: LeaveReq
   assertCan(ctx.viewer, 'leaveRequest', 'list');
   const f = filter ?? {};
   const query = ctx.dataSource.getRepository(LeaveRequest).createQueryBuilder('leave');
+  await whereLeaveReadable(ctx, query);
   whereIds(query, 'leave', f.ids);
   if (f.status?.length) query.andWhere('leave.status IN (:...statuses)', { statuses: f.status });
   if (f.staffId) query.andWhere('leave.staffId = :staffId', { staffId: f.staffId });
   if (f.awaitingMe) query.andWhere("leave.status = 'PENDING' AND leave.awaitingRole = :role", { role: ctx.viewer.role });
   return paginate({ query, alias: 'leave', columns: SORT_COLUMNS, sort, defaultSort: [{ field: 'CREATED_AT', direction: SortDirection.DESC }], page });
+}
+
+/** Only the requests the viewer may read (leaveReach): a colleague's leave is not there at all, by list, id or staff filter. */
+async function whereLeaveReadable(ctx: SchedulingContext, query: SelectQueryBuilder<LeaveRequest>): Promise<void> {
+  const reach = leaveReach(ctx.viewer.role);
+  if (reach === 'all') return;
+  if (reach === 'none') throw forbidden('list on leaveRequest');
+  const teamId = reach === 'team' ? (await ctx.dataSource.getRepository(Staff).findOne({ where: { id: ctx.viewer.id }, select: { id: true, teamId: true } }))?.teamId : null;
+  if (!teamId) {
+    query.andWhere('leave.staffId = :viewerId', { viewerId: ctx.viewer.id });
+    return;
+  }
+  const team = query.subQuery().select('member.id').from(Staff, 'member').where('member.team_id = :viewerTeamId').getQuery();
+  query.andWhere(`(leave.staffId = :viewerId OR leave.staffId IN ${team})`, { viewerId: ctx.viewer.id, viewerTeamId: teamId });
 }
 
 /** 请假: for oneself; RULE_VIOLATION lists every deadline or rule it misses, and nothing is written then. */
