@@ -1,6 +1,7 @@
 import type { CustomerTier, LifecycleStage, Role } from '@sanxin/domain';
 import type { DataSource } from 'typeorm';
 import { hashPassword } from '../modules/auth/password';
+import { takeComplaintNumber } from '../modules/complaint/complaint-number';
 import { Complaint } from '../modules/complaint/complaint.entity';
 import { Holiday } from '../modules/calendar/holiday.entity';
 import { Contact } from '../modules/contact/contact.entity';
@@ -106,7 +107,10 @@ export async function makeComplaint(dataSource: DataSource, seed: { ownerId: str
     ...newRecord(receivedAt), customerId: customer.id, channel: 'PHONE', receivedAt, recordedById: ownerId, ownerId, categoryId, severity: 'LOW', emotion: 'CALM',
     description: '多收了服务费', customerRequest: '退还', status: 'RECEIVED', departments: [], slaStartAt: receivedAt, dueAt: receivedAt,
   });
-  await dataSource.getRepository(Complaint).insert(complaint);
+  await dataSource.transaction(async (tx) => {
+    complaint.number = await takeComplaintNumber(tx, receivedAt, 'Asia/Shanghai');
+    await tx.insert(Complaint, complaint);
+  });
   return complaint;
 }
 

@@ -1,5 +1,6 @@
 import { COMPLAINT_STATUSES, complaintSlaPolicy, defaultSettings } from '@sanxin/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { takeComplaintNumber } from '../../modules/complaint/complaint-number';
 import { Complaint } from '../../modules/complaint/complaint.entity';
 import { ComplaintEscalation } from '../../modules/complaint/complaint-escalation.entity';
 import { NATIONAL_COMPLAINT_CATEGORIES } from '../../modules/complaint/national-categories';
@@ -64,5 +65,11 @@ describe('seedDemoComplaints', () => {
     const escalated = await t.dataSource.getRepository(Complaint).createQueryBuilder('c').where('c.escalationLevel > 0').getCount();
     expect(escalated).toBeGreaterThan(10);
     expect(await t.dataSource.getRepository(ComplaintEscalation).countBy({ escalatedToId: manager.staff.id })).toBeGreaterThanOrEqual(escalated);
+    // Numbered per business day; a complaint registered today goes on from the day's last demo number.
+    const numbers = (await t.dataSource.getRepository(Complaint).find({ select: { number: true } })).map((c) => c.number);
+    expect(new Set(numbers).size).toBe(500);
+    for (const number of numbers) expect(number).toMatch(/^TS-\d{8}-\d{4}$/);
+    const next = await t.dataSource.transaction((tx) => takeComplaintNumber(tx, now, 'Asia/Shanghai'));
+    expect(numbers).not.toContain(next);
   });
 });

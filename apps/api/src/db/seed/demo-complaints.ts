@@ -9,6 +9,7 @@ import {
   type CustomerTier,
   complaintDueAt,
   complaintMachine,
+  numberInOrder,
   type Department,
   RESOLUTION_TYPES,
 } from '@sanxin/domain';
@@ -20,6 +21,7 @@ import { ComplaintProposal } from '../../modules/complaint/complaint-proposal.en
 import { ComplaintTask } from '../../modules/complaint/complaint-task.entity';
 import { ComplaintTimelineEntry } from '../../modules/complaint/complaint-timeline-entry.entity';
 import { Complaint } from '../../modules/complaint/complaint.entity';
+import { ComplaintNumberCounter } from '../../modules/complaint/complaint-number-counter.entity';
 import { NATIONAL_COMPLAINT_CATEGORIES } from '../../modules/complaint/national-categories';
 import { Customer } from '../../modules/customer/customer.entity';
 import { newId } from '../../shared/ids';
@@ -103,6 +105,8 @@ export interface DemoComplaints {
   proposals: ComplaintProposal[];
   tasks: ComplaintTask[];
   timeline: ComplaintTimelineEntry[];
+  /** Where each day's numbering stopped: registrations after the seed go on from there. */
+  numberCounters: ComplaintNumberCounter[];
 }
 
 /**
@@ -113,12 +117,15 @@ export function generateDemoComplaints(input: DemoComplaintInput): DemoComplaint
   const random = createRandom(input.seed ?? 4242);
   const byCode = new Map(input.categories.map((c) => [c.code, c]));
   const pickCategory = weightedPicker(NATIONAL_COMPLAINT_CATEGORIES.filter((c) => byCode.has(c.code)).map((c) => [c.code, c.share] as const));
-  const out: DemoComplaints = { complaints: [], proposals: [], tasks: [], timeline: [] };
+  const out: DemoComplaints = { complaints: [], proposals: [], tasks: [], timeline: [], numberCounters: [] };
   for (let i = 0; i < (input.count ?? 500); i += 1) {
     const receivedAt = new Date(input.now.getTime() - random.float() * 90 * DAY);
     const category = byCode.get(pickCategory(random)) as DemoComplaintInput['categories'][number];
     addComplaint(out, input, random, receivedAt, category, pickStatus(random, input.now.getTime() - receivedAt.getTime()));
   }
+  const { numbers, lastByDay } = numberInOrder(out.complaints.map((c) => ({ id: c.id, registeredAt: c.createdAt })), input.calendar.timeZone);
+  for (const complaint of out.complaints) complaint.number = numbers.get(complaint.id) as string;
+  out.numberCounters = [...lastByDay].map(([day, lastSequence]) => ({ day, lastSequence }));
   return out;
 }
 
@@ -245,7 +252,7 @@ export async function seedDemoComplaints(manager: EntityManager, now: Date, ids:
   ]);
   const wanted = new Set(ids.customerIds);
   const data = generateDemoComplaints({ now, customers: customers.filter((c) => wanted.has(c.id)), agentIds: ids.agentIds, managerId: ids.managerId, categories, ...rules });
-  for (const [target, rows] of [[Complaint, data.complaints], [ComplaintProposal, data.proposals], [ComplaintTask, data.tasks], [ComplaintTimelineEntry, data.timeline]] as const) {
+  for (const [target, rows] of [[Complaint, data.complaints], [ComplaintProposal, data.proposals], [ComplaintTask, data.tasks], [ComplaintTimelineEntry, data.timeline], [ComplaintNumberCounter, data.numberCounters]] as const) {
     for (let start = 0; start < rows.length; start += 500) await manager.insert(target, rows.slice(start, start + 500) as never);
   }
   await escalateOverdueComplaints(manager, now, timeZone);

@@ -19,7 +19,12 @@ import { ComplaintChannelEnum, ComplaintPriorityEnum, ComplaintSeverityEnum, Com
 @Index('idx_complaint_owner_open_due', ['ownerId', 'closedAt', 'dueAt', 'id'])
 @Index('idx_complaint_customer_received', ['customerId', 'receivedAt', 'id'])
 @Index('idx_complaint_escalation', ['closedAt', 'escalationLevel', 'slaStartAt'])
+@Index('uq_complaint_number', ['number'], { unique: true })
 export class Complaint extends BaseRecord {
+  @Field(() => String, { description: '投诉编号, e.g. TS-20261201-0042: the business day it was registered and its place in that day; unique' })
+  @Column({ type: 'varchar', length: 20 })
+  number: string;
+
   @Field(() => ID)
   @Column({ name: 'customer_id', type: 'varchar', length: 36 })
   customerId: string;

@@ -3,6 +3,7 @@ import { ComplaintCategory } from './complaint-category.entity';
 import { ComplaintCategoryResolver } from './complaint-category.resolver';
 import { ComplaintEscalation } from './complaint-escalation.entity';
 import { startEscalationJob } from './complaint-escalation.job';
+import { ComplaintNumberCounter } from './complaint-number-counter.entity';
 import { ComplaintInboxResolver } from './complaint-inbox.resolver';
 import { ComplaintProposal } from './complaint-proposal.entity';
 import { ComplaintTask } from './complaint-task.entity';
@@ -15,7 +16,7 @@ import { ComplaintResolver, ComplaintTimelineEntryResolver } from './complaint.r
 /** Complaints: registration, the handling workflow, escalation and inboxes. */
 export const complaintModule: ApiModule = {
   name: 'complaint',
-  entities: [ComplaintCategory, Complaint, ComplaintProposal, ComplaintTask, ComplaintTimelineEntry, ComplaintEscalation],
+  entities: [ComplaintCategory, Complaint, ComplaintNumberCounter, ComplaintProposal, ComplaintTask, ComplaintTimelineEntry, ComplaintEscalation],
   resolvers: [ComplaintCategoryResolver, ComplaintResolver, ComplaintTimelineEntryResolver, ComplaintWorkflowResolver, ComplaintInboxResolver],
   loaders: [complaintLoaders],
   jobs: [startEscalationJob],

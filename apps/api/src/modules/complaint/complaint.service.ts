@@ -1,4 +1,4 @@
-import { type ComplaintRegistrationDraft, complaintDueAt, validateComplaintRegistration, type Violation } from '@sanxin/domain';
+import { type ComplaintRegistrationDraft, complaintDueAt, normalizeComplaintNumber, validateComplaintRegistration, type Violation } from '@sanxin/domain';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { SortDirection } from '../../graphql/enums';
 import type { PageInput } from '../../graphql/pagination';
@@ -14,6 +14,7 @@ import { Customer } from '../customer';
 import { ComplaintCategory } from './complaint-category.entity';
 import type { ComplaintContext } from './complaint-context';
 import { readSlaRules } from './complaint-sla';
+import { takeComplaintNumber } from './complaint-number';
 import { addTimelineEntry } from './complaint-timeline';
 import { Complaint } from './complaint.entity';
 import type { ComplaintFilter, ComplaintSort, ComplaintSortField, CreateComplaintInput } from './complaint.inputs';
@@ -44,8 +45,11 @@ function applyFilter(ctx: ComplaintContext, query: SelectQueryBuilder<Complaint>
   const now = ctx.clock.now();
   whereIds(query, 'complaint', f.ids);
   if (f.q?.trim()) {
-    // Substring match on the complaint's own text; narrowed by the other filters, it scans only their rows.
-    query.andWhere("(complaint.description LIKE :q ESCAPE '!' OR complaint.customerRequest LIKE :q ESCAPE '!')", { q: containsPattern(f.q.trim()) });
+    // A whole number finds its complaint through the unique index; otherwise a substring of the
+    // number or the complaint's own text, narrowed by the other filters (it scans only their rows).
+    const number = normalizeComplaintNumber(f.q);
+    if (number) query.andWhere('complaint.number = :number', { number });
+    else query.andWhere("(complaint.number LIKE :q ESCAPE '!' OR complaint.description LIKE :q ESCAPE '!' OR complaint.customerRequest LIKE :q ESCAPE '!')", { q: containsPattern(f.q.trim()) });
   }
   if (f.status?.length) query.andWhere('complaint.status IN (:...statuses)', { statuses: f.status });
   if (f.categoryId) query.andWhere('complaint.categoryId = :categoryId', { categoryId: f.categoryId });
@@ -84,6 +88,7 @@ export async function registerComplaint(ctx: ComplaintContext, input: CreateComp
   const { policy, calendar } = await readSlaRules(manager, ctx.timeZone, receivedAt);
   const complaint = Object.assign(new Complaint(), {
     ...newRecord(now),
+    number: '', // taken from the day's counter in the transaction below
     customerId: customer.id,
     contactId: draft.contactId ?? null,
     contractId: draft.contractId ?? null,
@@ -116,6 +121,7 @@ export async function registerComplaint(ctx: ComplaintContext, input: CreateComp
     closedAt: null,
   } as Complaint);
   await ctx.dataSource.transaction(async (tx) => {
+    complaint.number = await takeComplaintNumber(tx, now, ctx.timeZone);
     await tx.insert(Complaint, complaint);
     await addTimelineEntry(tx, { complaintId: complaint.id, at: now, actorId: ctx.viewer.id, step: 'register', note: complaint.description.slice(0, 200) });
     await recordAction(tx, auditTarget(ctx, 'complaint', complaint.id, now), 'CREATE', { newValue: complaint.description.slice(0, 200) });

@@ -1,2 +1,3 @@
 /** What other modules may use of complaints. */
 export { Complaint } from './complaint.entity';
+export { complaintLoaders } from './complaint.loaders';

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { PageInput, PageType } from '../../graphql/pagination';
+import { Complaint, complaintLoaders } from '../complaint';
 import { Staff, staffLoaders } from '../staff';
 import { HandoverLog } from './handover-log.entity';
 import { CreateHandoverLogInput, HandoverLogFilter, HandoverLogSort, UpdateHandoverLogInput } from './handover.inputs';
@@ -51,6 +52,12 @@ export class HandoverLogResolver {
   })
   acknowledgeHandoverLog(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<HandoverLog> {
     return acknowledgeHandover(schedulingContext(ctx), id, version);
+  }
+
+  @FieldResolver(() => [Complaint], { description: 'The open difficult cases (openCaseIds) as complaints, with their numbers, in the order listed' })
+  async openCases(@Root() log: HandoverLog, @Ctx() ctx: Context): Promise<Complaint[]> {
+    const found = await complaintLoaders(ctx).complaintById.loadMany(log.openCaseIds ?? []);
+    return found.filter((c): c is Complaint => c instanceof Complaint);
   }
 
   @FieldResolver(() => Staff, { nullable: true })

@@ -20,7 +20,7 @@ const APPROVE_SWAP = `mutation($id: ID!, $v: Int!) { approveShiftSwapRequest(id:
 const AWAITING_ME = `{ shiftSwapRequests(filter: { awaitingMe: true }) { items { id } } }`;
 const LEAVE = `mutation($i: CreateLeaveRequestInput!) { createLeaveRequest(input: $i) { id version } }`;
 const APPROVE_LEAVE = `mutation($id: ID!, $v: Int!) { approveLeaveRequest(id: $id, version: $v) { status } }`;
-const HANDOVER = `mutation($i: CreateHandoverLogInput!) { createHandoverLog(input: $i) { id version shiftId teamId outgoingLeaderId equipmentStatus openCaseIds staffingChanges notes acknowledgedAt } }`;
+const HANDOVER = `mutation($i: CreateHandoverLogInput!) { createHandoverLog(input: $i) { id version shiftId teamId outgoingLeaderId equipmentStatus openCaseIds openCases { id number } staffingChanges notes acknowledgedAt } }`;
 const UPDATE_HANDOVER = `mutation($id: ID!, $v: Int!, $i: UpdateHandoverLogInput!) { updateHandoverLog(id: $id, version: $v, input: $i) { id version equipmentStatus openCaseIds staffingChanges notes } }`;
 const ACK = `mutation($id: ID!, $v: Int!) { acknowledgeHandoverLog(id: $id, version: $v) { id version incomingLeaderId acknowledgedAt incomingLeader { id } } }`;
 
@@ -268,6 +268,7 @@ describe('staff scheduling API: editing shifts, swaps and handovers', () => {
         outgoingLeaderId: outgoing.staff.id,
         equipmentStatus: '3 号坐席耳麦故障，已报修',
         openCaseIds: [caseId],
+        openCases: [{ id: caseId, number: expect.stringMatching(/^TS-\d{8}-\d{4}$/) }],
         staffingChanges: '小王病假，由小李顶班',
         notes: null,
         acknowledgedAt: null,
