@@ -14,6 +14,7 @@ export const ComplaintRow = ({ complaint, children }: { complaint: ComplaintReco
       <Box sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1.5 }} data-complaint={complaint.id}>
         <Stack direction="row" spacing={1} alignItems="center" useFlexGap flexWrap="wrap">
           <Link to={createPath({ resource: 'complaints', id: complaint.id, type: 'show' })}>
+            {complaint.number ? <Typography component="span" variant="body2" sx={{ fontFamily: 'monospace', mr: 1 }}>{String(complaint.number)}</Typography> : null}
             <ReferenceField source="customerId" reference="customers" link={false} />
           </Link>
           <ComplaintStatusChip />

@@ -2,6 +2,7 @@ import { Button, Card, CardContent, MenuItem, Stack, TextField } from '@mui/mate
 import { addDays, localDate } from '@sanxin/domain';
 import { useCallback, useMemo, useState } from 'react';
 import { Title, useNavigate, useNotify, useTranslate } from 'react-admin';
+import { type OpenCase, OpenCasePicker } from './OpenCasePicker';
 import { BUSINESS_TIME_ZONE, shiftLabel } from './rosterModel';
 import type { RosterShift } from './schedulingQueries';
 import { useLoad, useMe, useSchedulingProvider, useShiftTypes } from './useSchedulingData';
@@ -15,7 +16,10 @@ export const HandoverLogForm = () => {
   const me = useMe();
   const shiftTypes = useShiftTypes();
   const types = useMemo(() => new Map((shiftTypes ?? []).map((type) => [type.id, type])), [shiftTypes]);
-  const [values, setValues] = useState({ shiftId: '', equipmentStatus: '', openCaseIds: '', staffingChanges: '', notes: '' });
+  const [values, setValues] = useState({ shiftId: '', equipmentStatus: '', staffingChanges: '', notes: '' });
+  const [openCases, setOpenCases] = useState<OpenCase[]>([]);
+  // The server's BAD_USER_INPUT messages by field name: the field they name turns red with the message.
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
 
   // The shifts I lead or work around now: yesterday's night shift ends this morning.
@@ -25,16 +29,18 @@ export const HandoverLogForm = () => {
   }, [dataProvider, me?.id]);
   const shifts = useLoad<RosterShift[]>(me?.id ? load : null).value ?? [];
   const set = (key: keyof typeof values) => (event: { target: { value: string } }) => setValues((current) => ({ ...current, [key]: event.target.value }));
+  const marked = (name: string) => (fieldErrors[name] ? { error: true, helperText: fieldErrors[name] } : {});
   const field = (name: string) => translate(`resources.handoverLogs.fields.${name}`);
 
   const submit = async () => {
     setSaving(true);
+    setFieldErrors({});
     try {
       await dataProvider.create('handoverLogs', {
         data: {
           shiftId: values.shiftId,
           equipmentStatus: values.equipmentStatus.trim(),
-          openCaseIds: values.openCaseIds.split(/[,，\s]+/).filter(Boolean),
+          openCaseIds: openCases.map((complaint) => complaint.id),
           staffingChanges: values.staffingChanges.trim(),
           notes: values.notes.trim(),
         },
@@ -42,6 +48,8 @@ export const HandoverLogForm = () => {
       notify('ra.notification.created', { type: 'success', messageArgs: { smart_count: 1 } });
       navigate('/handoverLogs');
     } catch (error) {
+      const errors = (error as { body?: { errors?: Record<string, string> } }).body?.errors;
+      if (errors) setFieldErrors(errors);
       notify((error as Error).message, { type: 'error' });
     } finally {
       setSaving(false);
@@ -53,17 +61,17 @@ export const HandoverLogForm = () => {
       <Title title={translate('resources.handoverLogs.name', { smart_count: 1 })} />
       <CardContent>
         <Stack spacing={2}>
-          <TextField select label={field('shiftId')} value={values.shiftId} onChange={set('shiftId')} inputProps={{ name: 'shiftId' }} required>
+          <TextField select label={field('shiftId')} value={values.shiftId} onChange={set('shiftId')} inputProps={{ name: 'shiftId' }} required {...marked('shiftId')}>
             {shifts.map((shift) => (
               <MenuItem key={shift.id} value={shift.id}>
                 {shiftLabel(shift, types)} {shift.team?.name ?? ''}
               </MenuItem>
             ))}
           </TextField>
-          <TextField label={field('equipmentStatus')} value={values.equipmentStatus} onChange={set('equipmentStatus')} multiline minRows={2} required inputProps={{ name: 'equipmentStatus' }} />
-          <TextField label={field('openCaseIds')} value={values.openCaseIds} onChange={set('openCaseIds')} inputProps={{ name: 'openCaseIds' }} />
-          <TextField label={field('staffingChanges')} value={values.staffingChanges} onChange={set('staffingChanges')} multiline minRows={2} inputProps={{ name: 'staffingChanges' }} />
-          <TextField label={field('notes')} value={values.notes} onChange={set('notes')} multiline minRows={2} inputProps={{ name: 'notes' }} />
+          <TextField label={field('equipmentStatus')} value={values.equipmentStatus} onChange={set('equipmentStatus')} multiline minRows={2} required inputProps={{ name: 'equipmentStatus' }} {...marked('equipmentStatus')} />
+          <OpenCasePicker label={field('openCaseIds')} value={openCases} onChange={setOpenCases} error={fieldErrors.openCaseIds} />
+          <TextField label={field('staffingChanges')} value={values.staffingChanges} onChange={set('staffingChanges')} multiline minRows={2} inputProps={{ name: 'staffingChanges' }} {...marked('staffingChanges')} />
+          <TextField label={field('notes')} value={values.notes} onChange={set('notes')} multiline minRows={2} inputProps={{ name: 'notes' }} {...marked('notes')} />
           <div>
             <Button variant="contained" disabled={saving || !values.shiftId || !values.equipmentStatus.trim()} onClick={submit}>
               {translate('ra.action.save')}

@@ -16,6 +16,9 @@ const ListActions = () => (
 export const ComplaintList = () => (
   <List filters={complaintFilters} filterDefaultValues={{ open: true }} actions={<ListActions />} sort={{ field: 'dueAt', order: 'ASC' }} exporter={false}>
     <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="number" disableSort>
+        <TextField source="number" sx={{ whiteSpace: 'nowrap', fontFamily: 'monospace' }} />
+      </DataTable.Col>
       <DataTable.Col source="receivedAt">
         <DateField source="receivedAt" showTime />
       </DataTable.Col>

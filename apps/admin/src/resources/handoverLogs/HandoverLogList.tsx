@@ -1,10 +1,10 @@
-import { BooleanInput, Button, CreateButton, DataTable, FunctionField, List, TextField, TopToolbar, useGetIdentity, useNotify, useRecordContext, useRefresh, useCanAccess } from 'react-admin';
+import { BooleanInput, Button, CreateButton, DataTable, FunctionField, Link, List, TextField, TopToolbar, useCanAccess, useCreatePath, useGetIdentity, useNotify, useRecordContext, useRefresh } from 'react-admin';
 import { formatInstant } from '../../scheduling/format';
 import { useSchedulingProvider } from '../../scheduling/useSchedulingData';
 
 const filters = [<BooleanInput key="unacknowledged" source="unacknowledged" alwaysOn />];
 
-type Log = { id: string; version: number; acknowledgedAt: string | null; outgoingLeaderId: string; openCaseIds: string[] };
+type Log = { id: string; version: number; acknowledgedAt: string | null; outgoingLeaderId: string; openCaseIds: string[]; openCases?: Array<{ id: string; number: string }> };
 
 /** The incoming leader confirms they took the shift over (not the one who wrote the log). */
 const AcknowledgeButton = () => {
@@ -32,6 +32,21 @@ const AcknowledgeButton = () => {
   );
 };
 
+/** The open difficult cases by number, each a link to the complaint. */
+export const OpenCaseLinks = ({ cases }: { cases: Array<{ id: string; number: string }> }) => {
+  const createPath = useCreatePath();
+  return (
+    <>
+      {cases.map((complaint, index) => (
+        <span key={complaint.id}>
+          {index > 0 && '、'}
+          <Link to={createPath({ resource: 'complaints', id: complaint.id, type: 'show' })}>{complaint.number}</Link>
+        </span>
+      ))}
+    </>
+  );
+};
+
 export const HandoverLogList = () => (
   <List filters={filters} actions={<TopToolbar><CreateButton /></TopToolbar>} sort={{ field: 'createdAt', order: 'DESC' }} exporter={false}>
     <DataTable bulkActionButtons={false} rowClick={false}>
@@ -42,8 +57,8 @@ export const HandoverLogList = () => (
         <TextField source="outgoingLeader.name" />
       </DataTable.Col>
       <DataTable.Col source="equipmentStatus" disableSort />
-      <DataTable.Col source="openCaseIds" disableSort>
-        <FunctionField render={(record: Log) => (record.openCaseIds ?? []).join('、')} />
+      <DataTable.Col source="openCases" disableSort>
+        <FunctionField render={(record: Log) => <OpenCaseLinks cases={record.openCases ?? []} />} />
       </DataTable.Col>
       <DataTable.Col source="staffingChanges" disableSort />
       <DataTable.Col source="notes" disableSort />
