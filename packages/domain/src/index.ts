@@ -5,6 +5,7 @@ export * from './contract/contract.types';
 export * from './shared/decimal';
 export * from './shared/local-date';
 export * from './shared/state-machine';
+export * from './customer/customer.merge';
 export * from './customer/customer.rules';
 export * from './customer/customer.types';
 export * from './i18n';

@@ -139,6 +139,7 @@ const EXPECTED: [Resource, Action, Expected[]][] = [
   ['handoverLog', 'export', [false, false, false, false, false, false]],
   ['handoverLog', 'assign', [false, false, false, false, false, false]],
   ['handoverLog', 'approve', [false, false, false, false, false, false]],
+  ...RESOURCES.map((resource): [Resource, Action, Expected[]] => [resource, 'merge', resource === 'customer' ? [false, false, false, 'all', false, 'all'] : [false, false, false, false, false, false]]),
 ];
 
 const CASES = EXPECTED.flatMap(([resource, action, scopes]) =>

@@ -20,8 +20,8 @@ export const RESOURCES = [
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 
-/** `assign`: choose who owns a record (分配); `approve`: decide a request or proposal (审批). */
-export const ACTIONS = ['list', 'show', 'create', 'edit', 'delete', 'export', 'assign', 'approve'] as const;
+/** `assign`: choose who owns a record (分配); `approve`: decide a request or proposal (审批); `merge`: fold a duplicate into another (合并). */
+export const ACTIONS = ['list', 'show', 'create', 'edit', 'delete', 'export', 'assign', 'approve', 'merge'] as const;
 export type Action = (typeof ACTIONS)[number];
 
 /** 'all': any record; 'own': records the person owns (or is working on). */
@@ -58,6 +58,8 @@ const MATRIX: Record<Resource, Partial<Record<Action, Grants>>> = {
     delete: MANAGERS,
     export: SUPERVISORS,
     assign: MANAGERS,
+    // 重复客户合并: the department manager, who keeps the records accurate, and the administrator.
+    merge: { DEPT_MANAGER: 'all', ADMIN: 'all' },
   },
   contact: {
     list: EVERYONE,

@@ -8,6 +8,7 @@ import { complaintModule } from './complaint/complaint.module';
 import { contactModule } from './contact/contact.module';
 import { contractModule } from './contract/contract.module';
 import { customerModule } from './customer/customer.module';
+import { customerMergeModule } from './customer-merge/customer-merge.module';
 import { interactionModule } from './interaction/interaction.module';
 import { partReplacementModule } from './part-replacement/part-replacement.module';
 import { schedulingModule } from './scheduling/scheduling.module';
@@ -34,4 +35,5 @@ export const modules: readonly ApiModule[] = [
   assignmentModule,
   complaintModule,
   schedulingModule,
+  customerMergeModule,
 ];

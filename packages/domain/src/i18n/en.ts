@@ -26,6 +26,9 @@ export const en: Messages = {
     department: { TECHNICAL: 'Technical', SALES: 'Sales', WAREHOUSE: 'Warehouse & shipping', PRODUCTION: 'Production', FINANCE: 'Finance', MARKETING: 'Marketing' },
   },
   validation: {
+    sameCustomer: 'A customer cannot be merged into itself',
+    mergeUndoExpired: 'A merge can be undone only on the day it was made (%{day})',
+    mergeAlreadyUndone: 'This merge has already been undone',
     ...complaintEn.validation,
     ...schedulingEn.validation,
     required: 'Required',

@@ -25,6 +25,9 @@ export const zhCN = {
     department: { TECHNICAL: '技术部', SALES: '销售部', WAREHOUSE: '仓管/发货', PRODUCTION: '生产', FINANCE: '财务', MARKETING: '市场' },
   },
   validation: {
+    sameCustomer: '不能与自身合并',
+    mergeUndoExpired: '合并只能在当天（%{day}）撤销',
+    mergeAlreadyUndone: '该合并已撤销',
     ...complaintZhCN.validation,
     ...schedulingZhCN.validation,
     required: '必填',

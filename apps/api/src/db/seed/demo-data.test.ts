@@ -1,6 +1,7 @@
 import {
   CUSTOMER_TIERS,
   LIFECYCLE_STAGES,
+  duplicateReasons,
   validateContact,
   validateCustomer,
   validateInteraction,
@@ -84,6 +85,9 @@ describe('generateDemoData', () => {
     const fourByte = /[\u{10000}-\u{10FFFF}]/u;
     expect(data.customers.some((customer) => customer.kind === 'COMPANY' && fourByte.test(customer.name))).toBe(true);
     expect(data.customers.some((customer) => customer.kind === 'INDIVIDUAL' && fourByte.test(customer.name))).toBe(true);
+    // One pair of likely duplicates (same name and company, another phone) to try the merge on.
+    const pairs = data.customers.filter((a, i) => data.customers.some((b, j) => j > i && duplicateReasons(b, a).includes('NAME_AND_COMPANY')));
+    expect(pairs).toHaveLength(1);
   });
 
   it('gives companies 1-3 contacts with one primary, individuals at most one, all valid', () => {

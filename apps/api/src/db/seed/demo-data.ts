@@ -149,7 +149,19 @@ export function generateCustomers(count: number, options: { seed: number; now: D
   const random = createRandom(options.seed);
   const customers: DemoCustomer[] = new Array(count);
   for (let index = 0; index < count; index++) customers[index] = buildCustomer(random, index, options);
+  if (count >= 2) customers[count - 1] = likelyDuplicate(customers, customers[count - 1]);
   return customers;
+}
+
+/**
+ * One pair of likely duplicates for a manager to try the merge on (重复客户): the last customer is
+ * filed again under the name and company of the first company, with another phone and no owner,
+ * as a second agent would have filed a caller they did not find.
+ */
+function likelyDuplicate(customers: DemoCustomer[], slot: DemoCustomer): DemoCustomer {
+  const original = customers.find((customer) => customer.kind === 'COMPANY' && customer.key !== slot.key);
+  if (!original) return slot;
+  return { ...slot, kind: 'COMPANY', name: original.name, company: original.company, industry: original.industry, email: null, ownerKey: null, notes: '来电登记，未查到已有档案' };
 }
 
 function buildStaff(random: Random): DemoStaff[] {

@@ -12,6 +12,7 @@ import { Staff } from '../staff';
 @Index('idx_customer_updated', ['updatedAt', 'id'])
 @Index('idx_customer_created', ['createdAt', 'id'])
 @Index('idx_customer_name', ['name', 'id'])
+@Index('idx_customer_phone', ['phone'])
 @Index('idx_customer_owner_updated', ['ownerId', 'updatedAt', 'id'])
 @Index('idx_customer_tier_updated', ['tier', 'updatedAt', 'id'])
 @Index('idx_customer_lifecycle_updated', ['lifecycle', 'updatedAt', 'id'])

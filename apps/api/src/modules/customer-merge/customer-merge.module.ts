@@ -1,0 +1,12 @@
+import type { ApiModule } from '../../shared/api-module';
+import { CustomerMerge } from './customer-merge.entity';
+import { CustomerMergeResolver } from './customer-merge.resolver';
+
+/** Duplicate customers: the warning while a form is filled, the merge and its same-day undo. */
+export const customerMergeModule: ApiModule = {
+  name: 'customer-merge',
+  entities: [CustomerMerge],
+  resolvers: [CustomerMergeResolver],
+  loaders: [],
+  jobs: [],
+};

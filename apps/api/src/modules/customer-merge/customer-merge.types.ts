@@ -1,0 +1,24 @@
+import { DUPLICATE_REASONS, type DuplicateReason } from '@sanxin/domain';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { graphqlEnum } from '../../graphql/enums';
+
+export const DuplicateReasonEnum = graphqlEnum(DUPLICATE_REASONS, 'DuplicateReason', 'Why two customers look like one: the same phone, or the same name and company');
+
+/** A customer the form being filled may duplicate. Never carries the other customer's phone, email or address. */
+@ObjectType({ description: '疑似重复客户 (no PII: says why, links to the record)' })
+export class CustomerDuplicate {
+  @Field(() => ID)
+  customerId: string;
+
+  @Field(() => String)
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  company: string | null;
+
+  @Field(() => [DuplicateReasonEnum])
+  reasons: DuplicateReason[];
+
+  @Field(() => Boolean, { description: 'Whether the viewer may open the customer (the link is shown only then)' })
+  canOpen: boolean;
+}

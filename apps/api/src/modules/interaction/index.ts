@@ -1,0 +1,2 @@
+/** What other modules may use of interactions. */
+export { Interaction } from './interaction.entity';
