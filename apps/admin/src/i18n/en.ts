@@ -1,6 +1,7 @@
 import type { zhCN } from './zh-CN';
 import { schedulingAppEn, schedulingResourcesEn } from '../scheduling/i18n';
 import { complaintAppEn, complaintResourcesEn } from '../complaints/messages';
+import { customerMergeEn } from '../resources/customers/customerMergeMessages';
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 
@@ -149,6 +150,7 @@ export const en: Widen<Omit<typeof zhCN, 'ra'>> & { ra: { page: { show: string; 
   },
   app: {
     scheduling: schedulingAppEn,
+    customerMerge: customerMergeEn,
     ...complaintAppEn,
     title: 'Sanxin customer service',
     dashboard: {

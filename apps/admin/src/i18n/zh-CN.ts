@@ -1,5 +1,6 @@
 import { schedulingAppZhCN, schedulingResourcesZhCN } from '../scheduling/i18n';
 import { complaintAppZhCN, complaintResourcesZhCN } from '../complaints/messages';
+import { customerMergeZhCN } from '../resources/customers/customerMergeMessages';
 
 const common = { id: 'ID', version: '版本', createdAt: '创建时间', updatedAt: '更新时间' };
 
@@ -163,6 +164,7 @@ export const zhCN = {
   },
   app: {
     scheduling: schedulingAppZhCN,
+    customerMerge: customerMergeZhCN,
     ...complaintAppZhCN,
     title: '三心客服后台',
     dashboard: {

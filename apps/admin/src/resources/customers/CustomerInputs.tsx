@@ -2,6 +2,7 @@ import { CUSTOMER_KINDS, CUSTOMER_SOURCES, CUSTOMER_TIERS, LIFECYCLE_STAGES } fr
 import { Grid } from '@mui/material';
 import { AutocompleteInput, ReferenceInput, SelectInput, TextArrayInput, TextInput, useCanAccess, useRecordContext } from 'react-admin';
 import { choicesOf } from '../../i18n/choices';
+import { DuplicateWarning } from './DuplicateWarning';
 
 export const CustomerInputs = () => {
   // Viewers who see masked PII cannot change it: saving "138****5678" would destroy the real number.
@@ -10,6 +11,9 @@ export const CustomerInputs = () => {
   const { canAccess: canAssign } = useCanAccess({ resource: 'customers', action: 'assign' });
   return (
     <Grid container columnSpacing={2} sx={{ width: '100%', maxWidth: 900 }}>
+      <Grid size={12}>
+        <DuplicateWarning />
+      </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
         <TextInput source="name" isRequired />
       </Grid>

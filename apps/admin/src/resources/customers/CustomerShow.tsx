@@ -18,6 +18,7 @@ import {
 } from 'react-admin';
 import { choicesOf } from '../../i18n/choices';
 import { AuditHistory } from '../../audit/AuditHistory';
+import { CustomerMergeHistory, MergeCustomerButton } from './CustomerMerge';
 import { InteractionTimeline } from './InteractionTimeline';
 import { LogInteractionButton } from './LogInteractionButton';
 
@@ -25,6 +26,7 @@ const ShowActions = () => (
   <TopToolbar>
     <LogInteractionButton />
     <EditButton />
+    <MergeCustomerButton />
   </TopToolbar>
 );
 
@@ -63,6 +65,7 @@ export const CustomerShow = () => (
         <TextArrayField source="tags" emptyText="-" />
         <TextField source="notes" emptyText="-" />
         <DateField source="updatedAt" showTime />
+        <CustomerMergeHistory />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="app.customer.tabs.contacts" path="contacts">
         <ReferenceManyField reference="contacts" target="customerId" label={false}>
