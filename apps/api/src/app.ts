@@ -9,6 +9,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
+import { cors } from './http/cors';
 import { configureCausalReads } from './db/causal-reads';
 import { databaseHealthCheck } from './db/database-health';
 import { type RequestStats, runWithStats } from './db/sql-counter';
@@ -83,6 +84,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     const answer = await health();
     res.status(answer.database === 'up' ? 200 : 503).json(answer);
   });
+  app.use('/graphql', cors(config.corsOrigins));
   app.use(
     '/graphql',
     (_req, res, next) => {

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
  */
 const SRC = __dirname;
 const COMPOSITION_ROOT = ['app.ts', 'main.ts', 'schema-file.ts', 'db/data-source.ts'];
-const INFRASTRUCTURE = ['graphql/', 'shared/', 'db/'];
+const INFRASTRUCTURE = ['graphql/', 'shared/', 'db/', 'http/'];
 const HARNESS = [/\.test\.ts$/, /^test\//, /^bench\//, /^db\/seed\//];
 
 function sourceFiles(dir: string): string[] {

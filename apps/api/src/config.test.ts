@@ -18,6 +18,14 @@ describe('loadConfig', () => {
     expect(loadConfig({ ESCALATION_INTERVAL_SECONDS: '5', DB_CAUSAL_READS: 'on' })).toMatchObject({ escalationIntervalSeconds: 5, causalReads: 'on' });
   });
 
+  it('reads the CORS allowlist (none by default: same origin only)', () => {
+    expect(loadConfig({}).corsOrigins).toEqual([]);
+    expect(loadConfig({ CORS_ORIGINS: 'https://app.example.com, http://localhost:5173' }).corsOrigins).toEqual([
+      'https://app.example.com',
+      'http://localhost:5173',
+    ]);
+  });
+
   it('uses MySQL when DATABASE_URL is set, without demo data unless asked', () => {
     const config = loadConfig({ DATABASE_URL: 'mysql://sanxin:secret@db:3306/sanxin' });
     expect(config).toMatchObject({ database: { type: 'mysql', url: 'mysql://sanxin:secret@db:3306/sanxin' }, demo: false });
@@ -32,6 +40,8 @@ describe('loadConfig', () => {
     ['SANXIN_DEMO', { SANXIN_DEMO: 'maybe' }],
     ['ESCALATION_INTERVAL_SECONDS', { ESCALATION_INTERVAL_SECONDS: '0' }],
     ['DB_CAUSAL_READS', { DB_CAUSAL_READS: 'sometimes' }],
+    ['CORS_ORIGINS', { CORS_ORIGINS: 'https://app.example.com, *' }],
+    ['CORS_ORIGINS', { CORS_ORIGINS: 'https://app.example.com/path' }],
     ['SANXIN_TEST_NOW', { SANXIN_TEST_NOW: 'next tuesday' }],
     ['SANXIN_TEST_NOW', { SANXIN_TEST_NOW: '2026-12-31T15:30:00Z', NODE_ENV: 'production' }],
   ])('stops with a message naming %s when it is invalid', (name, env) => {

@@ -2,6 +2,9 @@ import { z } from 'zod';
 
 const booleanFlag = z.enum(['0', '1', 'true', 'false']).transform((value) => value === '1' || value === 'true');
 
+/** `scheme://host[:port]`, as browsers send it in `Origin`. */
+const ORIGIN = /^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/;
+
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   DATABASE_URL: z
@@ -21,6 +24,11 @@ const schema = z.object({
   HOLIDAYS_DIR: z.string().min(1).optional(),
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(1).max(600).default(20),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(10_000),
+  CORS_ORIGINS: z
+    .string()
+    .transform((list) => list.split(',').map((origin) => origin.trim()).filter(Boolean))
+    .refine((origins) => origins.every((origin) => ORIGIN.test(origin)), 'must be a comma-separated list of origins such as https://app.example.com')
+    .default([]),
 });
 
 export interface Config {
@@ -44,6 +52,8 @@ export interface Config {
   shutdownGraceSeconds: number;
   /** MySQL/MariaDB: a statement, or a wait for a pooled connection, gives up after this long (db/database-timeouts). */
   statementTimeoutMs: number;
+  /** Origins of web apps served elsewhere that may call /graphql (CORS); empty: the API's own origin only. */
+  corsOrigins: string[];
 }
 
 export class ConfigError extends Error {}
@@ -75,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     holidaysDir: values.HOLIDAYS_DIR,
     shutdownGraceSeconds: values.SHUTDOWN_GRACE_SECONDS,
     statementTimeoutMs: values.DB_STATEMENT_TIMEOUT_MS,
+    corsOrigins: values.CORS_ORIGINS,
   };
 }
 
