@@ -10,15 +10,17 @@ import express from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import { cors } from './http/cors';
+import { requestId } from './http/request-id';
 import { configureCausalReads } from './db/causal-reads';
 import { databaseHealthCheck } from './db/database-health';
 import { type RequestStats, runWithStats } from './db/sql-counter';
 import type { Context } from './graphql/context';
 import { graphqlBodyErrors, noSubscriptions, unexpectedErrors } from './graphql/client-errors';
 import { formatError } from './graphql/format-error';
+import { httpStatusPlugin } from './graphql/http-status.plugin';
 import { loaderFactory } from './graphql/loaders';
 import { getSchema } from './graphql/schema';
-import { serviceUnavailableStatus, withDatabaseUnavailableStatus } from './graphql/service-unavailable';
+import { withDatabaseUnavailableStatus } from './graphql/service-unavailable';
 import { modules } from './modules';
 import { readSessionToken, resolveViewer } from './modules/auth';
 import type { Clock } from './shared/clock';
@@ -29,6 +31,8 @@ export interface AppOptions {
   config: Config;
   /** Called after each GraphQL request with its statistics (tests count SQL statements with it). */
   onRequestStats?: (stats: RequestStats) => void;
+  /** Where the line of each API request goes (its request id, method, path, status, time); console.log by default. */
+  log?: (line: string) => void;
 }
 
 export interface App {
@@ -65,7 +69,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     schema: await getSchema(modules),
     ...armor,
     parseOptions: { maxTokens: MAX_TOKENS },
-    plugins: [...armor.plugins, noSubscriptions, ApolloServerPluginDrainHttpServer(drainOptions), serviceUnavailableStatus],
+    plugins: [...armor.plugins, noSubscriptions, ApolloServerPluginDrainHttpServer(drainOptions), httpStatusPlugin()],
     // main.ts owns shutdown: Apollo's own signal handler would stop it a second time, and a second
     // stop() never resolves, so the database pool would never be closed and the process never exit.
     stopOnTerminationSignals: false,
@@ -78,6 +82,7 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  app.use(requestId(options.log ?? console.log));
   app.use(securityHeaders);
   const health = databaseHealthCheck(dataSource);
   app.get('/healthz', async (_req, res) => {
@@ -94,16 +99,20 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => ({
-        viewer: await withDatabaseUnavailableStatus(() => resolveViewer(options, readSessionToken(req.headers.authorization, req.headers.cookie))),
-        dataSource,
-        clock,
-        config,
-        loaders: createLoaders({ dataSource, clock, config }),
-        req,
-        res,
-        ip: req.ip ?? 'unknown',
-      }),
+      context: async ({ req, res }) => {
+        const session = await withDatabaseUnavailableStatus(() => resolveViewer(options, readSessionToken(req.headers.authorization, req.headers.cookie)));
+        return {
+          viewer: session.viewer,
+          sessionProblem: session.problem,
+          dataSource,
+          clock,
+          config,
+          loaders: createLoaders({ dataSource, clock, config }),
+          req,
+          res,
+          ip: req.ip ?? 'unknown',
+        };
+      },
     }),
   );
   app.use('/graphql', graphqlBodyErrors);

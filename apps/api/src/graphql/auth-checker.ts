@@ -1,6 +1,7 @@
 import { type Action, type Resource, scopeOf } from '@sanxin/domain';
 import type { AuthChecker } from 'type-graphql';
-import { forbidden, unauthenticated } from '../shared/errors';
+import { forbidden } from '../shared/errors';
+import { requireViewer } from '../shared/viewer';
 import type { Context } from './context';
 
 /**
@@ -8,10 +9,10 @@ import type { Context } from './context';
  * the service then checks the record itself. `@Authorized()` only requires a session.
  */
 export const authChecker: AuthChecker<Context> = ({ context }, permissions) => {
-  if (!context.viewer) throw unauthenticated();
+  const viewer = requireViewer(context.viewer, context.sessionProblem);
   for (const permission of permissions) {
     const [resource, action] = permission.split(':') as [Resource, Action];
-    if (!scopeOf(context.viewer.role, resource, action)) throw forbidden(`${action} on ${resource}`);
+    if (!scopeOf(viewer.role, resource, action)) throw forbidden(resource, action);
   }
   return true;
 };

@@ -4,6 +4,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { isDatabaseUnavailable, isTransientConflict } from '../shared/db-errors';
 import { AppError, contended, serviceUnavailable } from '../shared/errors';
+import { currentRequestId } from '../shared/request-id';
 
 /** Errors about the request itself: their messages describe the query, never stored data. */
 const REQUEST_ERROR_CODES = new Set([
@@ -18,9 +19,16 @@ const REQUEST_ERROR_CODES = new Set([
 
 /**
  * Every error leaves with a documented code. Anything unexpected (SQL, a bug) is logged with an id
- * and answered as INTERNAL_SERVER_ERROR without its message, stack or values.
+ * and answered as INTERNAL_SERVER_ERROR without its message, stack or values. Each carries the
+ * request's id (`extensions.requestId`, the `X-Request-Id` header).
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const answer = formatErrorWithoutRequestId(formatted, error);
+  const requestId = currentRequestId();
+  return requestId ? { ...answer, extensions: { ...answer.extensions, requestId } } : answer;
+}
+
+function formatErrorWithoutRequestId(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = asAppError(unwrapResolverError(error));
   const path = formatted.path;
   if (original instanceof AppError) {
@@ -42,7 +50,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { message: formatted.message, locations: formatted.locations, path, extensions: { code: 'BAD_USER_INPUT', reason: 'BAD_REQUEST' } };
   }
   const errorId = randomUUID();
-  console.error(`[graphql] unexpected error ${errorId}`, original);
+  console.error(`[graphql] ${currentRequestId() ?? '-'} unexpected error ${errorId}`, original);
   return { message: 'Internal server error', path, extensions: { code: 'INTERNAL_SERVER_ERROR', errorId } };
 }
 

@@ -1,4 +1,4 @@
-import { InvalidTransitionError, type Violation } from '@sanxin/domain';
+import { type Action, InvalidTransitionError, type Resource, type Violation } from '@sanxin/domain';
 import { GraphQLError } from 'graphql';
 
 /** The documented error codes (DESIGN §2); every error a client sees carries one of them. */
@@ -20,8 +20,15 @@ export class AppError extends GraphQLError {
   }
 }
 
-export const unauthenticated = () => new AppError('UNAUTHENTICATED', 'Sign in first');
-export const forbidden = (what = 'this action') => new AppError('FORBIDDEN', `You are not allowed to do ${what}`);
+/** `reason` EXPIRED: the session ran out (sign in again); MISSING: no session; REVOKED: signed out or revoked. */
+export const unauthenticated = (reason: 'MISSING' | 'EXPIRED' | 'REVOKED' = 'MISSING') =>
+  new AppError('UNAUTHENTICATED', reason === 'EXPIRED' ? 'Your session has expired; sign in again' : 'Sign in first', { reason });
+/**
+ * FORBIDDEN names the resource and the action of the permission matrix (`params: { resource, action }`)
+ * (or a workflow step) so a client can say what was refused; `why` narrows it when the rule is about this record.
+ */
+export const forbidden = (resource: Resource, action: Action | (string & {}), why?: string) =>
+  new AppError('FORBIDDEN', why ? `You are not allowed to do this: ${why}` : `You are not allowed to ${action} ${resource}`, { params: { resource, action } });
 export const notFound = (entity: string, id: string) => new AppError('NOT_FOUND', `${entity} ${id} does not exist`, { entity, id });
 export const conflict = (entity: string, id: string, currentVersion: number) =>
   new AppError('CONFLICT', `${entity} ${id} was changed by someone else (now version ${currentVersion})`, { currentVersion });

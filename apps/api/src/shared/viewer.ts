@@ -10,14 +10,18 @@ export interface Viewer {
   sessionId: string;
 }
 
-export function requireViewer(viewer: Viewer | null): Viewer {
-  if (!viewer) throw unauthenticated();
+/** Why a request has no viewer: no session token (or an unknown one), a session that ran out, or one signed out or revoked. */
+export type SessionProblem = 'MISSING' | 'EXPIRED' | 'REVOKED';
+
+/** UNAUTHENTICATED without a viewer, with `extensions.reason` when the request says why (EXPIRED: sign in again). */
+export function requireViewer(viewer: Viewer | null, problem?: SessionProblem | null): Viewer {
+  if (!viewer) throw unauthenticated(problem ?? 'MISSING');
   return viewer;
 }
 
 /** Throws FORBIDDEN unless the permission matrix allows it (for this record, when `isOwner` is given). */
 export function assertCan(viewer: Viewer, resource: Resource, action: Action, context: AccessContext = {}): void {
-  if (!canAccess(viewer.role, resource, action, context)) throw forbidden(`${action} on ${resource}`);
+  if (!canAccess(viewer.role, resource, action, context)) throw forbidden(resource, action);
 }
 
 export function scopeFor(viewer: Viewer, resource: Resource, action: Action) {

@@ -26,6 +26,8 @@ export interface TestApp {
   clock: FixedClock;
   config: Config;
   stats: RequestStats[];
+  /** The server's request log lines. */
+  logs: string[];
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   signIn(staff: Staff): Promise<string>;
   staffWithToken(role: Role, overrides?: Partial<Staff>): Promise<{ staff: Staff; token: string }>;
@@ -40,7 +42,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   await migrate(dataSource);
   const clock = new FixedClock(testNow());
   const stats: RequestStats[] = [];
-  const app = await createApp({ dataSource, clock, config, onRequestStats: (s) => stats.push(s) });
+  const logs: string[] = [];
+  const app = await createApp({ dataSource, clock, config, onRequestStats: (s) => stats.push(s), log: (line) => logs.push(line) });
   const port = await app.listen(0);
   const url = `http://127.0.0.1:${port}`;
 
@@ -70,6 +73,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     clock,
     config,
     stats,
+    logs,
     gql,
     signIn,
     staffWithToken: async (role, overrides = {}) => {

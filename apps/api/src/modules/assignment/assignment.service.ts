@@ -185,7 +185,7 @@ export interface Workload {
 
 /** Customers, contracts and open first contacts per active agent: grouped queries, whatever the team size. */
 export async function agentWorkloads(ctx: ServiceContext): Promise<Workload[]> {
-  if (!canAccess(ctx.viewer.role, 'customer', 'assign') && ctx.viewer.role !== 'SHIFT_LEADER') throw forbidden('viewing workloads');
+  if (!canAccess(ctx.viewer.role, 'customer', 'assign') && ctx.viewer.role !== 'SHIFT_LEADER') throw forbidden('customer', 'assign', 'viewing workloads');
   const manager = ctx.dataSource.manager;
   const agents = (await manager.find(Staff, { where: { role: 'AGENT', active: true }, order: { name: 'ASC' } })).filter(canOwnCustomers);
   const customers = await customerCountsByOwner(manager);

@@ -8,7 +8,7 @@ import { isTransientConflict } from '../../shared/db-errors';
 import { AppError, rateLimited } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { parseDbDate } from '../../shared/db-date';
-import type { Viewer } from '../../shared/viewer';
+import type { SessionProblem, Viewer } from '../../shared/viewer';
 import { Staff } from '../staff';
 import { LoginThrottle } from './login-throttle.entity';
 import { verifyPassword } from './password';
@@ -70,28 +70,53 @@ function lockUntil(failures: number, now: Date): Date | null {
   return new Date(now.getTime() + minutes * 60_000);
 }
 
-/** The session behind a token, if it is neither revoked, past its absolute expiry nor idle too long. */
-export async function resolveViewer(deps: AuthDeps, token: string | undefined): Promise<Viewer | null> {
-  if (!token) return null;
+/** Who a request acts for, or why nobody: no (known) token, a session past its lifetime, or one signed out or revoked. */
+export type SessionLookup = { viewer: Viewer; problem: null } | { viewer: null; problem: SessionProblem };
+
+/**
+ * The session behind a token, if it is neither revoked, past its absolute expiry nor idle too long.
+ * A session that has simply run out says so (EXPIRED), so a client can tell "sign in again" from
+ * "you never signed in" (MISSING: no token, or one the server does not know); a signed-out or
+ * revoked session, or a deactivated account, is REVOKED.
+ */
+export async function resolveViewer(deps: AuthDeps, token: string | undefined): Promise<SessionLookup> {
+  if (!token) return { viewer: null, problem: 'MISSING' };
   const now = deps.clock.now();
   const [sql, params] = deps.dataSource
     .getRepository(SessionRecord)
     .createQueryBuilder('session')
     .innerJoin(Staff, 'staff', 'staff.id = session.staffId')
-    .select(['session.id AS id', 'session.lastSeenAt AS lastSeenAt', 'staff.id AS staffId', 'staff.role AS role', 'staff.name AS name'])
+    .select([
+      'session.id AS id',
+      'session.lastSeenAt AS lastSeenAt',
+      'session.expiresAt AS expiresAt',
+      'session.revokedAt AS revokedAt',
+      'staff.active AS active',
+      'staff.id AS staffId',
+      'staff.role AS role',
+      'staff.name AS name',
+    ])
     .where('session.tokenHash = :hash', { hash: sha256(token) })
-    .andWhere('session.revokedAt IS NULL')
-    .andWhere('session.expiresAt > :now', { now })
-    .andWhere('session.lastSeenAt > :idleSince', { idleSince: new Date(now.getTime() - deps.config.session.idleMinutes * 60_000) })
-    .andWhere('staff.active = :active', { active: true })
     .getQueryAndParameters();
-  const [row]: Array<{ id: string; lastSeenAt: Date | string; staffId: string; role: Viewer['role']; name: string }> = await deps.dataSource.query(
-    causalRead(deps.dataSource, sql),
-    params,
-  );
-  if (!row) return null;
-  if (now.getTime() - parseDbDate(row.lastSeenAt).getTime() > TOUCH_INTERVAL_MS) touchSession(deps.dataSource, row.id, now);
-  return { id: row.staffId, role: row.role, name: row.name, sessionId: row.id };
+  const [row]: Array<SessionRow> = await deps.dataSource.query(causalRead(deps.dataSource, sql), params);
+  if (!row) return { viewer: null, problem: 'MISSING' };
+  if (row.revokedAt !== null || !Number(row.active)) return { viewer: null, problem: 'REVOKED' };
+  const lastSeenAt = parseDbDate(row.lastSeenAt);
+  const idleSince = now.getTime() - deps.config.session.idleMinutes * 60_000;
+  if (parseDbDate(row.expiresAt) <= now || lastSeenAt.getTime() <= idleSince) return { viewer: null, problem: 'EXPIRED' };
+  if (now.getTime() - lastSeenAt.getTime() > TOUCH_INTERVAL_MS) touchSession(deps.dataSource, row.id, now);
+  return { viewer: { id: row.staffId, role: row.role, name: row.name, sessionId: row.id }, problem: null };
+}
+
+interface SessionRow {
+  id: string;
+  lastSeenAt: Date | string;
+  expiresAt: Date | string;
+  revokedAt: Date | string | null;
+  active: boolean | number | string;
+  staffId: string;
+  role: Viewer['role'];
+  name: string;
 }
 
 const touches = new Map<string, Promise<void>>();

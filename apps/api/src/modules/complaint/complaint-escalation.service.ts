@@ -66,7 +66,7 @@ export async function recordHandlingOpinion(ctx: ComplaintContext, complaintId: 
     where: { complaintId, cycle: complaint.slaCycle, escalatedToId: ctx.viewer.id, opinionAt: IsNull() },
     order: { level: 'DESC' },
   });
-  if (!escalation) throw forbidden('a handling opinion on a complaint not escalated to you');
+  if (!escalation) throw forbidden('complaint', 'edit', 'a handling opinion on a complaint not escalated to you');
   const now = ctx.clock.now();
   await ctx.dataSource.transaction(async (tx) => {
     await tx.update(ComplaintEscalation, { id: escalation.id }, { opinion: text, opinionAt: now });

@@ -63,7 +63,7 @@ async function runStep(ctx: ComplaintContext, id: string, version: number, prepa
 
 /** Permission first (approval is never an agent's), then the machine: INVALID_TRANSITION names what is allowed. */
 function authorize(ctx: ComplaintContext, complaint: Complaint, action: ComplaintAction): void {
-  if (!mayTakeComplaintAction(action, ctx.viewer.role, { isOwner: complaint.ownerId === ctx.viewer.id })) throw forbidden(`${action} on this complaint`);
+  if (!mayTakeComplaintAction(action, ctx.viewer.role, { isOwner: complaint.ownerId === ctx.viewer.id })) throw forbidden('complaint', action, `${action} on this complaint`);
   checkTransition(() => complaintMachine.assertTransition(complaint.status, action));
 }
 

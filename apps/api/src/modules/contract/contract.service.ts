@@ -187,7 +187,7 @@ export async function deleteContract(ctx: ContractContext, id: string, version: 
 async function chooseOwner(ctx: ContractContext, requested: string | null): Promise<string> {
   const { viewer } = ctx;
   if (requested && requested !== viewer.id) {
-    if (!canAccess(viewer.role, 'contract', 'assign')) throw forbidden('assigning contract owners');
+    if (!canAccess(viewer.role, 'contract', 'assign')) throw forbidden('contract', 'assign');
     await assertEligibleOwner(ctx.dataSource.manager, requested);
     return requested;
   }

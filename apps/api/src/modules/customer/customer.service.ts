@@ -149,7 +149,7 @@ export async function findActive(manager: EntityManager, id: string): Promise<Cu
 
 /** Owners are chosen by managers (分配); the owner must be active staff. */
 async function assertCanAssignOwner(ctx: ServiceContext, ownerId: string | null): Promise<void> {
-  if (!canAccess(ctx.viewer.role, 'customer', 'assign')) throw forbidden('assigning customer owners');
+  if (!canAccess(ctx.viewer.role, 'customer', 'assign')) throw forbidden('customer', 'assign');
   if (ownerId === null) return;
   const owner = await ctx.dataSource.getRepository(Staff).findOne({ where: { id: ownerId }, select: { id: true, active: true } });
   const violation: Violation | null = !owner ? { rule: 'notFound', field: 'ownerId' } : owner.active ? null : { rule: 'inactive', field: 'ownerId' };

@@ -51,7 +51,7 @@ export async function updateHandover(ctx: SchedulingContext, id: string, version
   const now = ctx.clock.now();
   return ctx.dataSource.transaction(async (manager) => {
     const log = await findLog(manager, id);
-    if (log.outgoingLeaderId !== ctx.viewer.id) throw forbidden('editing somebody else’s handover');
+    if (log.outgoingLeaderId !== ctx.viewer.id) throw forbidden('handoverLog', 'edit', 'editing somebody else’s handover');
     if (log.acknowledgedAt) throw acknowledgedAlready('edit');
     const next = {
       equipmentStatus: input.equipmentStatus == null ? log.equipmentStatus : input.equipmentStatus.trim(),
@@ -78,11 +78,11 @@ export async function acknowledgeHandover(ctx: SchedulingContext, id: string, ve
   const now = ctx.clock.now();
   return ctx.dataSource.transaction(async (manager) => {
     const log = await findLog(manager, id);
-    if (log.outgoingLeaderId === ctx.viewer.id) throw forbidden('acknowledging your own handover');
+    if (log.outgoingLeaderId === ctx.viewer.id) throw forbidden('handoverLog', 'edit', 'acknowledging your own handover');
     if (log.acknowledgedAt) throw acknowledgedAlready('acknowledge');
     const incoming = await findIncomingLeader(manager, log);
     const allowed = incoming ? incoming.id === ctx.viewer.id : await isLeaderOfTeam(manager, ctx.viewer.id, log.teamId);
-    if (!allowed) throw forbidden('acknowledging a handover meant for the leader of the next shift');
+    if (!allowed) throw forbidden('handoverLog', 'edit', 'acknowledging a handover meant for the leader of the next shift');
     const changes = { incomingLeaderId: ctx.viewer.id, acknowledgedAt: now };
     await updateVersioned(manager, HandoverLog, 'HandoverLog', id, version, changes, now);
     await recordChanges(manager, auditTarget(ctx, 'handoverLog', id, now), log, { ...log, ...changes }, ['incomingLeaderId', 'acknowledgedAt']);

@@ -89,7 +89,7 @@ export async function approveLeave(ctx: SchedulingContext, id: string, version: 
   return ctx.dataSource.transaction(async (manager) => {
     const leave = await findPending(manager, id, 'approve');
     if (leave.awaitingRole !== ctx.viewer.role) throw ruleViolation('Leave is approved step by step', [{ rule: 'approverSkipped', params: { role: leave.awaitingRole ?? '' } }]);
-    if (leave.staffId === ctx.viewer.id) throw forbidden('approving your own leave');
+    if (leave.staffId === ctx.viewer.id) throw forbidden('leaveRequest', 'approve', 'approving your own leave');
     const approvals = leave.managerApprovedById ? 2 : 1;
     const awaitingRole = nextApprover({ start: leave.startsAt, end: leave.endsAt }, approvals);
     const approver = ctx.viewer.role === 'DEPT_MANAGER' ? { managerApprovedById: ctx.viewer.id } : { directorApprovedById: ctx.viewer.id };
@@ -112,7 +112,7 @@ export async function rejectLeave(ctx: SchedulingContext, id: string, version: n
 export async function cancelLeave(ctx: SchedulingContext, id: string, version: number): Promise<LeaveRequest> {
   assertCan(ctx.viewer, 'leaveRequest', 'edit');
   return decideLeave(ctx, id, version, 'CANCELLED', null, (leave) => {
-    if (leave.staffId !== ctx.viewer.id) throw forbidden('withdrawing somebody else’s leave');
+    if (leave.staffId !== ctx.viewer.id) throw forbidden('leaveRequest', 'edit', 'withdrawing somebody else’s leave');
   });
 }
 
@@ -121,7 +121,7 @@ export async function updateLeaveRequest(ctx: SchedulingContext, id: string, ver
   const now = ctx.clock.now();
   return ctx.dataSource.transaction(async (manager) => {
     const leave = await findPending(manager, id, 'edit');
-    if (leave.staffId !== ctx.viewer.id) throw forbidden('editing somebody else’s leave');
+    if (leave.staffId !== ctx.viewer.id) throw forbidden('leaveRequest', 'edit', 'editing somebody else’s leave');
     const next = { reason: input.reason == null ? leave.reason : input.reason.trim(), certificateRef: input.certificateRef === undefined ? leave.certificateRef : input.certificateRef?.trim() || null };
     assertValid([...requiredText('reason', next.reason), ...maxLength('reason', next.reason, 500), ...maxLength('certificateRef', next.certificateRef, 100)]);
     await updateVersioned(manager, LeaveRequest, 'LeaveRequest', id, version, next, now);

@@ -113,7 +113,7 @@ async function generateFor(ctx: SchedulingContext, manager: EntityManager, teamI
  */
 export async function publishRoster(ctx: SchedulingContext, teamId: string, month: string, confirmMissingHolidays = false): Promise<Roster> {
   assertMonth(month);
-  if (confirmMissingHolidays && !canAccess(ctx.viewer.role, 'shift', 'approve')) throw forbidden('confirming a roster without public holidays');
+  if (confirmMissingHolidays && !canAccess(ctx.viewer.role, 'shift', 'approve')) throw forbidden('shift', 'approve', 'confirming a roster without public holidays');
   return ctx.dataSource.transaction(async (manager) => {
     const missing = holidaysMissingViolations(month, await yearsWithHolidays(manager, [Number(month.slice(0, 4))]));
     if (!(confirmMissingHolidays && missing.length)) await assertCanManageTeam(ctx, manager, teamId, 'shift', 'edit');

@@ -82,11 +82,11 @@ export async function approveSwap(ctx: SchedulingContext, id: string, version: n
   const now = ctx.clock.now();
   return ctx.dataSource.transaction(async (manager) => {
     const swap = await findPending(manager, id, 'approve');
-    if (swap.requesterId === ctx.viewer.id || swap.counterpartId === ctx.viewer.id) throw forbidden('approving a swap you are part of');
+    if (swap.requesterId === ctx.viewer.id || swap.counterpartId === ctx.viewer.id) throw forbidden('shiftSwapRequest', 'approve', 'approving a swap you are part of');
     const [mine, theirs] = await Promise.all([findShiftWithType(manager, swap.requesterShiftId), findShiftWithType(manager, swap.counterpartShiftId)]);
     const leadsRequesterSide = !swap.requesterLeaderId && (await isLeaderOfTeam(manager, ctx.viewer.id, mine.shift.teamId));
     const leadsCounterpartSide = !swap.counterpartLeaderId && (await isLeaderOfTeam(manager, ctx.viewer.id, theirs.shift.teamId));
-    if (!leadsRequesterSide && !leadsCounterpartSide) throw forbidden('approving a swap outside your teams (or approving it twice)');
+    if (!leadsRequesterSide && !leadsCounterpartSide) throw forbidden('shiftSwapRequest', 'approve', 'approving a swap outside your teams (or approving it twice)');
     assertNoRuleViolations('The swap no longer meets the scheduling rules', await swapViolations(ctx, manager, swap, swap.id));
     const next = {
       requesterLeaderId: leadsRequesterSide ? ctx.viewer.id : swap.requesterLeaderId,
@@ -105,10 +105,10 @@ export async function rejectSwap(ctx: SchedulingContext, id: string, version: nu
   assertCan(ctx.viewer, 'shiftSwapRequest', 'approve');
   return decideSwap(ctx, id, version, 'REJECTED', note, async (manager, swap) => {
     // The people swapping withdraw by cancelling (deleteShiftSwapRequest); deciding is the other leaders' job.
-    if (swap.requesterId === ctx.viewer.id || swap.counterpartId === ctx.viewer.id) throw forbidden('rejecting a swap you are part of');
+    if (swap.requesterId === ctx.viewer.id || swap.counterpartId === ctx.viewer.id) throw forbidden('shiftSwapRequest', 'approve', 'rejecting a swap you are part of');
     const teams = await Promise.all([findShiftWithType(manager, swap.requesterShiftId), findShiftWithType(manager, swap.counterpartShiftId)]);
     const leads = await Promise.all(teams.map(({ shift }) => isLeaderOfTeam(manager, ctx.viewer.id, shift.teamId)));
-    if (!leads.some(Boolean)) throw forbidden('rejecting a swap outside your teams');
+    if (!leads.some(Boolean)) throw forbidden('shiftSwapRequest', 'approve', 'rejecting a swap outside your teams');
   });
 }
 
@@ -118,7 +118,7 @@ export async function updateSwapRequest(ctx: SchedulingContext, id: string, vers
   const now = ctx.clock.now();
   return ctx.dataSource.transaction(async (manager) => {
     const swap = await findPending(manager, id, 'edit');
-    if (swap.requesterId !== ctx.viewer.id) throw forbidden('editing somebody else’s swap');
+    if (swap.requesterId !== ctx.viewer.id) throw forbidden('shiftSwapRequest', 'edit', 'editing somebody else’s swap');
     const next = { reason: input.reason == null ? swap.reason : input.reason.trim() };
     assertValid([...requiredText('reason', next.reason), ...maxLength('reason', next.reason, 500)]);
     await updateVersioned(manager, ShiftSwapRequest, 'ShiftSwapRequest', id, version, next, now);
@@ -131,7 +131,7 @@ export async function updateSwapRequest(ctx: SchedulingContext, id: string, vers
 export async function cancelSwap(ctx: SchedulingContext, id: string, version: number): Promise<ShiftSwapRequest> {
   assertCan(ctx.viewer, 'shiftSwapRequest', 'edit');
   return decideSwap(ctx, id, version, 'CANCELLED', null, async (_manager, swap) => {
-    if (swap.requesterId !== ctx.viewer.id) throw forbidden('withdrawing somebody else’s swap');
+    if (swap.requesterId !== ctx.viewer.id) throw forbidden('shiftSwapRequest', 'edit', 'withdrawing somebody else’s swap');
   });
 }
 

@@ -11,5 +11,5 @@ export async function assertCanManageTeam(ctx: ServiceContext, manager: EntityMa
   assertCan(ctx.viewer, resource, action);
   if (!(await manager.existsBy(Team, { id: teamId }))) throw badUserInput([{ rule: 'notFound', field: 'teamId' }]);
   if (scopeFor(ctx.viewer, resource, action) === 'all') return;
-  if (!(await isLeaderOfTeam(manager, ctx.viewer.id, teamId))) throw forbidden(`${action} on ${resource} of another team`);
+  if (!(await isLeaderOfTeam(manager, ctx.viewer.id, teamId))) throw forbidden(resource, action, `${action} on ${resource} of another team`);
 }
