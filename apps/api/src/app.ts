@@ -3,9 +3,11 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import compression from 'compression';
 import express from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
@@ -17,7 +19,7 @@ import { type RequestStats, runWithStats } from './db/sql-counter';
 import type { Context } from './graphql/context';
 import { graphqlBodyErrors, noSubscriptions, unexpectedErrors } from './graphql/client-errors';
 import { formatError } from './graphql/format-error';
-import { httpStatusPlugin } from './graphql/http-status.plugin';
+import { httpResponsePlugin } from './graphql/http-response.plugin';
 import { loaderFactory } from './graphql/loaders';
 import { getSchema } from './graphql/schema';
 import { withDatabaseUnavailableStatus } from './graphql/service-unavailable';
@@ -69,7 +71,13 @@ export async function createApp(options: AppOptions): Promise<App> {
     schema: await getSchema(modules),
     ...armor,
     parseOptions: { maxTokens: MAX_TOKENS },
-    plugins: [...armor.plugins, noSubscriptions, ApolloServerPluginDrainHttpServer(drainOptions), httpStatusPlugin()],
+    plugins: [
+      ...armor.plugins,
+      noSubscriptions,
+      ApolloServerPluginDrainHttpServer(drainOptions),
+      ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
+      httpResponsePlugin(),
+    ],
     // main.ts owns shutdown: Apollo's own signal handler would stop it a second time, and a second
     // stop() never resolves, so the database pool would never be closed and the process never exit.
     stopOnTerminationSignals: false,
@@ -83,6 +91,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(requestId(options.log ?? console.log));
+  // gzip or brotli, as the client accepts, for answers above 1 kB (smaller ones gain nothing).
+  app.use(compression({ threshold: 1024 }));
   app.use(securityHeaders);
   const health = databaseHealthCheck(dataSource);
   app.get('/healthz', async (_req, res) => {

@@ -1,4 +1,4 @@
-import { SERVICE_UNAVAILABLE_RETRY_AFTER } from './http-status.plugin';
+import { SERVICE_UNAVAILABLE_RETRY_AFTER } from './http-response.plugin';
 import { isDatabaseUnavailable } from '../shared/db-errors';
 import { AppError } from '../shared/errors';
 
