@@ -1,6 +1,6 @@
 import { print } from 'graphql';
 import { type IntrospectionResult, introspectSchema } from 'ra-data-graphql';
-import { GET_LIST, GET_MANY_REFERENCE, GET_ONE, UPDATE } from 'react-admin';
+import { DELETE, GET_LIST, GET_MANY_REFERENCE, GET_ONE, UPDATE } from 'react-admin';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contractSchema } from '../test/contractSchema';
 import { buildQueryFactory, sortFieldEnum } from './buildQuery';
@@ -94,6 +94,14 @@ describe('buildQuery', () => {
       'mutation updateCustomer($id: ID!, $version: Int!, $input: UpdateCustomerInput!) { updateCustomer(id: $id, version: $version, input: $input) {',
     );
     expect(built.variables).toEqual({ id: 'c1', version: 7, input: { tier: 'A', tags: ['物流', '重点'] } });
+  });
+
+  it('deletes with the version read and answers the record under the id the API returns', () => {
+    const previousData = { id: 'c1', version: 3, name: '上海三心贸易有限公司' };
+    const built = buildQuery(DELETE, 'customers', { id: 'c1', previousData });
+    expect(textOf(built)).toBe('mutation deleteCustomer($id: ID!, $version: Int!) { deleteCustomer(id: $id, version: $version) }');
+    expect(built.variables).toEqual({ id: 'c1', version: 3 });
+    expect(built.parseResponse({ data: { deleteCustomer: 'c1' } } as never)).toEqual({ data: previousData });
   });
 
   it('turns react-admin sort fields into the contract enum', () => {

@@ -153,8 +153,9 @@ export const buildQueryFactory: BuildQueryFactory = (introspection) => {
         return single(operation('mutation', field, { id: params.id, version: previous.version, input }, fields));
       }
       case DELETE: {
+        // deleteX answers the deleted id (the record itself is gone or archived): react-admin gets the last known record under it.
         const built = operation('mutation', schema.operation(`delete${spec.type}`), { id: params.id, version: params.previousData?.version }, '');
-        return { ...built, parseResponse: () => ({ data: params.previousData }) };
+        return { ...built, parseResponse: (response) => ({ data: { ...params.previousData, id: built.parseResponse(response) } }) };
       }
       default:
         // Bulk updates and deletes are not in the contract: every change carries its own version.

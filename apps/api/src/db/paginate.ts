@@ -12,7 +12,10 @@ export const MAX_PAGE_SIZE = 200;
 export interface PageRequest {
   offset?: number | null;
   limit?: number | null;
+  /** The items after this cursor (an `endCursor`): the next page. */
   after?: string | null;
+  /** The items before this cursor (a `startCursor`): the previous page. */
+  before?: string | null;
 }
 
 export interface SortKey<F extends string> {
@@ -22,7 +25,7 @@ export interface SortKey<F extends string> {
 
 export interface PageResult<T> {
   items: T[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
   countTotal: () => Promise<number>;
 }
 
@@ -57,24 +60,47 @@ export async function paginate<E extends ObjectLiteral & { id: string }, F exten
   const keys = sort.map((s) => ({ ...columns[s.field], direction: s.direction }));
   const idDirection = sort[sort.length - 1].direction;
   const ordered = [...keys, { sql: `${alias}.id`, read: (e: E) => e.id, direction: idDirection, isDate: false }];
+  const sortKey = sort.map((s) => `${s.field}:${s.direction}`).join(',');
+  const cursor = pageCursor(page);
+  // Backwards: walk the order reversed from the cursor, then turn the rows back round.
+  const backwards = cursor?.field === 'page.before';
+  const walked = backwards ? ordered.map((key) => ({ ...key, direction: reverse(key.direction) })) : ordered;
 
-  for (const [index, key] of ordered.entries()) {
+  for (const [index, key] of walked.entries()) {
     query[index === 0 ? 'orderBy' : 'addOrderBy'](key.sql, key.direction);
   }
-  if (page?.after) {
-    applyKeyset(query, ordered, decodeCursor(page.after, ordered.length));
+  if (cursor) {
+    applyKeyset(query, walked, decodeCursor(cursor, sortKey, ordered.length));
   } else if (page?.offset) {
     if (page.offset < 0) throw badUserInput([{ rule: 'outOfRange', field: 'page.offset', params: { min: 0, max: Number.MAX_SAFE_INTEGER } }]);
     query.offset(page.offset);
   }
   const rows = await query.limit(limit + 1).getMany();
-  const items = rows.slice(0, limit);
-  const last = items[items.length - 1];
+  const more = rows.length > limit;
+  const items = backwards ? rows.slice(0, limit).reverse() : rows.slice(0, limit);
+  const cursorOf = (item: E | undefined) => (item ? encodeCursor(sortKey, ordered.map((k) => k.read(item))) : null);
   return {
     items,
-    pageInfo: { hasNextPage: rows.length > limit, endCursor: last ? encodeCursor(ordered.map((k) => k.read(last))) : null },
+    pageInfo: {
+      // Past a cursor, the item it was taken from lies on the other side.
+      hasNextPage: backwards ? true : more,
+      hasPreviousPage: backwards ? more : Boolean(cursor) || Boolean(page?.offset),
+      startCursor: cursorOf(items[0]),
+      endCursor: cursorOf(items[items.length - 1]),
+    },
     countTotal: () => countQuery.getCount(),
   };
+}
+
+const reverse = (direction: 'ASC' | 'DESC'): 'ASC' | 'DESC' => (direction === 'ASC' ? 'DESC' : 'ASC');
+
+/** `after` or `before`, never both and never with `offset` (a cursor already says where the page starts). */
+function pageCursor(page: PageRequest | null | undefined): { field: 'page.after' | 'page.before'; value: string } | null {
+  const given = (['after', 'before'] as const).filter((name) => page?.[name] != null);
+  if (!given.length) return null;
+  const field = `page.${given[given.length - 1]}` as const;
+  if (given.length > 1 || page?.offset != null) throw badUserInput([{ rule: 'invalidCursor', field }]);
+  return { field, value: page?.[given[0]] as string };
 }
 
 function pageLimit(page: PageRequest | null | undefined): number {
@@ -106,16 +132,17 @@ function applyKeyset<E extends ObjectLiteral>(
   query.andWhere(`(${branches.join(' OR ')})`, params);
 }
 
-function encodeCursor(values: KeyValue[]): string {
-  return Buffer.from(JSON.stringify(values.map((v) => (v instanceof Date ? v.toISOString() : v)))).toString('base64url');
+/** A cursor carries the sort it was taken under, so it cannot be replayed against another order. */
+function encodeCursor(sortKey: string, values: KeyValue[]): string {
+  return Buffer.from(JSON.stringify({ s: sortKey, v: values.map((v) => (v instanceof Date ? v.toISOString() : v)) })).toString('base64url');
 }
 
-function decodeCursor(cursor: string, length: number): KeyValue[] {
+function decodeCursor(cursor: { field: string; value: string }, sortKey: string, length: number): KeyValue[] {
   try {
-    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === length && values.every((v) => ['string', 'number'].includes(typeof v))) return values;
+    const { s, v } = JSON.parse(Buffer.from(cursor.value, 'base64url').toString('utf8'));
+    if (s === sortKey && Array.isArray(v) && v.length === length && v.every((x) => ['string', 'number'].includes(typeof x))) return v;
   } catch {
     // fall through to the error below
   }
-  throw badUserInput([{ rule: 'invalidCursor', field: 'page.after' }]);
+  throw badUserInput([{ rule: 'invalidCursor', field: cursor.field }]);
 }

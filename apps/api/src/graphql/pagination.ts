@@ -3,7 +3,10 @@ import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type PageResult } from '../db/paginate';
 import { graphqlEnum, SortDirection } from './enums';
 
-@InputType({ description: 'offset paging, or keyset paging with `after` (an endCursor) for deep pages' })
+@InputType({
+  description:
+    'offset paging, or keyset paging with `after` (an endCursor: the next page) or `before` (a startCursor: the previous page). A cursor holds its sort: reused with another sort, with offset, or after and before together, it is refused (BAD_USER_INPUT invalidCursor)',
+})
 export class PageInput {
   @Field(() => Int, { nullable: true })
   offset?: number | null;
@@ -11,8 +14,11 @@ export class PageInput {
   @Field(() => Int, { nullable: true, description: `default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}` })
   limit?: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'an endCursor: the items after it' })
   after?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'a startCursor: the items before it' })
+  before?: string | null;
 }
 
 @ObjectType()
@@ -20,7 +26,13 @@ export class PageInfo {
   @Field(() => Boolean)
   hasNextPage: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => Boolean, { description: 'true past an offset or a cursor; for `before`, whether more items come before' })
+  hasPreviousPage: boolean;
+
+  @Field(() => String, { nullable: true, description: 'the cursor of the first item: pass it as `before` for the previous page' })
+  startCursor: string | null;
+
+  @Field(() => String, { nullable: true, description: 'the cursor of the last item: pass it as `after` for the next page' })
   endCursor: string | null;
 }
 

@@ -89,7 +89,7 @@ describe('sign-in, sessions and throttling', () => {
     const staff = await makeStaff(t.dataSource, { role: 'AGENT' });
     const token = await t.signIn(staff);
     const deactivated = await t.gql('mutation($id: ID!) { deleteStaff(id: $id, version: 1) }', { id: staff.id }, admin.token);
-    expect(deactivated.data?.deleteStaff).toBe(true);
+    expect(deactivated.data?.deleteStaff).toBe(staff.id);
     expect((await t.gql('{ me { id } }', {}, token)).data?.me).toBeNull();
     expect((await t.gql(LOGIN, { u: staff.username, p: TEST_PASSWORD })).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
   });

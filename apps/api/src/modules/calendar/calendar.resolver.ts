@@ -47,9 +47,10 @@ export class HolidayResolver {
   }
 
   @Authorized('holiday:delete')
-  @Mutation(() => Boolean)
-  deleteHoliday(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<boolean> {
-    return deleteHoliday(serviceContext(ctx), id, version);
+  @Mutation(() => ID, { description: 'answers the id, for clients to evict it from their cache' })
+  async deleteHoliday(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<string> {
+    await deleteHoliday(serviceContext(ctx), id, version);
+    return id;
   }
 
   @Authorized('holiday:create')

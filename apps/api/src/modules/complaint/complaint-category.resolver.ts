@@ -44,8 +44,9 @@ export class ComplaintCategoryResolver {
   }
 
   @Authorized('complaintCategory:delete')
-  @Mutation(() => Boolean, { description: 'Retires the category: complaints keep it, new ones cannot use it' })
-  deleteComplaintCategory(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<boolean> {
-    return retireComplaintCategory(serviceContext(ctx), id, version);
+  @Mutation(() => ID, { description: 'Retires the category: complaints keep it, new ones cannot use it; answers the id, for clients to evict it from their cache' })
+  async deleteComplaintCategory(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<string> {
+    await retireComplaintCategory(serviceContext(ctx), id, version);
+    return id;
   }
 }

@@ -47,9 +47,10 @@ export class ContactResolver {
   }
 
   @Authorized('contact:delete')
-  @Mutation(() => Boolean)
-  deleteContact(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<boolean> {
-    return archiveContact(serviceContext(ctx), id, version);
+  @Mutation(() => ID, { description: 'answers the id, for clients to evict it from their cache' })
+  async deleteContact(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<string> {
+    await archiveContact(serviceContext(ctx), id, version);
+    return id;
   }
 
   @FieldResolver(() => Customer, { nullable: true })

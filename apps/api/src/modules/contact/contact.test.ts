@@ -110,7 +110,7 @@ describe('contacts', () => {
     expect((await t.gql(`{ customers(filter: { q: "柳宗元" }) { total } }`, {}, owner.token)).data?.customers.total).toBe(1);
     const stale = await t.gql(DELETE, { id: contact.id, version: 7 }, owner.token);
     expect(stale.errors?.[0].extensions.code).toBe('CONFLICT');
-    expect((await t.gql(DELETE, { id: contact.id, version: 1 }, owner.token)).data?.deleteContact).toBe(true);
+    expect((await t.gql(DELETE, { id: contact.id, version: 1 }, owner.token)).data?.deleteContact).toBe(contact.id);
     expect((await t.gql(`query($id: ID!) { contact(id: $id) { id } }`, { id: contact.id }, owner.token)).data?.contact).toBeNull();
     expect((await t.gql(LIST, { filter: { customerId, q: '柳宗元' } }, owner.token)).data?.contacts.total).toBe(0);
     expect((await t.gql(`{ customers(filter: { q: "柳宗元" }) { total } }`, {}, owner.token)).data?.customers.total).toBe(0);

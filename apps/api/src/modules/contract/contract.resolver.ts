@@ -54,9 +54,10 @@ export class ContractResolver {
   }
 
   @Authorized('contract:delete')
-  @Mutation(() => Boolean, { description: 'Drafts only (archived); a contract that ran is terminated instead' })
-  deleteContract(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<boolean> {
-    return deleteContract(contractContext(ctx), id, version);
+  @Mutation(() => ID, { description: 'Drafts only (archived); a contract that ran is terminated instead; answers the id, for clients to evict it from their cache' })
+  async deleteContract(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<string> {
+    await deleteContract(contractContext(ctx), id, version);
+    return id;
   }
 
   @Authorized('contract:edit')

@@ -127,7 +127,7 @@ describe('contracts', () => {
     await step('activateContract', '', { id: running.id, version: 1 });
     const del = (id: string, version: number) => t.gql(`mutation($id: ID!, $v: Int!) { deleteContract(id: $id, version: $v) }`, { id, v: version }, manager.token);
     expect((await del(running.id, 2)).errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', from: 'ACTIVE', action: 'delete', allowed: ['terminate', 'renew'] });
-    expect((await del(draft.id, 1)).data?.deleteContract).toBe(true);
+    expect((await del(draft.id, 1)).data?.deleteContract).toBe(draft.id);
     expect((await t.gql(READ, { id: draft.id }, manager.token)).data?.contract).toBeNull();
     expect((await t.gql(`mutation($id: ID!) { deleteContract(id: $id, version: 1) }`, { id: draft.id }, agent.token)).errors?.[0].extensions.code).toBe('FORBIDDEN');
   });

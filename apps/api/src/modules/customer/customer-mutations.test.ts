@@ -111,7 +111,7 @@ describe('customer mutations', () => {
     const manager = await t.staffWithToken('DEPT_MANAGER');
     const customer = await create();
     const deleted = await t.gql(`mutation($id: ID!) { deleteCustomer(id: $id, version: 1) }`, { id: customer.id }, manager.token);
-    expect(deleted.data?.deleteCustomer).toBe(true);
+    expect(deleted.data?.deleteCustomer).toBe(customer.id);
     expect((await t.gql(`query($id: ID!) { customer(id: $id) { id } }`, { id: customer.id }, manager.token)).data?.customer).toBeNull();
     const history = await t.gql(HISTORY, { id: customer.id }, manager.token);
     expect(history.data?.auditEntries.map((e: { action: string }) => e.action)).toEqual(['CREATE', 'ARCHIVE']);

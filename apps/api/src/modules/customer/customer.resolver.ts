@@ -49,9 +49,10 @@ export class CustomerResolver {
   }
 
   @Authorized('customer:delete')
-  @Mutation(() => Boolean, { description: 'Archives the customer; its history stays' })
-  deleteCustomer(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<boolean> {
-    return archiveCustomer(serviceContext(ctx), id, version);
+  @Mutation(() => ID, { description: 'Archives the customer; its history stays; answers the id, for clients to evict it from their cache' })
+  async deleteCustomer(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<string> {
+    await archiveCustomer(serviceContext(ctx), id, version);
+    return id;
   }
 
   @Authorized('customer:export')

@@ -47,9 +47,10 @@ export class InteractionResolver {
   }
 
   @Authorized('interaction:delete')
-  @Mutation(() => Boolean)
-  deleteInteraction(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<boolean> {
-    return archiveInteraction(serviceContext(ctx), id, version);
+  @Mutation(() => ID, { description: 'answers the id, for clients to evict it from their cache' })
+  async deleteInteraction(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<string> {
+    await archiveInteraction(serviceContext(ctx), id, version);
+    return id;
   }
 
   @FieldResolver(() => Customer, { nullable: true })

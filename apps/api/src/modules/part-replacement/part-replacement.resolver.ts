@@ -62,9 +62,10 @@ export class PartReplacementResolver {
   }
 
   @Authorized('partReplacement:delete')
-  @Mutation(() => Boolean, { description: 'Archives the record; its timeline stays' })
-  deletePartReplacement(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<boolean> {
-    return deletePartReplacement(serviceContext(ctx), id, version);
+  @Mutation(() => ID, { description: 'Archives the record; its timeline stays; answers the id, for clients to evict it from their cache' })
+  async deletePartReplacement(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<string> {
+    await deletePartReplacement(serviceContext(ctx), id, version);
+    return id;
   }
 
   @Authorized('partReplacement:edit')

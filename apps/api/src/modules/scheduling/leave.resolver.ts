@@ -59,10 +59,10 @@ export class LeaveRequestResolver {
   }
 
   @Authorized('leaveRequest:edit')
-  @Mutation(() => Boolean, { description: 'The requester withdraws a pending request (kept as CANCELLED)' })
-  async deleteLeaveRequest(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<boolean> {
+  @Mutation(() => ID, { description: 'The requester withdraws a pending request (kept as CANCELLED); answers the id, for clients to evict it from their cache' })
+  async deleteLeaveRequest(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<string> {
     await cancelLeave(schedulingContext(ctx), id, version);
-    return true;
+    return id;
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether reason and certificateRef are withheld from the viewer (medical details of somebody else’s sick leave)' })

@@ -46,9 +46,10 @@ export class ShiftAssignmentResolver {
   }
 
   @Authorized('shift:delete')
-  @Mutation(() => Boolean)
-  deleteShiftAssignment(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<boolean> {
-    return deleteShiftAssignment(schedulingContext(ctx), id, version);
+  @Mutation(() => ID, { description: 'answers the id, for clients to evict it from their cache' })
+  async deleteShiftAssignment(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<string> {
+    await deleteShiftAssignment(schedulingContext(ctx), id, version);
+    return id;
   }
 
   @FieldResolver(() => Staff, { nullable: true })

@@ -44,8 +44,9 @@ export class ShiftTypeResolver {
   }
 
   @Authorized('shiftType:delete')
-  @Mutation(() => Boolean, { description: 'Archives the shift type; rostered shifts keep it' })
-  deleteShiftType(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<boolean> {
-    return archiveShiftType(serviceContext(ctx), id, version);
+  @Mutation(() => ID, { description: 'Archives the shift type; rostered shifts keep it; answers the id, for clients to evict it from their cache' })
+  async deleteShiftType(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<string> {
+    await archiveShiftType(serviceContext(ctx), id, version);
+    return id;
   }
 }

@@ -54,9 +54,10 @@ export class ShiftResolver {
   }
 
   @Authorized('shift:delete')
-  @Mutation(() => Boolean, { description: 'Removes the shift and its assignments' })
-  deleteShift(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<boolean> {
-    return deleteShift(schedulingContext(ctx), id, version);
+  @Mutation(() => ID, { description: 'Removes the shift and its assignments; answers the id, for clients to evict it from their cache' })
+  async deleteShift(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<string> {
+    await deleteShift(schedulingContext(ctx), id, version);
+    return id;
   }
 
   @Authorized('shift:list')

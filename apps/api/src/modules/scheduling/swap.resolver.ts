@@ -60,10 +60,10 @@ export class ShiftSwapRequestResolver {
   }
 
   @Authorized('shiftSwapRequest:edit')
-  @Mutation(() => Boolean, { description: 'The requester withdraws a pending swap (kept as CANCELLED)' })
-  async deleteShiftSwapRequest(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<boolean> {
+  @Mutation(() => ID, { description: 'The requester withdraws a pending swap (kept as CANCELLED); answers the id, for clients to evict it from their cache' })
+  async deleteShiftSwapRequest(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<string> {
     await cancelSwap(schedulingContext(ctx), id, version);
-    return true;
+    return id;
   }
 
   @FieldResolver(() => Staff, { nullable: true })

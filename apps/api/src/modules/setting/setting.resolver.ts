@@ -1,5 +1,5 @@
 import { SETTINGS, type SettingKey, type SettingUnit, settingArea } from '@sanxin/domain';
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type Context, serviceContext } from '../../graphql/context';
 import { SettingUnitEnum } from '../../graphql/enums';
 import { Setting } from './setting.entity';
@@ -28,6 +28,11 @@ export class SettingResolver {
     @Arg('value', () => Int) value: number,
   ): Promise<Setting> {
     return updateSetting(serviceContext(ctx), key, version, value);
+  }
+
+  @FieldResolver(() => ID, { description: 'The key, as the id a client cache normalises settings by' })
+  id(@Root() setting: Setting): string {
+    return setting.key;
   }
 
   @FieldResolver(() => Int, { description: 'The value when none is saved (DOMAIN.md)' })

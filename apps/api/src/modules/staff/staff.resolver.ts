@@ -47,9 +47,10 @@ export class StaffResolver {
   }
 
   @Authorized('staff:delete')
-  @Mutation(() => Boolean, { description: 'Deactivates the account and ends its sessions; history stays' })
-  deleteStaff(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<boolean> {
-    return deactivateStaff(serviceContext(ctx), id, version);
+  @Mutation(() => ID, { description: 'Deactivates the account and ends its sessions; history stays; answers the id, for clients to evict it from their cache' })
+  async deleteStaff(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<string> {
+    await deactivateStaff(serviceContext(ctx), id, version);
+    return id;
   }
 
   @FieldResolver(() => String, { nullable: true })

@@ -120,7 +120,7 @@ describe('staff', () => {
     expect(history.data?.auditEntries).toEqual([{ field: 'password', newValue: '****' }]);
 
     const deactivated = await t.gql(`mutation($id: ID!) { deleteStaff(id: $id, version: 2) }`, { id: member.staff.id }, admin.token);
-    expect(deactivated.data?.deleteStaff).toBe(true);
+    expect(deactivated.data?.deleteStaff).toBe(member.staff.id);
     expect((await t.gql(ME, {}, token)).data?.me).toBeNull();
     expect((await t.gql(LOGIN, { input: { username: member.staff.username, password: 'another-long-password' } })).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
   });
