@@ -8,6 +8,7 @@ export * from './shared/state-machine';
 export * from './customer/customer.merge';
 export * from './customer/customer.rules';
 export * from './customer/customer.types';
+export * from './error-codes';
 export * from './i18n';
 export * from './interaction/interaction.rules';
 export * from './interaction/interaction.types';

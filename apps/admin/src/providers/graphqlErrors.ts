@@ -19,9 +19,10 @@ const STATUS_OF_CODE: Record<string, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   RATE_LIMITED: 429,
+  SERVICE_UNAVAILABLE: 503,
 };
 
-/** Codes whose message the domain translates; others (workflow errors) keep the server's own message. */
+/** Codes whose message the domain's error catalog translates; workflow errors (INVALID_TRANSITION, RULE_VIOLATION) keep the server's own, more precise message. */
 const TRANSLATED_CODES = new Set([...Object.keys(STATUS_OF_CODE), 'INTERNAL_SERVER_ERROR', 'INVALID_CREDENTIALS']);
 
 /** Apollo puts GraphQL errors in `graphQLErrors`, or in `networkError.result` when the HTTP status is not 2xx. */

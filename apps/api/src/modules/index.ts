@@ -9,6 +9,7 @@ import { contactModule } from './contact/contact.module';
 import { contractModule } from './contract/contract.module';
 import { customerModule } from './customer/customer.module';
 import { customerMergeModule } from './customer-merge/customer-merge.module';
+import { errorCatalogModule } from './error-catalog/error-catalog.module';
 import { interactionModule } from './interaction/interaction.module';
 import { partReplacementModule } from './part-replacement/part-replacement.module';
 import { schedulingModule } from './scheduling/scheduling.module';
@@ -29,6 +30,7 @@ export const modules: readonly ApiModule[] = [
   interactionModule,
   auditModule,
   settingModule,
+  errorCatalogModule,
   calendarModule,
   contractModule,
   partReplacementModule,

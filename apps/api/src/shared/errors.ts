@@ -1,18 +1,8 @@
-import { type Action, InvalidTransitionError, type Resource, type Violation } from '@sanxin/domain';
+import { type Action, type ErrorCode, InvalidTransitionError, type Resource, type Violation } from '@sanxin/domain';
 import { GraphQLError } from 'graphql';
 
-/** The documented error codes (DESIGN §2); every error a client sees carries one of them. */
-export type ErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'INVALID_TRANSITION'
-  | 'RULE_VIOLATION'
-  | 'RATE_LIMITED'
-  | 'SERVICE_UNAVAILABLE'
-  | 'INTERNAL_SERVER_ERROR';
+/** The documented error codes (DESIGN §2; the list and its messages live in @sanxin/domain, published as `errorCatalog`). */
+export type { ErrorCode };
 
 export class AppError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
