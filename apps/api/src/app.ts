@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import compression from 'compression';
@@ -12,6 +13,7 @@ import express from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import { cors } from './http/cors';
+import { serveExplorer } from './http/explorer';
 import { requestId } from './http/request-id';
 import { configureCausalReads } from './db/causal-reads';
 import { databaseHealthCheck } from './db/database-health';
@@ -77,6 +79,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       ApolloServerPluginDrainHttpServer(drainOptions),
       ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
       httpResponsePlugin(),
+      // Apollo's landing page loads from a CDN; development gets GraphiQL served locally (http/explorer.ts).
+      ApolloServerPluginLandingPageDisabled(),
     ],
     // main.ts owns shutdown: Apollo's own signal handler would stop it a second time, and a second
     // stop() never resolves, so the database pool would never be closed and the process never exit.
@@ -100,6 +104,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     res.status(answer.database === 'up' ? 200 : 503).json(answer);
   });
   app.use('/graphql', cors(config.corsOrigins));
+  if (!config.production) serveExplorer(app);
   app.use(
     '/graphql',
     (_req, res, next) => {
