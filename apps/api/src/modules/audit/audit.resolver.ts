@@ -16,7 +16,7 @@ export class AuditResolver {
     const service = serviceContext(ctx);
     if (!(RESOURCES as readonly string[]).includes(entity)) throw badUserInput([{ rule: 'invalidChoice', field: 'entity' }]);
     assertCan(service.viewer, entity as Resource, 'show');
-    if (scopeFor(service.viewer, entity as Resource, 'show') !== 'all') throw forbidden(`history of ${entity}`);
+    if (scopeFor(service.viewer, entity as Resource, 'show') !== 'all') throw forbidden(entity as Resource, 'history', 'the history of a record you read only in part');
     return service.dataSource.getRepository(AuditEntry).find({ where: { entity, entityId }, order: { at: 'ASC', id: 'ASC' }, take: HISTORY_LIMIT });
   }
 

@@ -37,7 +37,7 @@ export async function listLeaveRequests(ctx: SchedulingContext, filter: LeaveReq
 async function whereLeaveReadable(ctx: SchedulingContext, query: SelectQueryBuilder<LeaveRequest>): Promise<void> {
   const reach = leaveReach(ctx.viewer.role);
   if (reach === 'all') return;
-  if (reach === 'none') throw forbidden('list on leaveRequest');
+  if (reach === 'none') throw forbidden('leaveRequest', 'list');
   const teamId = reach === 'team' ? (await ctx.dataSource.getRepository(Staff).findOne({ where: { id: ctx.viewer.id }, select: { id: true, teamId: true } }))?.teamId : null;
   if (!teamId) {
     query.andWhere('leave.staffId = :viewerId', { viewerId: ctx.viewer.id });
