@@ -93,7 +93,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   await apollo.start();
 
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For only from the proxies TRUST_PROXY names: otherwise the login lock would count whatever IP a client claims.
+  app.set('trust proxy', config.trustProxy.length > 0 ? config.trustProxy : false);
   app.use(requestId(options.log ?? console.log));
   // gzip or brotli, as the client accepts, for answers above 1 kB (smaller ones gain nothing).
   app.use(compression({ threshold: 1024 }));

@@ -14,6 +14,12 @@ describe('loadConfig', () => {
     });
   });
 
+  it('trusts no proxy unless TRUST_PROXY names some', () => {
+    expect(loadConfig({}).trustProxy).toEqual([]);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toEqual(['loopback', '10.0.0.0/8']);
+    expect(() => loadConfig({ TRUST_PROXY: 'any proxy; really' })).toThrow(/TRUST_PROXY/);
+  });
+
   it('reads the escalation period and the causal-reads setting', () => {
     expect(loadConfig({ ESCALATION_INTERVAL_SECONDS: '5', DB_CAUSAL_READS: 'on' })).toMatchObject({ escalationIntervalSeconds: 5, causalReads: 'on' });
   });

@@ -29,6 +29,10 @@ const schema = z.object({
     .transform((list) => list.split(',').map((origin) => origin.trim()).filter(Boolean))
     .refine((origins) => origins.every((origin) => ORIGIN.test(origin)), 'must be a comma-separated list of origins such as https://app.example.com')
     .default([]),
+  TRUST_PROXY: z
+    .string()
+    .regex(/^\s*[\w.:/]+(\s*,\s*[\w.:/]+)*\s*$/, 'must list proxies as addresses, subnets or loopback/linklocal/uniquelocal, comma-separated')
+    .optional(),
 });
 
 export interface Config {
@@ -54,6 +58,11 @@ export interface Config {
   statementTimeoutMs: number;
   /** Origins of web apps served elsewhere that may call /graphql (CORS); empty: the API's own origin only. */
   corsOrigins: string[];
+  /**
+   * The proxies whose `X-Forwarded-For` names the client (addresses, subnets, or Express's `loopback`,
+   * `linklocal`, `uniquelocal`); none when unset, so a client cannot pick the IP the login lock counts.
+   */
+  trustProxy: string[];
 }
 
 export class ConfigError extends Error {}
@@ -86,6 +95,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownGraceSeconds: values.SHUTDOWN_GRACE_SECONDS,
     statementTimeoutMs: values.DB_STATEMENT_TIMEOUT_MS,
     corsOrigins: values.CORS_ORIGINS,
+    trustProxy: (values.TRUST_PROXY ?? '')
+      .split(',')
+      .map((proxy) => proxy.trim())
+      .filter(Boolean),
   };
 }
 

@@ -8,6 +8,7 @@ import { isTransientConflict } from '../../shared/db-errors';
 import { AppError, rateLimited } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { parseDbDate } from '../../shared/db-date';
+import { sqlDate } from '../../shared/sql-date';
 import type { SessionProblem, Viewer } from '../../shared/viewer';
 import { Staff } from '../staff';
 import { LoginThrottle } from './login-throttle.entity';
@@ -31,25 +32,22 @@ export interface SignedIn {
 }
 
 /**
- * Ten consecutive failures for one username from one IP lock that pair for 1 minute, then 2, 4, …
- * up to a day; a success clears the count.
+ * Ten failures for one username from one IP lock that pair for 1 minute, then 2, 4, … up to a day; a
+ * success clears the count. Each attempt claims its place in the count before its password is checked,
+ * in one conditional UPDATE (`failures = failures + 1` and the lock it brings, only while unlocked), so
+ * parallel attempts, on one process or many, never get more than ten passwords checked per lock window.
  */
 export async function signIn(deps: AuthDeps, username: string, password: string, ip: string): Promise<SignedIn> {
   const now = deps.clock.now();
-  const throttles = deps.dataSource.getRepository(LoginThrottle);
-  const key = sha256(`${username.trim().toLowerCase()}|${ip}`);
-  const throttle = await throttles.findOneBy({ key });
-  if (throttle?.lockedUntil && throttle.lockedUntil > now) {
-    throw rateLimited(Math.ceil((throttle.lockedUntil.getTime() - now.getTime()) / 1000));
-  }
-  const staff = await deps.dataSource.getRepository(Staff).findOneBy({ username: username.trim().toLowerCase() });
+  const normalized = username.trim().toLowerCase();
+  const key = sha256(`${normalized}|${ip}`);
+  await claimAttempt(deps.dataSource, key, now);
+  const staff = await deps.dataSource.getRepository(Staff).findOneBy({ username: normalized });
   const valid = await verifyPassword(staff?.passwordHash ?? null, password);
   if (!valid || !staff?.active) {
-    const failures = (throttle?.failures ?? 0) + 1;
-    await throttles.upsert({ key, failures, lockedUntil: lockUntil(failures, now), updatedAt: now }, ['key']);
     throw new AppError('UNAUTHENTICATED', 'Wrong username or password', { reason: 'INVALID_CREDENTIALS' });
   }
-  if (throttle) await throttles.delete({ key });
+  await deps.dataSource.getRepository(LoginThrottle).delete({ key });
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + deps.config.session.absoluteHours * 3_600_000);
   await deps.dataSource.getRepository(SessionRecord).insert({
@@ -64,10 +62,58 @@ export async function signIn(deps: AuthDeps, username: string, password: string,
   return { token, expiresAt, staff };
 }
 
-function lockUntil(failures: number, now: Date): Date | null {
-  if (failures < MAX_CONSECUTIVE_FAILURES) return null;
-  const minutes = Math.min(2 ** (failures - MAX_CONSECUTIVE_FAILURES), MAX_LOCK_MINUTES);
-  return new Date(now.getTime() + minutes * 60_000);
+/**
+ * Counts the attempt as a failure up front (a success deletes the row) and locks the pair when this
+ * attempt is the tenth, eleventh, …; throws RATE_LIMITED, without counting, while it is locked. The
+ * lock each count brings is a CASE over precomputed instants, so the database decides in one statement.
+ */
+async function claimAttempt(dataSource: DataSource, key: string, now: Date): Promise<void> {
+  // Single statements, no transaction around them: an INSERT IGNORE's shared lock upgraded by the
+  // UPDATE in one transaction deadlocks under parallel attempts.
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    if (await incrementFailures(dataSource, key, now)) return;
+    const throttle = await dataSource.getRepository(LoginThrottle).findOneBy({ key });
+    if (throttle?.lockedUntil && throttle.lockedUntil > now) {
+      throw rateLimited(Math.ceil((throttle.lockedUntil.getTime() - now.getTime()) / 1000));
+    }
+    if (!throttle) await dataSource.createQueryBuilder().insert().into(LoginThrottle).values({ key, failures: 0, lockedUntil: null, updatedAt: now }).orIgnore().execute();
+  }
+  throw rateLimited(1);
+}
+
+async function incrementFailures(dataSource: DataSource, key: string, now: Date): Promise<boolean> {
+  const locks = lockSchedule(now);
+  const lockCase = locks.map((_, index) => `WHEN failures + 1 = ${MAX_CONSECUTIVE_FAILURES + index} THEN :lock${index}`).join(' ');
+  const parameters = Object.fromEntries(locks.map((lock, index) => [`lock${index}`, sqlDate(dataSource, lock)]));
+  try {
+    const result = await dataSource
+      .createQueryBuilder()
+      .update(LoginThrottle)
+      // The lock before the count: MySQL evaluates SET left to right (a later one sees the new count), SQLite all on the old row.
+      .set({
+        lockedUntil: () => `CASE WHEN failures + 1 < ${MAX_CONSECUTIVE_FAILURES} THEN NULL ${lockCase} ELSE :lockMax END`,
+        failures: () => 'failures + 1',
+        updatedAt: now,
+      })
+      .where({ key })
+      .andWhere('(locked_until IS NULL OR locked_until <= :now)', { now: sqlDate(dataSource, now) })
+      .setParameters({ ...parameters, lockMax: sqlDate(dataSource, locks[locks.length - 1]) })
+      .execute();
+    return (result.affected ?? 0) > 0;
+  } catch (error) {
+    if (isTransientConflict(error)) return false;
+    throw error;
+  }
+}
+
+/** The lock the 10th, 11th, … failure brings: 1, 2, 4 … minutes, then a day for every further one (the last). */
+function lockSchedule(now: Date): Date[] {
+  const locks: Date[] = [];
+  for (let extra = 0; ; extra += 1) {
+    const minutes = Math.min(2 ** extra, MAX_LOCK_MINUTES);
+    locks.push(new Date(now.getTime() + minutes * 60_000));
+    if (minutes === MAX_LOCK_MINUTES) return locks;
+  }
 }
 
 /** Who a request acts for, or why nobody: no (known) token, a session past its lifetime, or one signed out or revoked. */

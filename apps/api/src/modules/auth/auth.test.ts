@@ -5,6 +5,32 @@ import { MAX_CONSECUTIVE_FAILURES } from './auth.service';
 
 const LOGIN = `mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { token expiresAt staff { username role } } }`;
 
+async function loginFrom(t: TestApp, username: string, password: string, forwardedFor: string): Promise<string | undefined> {
+  const response = await fetch(`${t.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
+    body: JSON.stringify({ query: LOGIN, variables: { u: username, p: password } }),
+  });
+  const body: any = await response.json();
+  return body.errors?.[0].extensions.code;
+}
+
+describe('behind a proxy named in TRUST_PROXY', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ TRUST_PROXY: 'loopback' });
+  });
+  afterAll(() => t.close());
+
+  it('counts failures per forwarded client address', async () => {
+    const staff = await makeStaff(t.dataSource, { role: 'AGENT' });
+    for (let i = 0; i < MAX_CONSECUTIVE_FAILURES; i += 1) await loginFrom(t, staff.username, 'guess', '203.0.113.7');
+    expect(await loginFrom(t, staff.username, 'guess', '203.0.113.7')).toBe('RATE_LIMITED');
+    expect(await loginFrom(t, staff.username, 'guess', '198.51.100.9')).toBe('UNAUTHENTICATED');
+  });
+});
+
 describe('sign-in, sessions and throttling', () => {
   let t: TestApp;
 
@@ -82,6 +108,28 @@ describe('sign-in, sessions and throttling', () => {
     expect(longer.errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 120 });
     t.clock.advance(121_000);
     expect((await t.gql(LOGIN, { u: staff.username, p: TEST_PASSWORD })).data?.login.staff.username).toBe(staff.username);
+  });
+
+  it('checks at most ten wrong passwords per lock window, however many arrive at once', async () => {
+    const staff = await makeStaff(t.dataSource, { role: 'AGENT' });
+    const codes: string[] = [];
+    for (let burst = 0; burst < 5; burst += 1) {
+      const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => t.gql(LOGIN, { u: staff.username, p: `guess-${burst}-${i}` })));
+      codes.push(...answers.map((answer) => answer.errors?.[0].extensions.code));
+    }
+    expect(codes.filter((code) => code === 'UNAUTHENTICATED')).toHaveLength(MAX_CONSECUTIVE_FAILURES);
+    expect(codes.filter((code) => code === 'RATE_LIMITED')).toHaveLength(200 - MAX_CONSECUTIVE_FAILURES);
+    // Refused attempts are not counted: the count stops at ten (other tests' rows hold fewer).
+    const [row] = await t.dataSource.query('SELECT MAX(failures) AS failures FROM login_throttle');
+    expect(Number(row.failures)).toBe(MAX_CONSECUTIVE_FAILURES);
+  });
+
+  it('ignores X-Forwarded-For when TRUST_PROXY is unset, so a client cannot pick a fresh IP per guess', async () => {
+    const staff = await makeStaff(t.dataSource, { role: 'AGENT' });
+    const codes = [];
+    for (let i = 0; i < MAX_CONSECUTIVE_FAILURES + 2; i += 1) codes.push(await loginFrom(t, staff.username, 'guess', `203.0.113.${i}`));
+    expect(codes.slice(0, MAX_CONSECUTIVE_FAILURES).every((code) => code === 'UNAUTHENTICATED')).toBe(true);
+    expect(codes.slice(MAX_CONSECUTIVE_FAILURES)).toEqual(['RATE_LIMITED', 'RATE_LIMITED']);
   });
 
   it('refuses deactivated staff and ends their open sessions', async () => {
