@@ -7,6 +7,7 @@ import { gramsOf, whereSearchMatches } from './customer-search';
 const LIST = `query($filter: CustomerFilter, $sort: [CustomerSort!], $page: PageInput) {
   customers(filter: $filter, sort: $sort, page: $page) { items { id name } pageInfo { hasNextPage endCursor } }
 }`;
+const LEADER = { id: 'leader', role: 'SHIFT_LEADER' as const, name: '班长', sessionId: '' };
 const LIST_WITH_TOTAL = LIST.replace('pageInfo {', 'total pageInfo {');
 
 describe('customers list grammar', () => {
@@ -88,7 +89,7 @@ describe('customers list grammar', () => {
     for (const q of ['投诉', '恒昌物流', '李娜', '6234', '贸易0', '张', '没有这个客户']) {
       const ids = async (rareGramLimit: number) => {
         const query = t.dataSource.getRepository(Customer).createQueryBuilder('customer');
-        await whereSearchMatches(t.dataSource.manager, query, q, rareGramLimit);
+        await whereSearchMatches(t.dataSource.manager, query, q, LEADER, rareGramLimit);
         return (await query.orderBy('customer.id').getMany()).map((c) => c.id);
       };
       expect(await ids(1_000_000), q).toEqual(await ids(0));

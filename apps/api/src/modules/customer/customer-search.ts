@@ -1,5 +1,7 @@
+import { canSeePii } from '@sanxin/domain';
 import { type EntityManager, IsNull, type SelectQueryBuilder } from 'typeorm';
 import { containsPattern } from '../../shared/like';
+import type { Viewer } from '../../shared/viewer';
 import { Contact } from '../contact';
 import { CustomerSearchGram } from './customer-search-gram.entity';
 import { Customer } from './customer.entity';
@@ -41,9 +43,16 @@ export function searchTerm(q: string): string {
  * common terms scan along the sort index, which finds a page of matches in the first rows.
  * Either way `search_text LIKE` decides, so the result is exact.
  */
-export async function whereSearchMatches(manager: EntityManager, query: SelectQueryBuilder<Customer>, q: string, rareGramLimit = RARE_GRAM_LIMIT): Promise<void> {
+export async function whereSearchMatches(
+  manager: EntityManager,
+  query: SelectQueryBuilder<Customer>,
+  q: string,
+  viewer: Viewer,
+  rareGramLimit = RARE_GRAM_LIMIT,
+): Promise<void> {
   const term = searchTerm(q);
   query.andWhere("customer.searchText LIKE :q ESCAPE '!'", { q: containsPattern(term) });
+  whereMatchIsVisible(query, viewer);
   const grams = gramsOf(term);
   if (grams.length === 0) return;
   const counts: Array<{ gram: string; n: number | string }> = await manager
@@ -61,6 +70,24 @@ export async function whereSearchMatches(manager: EntityManager, query: SelectQu
   if (Number(rarest.n) <= rareGramLimit) {
     query.andWhere('customer.id IN (SELECT sg.customer_id FROM customer_search_gram sg WHERE sg.gram = :rareGram)', { rareGram: rarest.gram });
   }
+}
+
+const VISIBLE_TEXT_MATCHES = `(customer.name LIKE :q ESCAPE '!' OR customer.company LIKE :q ESCAPE '!'
+  OR EXISTS (SELECT 1 FROM contact sc WHERE sc.customer_id = customer.id AND sc.archived_at IS NULL AND sc.name LIKE :q ESCAPE '!'))`;
+
+/**
+ * `search_text` holds phone digits, e-mail and contact phones too: a row may match on them only for a
+ * viewer who sees them unmasked on that row (decision 4), or search becomes an oracle that recovers
+ * `139****5678` digit by digit. Everyone else matches on name, company and contact names alone, so
+ * whether a row is listed (or counted) never depends on PII they cannot see.
+ */
+function whereMatchIsVisible(query: SelectQueryBuilder<Customer>, viewer: Viewer): void {
+  if (canSeePii(viewer.role, 'customer', { isOwner: false })) return;
+  if (canSeePii(viewer.role, 'customer', { isOwner: true })) {
+    query.andWhere(`(customer.ownerId = :piiViewerId OR ${VISIBLE_TEXT_MATCHES})`, { piiViewerId: viewer.id });
+    return;
+  }
+  query.andWhere(VISIBLE_TEXT_MATCHES);
 }
 
 export async function refreshSearchText(manager: EntityManager, customerId: string): Promise<void> {

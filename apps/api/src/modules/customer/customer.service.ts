@@ -53,7 +53,7 @@ export async function listCustomers(
 
 export async function applyFilter(ctx: ServiceContext, query: SelectQueryBuilder<Customer>, filter: CustomerFilter): Promise<void> {
   if (!(filter.includeArchived && canAccess(ctx.viewer.role, 'customer', 'delete'))) query.andWhere('customer.archivedAt IS NULL');
-  if (filter.q?.trim()) await whereSearchMatches(ctx.dataSource.manager, query, filter.q);
+  if (filter.q?.trim()) await whereSearchMatches(ctx.dataSource.manager, query, filter.q, ctx.viewer);
   whereIds(query, 'customer', filter.ids);
   if (filter.kind) query.andWhere('customer.kind = :kind', { kind: filter.kind });
   if (filter.tier?.length) query.andWhere('customer.tier IN (:...tiers)', { tiers: filter.tier });
