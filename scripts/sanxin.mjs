@@ -77,7 +77,7 @@ const tasks = {
   'db:seed'() {
     ensureInstalled();
     pnpm('exec', 'turbo', 'run', 'build', '--filter=@sanxin/api', '--output-logs=errors-only');
-    run(process.execPath, ['apps/api/dist/db/cli.js', 'seed']);
+    run(process.execPath, ['apps/api/dist/db/cli.js', 'seed', ...process.argv.slice(3)]);
   },
 };
 

@@ -20,6 +20,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ TRUST_PROXY: 'any proxy; really' })).toThrow(/TRUST_PROXY/);
   });
 
+  it('never seeds demo data by default in production, on either database', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).demo).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'mysql://root@127.0.0.1:3306/x' }).demo).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', SANXIN_DEMO: '1' }).demo).toBe(true);
+  });
+
   it('reads the escalation period and the causal-reads setting', () => {
     expect(loadConfig({ ESCALATION_INTERVAL_SECONDS: '5', DB_CAUSAL_READS: 'on' })).toMatchObject({ escalationIntervalSeconds: 5, causalReads: 'on' });
   });

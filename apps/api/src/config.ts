@@ -39,7 +39,7 @@ export interface Config {
   port: number;
   database: { type: 'mysql'; url: string } | { type: 'sqlite'; path: string };
   businessTimeZone: string;
-  /** Demo mode seeds demo data and demo accounts; on by default only for the embedded database. */
+  /** Demo mode seeds demo data and demo accounts; on by default only for the embedded database outside production. */
   demo: boolean;
   adminDist?: string;
   session: { idleMinutes: number; absoluteHours: number };
@@ -84,7 +84,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: values.PORT,
     database,
     businessTimeZone: values.TZ_BUSINESS,
-    demo: values.SANXIN_DEMO ?? database.type === 'sqlite',
+    // Never by default in production, whatever the database: the demo accounts' password is public.
+    demo: values.SANXIN_DEMO ?? (database.type === 'sqlite' && values.NODE_ENV !== 'production'),
     adminDist: values.ADMIN_DIST,
     session: { idleMinutes: values.SESSION_IDLE_MINUTES, absoluteHours: values.SESSION_ABSOLUTE_HOURS },
     production: values.NODE_ENV === 'production',

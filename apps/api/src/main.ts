@@ -4,8 +4,7 @@ import { ConfigError, loadConfig } from './config';
 import { createDataSource } from './db/data-source';
 import { limitDatabaseWaits } from './db/database-timeouts';
 import { migrate } from './db/migrate';
-import { DEMO_PASSWORD } from './db/seed/demo-data';
-import { seedDemoData } from './db/seed/seed-demo';
+import { prepareAccounts } from './db/seed/accounts';
 import { modules } from './modules';
 import { settleSessionTouches } from './modules/auth';
 import { startJobs } from './shared/api-module';
@@ -17,12 +16,7 @@ async function main(): Promise<void> {
   const dataSource = await createDataSource(config.database).initialize();
   const applied = await migrate(dataSource);
   if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
-  if (config.demo) {
-    const { seeded, accounts } = await seedDemoData(dataSource, clock.now(), config.businessTimeZone);
-    if (seeded) console.log('Seeded demo data.');
-    console.log(`Demo accounts (password ${DEMO_PASSWORD}): ${accounts.map((a) => `${a.username} (${a.role})`).join(', ')}`);
-  }
-  limitDatabaseWaits(dataSource, config.statementTimeoutMs);
+  await prepareAccounts(dataSource, config, clock.now());
   const app = await createApp({ dataSource, clock, config });
   const jobs = startJobs(modules, { dataSource, clock, timeZone: config.businessTimeZone, config });
   const port = await app.listen(config.port);

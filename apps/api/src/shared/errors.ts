@@ -25,6 +25,9 @@ export const conflict = (entity: string, id: string, currentVersion: number) =>
 /** The rows were being changed by other requests at the same moment, past the automatic retries: try again. */
 export const contended = () => new AppError('CONFLICT', 'Someone else was changing the same records at the same moment; try again');
 export const serviceUnavailable = () => new AppError('SERVICE_UNAVAILABLE', 'The database is unavailable; try again shortly');
+/** The session's person signed in with a password given to them: only changePassword, me and logout answer until they choose their own. */
+export const passwordChangeRequired = () =>
+  new AppError('PASSWORD_CHANGE_REQUIRED', 'Choose a new password first (changePassword); nothing else is allowed until then');
 export const rateLimited = (retryAfterSeconds: number) =>
   new AppError('RATE_LIMITED', `Too many attempts; try again in ${retryAfterSeconds} s`, { retryAfterSeconds });
 

@@ -8,6 +8,8 @@ export interface Viewer {
   role: Role;
   name: string;
   sessionId: string;
+  /** Signed in with a generated or demo password: every operation but changePassword, me and logout is refused. */
+  mustChangePassword?: boolean;
 }
 
 /** Why a request has no viewer: no session token (or an unknown one), a session that ran out, or one signed out or revoked. */

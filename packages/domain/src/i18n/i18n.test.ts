@@ -5,6 +5,7 @@ import { CUSTOMER_KINDS, CUSTOMER_SOURCES, CUSTOMER_TIERS, LIFECYCLE_STAGES } fr
 import { validateInteraction } from '../interaction/interaction.rules';
 import { INTERACTION_CHANNELS, INTERACTION_DIRECTIONS, INTERACTION_OUTCOMES } from '../interaction/interaction.types';
 import { validateStaff } from '../staff/staff.rules';
+import { validatePassword } from '../staff/password.rules';
 import { JOB_TYPES, ROLES } from '../staff/staff.types';
 import { DEFAULT_LOCALE, domainMessages, type Locale } from './index';
 
@@ -76,10 +77,12 @@ describe('domain messages', () => {
       ...validateContact({ name: '', phone: '1' }, 'create'),
       ...validateInteraction({ channel: 'FAX', occurredAt: new Date(now.getTime() + 3_600_000) }, 'create', now),
       ...validateStaff({ username: 'X', password: 'short', skillLevel: 9 }, 'create'),
+      ...validatePassword('wangfang-2026', 'wangfang'),
+      ...validatePassword('1234567890', 'wangfang'),
     ];
     const rules = [...new Set(violations.map((v) => v.rule))].sort();
     expect(rules).toEqual(
-      ['required', 'tooLong', 'tooShort', 'tooMany', 'invalidChoice', 'invalidPhone', 'invalidEmail', 'invalidUsername', 'outOfRange', 'inFuture'].sort(),
+      ['required', 'tooLong', 'tooShort', 'tooMany', 'invalidChoice', 'invalidPhone', 'invalidEmail', 'invalidUsername', 'outOfRange', 'inFuture', 'passwordHasUsername', 'commonPassword'].sort(),
     );
     for (const rule of rules) {
       expect(domainMessages['zh-CN'].validation, rule).toHaveProperty(rule);

@@ -1,5 +1,6 @@
 import { maxLength, notCleared, oneOf, phoneNumber, requiredText } from '../rules';
 import type { Violation } from '../violation';
+import { validatePassword } from './password.rules';
 import { JOB_TYPES, ROLES, SKILL_LEVEL_MAX, SKILL_LEVEL_MIN } from './staff.types';
 
 export interface StaffDraft {
@@ -14,7 +15,6 @@ export interface StaffDraft {
 }
 
 const USERNAME = /^[a-z][a-z0-9._-]{1,31}$/;
-export const PASSWORD_MIN_LENGTH = 10;
 
 export function validateStaff(draft: StaffDraft, mode: 'create' | 'update'): Violation[] {
   const creating = mode === 'create';
@@ -31,9 +31,7 @@ export function validateStaff(draft: StaffDraft, mode: 'create' | 'update'): Vio
     if (!draft.username || !USERNAME.test(draft.username)) violations.push({ rule: 'invalidUsername', field: 'username' });
   }
   if (creating && !draft.password) violations.push({ rule: 'required', field: 'password' });
-  if (draft.password && draft.password.length < PASSWORD_MIN_LENGTH) {
-    violations.push({ rule: 'tooShort', field: 'password', params: { min: PASSWORD_MIN_LENGTH } });
-  }
+  if (draft.password) violations.push(...validatePassword(draft.password, draft.username));
   const level = draft.skillLevel;
   if (level != null && (!Number.isInteger(level) || level < SKILL_LEVEL_MIN || level > SKILL_LEVEL_MAX)) {
     violations.push({ rule: 'outOfRange', field: 'skillLevel', params: { min: SKILL_LEVEL_MIN, max: SKILL_LEVEL_MAX } });

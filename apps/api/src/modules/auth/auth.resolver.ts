@@ -1,8 +1,9 @@
 import { Arg, Authorized, Ctx, Field, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import { type Context, serviceContext } from '../../graphql/context';
 import { requireViewer } from '../../shared/viewer';
 import { resolveViewerStaff, Staff } from '../staff';
 import { signIn, signOut } from './auth.service';
+import { changePassword } from './change-password.service';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';
 
 @InputType()
@@ -12,6 +13,15 @@ class LoginInput {
 
   @Field(() => String)
   password: string;
+}
+
+@InputType()
+class ChangePasswordInput {
+  @Field(() => String)
+  currentPassword: string;
+
+  @Field(() => String, { description: 'At least 10 characters, not containing the username, not a common password' })
+  newPassword: string;
 }
 
 @ObjectType({ description: 'The console gets the token as an httpOnly cookie; other clients send it as a Bearer token' })
@@ -42,6 +52,12 @@ export class AuthResolver {
     await signOut(ctx, requireViewer(ctx.viewer).sessionId);
     clearSessionCookie(ctx);
     return true;
+  }
+
+  @Authorized()
+  @Mutation(() => Staff, { description: 'The signed-in person sets a new password; required before anything else when mustChangePassword' })
+  changePassword(@Ctx() ctx: Context, @Arg('input', () => ChangePasswordInput) input: ChangePasswordInput): Promise<Staff> {
+    return changePassword(serviceContext(ctx), input.currentPassword, input.newPassword);
   }
 
   @Query(() => Staff, { nullable: true, description: 'The signed-in staff member, or null' })

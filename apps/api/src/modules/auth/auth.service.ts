@@ -141,6 +141,7 @@ export async function resolveViewer(deps: AuthDeps, token: string | undefined): 
       'staff.id AS staffId',
       'staff.role AS role',
       'staff.name AS name',
+      'staff.mustChangePassword AS mustChangePassword',
     ])
     .where('session.tokenHash = :hash', { hash: sha256(token) })
     .getQueryAndParameters();
@@ -151,7 +152,8 @@ export async function resolveViewer(deps: AuthDeps, token: string | undefined): 
   const idleSince = now.getTime() - deps.config.session.idleMinutes * 60_000;
   if (parseDbDate(row.expiresAt) <= now || lastSeenAt.getTime() <= idleSince) return { viewer: null, problem: 'EXPIRED' };
   if (now.getTime() - lastSeenAt.getTime() > TOUCH_INTERVAL_MS) touchSession(deps.dataSource, row.id, now);
-  return { viewer: { id: row.staffId, role: row.role, name: row.name, sessionId: row.id }, problem: null };
+  const mustChangePassword = Number(row.mustChangePassword) === 1 || row.mustChangePassword === true;
+  return { viewer: { id: row.staffId, role: row.role, name: row.name, sessionId: row.id, mustChangePassword }, problem: null };
 }
 
 interface SessionRow {
@@ -163,6 +165,7 @@ interface SessionRow {
   staffId: string;
   role: Viewer['role'];
   name: string;
+  mustChangePassword: boolean | number | string;
 }
 
 const touches = new Map<string, Promise<void>>();

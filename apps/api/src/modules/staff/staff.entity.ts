@@ -18,6 +18,10 @@ export class Staff extends BaseRecord {
   @Column({ name: 'password_hash', type: 'varchar', length: 255 })
   passwordHash: string;
 
+  @Field(() => Boolean, { description: 'The password was given to this person (a generated or demo one): they must choose their own before anything else' })
+  @Column({ name: 'must_change_password', type: 'boolean', default: false })
+  mustChangePassword: boolean;
+
   @Field(() => String)
   @Column({ type: 'varchar', length: 50 })
   name: string;

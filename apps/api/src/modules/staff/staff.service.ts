@@ -1,4 +1,4 @@
-import { type Violation, validateStaff } from '@sanxin/domain';
+import { type Violation, validatePassword, validateStaff } from '@sanxin/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { SortDirection } from '../../graphql/enums';
 import type { PageInput } from '../../graphql/pagination';
@@ -77,7 +77,7 @@ export async function updateStaff(ctx: ServiceContext, id: string, version: numb
   assertCan(ctx.viewer, 'staff', 'edit');
   const current = await findStaff(ctx.dataSource.manager, id);
   const draft = { ...input, name: trimmedText(input.name), phone: optionalText(input.phone) };
-  assertValid(validateStaff(draft, 'update'));
+  assertValid([...validateStaff(draft, 'update'), ...(input.password ? validatePassword(input.password, current.username) : [])]);
   assertValid(await teamViolations(ctx.dataSource.manager, draft.teamId));
   if (id === ctx.viewer.id && (draft.active === false || (draft.role && draft.role !== current.role))) {
     throw ruleViolation('Administrators cannot deactivate themselves or change their own role', [{ rule: 'selfLockout', field: draft.active === false ? 'active' : 'role' }]);

@@ -8,6 +8,7 @@ import { Holidays1795612723722 } from './1795612723722-Holidays';
 import { Complaints1795613343015 } from './1795613343015-Complaints';
 import { Scheduling1795613361899 } from './1795613361899-Scheduling';
 import { ComplaintNumbers1796147873020 } from './1796147873020-ComplaintNumbers';
+import { StaffMustChangePassword1796148505914 } from './1796148505914-StaffMustChangePassword';
 import { CustomerMerge1796149184205 } from './1796149184205-CustomerMerge';
 
-export const sqliteMigrations: Array<new () => MigrationInterface> = [Initial1795610739098, CustomerSearchGram1795611730430, Settings1795611961297, CustomerAssignments1795612245999, Contracts1795612500198, Holidays1795612723722, Complaints1795613343015, Scheduling1795613361899, ComplaintNumbers1796147873020, CustomerMerge1796149184205];
+export const sqliteMigrations: Array<new () => MigrationInterface> = [Initial1795610739098, CustomerSearchGram1795611730430, Settings1795611961297, CustomerAssignments1795612245999, Contracts1795612500198, Holidays1795612723722, Complaints1795613343015, Scheduling1795613361899, ComplaintNumbers1796147873020, StaffMustChangePassword1796148505914, CustomerMerge1796149184205];

@@ -1,0 +1,33 @@
+import { validatePassword, type Violation } from '@sanxin/domain';
+import { assertValid } from '../../shared/errors';
+import type { ServiceContext } from '../../shared/service-context';
+import { updateVersioned } from '../../shared/versioned-update';
+import { auditTarget, recordAction } from '../audit';
+import { Staff } from '../staff';
+import { hashPassword, verifyPassword } from './password';
+import { SessionRecord } from './session.entity';
+
+/**
+ * The signed-in person chooses a new password (the domain's policy) after proving the current one.
+ * It clears "must change password", is audited as `****`, and ends their other sessions.
+ */
+export async function changePassword(ctx: ServiceContext, currentPassword: string, newPassword: string): Promise<Staff> {
+  const staff = await ctx.dataSource.getRepository(Staff).findOneByOrFail({ id: ctx.viewer.id });
+  if (!(await verifyPassword(staff.passwordHash, currentPassword))) assertValid([{ rule: 'wrongPassword', field: 'currentPassword' }]);
+  const violations: Violation[] = validatePassword(newPassword, staff.username).map((v) => ({ ...v, field: 'newPassword' }));
+  if (violations.length === 0 && (await verifyPassword(staff.passwordHash, newPassword))) violations.push({ rule: 'passwordUnchanged', field: 'newPassword' });
+  assertValid(violations);
+  const passwordHash = await hashPassword(newPassword);
+  const now = ctx.clock.now();
+  await ctx.dataSource.transaction(async (tx) => {
+    await updateVersioned(tx, Staff, 'Staff', staff.id, staff.version, { passwordHash, mustChangePassword: false }, now);
+    await recordAction(tx, auditTarget(ctx, 'staff', staff.id, now), 'UPDATE', { field: 'password', newValue: '****' });
+    await tx
+      .createQueryBuilder()
+      .update(SessionRecord)
+      .set({ revokedAt: now })
+      .where('staffId = :staffId AND revokedAt IS NULL AND id <> :sessionId', { staffId: staff.id, sessionId: ctx.viewer.sessionId })
+      .execute();
+  });
+  return ctx.dataSource.getRepository(Staff).findOneByOrFail({ id: staff.id });
+}

@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeStaff, TEST_PASSWORD } from '../../test/factories';
+import { startTestApp, type TestApp } from '../../test/test-app';
+
+const CHANGE = `mutation($input: ChangePasswordInput!) { changePassword(input: $input) { username mustChangePassword } }`;
+const LOGIN = `mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { token staff { mustChangePassword } } }`;
+const CUSTOMERS = '{ customers { items { id } } }';
+
+describe('changing one own password, and accounts that must', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('refuses everything but me, logout and changePassword with PASSWORD_CHANGE_REQUIRED until the password is changed', async () => {
+    const staff = await makeStaff(t.dataSource, { role: 'AGENT', username: 'wangfang', mustChangePassword: true });
+    const login = await t.gql(LOGIN, { u: 'wangfang', p: TEST_PASSWORD });
+    expect(login.data?.login.staff.mustChangePassword).toBe(true);
+    const token = login.data?.login.token;
+    expect((await t.gql('{ me { username mustChangePassword } }', {}, token)).data?.me).toEqual({ username: 'wangfang', mustChangePassword: true });
+    const refused = await t.gql(CUSTOMERS, {}, token);
+    expect(refused.errors?.[0].extensions.code).toBe('PASSWORD_CHANGE_REQUIRED');
+
+    const weak = await t.gql(CHANGE, { input: { currentPassword: TEST_PASSWORD, newPassword: 'wangfang2026' } }, token);
+    expect(weak.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'newPassword', code: 'passwordHasUsername' }] });
+    const changed = await t.gql(CHANGE, { input: { currentPassword: TEST_PASSWORD, newPassword: '长江 flows east 2026' } }, token);
+    expect(changed.data?.changePassword).toEqual({ username: 'wangfang', mustChangePassword: false });
+    expect((await t.gql(CUSTOMERS, {}, token)).errors).toBeUndefined();
+
+    const audit = await t.dataSource.query("SELECT new_value FROM audit_log WHERE entity_id = ? AND field = 'password'", [staff.id]);
+    expect(audit.map((row: { new_value: string }) => row.new_value)).toEqual(['****']);
+  });
+
+  it('checks the current password and the policy, and ends the other sessions', async () => {
+    const staff = await makeStaff(t.dataSource, { role: 'AGENT' });
+    const token = await t.signIn(staff);
+    const other = await t.signIn(staff);
+    const wrong = await t.gql(CHANGE, { input: { currentPassword: 'not-my-password', newPassword: 'Lm4-river-9x' } }, token);
+    expect(wrong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'currentPassword', code: 'wrongPassword' }] });
+    for (const [newPassword, code] of [['short', 'tooShort'], ['1234567890', 'commonPassword'], [TEST_PASSWORD, 'passwordUnchanged']]) {
+      const refused = await t.gql(CHANGE, { input: { currentPassword: TEST_PASSWORD, newPassword } }, token);
+      expect(refused.errors?.[0].extensions.fields, newPassword).toMatchObject([{ field: 'newPassword', code }]);
+    }
+    expect((await t.gql(CHANGE, { input: { currentPassword: TEST_PASSWORD, newPassword: 'Lm4-river-9x' } }, token)).errors).toBeUndefined();
+    expect((await t.gql('{ me { id } }', {}, token)).data?.me).toEqual({ id: staff.id });
+    expect((await t.gql('{ me { id } }', {}, other)).data?.me).toBeNull();
+  });
+
+  it('applies the policy to passwords an administrator sets', async () => {
+    const admin = await t.staffWithToken('ADMIN');
+    const created = await t.gql(
+      'mutation($input: CreateStaffInput!) { createStaff(input: $input) { id } }',
+      { input: { username: 'zhaolei', password: 'qwertyuiop', name: '赵磊', role: 'AGENT' } },
+      admin.token,
+    );
+    expect(created.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'password', code: 'commonPassword' }] });
+    const member = await makeStaff(t.dataSource, { role: 'AGENT', username: 'liuyang' });
+    const updated = await t.gql(
+      'mutation($id: ID!, $input: UpdateStaffInput!) { updateStaff(id: $id, version: 1, input: $input) { id } }',
+      { id: member.id, input: { password: 'liuyang-2026' } },
+      admin.token,
+    );
+    expect(updated.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'password', code: 'passwordHasUsername' }] });
+  });
+});
