@@ -1,4 +1,5 @@
 import { Admin, type AdminProps, CustomRoutes, Resource, reactRouterProvider } from 'react-admin';
+import { ChangePasswordPage } from './account/ChangePasswordPage';
 import { AssignmentPage } from './assignment/AssignmentPage';
 import { InboxPage } from './complaints/InboxPage';
 import { OverdueBoard } from './complaints/OverdueBoard';
@@ -60,6 +61,9 @@ export const App = (props: AppProps) => (
     <Resource name="handoverLogs" {...handoverLogs} />
     <Resource name="shiftTypes" {...shiftTypes} />
     <Resource name="holidays" {...holidays} />
+    <CustomRoutes noLayout>
+      <Route path="/change-password" element={<ChangePasswordPage />} />
+    </CustomRoutes>
     <CustomRoutes>
       <Route path="/workload" element={<WorkloadPage />} />
       <Route path="/assignment" element={<AssignmentPage />} />

@@ -166,6 +166,18 @@ export const en: Widen<Omit<typeof zhCN, 'ra'>> & { ra: { page: { show: string; 
       exported: 'Exported %{count} customers',
     },
     audit: { at: 'When', actor: 'Who', action: 'Action', field: 'Field', change: 'Old → new', empty: 'No changes recorded yet' },
+    account: {
+      title: 'Change password',
+      required: 'You signed in with a password you were given: choose your own before going on.',
+      currentPassword: 'Current password',
+      newPassword: 'New password',
+      confirmation: 'Confirm the new password',
+      policy: 'At least 10 characters, not containing your username, not a common password.',
+      mismatch: 'The two passwords differ',
+      submit: 'Change password',
+      changed: 'Password changed',
+      menu: 'Change password',
+    },
     staff: { deactivate: 'Deactivate', deactivated: 'Account deactivated', passwordHint: 'Leave empty to keep the password' },
     menu: { workload: 'Workload', assignment: 'Assign customers', myFirstContacts: 'To contact', settings: 'Settings' },
     settings: {

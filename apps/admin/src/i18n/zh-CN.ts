@@ -180,6 +180,18 @@ export const zhCN = {
       exported: '已导出 %{count} 条客户记录',
     },
     audit: { at: '时间', actor: '操作人', action: '操作', field: '字段', change: '原值 → 新值', empty: '暂无变更记录' },
+    account: {
+      title: '修改密码',
+      required: '您使用的是分配的初始密码，请先设置自己的密码再继续使用。',
+      currentPassword: '当前密码',
+      newPassword: '新密码',
+      confirmation: '确认新密码',
+      policy: '至少 10 个字符，不能包含用户名，不能是常见密码。',
+      mismatch: '两次输入的密码不一致',
+      submit: '修改密码',
+      changed: '密码已修改',
+      menu: '修改密码',
+    },
     staff: { deactivate: '停用', deactivated: '账号已停用', passwordHint: '留空则不修改密码' },
     menu: { workload: '工作负载', assignment: '客户分配', myFirstContacts: '待首次联系', settings: '系统配置' },
     settings: {

@@ -1,10 +1,11 @@
 import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
 import BarChartIcon from '@mui/icons-material/BarChart';
+import KeyIcon from '@mui/icons-material/Key';
 import PhoneCallbackIcon from '@mui/icons-material/PhoneCallback';
 import SettingsIcon from '@mui/icons-material/Settings';
 import { canAccess, type Role } from '@sanxin/domain';
 import type { ReactNode } from 'react';
-import { Layout as RaLayout, Menu, useGetIdentity } from 'react-admin';
+import { AppBar, Layout as RaLayout, Logout, Menu, MenuItemLink, UserMenu, useGetIdentity } from 'react-admin';
 import { canAssignCustomers, canSeeWorkload } from '../assignment/access';
 import { ComplaintMenuItems } from '../complaints/InboxMenuItem';
 import { HolidayCalendarNotice } from '../resources/holidays/HolidayCalendarNotice';
@@ -28,8 +29,18 @@ export const AppMenu = () => {
   );
 };
 
+/** 修改密码 for everyone, beside 退出. */
+const AppUserMenu = () => (
+  <UserMenu>
+    <MenuItemLink to="/change-password" primaryText="app.account.menu" leftIcon={<KeyIcon />} />
+    <Logout />
+  </UserMenu>
+);
+
+const AppAppBar = () => <AppBar userMenu={<AppUserMenu />} />;
+
 export const Layout = ({ children }: { children: ReactNode }) => (
-  <RaLayout menu={AppMenu}>
+  <RaLayout menu={AppMenu} appBar={AppAppBar}>
     <HolidayCalendarNotice />
     {children}
   </RaLayout>

@@ -9,21 +9,26 @@ export interface Identity {
   id: string;
   name: string;
   role: Role;
+  username?: string;
+  /** Signed in with a password given to them: the API refuses everything until they change it. */
+  mustChangePassword?: boolean;
 }
+
+export const CHANGE_PASSWORD_PATH = '/change-password';
 
 /** Only who is signed in, for the header and menus; the session itself is the httpOnly cookie. */
 const IDENTITY_KEY = 'sanxin.identity';
 
 const LOGIN = gql`
   mutation login($input: LoginInput!) {
-    login(input: $input) { expiresAt staff { id name role } }
+    login(input: $input) { expiresAt staff { id name role username mustChangePassword } }
   }
 `;
 const LOGOUT = gql`
   mutation logout { logout }
 `;
 const ME = gql`
-  query me { me { id name role } }
+  query me { me { id name role username mustChangePassword } }
 `;
 
 export function storedIdentity(): Identity | null {
@@ -32,7 +37,18 @@ export function storedIdentity(): Identity | null {
 }
 
 const storeIdentity = (identity: Identity | null) =>
-  identity ? localStorage.setItem(IDENTITY_KEY, JSON.stringify({ id: identity.id, name: identity.name, role: identity.role })) : localStorage.removeItem(IDENTITY_KEY);
+  identity
+    ? localStorage.setItem(
+        IDENTITY_KEY,
+        JSON.stringify({ id: identity.id, name: identity.name, role: identity.role, username: identity.username, mustChangePassword: identity.mustChangePassword }),
+      )
+    : localStorage.removeItem(IDENTITY_KEY);
+
+/** After changePassword: the stored identity no longer has to. */
+export function markPasswordChanged(): void {
+  const identity = storedIdentity();
+  if (identity) storeIdentity({ ...identity, mustChangePassword: false });
+}
 
 /** react-admin resource → row of the domain permission matrix. */
 const domainResourceOf = (resource: string) =>
@@ -58,6 +74,7 @@ export function createAuthProvider(client: SanxinApolloClient): AuthProvider {
         const { data } = await client.mutate({ mutation: LOGIN, variables: { input: { username, password } } });
         await client.clearStore();
         storeIdentity(data.login.staff);
+        if (data.login.staff.mustChangePassword) return { redirectTo: CHANGE_PASSWORD_PATH };
       } catch (error) {
         const code = errorCodeOf(error);
         // The API answers wrong credentials with UNAUTHENTICATED or its own INVALID_CREDENTIALS.
@@ -80,7 +97,10 @@ export function createAuthProvider(client: SanxinApolloClient): AuthProvider {
     },
     async checkError(error) {
       const status = (error as { status?: number })?.status;
-      if (status === 401 || errorCodeOf(error) === 'UNAUTHENTICATED') {
+      const code = errorCodeOf(error) ?? (error as { body?: { code?: string } })?.body?.code;
+      // Signed in, but on a password given to them: to the change-password screen, still signed in.
+      if (code === 'PASSWORD_CHANGE_REQUIRED') throw { redirectTo: CHANGE_PASSWORD_PATH, logoutUser: false, message: 'sanxin.errors.PASSWORD_CHANGE_REQUIRED' };
+      if (status === 401 || code === 'UNAUTHENTICATED') {
         storeIdentity(null);
         throw new Error('sanxin.errors.UNAUTHENTICATED');
       }
@@ -88,7 +108,7 @@ export function createAuthProvider(client: SanxinApolloClient): AuthProvider {
     async getIdentity() {
       const identity = await currentIdentity();
       if (!identity) throw new Error('sanxin.errors.UNAUTHENTICATED');
-      return { id: identity.id, fullName: identity.name, role: identity.role };
+      return { id: identity.id, fullName: identity.name, role: identity.role, username: identity.username, mustChangePassword: identity.mustChangePassword };
     },
     async getPermissions() {
       return (await currentIdentity())?.role;

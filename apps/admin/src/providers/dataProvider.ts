@@ -11,6 +11,7 @@ import { RESOURCES, resourceOfType } from './resources';
 import { type HolidayImportMethods, holidayImportMethods } from '../resources/holidays/holidayImportQueries';
 import { type SchedulingMethods, schedulingMethods } from '../scheduling/schedulingQueries';
 import { type SettingsMethods, settingsMethods } from '../settings/settingsQueries';
+import { type AccountMethods, accountMethods } from '../account/accountQueries';
 
 export interface AuditEntry {
   id: string;
@@ -70,7 +71,7 @@ export interface Setting {
 
 type WorkflowRecord = Record<string, unknown> & { id: string };
 
-export type SanxinDataProvider = DataProvider & SchedulingMethods & SettingsMethods & HolidayImportMethods & {
+export type SanxinDataProvider = DataProvider & SchedulingMethods & SettingsMethods & HolidayImportMethods & AccountMethods & {
   exportCustomers(filter: Record<string, unknown>): Promise<CsvExport>;
   auditEntries(entity: string, entityId: string): Promise<AuditEntry[]>;
   agentWorkloads(): Promise<AgentWorkload[]>;
@@ -232,6 +233,7 @@ export function createDataProvider({ client, translate, schema }: DataProviderOp
     // 系统配置 and 导入节假日 (settings/settingsQueries.ts, resources/holidays/holidayImportQueries.ts).
     ...settingsMethods(run),
     ...holidayImportMethods(run),
+    ...accountMethods(run),
     exportCustomers: async (filter) => {
       const schema = new Schema(await graphqlProvider.getIntrospection());
       const variables = { filter: filterInput(schema, schema.operation('exportCustomers'), filter) };

@@ -20,6 +20,7 @@ const STATUS_OF_CODE: Record<string, number> = {
   CONFLICT: 409,
   RATE_LIMITED: 429,
   SERVICE_UNAVAILABLE: 503,
+  PASSWORD_CHANGE_REQUIRED: 403,
 };
 
 /** Codes whose message the domain's error catalog translates; workflow errors (INVALID_TRANSITION, RULE_VIOLATION) keep the server's own, more precise message. */
