@@ -17,6 +17,7 @@ import customers from './resources/customers';
 import interactions from './resources/interactions';
 import partReplacements from './resources/partReplacements';
 import staffMembers from './resources/staffMembers';
+import securityEvents from './resources/securityEvents';
 import teams from './resources/teams';
 import handoverLogs from './resources/handoverLogs';
 import holidays from './resources/holidays';
@@ -61,6 +62,7 @@ export const App = (props: AppProps) => (
     <Resource name="handoverLogs" {...handoverLogs} />
     <Resource name="shiftTypes" {...shiftTypes} />
     <Resource name="holidays" {...holidays} />
+    <Resource name="securityEvents" {...securityEvents} />
     <CustomRoutes noLayout>
       <Route path="/change-password" element={<ChangePasswordPage />} />
     </CustomRoutes>

@@ -18,6 +18,7 @@ export * from './part-replacement/part-replacement.rules';
 export * from './part-replacement/part-replacement.types';
 export * from './permissions';
 export * from './rules';
+export * from './security/security-event.types';
 export * from './staff/password.rules';
 export * from './staff/staff.rules';
 export * from './staff/staff.types';

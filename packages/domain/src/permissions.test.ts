@@ -139,6 +139,14 @@ const EXPECTED: [Resource, Action, Expected[]][] = [
   ['handoverLog', 'export', [false, false, false, false, false, false]],
   ['handoverLog', 'assign', [false, false, false, false, false, false]],
   ['handoverLog', 'approve', [false, false, false, false, false, false]],
+  ['securityEvent', 'list', [false, false, false, false, false, 'all']],
+  ['securityEvent', 'show', [false, false, false, false, false, 'all']],
+  ['securityEvent', 'create', [false, false, false, false, false, false]],
+  ['securityEvent', 'edit', [false, false, false, false, false, false]],
+  ['securityEvent', 'delete', [false, false, false, false, false, false]],
+  ['securityEvent', 'export', [false, false, false, false, false, false]],
+  ['securityEvent', 'assign', [false, false, false, false, false, false]],
+  ['securityEvent', 'approve', [false, false, false, false, false, false]],
   ...RESOURCES.map((resource): [Resource, Action, Expected[]] => [resource, 'merge', resource === 'customer' ? [false, false, false, 'all', false, 'all'] : [false, false, false, false, false, false]]),
 ];
 

@@ -17,6 +17,7 @@ export const RESOURCES = [
   'shiftSwapRequest',
   'leaveRequest',
   'handoverLog',
+  'securityEvent',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 
@@ -129,6 +130,8 @@ const MATRIX: Record<Resource, Partial<Record<Action, Grants>>> = {
   // 请假: one day or less is the department manager's to approve, longer the centre director's (a rule decides which).
   leaveRequest: { list: LEAVE_READERS, show: LEAVE_READERS, create: ROSTERED, edit: ROSTERED, approve: MANAGERS },
   // 交接班: written by the outgoing leader, acknowledged by the incoming one.
+  // 安全日志: sign-ins, locks, password and role changes, exports; administrators only.
+  securityEvent: { list: { ADMIN: 'all' }, show: { ADMIN: 'all' } },
   handoverLog: { list: EVERYONE, show: EVERYONE, create: { SHIFT_LEADER: 'all', DEPT_MANAGER: 'all' }, edit: { SHIFT_LEADER: 'own', DEPT_MANAGER: 'all' } },
 };
 

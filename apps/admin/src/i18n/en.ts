@@ -81,6 +81,10 @@ export const en: Widen<Omit<typeof zhCN, 'ra'>> & { ra: { page: { show: string; 
         q: 'Search',
       },
     },
+    securityEvents: {
+      name: 'Security event |||| Security log',
+      fields: { at: 'When', kind: 'Event', outcome: 'Outcome', staff: 'By', username: 'Username given', subject: 'Subject', ip: 'IP address', detail: 'Detail' },
+    },
     teams: { name: 'Team |||| Teams', fields: { ...common, name: 'Name', q: 'Search' } },
     customerAssignments: {
       name: 'Assignment |||| Assignment history',

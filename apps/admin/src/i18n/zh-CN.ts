@@ -95,6 +95,10 @@ export const zhCN = {
         q: '搜索',
       },
     },
+    securityEvents: {
+      name: '安全日志',
+      fields: { at: '时间', kind: '事件', outcome: '结果', staff: '操作人', username: '登录用户名', subject: '对象', ip: 'IP 地址', detail: '说明' },
+    },
     teams: { name: '班组', fields: { ...common, name: '班组名称', q: '搜索' } },
     customerAssignments: {
       name: '分配记录',

@@ -31,6 +31,8 @@ export const RESOURCES = {
   complaints: { type: 'Complaint', one: 'complaint', domain: 'complaint' },
   // 投诉类别: configuration (ADMIN edits), read by everyone for the registration form and filters.
   complaintCategories: { type: 'ComplaintCategory', one: 'complaintCategory', domain: 'complaintCategory' },
+  // 安全日志: read-only, administrators only.
+  securityEvents: { type: 'SecurityEvent', one: 'securityEvent', domain: 'securityEvent' },
 } as const satisfies Record<string, ResourceSpec>;
 
 export type ResourceName = keyof typeof RESOURCES;

@@ -21,5 +21,5 @@ export interface Context {
 
 /** What a use case needs from the request: the signed-in viewer (UNAUTHENTICATED without one), the database and the time. */
 export function serviceContext(ctx: Context): ServiceContext {
-  return { viewer: requireViewer(ctx.viewer, ctx.sessionProblem), dataSource: ctx.dataSource, clock: ctx.clock };
+  return { viewer: requireViewer(ctx.viewer, ctx.sessionProblem), dataSource: ctx.dataSource, clock: ctx.clock, ip: ctx.ip };
 }

@@ -13,6 +13,7 @@ import { errorCatalogModule } from './error-catalog/error-catalog.module';
 import { interactionModule } from './interaction/interaction.module';
 import { partReplacementModule } from './part-replacement/part-replacement.module';
 import { schedulingModule } from './scheduling/scheduling.module';
+import { securityModule } from './security/security.module';
 import { settingModule } from './setting/setting.module';
 import { staffModule } from './staff/staff.module';
 import { teamModule } from './team/team.module';
@@ -38,4 +39,5 @@ export const modules: readonly ApiModule[] = [
   complaintModule,
   schedulingModule,
   customerMergeModule,
+  securityModule,
 ];

@@ -7,4 +7,6 @@ export interface ServiceContext {
   viewer: Viewer;
   dataSource: DataSource;
   clock: Clock;
+  /** The client address, for the security log (absent outside a request: jobs, seeds). */
+  ip?: string;
 }

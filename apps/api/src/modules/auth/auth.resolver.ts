@@ -49,7 +49,7 @@ export class AuthResolver {
   @Authorized()
   @Mutation(() => Boolean)
   async logout(@Ctx() ctx: Context): Promise<boolean> {
-    await signOut(ctx, requireViewer(ctx.viewer).sessionId);
+    await signOut(ctx, requireViewer(ctx.viewer), ctx.ip);
     clearSessionCookie(ctx);
     return true;
   }

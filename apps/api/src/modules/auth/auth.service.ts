@@ -11,6 +11,7 @@ import { parseDbDate } from '../../shared/db-date';
 import { sqlDate } from '../../shared/sql-date';
 import type { SessionProblem, Viewer } from '../../shared/viewer';
 import { Staff } from '../staff';
+import { recordSecurityEvent } from '../security';
 import { LoginThrottle } from './login-throttle.entity';
 import { verifyPassword } from './password';
 import { SessionRecord } from './session.entity';
@@ -41,13 +42,18 @@ export async function signIn(deps: AuthDeps, username: string, password: string,
   const now = deps.clock.now();
   const normalized = username.trim().toLowerCase();
   const key = sha256(`${normalized}|${ip}`);
+  const event = { at: now, ip, username: normalized };
   await claimAttempt(deps.dataSource, key, now);
   const staff = await deps.dataSource.getRepository(Staff).findOneBy({ username: normalized });
   const valid = await verifyPassword(staff?.passwordHash ?? null, password);
   if (!valid || !staff?.active) {
+    const detail = !staff ? 'unknown username' : valid ? 'account deactivated' : 'wrong password';
+    await recordSecurityEvent(deps.dataSource, { ...event, kind: 'SIGN_IN_FAILED', outcome: 'FAILURE', staffId: staff?.id ?? null, detail });
+    await recordLockIfReached(deps.dataSource, key, event, staff?.id ?? null);
     throw new AppError('UNAUTHENTICATED', 'Wrong username or password', { reason: 'INVALID_CREDENTIALS' });
   }
   await deps.dataSource.getRepository(LoginThrottle).delete({ key });
+  await recordSecurityEvent(deps.dataSource, { ...event, kind: 'SIGN_IN', outcome: 'SUCCESS', staffId: staff.id });
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + deps.config.session.absoluteHours * 3_600_000);
   await deps.dataSource.getRepository(SessionRecord).insert({
@@ -104,6 +110,19 @@ async function incrementFailures(dataSource: DataSource, key: string, now: Date)
     if (isTransientConflict(error)) return false;
     throw error;
   }
+}
+
+/**
+ * After a failed attempt: when the pair is now locked, one LOCKED event per lock, whichever of the
+ * parallel attempts that brought it reports it first (its id derives from the pair and the lock's end).
+ */
+async function recordLockIfReached(dataSource: DataSource, key: string, event: { at: Date; ip: string; username: string }, staffId: string | null): Promise<void> {
+  const throttle = await dataSource.getRepository(LoginThrottle).findOneBy({ key });
+  if (!throttle?.lockedUntil || throttle.lockedUntil <= event.at) return;
+  const hex = sha256(`${key}|${throttle.lockedUntil.toISOString()}`);
+  const id = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+  const minutes = Math.round((throttle.lockedUntil.getTime() - event.at.getTime()) / 60_000);
+  await recordSecurityEvent(dataSource, { ...event, id, kind: 'LOCKED', outcome: 'REFUSED', staffId, detail: `${throttle.failures} failures: locked ${minutes} min` });
 }
 
 /** The lock the 10th, 11th, … failure brings: 1, 2, 4 … minutes, then a day for every further one (the last). */
@@ -202,8 +221,10 @@ export async function settleSessionTouches(): Promise<void> {
   await Promise.all(touches.values());
 }
 
-export async function signOut(deps: AuthDeps, sessionId: string): Promise<void> {
-  await deps.dataSource.getRepository(SessionRecord).update({ id: sessionId }, { revokedAt: deps.clock.now() });
+export async function signOut(deps: AuthDeps, viewer: Viewer, ip: string): Promise<void> {
+  const now = deps.clock.now();
+  await deps.dataSource.getRepository(SessionRecord).update({ id: viewer.sessionId }, { revokedAt: now });
+  await recordSecurityEvent(deps.dataSource, { kind: 'SIGN_OUT', outcome: 'SUCCESS', at: now, ip, staffId: viewer.id });
 }
 
 export async function revokeSessionsOf(dataSource: DataSource, staffId: string, now: Date): Promise<void> {

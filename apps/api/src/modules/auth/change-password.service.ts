@@ -3,6 +3,7 @@ import { assertValid } from '../../shared/errors';
 import type { ServiceContext } from '../../shared/service-context';
 import { updateVersioned } from '../../shared/versioned-update';
 import { auditTarget, recordAction } from '../audit';
+import { recordSecurityEvent } from '../security';
 import { Staff } from '../staff';
 import { hashPassword, verifyPassword } from './password';
 import { SessionRecord } from './session.entity';
@@ -13,7 +14,11 @@ import { SessionRecord } from './session.entity';
  */
 export async function changePassword(ctx: ServiceContext, currentPassword: string, newPassword: string): Promise<Staff> {
   const staff = await ctx.dataSource.getRepository(Staff).findOneByOrFail({ id: ctx.viewer.id });
-  if (!(await verifyPassword(staff.passwordHash, currentPassword))) assertValid([{ rule: 'wrongPassword', field: 'currentPassword' }]);
+  const event = { kind: 'PASSWORD_CHANGED' as const, ip: ctx.ip ?? 'unknown', staffId: staff.id, username: staff.username };
+  if (!(await verifyPassword(staff.passwordHash, currentPassword))) {
+    await recordSecurityEvent(ctx.dataSource, { ...event, outcome: 'FAILURE', at: ctx.clock.now(), detail: 'wrong current password' });
+    assertValid([{ rule: 'wrongPassword', field: 'currentPassword' }]);
+  }
   const violations: Violation[] = validatePassword(newPassword, staff.username).map((v) => ({ ...v, field: 'newPassword' }));
   if (violations.length === 0 && (await verifyPassword(staff.passwordHash, newPassword))) violations.push({ rule: 'passwordUnchanged', field: 'newPassword' });
   assertValid(violations);
@@ -22,6 +27,7 @@ export async function changePassword(ctx: ServiceContext, currentPassword: strin
   await ctx.dataSource.transaction(async (tx) => {
     await updateVersioned(tx, Staff, 'Staff', staff.id, staff.version, { passwordHash, mustChangePassword: false }, now);
     await recordAction(tx, auditTarget(ctx, 'staff', staff.id, now), 'UPDATE', { field: 'password', newValue: '****' });
+    await recordSecurityEvent(tx, { ...event, outcome: 'SUCCESS', at: now });
     await tx
       .createQueryBuilder()
       .update(SessionRecord)

@@ -2,6 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { assertCan } from '../../shared/viewer';
 import { newId } from '../../shared/ids';
 import type { ServiceContext } from '../../shared/service-context';
+import { recordSecurityEvent } from '../security';
 import { auditTarget, recordAction } from '../audit';
 import { Customer } from './customer.entity';
 import type { CustomerFilter } from './customer.inputs';
@@ -46,12 +47,13 @@ export async function exportCustomers(ctx: ServiceContext, filter: CustomerFilte
   const customers = await query.orderBy('customer.updatedAt', 'DESC').addOrderBy('customer.id', 'DESC').limit(EXPORT_ROW_LIMIT).getMany();
   const lines = [COLUMNS.map(([title]) => title), ...customers.map((c) => COLUMNS.map(([, read]) => read(c, ctx)))];
   const now = ctx.clock.now();
-  await ctx.dataSource.transaction((manager) =>
-    recordAction(manager, auditTarget(ctx, 'customerExport', newId(now.getTime()), now), 'EXPORT', {
+  await ctx.dataSource.transaction(async (manager) => {
+    await recordAction(manager, auditTarget(ctx, 'customerExport', newId(now.getTime()), now), 'EXPORT', {
       field: 'filter',
       newValue: JSON.stringify({ filter: filter ?? {}, rowCount: customers.length }),
-    }),
-  );
+    });
+    await recordSecurityEvent(manager, { kind: 'EXPORT', outcome: 'SUCCESS', at: now, ip: ctx.ip ?? 'unknown', staffId: ctx.viewer.id, detail: `customers (${customers.length} rows)` });
+  });
   return {
     filename: `customers-${now.toISOString().slice(0, 10)}.csv`,
     csv: `\uFEFF${lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`,

@@ -12,6 +12,7 @@ import { updateVersioned } from '../../shared/versioned-update';
 import { assertCan } from '../../shared/viewer';
 import { auditTarget, recordAction, recordChanges } from '../audit';
 import { hashPassword, revokeSessionsOf } from '../auth';
+import { recordSecurityEvent } from '../security';
 import { Team } from '../team';
 import { Staff } from './staff.entity';
 import { type CreateStaffInput, type StaffFilter, type StaffSort, type StaffSortField, type UpdateStaffInput } from './staff.inputs';
@@ -69,6 +70,7 @@ export async function createStaff(ctx: ServiceContext, input: CreateStaffInput):
   await ctx.dataSource.transaction(async (tx) => {
     await tx.insert(Staff, staff);
     await recordAction(tx, auditTarget(ctx, 'staff', staff.id, now), 'CREATE', { newValue: staff.username });
+    await recordSecurityEvent(tx, { ...securityFields(ctx, staff.id, now), kind: 'ROLE_CHANGED', detail: `new account ${staff.username}: ${staff.role}` });
   });
   return staff;
 }
@@ -90,6 +92,12 @@ export async function updateStaff(ctx: ServiceContext, id: string, version: numb
     await updateVersioned(tx, Staff, 'Staff', id, version, changes, now);
     await recordChanges(tx, auditTarget(ctx, 'staff', id, now), current, { ...current, ...changes }, fields, { piiFields: ['phone'] });
     if (input.password) await recordAction(tx, auditTarget(ctx, 'staff', id, now), 'UPDATE', { field: 'password', newValue: '****' });
+    const event = securityFields(ctx, id, now);
+    if (changes.role && changes.role !== current.role) await recordSecurityEvent(tx, { ...event, kind: 'ROLE_CHANGED', detail: `${current.role} → ${changes.role}` });
+    if (changes.active !== undefined && changes.active !== current.active) {
+      await recordSecurityEvent(tx, { ...event, kind: 'ACTIVATION_CHANGED', detail: changes.active ? 'activated' : 'deactivated' });
+    }
+    if (input.password) await recordSecurityEvent(tx, { ...event, kind: 'PASSWORD_CHANGED', detail: 'set by an administrator' });
   });
   // A deactivated account or a new password ends every open session of that person.
   if (changes.active === false || input.password) await revokeSessionsOf(ctx.dataSource, id, now);
@@ -99,6 +107,10 @@ export async function updateStaff(ctx: ServiceContext, id: string, version: numb
 export async function deactivateStaff(ctx: ServiceContext, id: string, version: number): Promise<boolean> {
   await updateStaff(ctx, id, version, { active: false });
   return true;
+}
+
+function securityFields(ctx: ServiceContext, subjectId: string, at: Date) {
+  return { outcome: 'SUCCESS' as const, at, ip: ctx.ip ?? 'unknown', staffId: ctx.viewer.id, subjectId };
 }
 
 async function findStaff(manager: EntityManager, id: string): Promise<Staff> {

@@ -1,0 +1,43 @@
+import { SECURITY_EVENT_KINDS, SECURITY_OUTCOMES } from '@sanxin/domain';
+import { DataTable, DateField, FunctionField, List, SelectArrayInput, TextField, TextInput, useTranslate } from 'react-admin';
+import { choicesOf } from '../../i18n/choices';
+
+const filters = [
+  <SelectArrayInput key="kind" source="kind" choices={choicesOf(SECURITY_EVENT_KINDS, 'securityEventKind')} alwaysOn />,
+  <SelectArrayInput key="outcome" source="outcome" choices={choicesOf(SECURITY_OUTCOMES, 'securityOutcome')} alwaysOn />,
+  <TextInput key="username" source="username" />,
+  <TextInput key="ip" source="ip" />,
+];
+
+type Row = { kind: string; outcome: string; staff?: { name: string } | null; subject?: { name: string } | null };
+
+/** 安全日志: sign-ins, failures, locks, password, role and activation changes and exports; administrators only (the API decides). */
+export const SecurityEventList = () => {
+  const translate = useTranslate();
+  return (
+    <List filters={filters} sort={{ field: 'at', order: 'DESC' }} perPage={50} exporter={false}>
+      <DataTable bulkActionButtons={false} rowClick={false}>
+        <DataTable.Col source="at">
+          <DateField source="at" showTime />
+        </DataTable.Col>
+        <DataTable.Col source="kind">
+          <FunctionField render={(row: Row) => translate(`sanxin.enums.securityEventKind.${row.kind}`, { _: row.kind })} />
+        </DataTable.Col>
+        <DataTable.Col source="outcome" disableSort>
+          <FunctionField render={(row: Row) => translate(`sanxin.enums.securityOutcome.${row.outcome}`, { _: row.outcome })} />
+        </DataTable.Col>
+        <DataTable.Col source="staff" disableSort>
+          <FunctionField render={(row: Row) => row.staff?.name ?? ''} />
+        </DataTable.Col>
+        <DataTable.Col source="username" disableSort />
+        <DataTable.Col source="subject" disableSort>
+          <FunctionField render={(row: Row) => row.subject?.name ?? ''} />
+        </DataTable.Col>
+        <DataTable.Col source="ip" disableSort>
+          <TextField source="ip" />
+        </DataTable.Col>
+        <DataTable.Col source="detail" disableSort />
+      </DataTable>
+    </List>
+  );
+};

@@ -1,0 +1,4 @@
+import SecurityIcon from '@mui/icons-material/Security';
+import { SecurityEventList } from './SecurityEventList';
+
+export default { list: SecurityEventList, icon: SecurityIcon };

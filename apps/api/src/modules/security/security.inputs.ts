@@ -1,0 +1,39 @@
+import type { SecurityEventKind, SecurityOutcome } from '@sanxin/domain';
+import { MaxLength } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { SortInputType } from '../../graphql/pagination';
+import { SecurityEventKindEnum, SecurityOutcomeEnum } from './security.enums';
+
+@InputType()
+export class SecurityEventFilter {
+  @Field(() => [ID], { nullable: true })
+  ids?: string[] | null;
+
+  @Field(() => [SecurityEventKindEnum], { nullable: true })
+  kind?: SecurityEventKind[] | null;
+
+  @Field(() => [SecurityOutcomeEnum], { nullable: true })
+  outcome?: SecurityOutcome[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'Events by this staff member or made to them' })
+  staffId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The username given at sign-in' })
+  @MaxLength(64)
+  username?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @MaxLength(64)
+  ip?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'From this instant (inclusive)' })
+  from?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Before this instant' })
+  to?: Date | null;
+}
+
+export const SECURITY_EVENT_SORT_FIELDS = ['AT', 'KIND'] as const;
+export type SecurityEventSortField = (typeof SECURITY_EVENT_SORT_FIELDS)[number];
+export const SecurityEventSort = SortInputType('SecurityEvent', SECURITY_EVENT_SORT_FIELDS);
+export type SecurityEventSort = InstanceType<typeof SecurityEventSort>;
