@@ -17,6 +17,7 @@ async function main(): Promise<void> {
   const applied = await migrate(dataSource);
   if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
   await prepareAccounts(dataSource, config, clock.now());
+  limitDatabaseWaits(dataSource, config.statementTimeoutMs);
   const app = await createApp({ dataSource, clock, config });
   const jobs = startJobs(modules, { dataSource, clock, timeZone: config.businessTimeZone, config });
   const port = await app.listen(config.port);
