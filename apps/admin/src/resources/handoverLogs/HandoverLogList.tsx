@@ -1,10 +1,10 @@
-import { BooleanInput, Button, CreateButton, DataTable, FunctionField, Link, List, TextField, TopToolbar, useCanAccess, useCreatePath, useGetIdentity, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import { BooleanInput, Button, CreateButton, DataTable, FunctionField, Link, List, ReferenceArrayField, TextField, TopToolbar, useCanAccess, useCreatePath, useGetIdentity, useListContext, useNotify, useRecordContext, useRefresh } from 'react-admin';
 import { formatInstant } from '../../scheduling/format';
 import { useSchedulingProvider } from '../../scheduling/useSchedulingData';
 
 const filters = [<BooleanInput key="unacknowledged" source="unacknowledged" alwaysOn />];
 
-type Log = { id: string; version: number; acknowledgedAt: string | null; outgoingLeaderId: string; openCaseIds: string[]; openCases?: Array<{ id: string; number: string }> };
+type Log = { id: string; version: number; acknowledgedAt: string | null; outgoingLeaderId: string; openCaseIds: string[] };
 
 /** The incoming leader confirms they took the shift over (not the one who wrote the log). */
 const AcknowledgeButton = () => {
@@ -33,8 +33,9 @@ const AcknowledgeButton = () => {
 };
 
 /** The open difficult cases by number, each a link to the complaint. */
-export const OpenCaseLinks = ({ cases }: { cases: Array<{ id: string; number: string }> }) => {
+export const OpenCaseLinks = () => {
   const createPath = useCreatePath();
+  const { data: cases = [] } = useListContext<{ id: string; number: string }>();
   return (
     <>
       {cases.map((complaint, index) => (
@@ -57,8 +58,11 @@ export const HandoverLogList = () => (
         <TextField source="outgoingLeader.name" />
       </DataTable.Col>
       <DataTable.Col source="equipmentStatus" disableSort />
-      <DataTable.Col source="openCases" disableSort>
-        <FunctionField render={(record: Log) => <OpenCaseLinks cases={record.openCases ?? []} />} />
+      <DataTable.Col source="openCaseIds" disableSort>
+        {/* One getMany for the whole page (react-admin aggregates the rows' ids): numbers, each a link. */}
+        <ReferenceArrayField source="openCaseIds" reference="complaints">
+          <OpenCaseLinks />
+        </ReferenceArrayField>
       </DataTable.Col>
       <DataTable.Col source="staffingChanges" disableSort />
       <DataTable.Col source="notes" disableSort />
