@@ -45,6 +45,8 @@ export const App = (props: AppProps) => (
     layout={Layout}
     loginPage={LoginPage}
     requireAuth
+    // No calls home: react-admin would otherwise ping its makers' telemetry host on every load.
+    disableTelemetry
     {...props}
   >
     <Resource name="customers" {...customers} />
