@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useDataProvider } from 'react-admin';
 import type { ComplaintInbox, SanxinDataProvider } from '../providers/dataProvider';
 
@@ -8,28 +8,22 @@ export function inboxCount(inbox: ComplaintInbox | undefined): number {
   return inbox.approvals.length + inbox.escalations.filter((escalation) => !escalation.opinion).length + inbox.urged.length;
 }
 
-/** myInbox, reloaded on demand and every `pollMs` (the menu badge). */
+/** One cache entry for the menu badge and the inbox page, so one reload updates both. */
+export const INBOX_QUERY_KEY = ['sanxin', 'myInbox'] as const;
+
+/**
+ * myInbox through react-admin's query cache: every workflow step ends with react-admin's refresh(),
+ * which invalidates the cache, so the menu badge follows an approval without a page reload; it
+ * also polls every `pollMs`.
+ */
 export function useInbox(pollMs?: number) {
   const dataProvider = useDataProvider<SanxinDataProvider>();
-  const [inbox, setInbox] = useState<ComplaintInbox>();
-  const [error, setError] = useState<unknown>();
-  const reload = useCallback(() => {
-    // A provider without the method (tests, an older API) throws synchronously: treat it as a failed load.
-    Promise.resolve()
-      .then(() => dataProvider.myInbox())
-      .then(
-        (loaded) => {
-          setInbox(loaded);
-          setError(undefined);
-        },
-        (failure) => setError(failure),
-      );
-  }, [dataProvider]);
-  useEffect(() => {
-    reload();
-    if (!pollMs) return;
-    const timer = setInterval(reload, pollMs);
-    return () => clearInterval(timer);
-  }, [reload, pollMs]);
-  return { inbox, error, reload };
+  const query = useQuery({
+    queryKey: INBOX_QUERY_KEY,
+    // A provider without the method (tests, an older API) throws synchronously: a failed load.
+    queryFn: () => Promise.resolve().then(() => dataProvider.myInbox()),
+    refetchInterval: pollMs,
+    retry: false,
+  });
+  return { inbox: query.data, error: query.error ?? undefined, reload: () => void query.refetch() };
 }
