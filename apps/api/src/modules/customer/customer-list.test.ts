@@ -71,6 +71,13 @@ describe('customers list grammar', () => {
     expect(names(await t.gql(LIST, { filter: { q: '100%_!' } }, token))).toEqual([]);
   });
 
+  it('matches every word of a several-word search, in any order and place', async () => {
+    expect(names(await t.gql(LIST, { filter: { q: '杭州 物流' } }, token))).toEqual(['杭州恒昌物流有限公司']);
+    expect(names(await t.gql(LIST, { filter: { q: '  物流   李娜 ' } }, token))).toEqual(['杭州恒昌物流有限公司']);
+    expect(names(await t.gql(LIST, { filter: { q: '杭州 贸易' } }, token))).toEqual([]);
+    expect(names(await t.gql(LIST, { filter: { q: '021 6234' } }, token))).toEqual(['张伟']);
+  });
+
   it('filters by tier, lifecycle, tag and ids', async () => {
     expect(names(await t.gql(LIST, { filter: { tier: ['A', 'C'] } }, token)).sort()).toEqual(['上海客户投诉处理服务中心', '张伟'].sort());
     expect(names(await t.gql(LIST, { filter: { lifecycle: ['PROSPECT'] } }, token))).toEqual(['张伟']);
@@ -86,7 +93,7 @@ describe('customers list grammar', () => {
   });
 
   it('gives the same answer through the gram index and by scanning', async () => {
-    for (const q of ['投诉', '恒昌物流', '李娜', '6234', '贸易0', '张', '没有这个客户']) {
+    for (const q of ['投诉', '恒昌物流', '杭州 物流', '甬兴 03号', '李娜', '6234', '贸易0', '张', '没有这个客户']) {
       const ids = async (rareGramLimit: number) => {
         const query = t.dataSource.getRepository(Customer).createQueryBuilder('customer');
         await whereSearchMatches(t.dataSource.manager, query, q, LEADER, rareGramLimit);

@@ -38,8 +38,13 @@ export function searchTerm(q: string): string {
   return /^[\d\s()+-]+$/.test(term) ? term.replace(/\D/g, '') : term;
 }
 
+/** The words of `q`, each of which must match: a query made only of a phone number is one word, its digits. */
+export function searchWords(q: string): string[] {
+  return searchTerm(q).split(/\s+/).filter(Boolean);
+}
+
 /**
- * Adds `q` to a customers query. Rare terms go through the gram index (fast whatever the table size);
+ * Adds `q` to a customers query: every word must match (`东莞 机械` finds 东莞 customers in machinery). Rare terms go through the gram index (fast whatever the table size);
  * common terms scan along the sort index, which finds a page of matches in the first rows.
  * Either way `search_text LIKE` decides, so the result is exact.
  */
@@ -50,10 +55,13 @@ export async function whereSearchMatches(
   viewer: Viewer,
   rareGramLimit = RARE_GRAM_LIMIT,
 ): Promise<void> {
-  const term = searchTerm(q);
-  query.andWhere("customer.searchText LIKE :q ESCAPE '!'", { q: containsPattern(term) });
-  whereMatchIsVisible(query, viewer);
-  const grams = gramsOf(term);
+  const words = searchWords(q);
+  words.forEach((word, index) => {
+    const param = `q${index}`;
+    query.andWhere(`customer.searchText LIKE :${param} ESCAPE '!'`, { [param]: containsPattern(word) });
+    whereMatchIsVisible(query, viewer, param);
+  });
+  const grams = gramsOf(words.join(' '));
   if (grams.length === 0) return;
   const counts: Array<{ gram: string; n: number | string }> = await manager
     .createQueryBuilder(CustomerSearchGram, 'g')
@@ -72,8 +80,8 @@ export async function whereSearchMatches(
   }
 }
 
-const VISIBLE_TEXT_MATCHES = `(customer.name LIKE :q ESCAPE '!' OR customer.company LIKE :q ESCAPE '!'
-  OR EXISTS (SELECT 1 FROM contact sc WHERE sc.customer_id = customer.id AND sc.archived_at IS NULL AND sc.name LIKE :q ESCAPE '!'))`;
+const visibleTextMatches = (param: string) => `(customer.name LIKE :${param} ESCAPE '!' OR customer.company LIKE :${param} ESCAPE '!'
+  OR EXISTS (SELECT 1 FROM contact sc WHERE sc.customer_id = customer.id AND sc.archived_at IS NULL AND sc.name LIKE :${param} ESCAPE '!'))`;
 
 /**
  * `search_text` holds phone digits, e-mail and contact phones too: a row may match on them only for a
@@ -81,13 +89,13 @@ const VISIBLE_TEXT_MATCHES = `(customer.name LIKE :q ESCAPE '!' OR customer.comp
  * `139****5678` digit by digit. Everyone else matches on name, company and contact names alone, so
  * whether a row is listed (or counted) never depends on PII they cannot see.
  */
-function whereMatchIsVisible(query: SelectQueryBuilder<Customer>, viewer: Viewer): void {
+function whereMatchIsVisible(query: SelectQueryBuilder<Customer>, viewer: Viewer, param: string): void {
   if (canSeePii(viewer.role, 'customer', { isOwner: false })) return;
   if (canSeePii(viewer.role, 'customer', { isOwner: true })) {
-    query.andWhere(`(customer.ownerId = :piiViewerId OR ${VISIBLE_TEXT_MATCHES})`, { piiViewerId: viewer.id });
+    query.andWhere(`(customer.ownerId = :piiViewerId OR ${visibleTextMatches(param)})`, { piiViewerId: viewer.id });
     return;
   }
-  query.andWhere(VISIBLE_TEXT_MATCHES);
+  query.andWhere(visibleTextMatches(param));
 }
 
 export async function refreshSearchText(manager: EntityManager, customerId: string): Promise<void> {
