@@ -64,6 +64,9 @@ describe('a complaint from the phone call to closed, in the real console against
 
   it('agent: registers a complaint by looking the caller up by part of the phone number', async () => {
     await signIn('agent');
+    // Registering once threw "Cannot call an event handler while rendering" (autoFocus before react-admin's handlers existed).
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
     await graphql('mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }', {
       input: { kind: 'INDIVIDUAL', name: customerName, phone },
     });
@@ -95,6 +98,9 @@ describe('a complaint from the phone call to closed, in the real console against
     await statusIs('RECEIVED');
     await visible(page.getByText(description));
     await visible(page.locator('[data-sla]').first());
+    // A new complaint's priority is 普通, said, not a blank field.
+    await visible(page.locator('[data-priority="NORMAL"]'));
+    expect(pageErrors).toEqual([]);
   });
 
   it('agent: assesses it as valid and proposes a resolution', async () => {

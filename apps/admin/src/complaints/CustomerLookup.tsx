@@ -1,6 +1,6 @@
 import { Box, Button as MuiButton, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField, Typography } from '@mui/material';
 import { type CustomerDraft, validateCustomer } from '@sanxin/domain';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   AutocompleteInput,
   ReferenceInput,
@@ -108,19 +108,25 @@ const NewCustomerDialog = () => {
  * 来电客户: type a phone fragment or a name (the customers list `q` finds both); each match shows
  * the phone as this agent may see it (masked unless theirs) and the tier. Unknown caller: 新建客户.
  */
-export const CustomerLookup = () => (
-  <ReferenceInput source="customerId" reference="customers" perPage={10}>
-    <AutocompleteInput
-      optionText={<CustomerOptionText />}
-      inputText={inputText}
-      matchSuggestion={() => true}
-      filterToQuery={(q) => ({ q })}
-      create={<NewCustomerDialog />}
-      createItemLabel="app.complaint.createCustomerItem"
-      isRequired
-      fullWidth
-      TextFieldProps={{ autoFocus: true, placeholder: '' }}
-      helperText="app.complaint.customerLookupHint"
-    />
-  </ReferenceInput>
-);
+export const CustomerLookup = () => {
+  // Focused after mount, not with autoFocus: react-admin's input handlers exist only once its layout
+  // effects ran, and autoFocus fires onFocus before that ("Cannot call an event handler while rendering").
+  const inputRef = useRef<HTMLInputElement>(null);
+  useEffect(() => inputRef.current?.focus(), []);
+  return (
+    <ReferenceInput source="customerId" reference="customers" perPage={10}>
+      <AutocompleteInput
+        optionText={<CustomerOptionText />}
+        inputText={inputText}
+        matchSuggestion={() => true}
+        filterToQuery={(q) => ({ q })}
+        create={<NewCustomerDialog />}
+        createItemLabel="app.complaint.createCustomerItem"
+        isRequired
+        fullWidth
+        TextFieldProps={{ inputRef, placeholder: '' }}
+        helperText="app.complaint.customerLookupHint"
+      />
+    </ReferenceInput>
+  );
+};

@@ -19,11 +19,12 @@ export const ComplaintStatusChip = () => {
   );
 };
 
-/** 优先 / 紧急 after repeated urges; nothing for NORMAL. */
-export const PriorityChip = () => {
+/** 优先 / 紧急 after repeated urges; NORMAL as plain text where asked (the show page), else nothing (lists). */
+export const PriorityChip = ({ showNormal = false }: { showNormal?: boolean }) => {
   const record = useRecordContext();
   const translate = useTranslate();
-  if (!record?.priority || record.priority === 'NORMAL') return null;
+  if (!record?.priority) return null;
+  if (record.priority === 'NORMAL') return showNormal ? <span data-priority="NORMAL">{translate('sanxin.enums.complaintPriority.NORMAL')}</span> : null;
   return (
     <Chip size="small" color={record.priority === 'URGENT' ? 'error' : 'warning'} label={translate(`sanxin.enums.complaintPriority.${record.priority}`)} />
   );

@@ -29,7 +29,7 @@ const Body = () => {
             </Labeled>
             <DateField source="dueAt" showTime />
             <Labeled label="resources.complaints.fields.priority">
-              <PriorityChip />
+              <PriorityChip showNormal />
             </Labeled>
             <NumberField source="urgeCount" />
             <ReferenceField source="customerId" reference="customers" link="show" />

@@ -6,6 +6,7 @@ import { groupByEscalation } from '../../complaints/OverdueBoard';
 import { inboxCount } from '../../complaints/useInbox';
 import { i18nProvider } from '../../i18n/i18nProvider';
 import { ComplaintActions } from './ComplaintActions';
+import { PriorityChip } from './ComplaintFields';
 import { actionButtons } from './complaintActions';
 import { remainingTime, slaBadges } from './sla';
 import { SlaBadges } from './SlaBadges';
@@ -157,6 +158,27 @@ describe('actions → buttons', () => {
     await waitFor(() => expect(workflow).toHaveBeenCalledWith('recordCustomerDecision', { id: 'q1', version: 4, accepted: false, note: '要求退款' }));
     expect(screen.getByRole('dialog')).toBeInTheDocument();
     expect(within(screen.getByRole('dialog')).getByLabelText(/客户不接受的原因/)).toHaveValue('要求退款');
+  });
+});
+
+describe('priority', () => {
+  it('says 普通 on the complaint page rather than leaving the field blank', async () => {
+    renderInAdmin(<PriorityChip showNormal />, { ...complaint, priority: 'NORMAL' });
+    expect(await screen.findByText('普通')).toBeInTheDocument();
+  });
+
+  it('shows a chip only for raised priorities in lists', async () => {
+    renderInAdmin(
+      <>
+        <PriorityChip />
+        <RecordContextProvider value={{ ...complaint, priority: 'URGENT' }}>
+          <PriorityChip />
+        </RecordContextProvider>
+      </>,
+      { ...complaint, priority: 'NORMAL' },
+    );
+    expect(await screen.findByText('紧急')).toBeInTheDocument();
+    expect(screen.queryByText('普通')).toBeNull();
   });
 });
 
