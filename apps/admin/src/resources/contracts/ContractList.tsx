@@ -11,12 +11,15 @@ const ListActions = () => (
   </TopToolbar>
 );
 
+/** The list opens on the contracts still running, soonest to end first, not on long-expired ones. */
+export const CONTRACT_LIST_DEFAULT_FILTER = { status: ['ACTIVE', 'EXPIRING'] };
+
 export const ContractList = () => {
   const expiringWindowDays = useExpiringWindow();
   // Rows are selectable for those who designate owners (专人落实), to assign many at once.
   const { canAccess: canAssign } = useCanAccess({ resource: 'contracts', action: 'assign' });
   return (
-    <List filters={contractFilters(expiringWindowDays)} actions={<ListActions />} sort={{ field: 'endDate', order: 'ASC' }} exporter={false}>
+    <List filters={contractFilters(expiringWindowDays)} actions={<ListActions />} filterDefaultValues={CONTRACT_LIST_DEFAULT_FILTER} sort={{ field: 'endDate', order: 'ASC' }} exporter={false}>
       <DataTable bulkActionButtons={canAssign ? <AssignContractOwnersButton /> : false} rowClick="show">
         <DataTable.Col source="number" />
         <DataTable.Col source="title" disableSort />

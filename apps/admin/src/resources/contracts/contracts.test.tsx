@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { i18nProvider } from '../../i18n/i18nProvider';
 import { formatMoney } from '../../workflow/money';
 import { AmountField, ContractStatusChip } from './ContractFields';
+import { ContractList } from './ContractList';
 import { ContractWorkflowButtons, renewalDefaults } from './ContractWorkflowButtons';
 
 const authProvider: AuthProvider = {
@@ -105,5 +106,21 @@ describe('contract fields', () => {
     expect(renewalDefaults({ id: 'k', startDate: '2026-01-01', endDate: '2026-12-31' })).toEqual({ startDate: '2027-01-01', endDate: '2027-12-31' });
     expect(renewalDefaults({ id: 'k', startDate: '2026-03-01', endDate: '2026-03-30' })).toEqual({ startDate: '2026-03-31', endDate: '2026-04-29' });
     expect(renewalDefaults({ id: 'k', startDate: '', endDate: '2026-03-30' })).toEqual({ startDate: '', endDate: '' });
+  });
+});
+
+describe('contract list', () => {
+  it('opens on running contracts (active and expiring), soonest end date first', async () => {
+    const getList = vi.fn(async () => ({ data: [], total: 0 }));
+    const dataProvider = { ...testDataProvider(), getList, settings: async () => [] };
+    render(
+      <AdminContext dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18nProvider} store={memoryStore()}>
+        <ResourceContextProvider value="contracts">
+          <ContractList />
+        </ResourceContextProvider>
+      </AdminContext>,
+    );
+    await waitFor(() => expect(getList).toHaveBeenCalled());
+    expect(getList.mock.calls[0]).toMatchObject(['contracts', { filter: { status: ['ACTIVE', 'EXPIRING'] }, sort: { field: 'endDate', order: 'ASC' } }]);
   });
 });
