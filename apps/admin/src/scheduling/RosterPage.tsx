@@ -83,6 +83,15 @@ function failureMessage(failure: unknown, translate: (key: string, options?: obj
   return violations.length ? violations.map((v) => translate(`sanxin.validation.${v.rule}`, { _: v.rule, ...v.params })).join('；') : (failure as Error).message;
 }
 
+/**
+ * The team the page opens on: the viewer's own; for a manager (no team), the first team that has a
+ * roster this month, not one that has none; else the first team.
+ */
+export function initialRosterTeam(teamIds: readonly string[], myTeamId: string | null | undefined, rosteredTeamIds: readonly string[]): string {
+  if (myTeamId && teamIds.includes(myTeamId)) return myTeamId;
+  return teamIds.find((id) => rosteredTeamIds.includes(id)) ?? teamIds[0];
+}
+
 /** /roster: pick a team and a month; leaders and managers generate the draft and publish it. */
 export const RosterPage = () => {
   const translate = useTranslate();
@@ -100,8 +109,16 @@ export const RosterPage = () => {
 
   useEffect(() => {
     if (teamId || !teams?.length || !me) return;
-    setTeamId(String(me.teamId && teams.some((team) => team.id === me.teamId) ? me.teamId : teams[0].id));
-  }, [teams, me, teamId]);
+    let current = true;
+    const ids = teams.map((team) => String(team.id));
+    const start = async () => (me.teamId && ids.includes(me.teamId) ? [] : dataProvider.rosteredTeamIds(month).catch(() => []));
+    void start().then((rostered) => {
+      if (current) setTeamId(initialRosterTeam(ids, me.teamId, rostered));
+    });
+    return () => {
+      current = false;
+    };
+  }, [teams, me, teamId, dataProvider, month]);
 
   const load = useCallback(async (): Promise<RosterData> => {
     const dateFrom = `${month}-01`;

@@ -172,6 +172,12 @@ export const HOLIDAYS = gql`
   }
 `;
 
+export const MONTH_ROSTERS = gql`
+  query rosteredTeams($month: String!) {
+    rosters(filter: { month: $month }, page: { limit: 200 }) { items { teamId } }
+  }
+`;
+
 export const TEAM_STAFF = gql`
   query schedulingStaff($filter: StaffFilter) {
     staffMembers(filter: $filter, page: { limit: 200 }, sort: [{ field: NAME, direction: ASC }]) { items { id name role jobType skillLevel teamId } }
@@ -239,6 +245,7 @@ export const SCHEDULING_DOCUMENTS: Record<string, DocumentNode> = {
   generateRoster: GENERATE_ROSTER,
   publishRoster: PUBLISH_ROSTER,
   rosterHours: ROSTER_HOURS,
+  rosteredTeams: MONTH_ROSTERS,
   yearHolidays: YEAR_HOLIDAYS,
   schedulingSwaps: SWAP_REQUESTS,
   schedulingLeave: LEAVE_REQUESTS,
@@ -264,6 +271,8 @@ export interface SchedulingMethods {
   /** `confirmMissingHolidays`: an administrator publishing a month of a year without public holidays. */
   publishRoster(teamId: string, month: string, confirmMissingHolidays?: boolean): Promise<GeneratedRoster['roster']>;
   rosterHours(teamId: string, month: string): Promise<StaffMonthHours[]>;
+  /** The teams that have a roster (draft or published, as the viewer may see) for the month. */
+  rosteredTeamIds(month: string): Promise<string[]>;
   yearHasHolidays(year: number): Promise<boolean>;
   swapRequests(filter: { staffId?: string; status?: SwapStatus[]; ids?: string[] }): Promise<SwapRecord[]>;
   leaveRequestsOf(filter: { staffId?: string; status?: LeaveStatus[]; awaitingMe?: boolean }): Promise<LeaveRecord[]>;
@@ -288,6 +297,7 @@ export function schedulingMethods(run: Run): SchedulingMethods {
     publishRoster: async (teamId, month, confirmMissingHolidays) =>
       (await run<{ publishRoster: GeneratedRoster['roster'] }>('mutation', PUBLISH_ROSTER, { teamId, month, ...(confirmMissingHolidays ? { confirmMissingHolidays } : {}) })).publishRoster,
     rosterHours: async (teamId, month) => (await run<{ rosterHours: StaffMonthHours[] }>('query', ROSTER_HOURS, { teamId, month })).rosterHours,
+    rosteredTeamIds: async (month) => (await run<{ rosters: { items: { teamId: string }[] } }>('query', MONTH_ROSTERS, { month })).rosters.items.map((roster) => roster.teamId),
     yearHasHolidays: async (year) => (await run<{ holidays: { total: number } }>('query', YEAR_HOLIDAYS, { year })).holidays.total > 0,
     swapRequests: async (filter) => (await run<{ shiftSwapRequests: { items: SwapRecord[] } }>('query', SWAP_REQUESTS, { filter: clean(filter) })).shiftSwapRequests.items,
     leaveRequestsOf: async (filter) => (await run<{ leaveRequests: { items: LeaveRecord[] } }>('query', LEAVE_REQUESTS, { filter: clean(filter) })).leaveRequests.items,
