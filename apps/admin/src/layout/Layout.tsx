@@ -10,6 +10,7 @@ import { canAssignCustomers, canSeeWorkload } from '../assignment/access';
 import { ComplaintMenuItems } from '../complaints/InboxMenuItem';
 import { HolidayCalendarNotice } from '../resources/holidays/HolidayCalendarNotice';
 import { SchedulingMenuItems } from '../scheduling/SchedulingMenuItems';
+import { DocumentLanguage } from './DocumentLanguage';
 
 /** Resources, then the pages that are not resources: workload and assignment for those who run the team. */
 export const AppMenu = () => {
@@ -41,6 +42,7 @@ const AppAppBar = () => <AppBar userMenu={<AppUserMenu />} />;
 
 export const Layout = ({ children }: { children: ReactNode }) => (
   <RaLayout menu={AppMenu} appBar={AppAppBar}>
+    <DocumentLanguage />
     <HolidayCalendarNotice />
     {children}
   </RaLayout>

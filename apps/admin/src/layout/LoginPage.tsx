@@ -1,5 +1,6 @@
 import { Typography } from '@mui/material';
 import { Login, LoginForm, useTranslate } from 'react-admin';
+import { DocumentLanguage } from './DocumentLanguage';
 
 const Title = () => (
   <Typography variant="h6" align="center" sx={{ mt: 1 }}>
@@ -9,6 +10,7 @@ const Title = () => (
 
 export const LoginPage = () => (
   <Login>
+    <DocumentLanguage />
     <Title />
     <LoginForm />
   </Login>

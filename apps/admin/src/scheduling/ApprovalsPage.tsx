@@ -2,9 +2,8 @@ import { Alert, Button, Card, CardContent, Chip, Dialog, DialogActions, DialogCo
 import { useCallback, useMemo, useState } from 'react';
 import { Title, useNotify, useTranslate } from 'react-admin';
 import { formatInstant } from './format';
-import { shiftLabel } from './rosterModel';
 import type { LeaveRecord, RosterShift, SwapRecord } from './schedulingQueries';
-import { canApproveLeave, canApproveSwaps, useLoad, useMe, useSchedulingProvider, useShiftTypes } from './useSchedulingData';
+import { canApproveLeave, canApproveSwaps, useLoad, useMe, useSchedulingProvider, useShiftLabel, useShiftTypes } from './useSchedulingData';
 import { useViolationMessage, violationsOf } from './ViolationList';
 
 type Decision = { kind: 'swap' | 'leave'; id: string; version: number };
@@ -22,6 +21,7 @@ export const ApprovalsPage = () => {
   const me = useMe();
   const shiftTypes = useShiftTypes();
   const types = useMemo(() => new Map((shiftTypes ?? []).map((type) => [type.id, type])), [shiftTypes]);
+  const labelOf = useShiftLabel(types);
   const violationMessage = useViolationMessage();
   const [rejecting, setRejecting] = useState<Decision | null>(null);
   const [note, setNote] = useState('');
@@ -60,7 +60,7 @@ export const ApprovalsPage = () => {
 
   const shiftText = (inbox: SwapInbox | undefined, id: string) => {
     const shift = inbox?.shifts.get(id);
-    return shift ? `${shiftLabel(shift, types)}（${shift.team?.name ?? ''}）` : id;
+    return shift ? `${labelOf(shift)}（${shift.team?.name ?? ''}）` : id;
   };
   const side = (leaderId: string | null) => (
     <Chip size="small" color={leaderId ? 'success' : 'default'} label={translate(leaderId ? 'app.scheduling.approvals.approvedSide' : 'app.scheduling.approvals.pendingSide')} />

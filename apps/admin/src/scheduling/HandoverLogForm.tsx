@@ -3,9 +3,9 @@ import { addDays, localDate } from '@sanxin/domain';
 import { useCallback, useMemo, useState } from 'react';
 import { Title, useNavigate, useNotify, useTranslate } from 'react-admin';
 import { type OpenCase, OpenCasePicker } from './OpenCasePicker';
-import { BUSINESS_TIME_ZONE, shiftLabel } from './rosterModel';
+import { BUSINESS_TIME_ZONE } from './rosterModel';
 import type { RosterShift } from './schedulingQueries';
-import { useLoad, useMe, useSchedulingProvider, useShiftTypes } from './useSchedulingData';
+import { useLoad, useMe, useSchedulingProvider, useShiftLabel, useShiftTypes } from './useSchedulingData';
 
 /** 交接班: the outgoing leader logs equipment status, open difficult cases and staffing changes for their shift. */
 export const HandoverLogForm = () => {
@@ -16,6 +16,7 @@ export const HandoverLogForm = () => {
   const me = useMe();
   const shiftTypes = useShiftTypes();
   const types = useMemo(() => new Map((shiftTypes ?? []).map((type) => [type.id, type])), [shiftTypes]);
+  const labelOf = useShiftLabel(types);
   const [values, setValues] = useState({ shiftId: '', equipmentStatus: '', staffingChanges: '', notes: '' });
   const [openCases, setOpenCases] = useState<OpenCase[]>([]);
   // The server's BAD_USER_INPUT messages by field name: the field they name turns red with the message.
@@ -64,7 +65,7 @@ export const HandoverLogForm = () => {
           <TextField select label={field('shiftId')} value={values.shiftId} onChange={set('shiftId')} inputProps={{ name: 'shiftId' }} required {...marked('shiftId')}>
             {shifts.map((shift) => (
               <MenuItem key={shift.id} value={shift.id}>
-                {shiftLabel(shift, types)} {shift.team?.name ?? ''}
+                {labelOf(shift)} {shift.team?.name ?? ''}
               </MenuItem>
             ))}
           </TextField>

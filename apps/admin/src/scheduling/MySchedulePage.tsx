@@ -1,6 +1,6 @@
-import { Alert, Button, Card, CardContent, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Button, Card, CardContent, Chip, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useCallback, useMemo } from 'react';
-import { Link, Title, useTranslate } from 'react-admin';
+import { Link, Title, useLocaleState, useTranslate } from 'react-admin';
 import { currentMonth, hoursLabel, lastDateOf, nextMonth, weekdayLabel } from './rosterModel';
 import type { RosterShift } from './schedulingQueries';
 import { useLoad, useMe, useSchedulingProvider, useShiftTypes } from './useSchedulingData';
@@ -22,7 +22,10 @@ export const MySchedulePage = () => {
   );
   const { value: shifts, error } = useLoad<RosterShift[]>(me?.id ? load : null);
   const nextDay = translate('app.scheduling.shiftType.nextDay');
+  const [locale] = useLocaleState();
   const now = Date.now();
+  // Until the shifts arrive nothing is known: "not scheduled" would be a false statement.
+  const loading = shifts === undefined && !error;
 
   return (
     <Card sx={{ mt: 2 }}>
@@ -44,7 +47,9 @@ export const MySchedulePage = () => {
               <Typography variant="h6" sx={{ mt: index ? 3 : 0 }}>
                 {translate(index ? 'app.scheduling.mySchedule.nextMonth' : 'app.scheduling.mySchedule.thisMonth')}（{month}）
               </Typography>
-              {rows.length === 0 ? (
+              {loading ? (
+                <LinearProgress aria-label={translate('ra.page.loading')} data-testid="my-schedule-loading" sx={{ my: 1 }} />
+              ) : rows.length === 0 ? (
                 <Typography color="text.secondary">{translate('app.scheduling.mySchedule.empty')}</Typography>
               ) : (
                 <Table size="small" aria-label={month}>
@@ -67,7 +72,7 @@ export const MySchedulePage = () => {
                       return (
                         <TableRow key={shift.id} data-date={shift.date}>
                           <TableCell>
-                            {shift.date} {weekdayLabel(shift.date)}
+                            {shift.date} {weekdayLabel(shift.date, locale)}
                           </TableCell>
                           <TableCell>
                             {type?.name}

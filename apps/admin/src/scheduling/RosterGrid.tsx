@@ -1,8 +1,8 @@
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import { Box, Chip, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
 import { datesOfMonth, weekday } from '@sanxin/domain';
-import { useTranslate } from 'react-admin';
-import { coverageGaps, holidayIndex, hoursLabel, rosteredDates, rosterRows, shiftTypeColours, weekdayLabel } from './rosterModel';
+import { useLocaleState, useTranslate } from 'react-admin';
+import { coverageGaps, holidayIndex, hoursLabel, rosteredDates, rosterRows, shiftTypeColours, shiftMark, weekdayShort } from './rosterModel';
 import type { HolidayRecord, RosterShift, ShiftTypeRecord, StaffMonthHours, StaffRef } from './schedulingQueries';
 
 export interface RosterGridProps {
@@ -104,6 +104,7 @@ export const RosterGrid = ({ month, staff, shifts, shiftTypes, holidays, hours }
   const rows = rosterRows(staff, shifts);
   const hoursOf = new Map((hours ?? []).map((row) => [row.staff.id, row]));
   const nextDay = translate('app.scheduling.shiftType.nextDay');
+  const [locale] = useLocaleState();
   return (
     <Stack spacing={1}>
       <Stack direction="row" spacing={1} flexWrap="wrap" alignItems="center" aria-label={translate('app.scheduling.roster.legend')}>
@@ -124,8 +125,8 @@ export const RosterGrid = ({ month, staff, shifts, shiftTypes, holidays, hours }
                 return (
                   <TableCell key={date} data-date={date} title={holiday?.name} sx={{ p: 0.25, textAlign: 'center', minWidth: 30, bgcolor: dayBackground(date, holidaysByDate), fontSize: 11, lineHeight: 1.2 }}>
                     <div>{Number(date.slice(8))}</div>
-                    <div>{weekdayLabel(date).slice(1)}</div>
-                    {holiday && <div style={{ color: holiday.kind === 'HOLIDAY' ? '#c62828' : '#ef6c00' }}>{holiday.kind === 'HOLIDAY' ? '休' : '班'}</div>}
+                    <div>{weekdayShort(date, locale)}</div>
+                    {holiday && <div style={{ color: holiday.kind === 'HOLIDAY' ? '#c62828' : '#ef6c00' }}>{translate(holiday.kind === 'HOLIDAY' ? 'app.scheduling.roster.holidayMark' : 'app.scheduling.roster.makeUpMark')}</div>}
                   </TableCell>
                 );
               })}
@@ -174,7 +175,7 @@ export const RosterGrid = ({ month, staff, shifts, shiftTypes, holidays, hours }
                                 outline: assignment.swapRequestId ? '2px dashed #6d4c41' : undefined,
                               }}
                             >
-                              {type?.name.slice(0, 1) ?? '?'}
+                              {shiftMark(type, locale)}
                               {assignment.isLeaderOnDuty ? '★' : ''}
                             </Box>
                           </Tooltip>

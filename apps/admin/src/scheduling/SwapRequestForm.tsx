@@ -3,10 +3,9 @@ import type { Violation } from '@sanxin/domain';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Title, useLocation, useNavigate, useNotify, useTranslate } from 'react-admin';
 import type { Setting } from '../providers/dataProvider';
-import { shiftLabel } from './rosterModel';
 import type { HolidayRecord, StaffRef } from './schedulingQueries';
 import { contextWindow, loadPersonContext, type PersonContext, policyOf, swapViolations } from './swapCheck';
-import { useLoad, useMe, useSchedulingProvider, useShiftTypes } from './useSchedulingData';
+import { useLoad, useMe, useSchedulingProvider, useShiftLabel, useShiftTypes } from './useSchedulingData';
 import { ViolationList, violationsOf } from './ViolationList';
 
 interface Shared {
@@ -59,6 +58,7 @@ export const SwapRequestForm = ({ now: givenNow }: { now?: Date }) => {
   useEffect(() => setServerViolations([]), [myShiftId, counterpartId, theirShiftId]);
 
   const types = useMemo(() => new Map((shiftTypes ?? []).map((type) => [type.id, type])), [shiftTypes]);
+  const labelOf = useShiftLabel(types);
   const upcoming = (shifts: PersonContext['shifts'] | undefined) => (shifts ?? []).filter((shift) => new Date(shift.startsAt).getTime() > now.getTime());
   const colleagues = (shared?.staff ?? []).filter((person) => person.id !== me?.id && person.jobType);
   const counterpart = colleagues.find((person) => person.id === counterpartId);
@@ -100,7 +100,7 @@ export const SwapRequestForm = ({ now: givenNow }: { now?: Date }) => {
           <TextField select label={translate('app.scheduling.swap.myShift')} value={myShift ? myShiftId : ''} onChange={(event) => setMyShiftId(event.target.value)} inputProps={{ name: 'requesterShiftId' }}>
             {upcoming(mine?.shifts).map((shift) => (
               <MenuItem key={shift.id} value={shift.id}>
-                {shiftLabel(shift, types)}
+                {labelOf(shift)}
               </MenuItem>
             ))}
           </TextField>
@@ -121,7 +121,7 @@ export const SwapRequestForm = ({ now: givenNow }: { now?: Date }) => {
           >
             {upcoming(theirs.value?.shifts).map((shift) => (
               <MenuItem key={shift.id} value={shift.id}>
-                {shiftLabel(shift, types)}
+                {labelOf(shift)}
               </MenuItem>
             ))}
           </TextField>

@@ -27,18 +27,40 @@ export const lastDateOf = (month: string) => datesOfMonth(month).at(-1) as strin
 const pad = (value: number) => String(value).padStart(2, '0');
 export const minuteLabel = (minute: number) => `${pad(Math.floor(minute / 60) % 24)}:${pad(minute % 60)}`;
 
-/** 08:00–20:00, or 20:00–次日08:00 for a shift crossing midnight. */
+/** Chinese words run into the time (次日08:00); other languages need a space (next day 08:00). */
+const endsInHan = (text: string) => /\p{Script=Han}$/u.test(text);
+
+/** 08:00–20:00, or 20:00–次日08:00 (next day 08:00) for a shift crossing midnight. */
 export function hoursLabel(type: Pick<ShiftTypeRecord, 'startMinute' | 'endMinute'>, nextDay: string): string {
-  return `${minuteLabel(type.startMinute)}–${type.endMinute <= type.startMinute ? nextDay : ''}${minuteLabel(type.endMinute)}`;
+  const crossesMidnight = type.endMinute <= type.startMinute;
+  const prefix = crossesMidnight && nextDay ? `${nextDay}${endsInHan(nextDay) ? '' : ' '}` : '';
+  return `${minuteLabel(type.startMinute)}–${prefix}${minuteLabel(type.endMinute)}`;
 }
 
 const WEEKDAYS_ZH = ['日', '一', '二', '三', '四', '五', '六'];
-export const weekdayLabel = (date: string) => `周${WEEKDAYS_ZH[weekday(date)]}`;
+const WEEKDAYS_EN = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const isChinese = (locale: string) => locale.startsWith('zh');
+/** 周四 / Thu. */
+export const weekdayLabel = (date: string, locale = 'zh-CN') => (isChinese(locale) ? `周${WEEKDAYS_ZH[weekday(date)]}` : WEEKDAYS_EN[weekday(date)]);
+/** The roster header's one-column form: 四 / Th. */
+export const weekdayShort = (date: string, locale = 'zh-CN') => (isChinese(locale) ? WEEKDAYS_ZH[weekday(date)] : WEEKDAYS_EN[weekday(date)].slice(0, 2));
+
+const KIND_MARKS: Record<string, string> = { DAY: 'D', NIGHT: 'N', HOLIDAY_DUTY: 'H' };
+/**
+ * The one character a roster cell shows for a shift type: the name's first character in Chinese
+ * (白, 夜); in another language the name's first letter when it has one, else the kind's (D, N, H).
+ */
+export function shiftMark(type: Pick<ShiftTypeRecord, 'name' | 'kind'> | undefined, locale = 'zh-CN'): string {
+  if (!type) return '?';
+  const first = Array.from(type.name)[0] ?? '?';
+  if (isChinese(locale) || /[A-Za-z]/.test(first)) return first.toUpperCase();
+  return KIND_MARKS[type.kind] ?? first;
+}
 
 /** "11-26 周四 夜班 20:00–次日08:00": how a shift is named in pickers and lists. */
-export function shiftLabel(shift: Pick<RosterShift, 'date' | 'shiftTypeId'>, types: ReadonlyMap<string, ShiftTypeRecord>, nextDay = '次日'): string {
+export function shiftLabel(shift: Pick<RosterShift, 'date' | 'shiftTypeId'>, types: ReadonlyMap<string, ShiftTypeRecord>, nextDay = '次日', locale = 'zh-CN'): string {
   const type = types.get(shift.shiftTypeId);
-  return `${shift.date} ${weekdayLabel(shift.date)} ${type ? `${type.name} ${hoursLabel(type, nextDay)}` : ''}`.trim();
+  return `${shift.date} ${weekdayLabel(shift.date, locale)} ${type ? `${type.name} ${hoursLabel(type, nextDay)}` : ''}`.trim();
 }
 
 /** A roster shift as the domain rules see it. */

@@ -1,8 +1,9 @@
 import { type Role, scopeOf } from '@sanxin/domain';
 import { useCallback, useEffect, useState } from 'react';
-import { useDataProvider, useGetIdentity } from 'react-admin';
+import { useDataProvider, useGetIdentity, useLocaleState, useTranslate } from 'react-admin';
+import { shiftLabel } from './rosterModel';
 import type { SanxinDataProvider } from '../providers/dataProvider';
-import type { ShiftTypeRecord, StaffRef } from './schedulingQueries';
+import type { RosterShift, ShiftTypeRecord, StaffRef } from './schedulingQueries';
 
 export const useSchedulingProvider = () => useDataProvider<SanxinDataProvider>();
 
@@ -57,4 +58,12 @@ export function useShiftTypes() {
   const load = useCallback(() => dataProvider.shiftTypesWithHeadcount(), [dataProvider]);
   const { value } = useLoad<ShiftTypeRecord[]>(load);
   return value;
+}
+
+/** shiftLabel in the console's language: weekday and "next day" follow the locale. */
+export function useShiftLabel(types: ReadonlyMap<string, ShiftTypeRecord>) {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const nextDay = translate('app.scheduling.shiftType.nextDay');
+  return (shift: Pick<RosterShift, 'date' | 'shiftTypeId'>) => shiftLabel(shift, types, nextDay, locale);
 }

@@ -1,7 +1,7 @@
 import { Alert, Box, Button, Card, CardContent, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { canAccess, type Role } from '@sanxin/domain';
 import { type ReactNode, useCallback, useEffect, useState } from 'react';
-import { Loading, Title, useDataProvider, useGetIdentity, useNotify, useRedirect, useTranslate } from 'react-admin';
+import { Loading, Title, useDataProvider, useGetIdentity, useNotify, useLocaleState, useRedirect, useTranslate } from 'react-admin';
 import type { SanxinDataProvider } from '../../providers/dataProvider';
 import { isConflict } from '../../providers/graphqlErrors';
 import { nextYear, weekdayLabel } from '../../scheduling/rosterModel';
@@ -9,6 +9,7 @@ import type { HolidayImportPreview, OfficialDay } from './holidayImportQueries';
 
 const DaysTable = ({ days, label, render }: { days: OfficialDay[]; label: string; render?: (day: OfficialDay, index: number) => ReactNode }) => {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   return (
     <Table size="small" aria-label={label}>
       <TableHead>
@@ -24,7 +25,7 @@ const DaysTable = ({ days, label, render }: { days: OfficialDay[]; label: string
         {days.map((day, index) => (
           <TableRow key={day.date} data-date={day.date}>
             <TableCell>{day.date}</TableCell>
-            <TableCell>{weekdayLabel(day.date)}</TableCell>
+            <TableCell>{weekdayLabel(day.date, locale)}</TableCell>
             <TableCell>
               <Chip size="small" color={day.kind === 'HOLIDAY' ? 'error' : 'warning'} variant="outlined" label={translate(`sanxin.enums.calendarDayKind.${day.kind}`)} />
             </TableCell>
