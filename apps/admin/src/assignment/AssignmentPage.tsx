@@ -209,8 +209,7 @@ export const AssignmentPage = () => {
   const [busy, setBusy] = useState(false);
   const workloads = useWorkloads(allowed);
 
-  // `unassigned` reaches the API only if CustomerFilter declares it (buildQuery drops undeclared keys);
-  // until then the rows already owned are filtered out here, within the first page.
+  // 未分配 is the API's filter (CustomerFilter.unassigned): the whole table is searched, not a first page.
   const {
     data = [],
     isPending,
@@ -224,7 +223,7 @@ export const AssignmentPage = () => {
     },
     { enabled: allowed },
   );
-  const candidates = useMemo(() => (unassignedOnly ? data.filter((customer) => !customer.ownerId) : data), [data, unassignedOnly]);
+  const candidates = data;
   const byId = useMemo(() => new Map(data.map((customer) => [String(customer.id), customer])), [data]);
 
   if (identityPending) return <Loading />;
@@ -282,11 +281,6 @@ export const AssignmentPage = () => {
                 label={translate('app.assignment.unassignedOnly')}
               />
             </Stack>
-            {unassignedOnly && (
-              <Typography variant="caption" color="text.secondary">
-                {translate('app.assignment.unassignedHint', { count: CANDIDATES })}
-              </Typography>
-            )}
             {isPending ? <Loading /> : <CandidateTable customers={candidates} selected={selected} onSelect={setSelected} />}
             <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
               <Typography>{translate('app.assignment.selected', { count: selected.size })}</Typography>

@@ -231,8 +231,6 @@ export const en: Widen<Omit<typeof zhCN, 'ra'>> & { ra: { page: { show: string; 
     assignment: {
       title: 'Assign customers',
       unassignedOnly: 'Unassigned customers only',
-      unassignedHint:
-        'The "unassigned" filter applies to the first %{count} customers loaded (the API cannot filter on it yet); narrow with search, tier and lifecycle',
       selected: '%{count} customers selected',
       suggest: 'Suggest owners',
       suggestions: 'Suggestions',

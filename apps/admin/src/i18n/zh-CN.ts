@@ -245,7 +245,6 @@ export const zhCN = {
     assignment: {
       title: '客户分配',
       unassignedOnly: '只看未分配客户',
-      unassignedHint: '按"未分配"筛选在已加载的前 %{count} 条客户中进行（接口暂不支持按未分配筛选），可用搜索、分级、状态缩小范围',
       selected: '已选 %{count} 位客户',
       suggest: '获取分配建议',
       suggestions: '分配建议',

@@ -42,6 +42,14 @@ describe.skipIf(!schema)('queries against apps/api/schema.graphql', () => {
   });
 });
 
+describe.skipIf(!schema)('filters the API declares reach it', () => {
+  it("sends the assignment screen's 未分配 to the API (it was once filtered within the first 200 rows)", async () => {
+    const introspection = (await introspectSchema(undefined as never, { schema: schema as IntrospectionSchema, operationNames })) as unknown as IntrospectionResult;
+    const built = buildQueryFactory(introspection)(GET_LIST, 'customers', { filter: { unassigned: true }, sort: { field: 'createdAt', order: 'DESC' }, pagination: { page: 1, perPage: 200 } });
+    expect(built.variables?.filter).toEqual({ unassigned: true });
+  });
+});
+
 /** The custom methods (workflow steps, assignment, workload): each operation they send must be valid too. */
 describe.skipIf(!schema)('custom data provider methods against apps/api/schema.graphql', () => {
   const committed = schema as IntrospectionSchema;

@@ -85,6 +85,16 @@ describe('customers list grammar', () => {
     expect(names(await t.gql(LIST, { filter: { ids: [] } }, token))).toEqual([]);
   });
 
+  it('finds the customers without an owner across the whole table, not within a first page', async () => {
+    const { staff } = await t.staffWithToken('AGENT');
+    for (let i = 0; i < 3; i += 1) await makeCustomer(t.dataSource, { name: `已分配客户${i}`, ownerId: staff.id });
+    const all = await t.gql(LIST_WITH_TOTAL, { page: { limit: 1 } }, token);
+    const unassigned = await t.gql(LIST_WITH_TOTAL, { filter: { unassigned: true }, page: { limit: 1 } }, token);
+    expect(all.data?.customers.total - unassigned.data?.customers.total).toBe(3);
+    const owned = await t.gql(LIST, { filter: { unassigned: true, q: '已分配客户' } }, token);
+    expect(names(owned)).toEqual([]);
+  });
+
   it('rejects a page size over 200 and a forged cursor with BAD_USER_INPUT', async () => {
     const tooMany = await t.gql(LIST, { page: { limit: 201 } }, token);
     expect(tooMany.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'page.limit', code: 'outOfRange' }] });
