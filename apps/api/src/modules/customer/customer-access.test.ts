@@ -1,6 +1,6 @@
 import type { Role } from '@sanxin/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeCustomer } from '../../test/factories';
+import { makeCustomer, makeStaff } from '../../test/factories';
 import { type GraphQLResponse, startTestApp, type TestApp } from '../../test/test-app';
 
 const READ = `query($id: ID!) { customer(id: $id) { phone email address piiMasked contacts { phone email } } }`;
@@ -85,5 +85,20 @@ describe('permissions and masking by role', () => {
     expect(r.data?.exportCustomers.csv).toContain('13812345678');
     const audit = await t.dataSource.query(`SELECT actor_id, new_value FROM audit_log WHERE action = 'EXPORT' AND actor_id = ?`, [leader.staff.id]);
     expect(JSON.parse(audit[0].new_value)).toEqual({ filter: { q: '李娜' }, rowCount: 1 });
+  });
+
+  it('writes labels and names in the CSV, not codes and ids', async () => {
+    const leader = await t.staffWithToken('SHIFT_LEADER');
+    const owner = await makeStaff(t.dataSource, { role: 'AGENT', name: '导出负责人' });
+    await makeCustomer(t.dataSource, { name: '导出测试企业', tier: 'B', lifecycle: 'ACTIVE', ownerId: owner.id });
+    const r = await t.gql(`mutation { exportCustomers(filter: { q: "导出测试企业" }) { csv rowCount } }`, {}, leader.token);
+    const [header, row] = r.data?.exportCustomers.csv.replace('\uFEFF', '').trim().split('\r\n');
+    expect(header).toContain('负责人 owner');
+    expect(row).toContain('企业客户');
+    expect(row).toContain('B 普通客户');
+    expect(row).toContain('使用中');
+    expect(row).toContain('导出负责人');
+    expect(row).not.toMatch(/COMPANY|ACTIVE/);
+    expect(row).not.toContain(owner.id);
   });
 });
