@@ -18,20 +18,26 @@ describe('seedDemoScheduling', () => {
   it('publishes this month and next for each team, with swaps and leave in every state and no hard rule broken', async () => {
     const now = new Date('2026-11-05T02:00:00Z');
     const team = { ...newRecord(now), name: '热线一班' };
-    await t.dataSource.getRepository(Team).insert(team);
-    await makeStaff(t.dataSource, { role: 'SHIFT_LEADER', teamId: team.id, skillLevel: 5 });
-    for (let i = 0; i < 3; i += 1) await makeStaff(t.dataSource, { role: 'AGENT', teamId: team.id });
+    const other = { ...newRecord(now), name: '热线二班' };
+    await t.dataSource.getRepository(Team).insert([team, other]);
+    for (const { id } of [team, other]) {
+      await makeStaff(t.dataSource, { role: 'SHIFT_LEADER', teamId: id, skillLevel: 5 });
+      for (let i = 0; i < 3; i += 1) await makeStaff(t.dataSource, { role: 'AGENT', teamId: id });
+    }
     const manager = await makeStaff(t.dataSource, { role: 'DEPT_MANAGER' });
-    await t.dataSource.transaction((m) => seedDemoScheduling(m, now, { timeZone: 'Asia/Shanghai', teamIds: [team.id], managerId: manager.id }));
+    await t.dataSource.transaction((m) => seedDemoScheduling(m, now, { timeZone: 'Asia/Shanghai', teamIds: [team.id, other.id], managerId: manager.id }));
 
     expect(demoMonths(now, 'Asia/Shanghai')).toEqual(['2026-11', '2026-12']);
-    const rosters = await t.dataSource.getRepository(Roster).find({ order: { month: 'ASC' } });
+    const rosters = await t.dataSource.getRepository(Roster).find({ where: { teamId: team.id }, order: { month: 'ASC' } });
     expect(rosters.map((r) => [r.month, r.status])).toEqual([['2026-11', 'PUBLISHED'], ['2026-12', 'PUBLISHED']]);
     const swaps = await t.dataSource.getRepository(ShiftSwapRequest).find();
     expect(new Set(swaps.map((s) => s.status))).toEqual(new Set(['PENDING', 'APPROVED', 'REJECTED', 'CANCELLED']));
     const leave = await t.dataSource.getRepository(LeaveRequest).find();
     expect(new Set(leave.map((l) => l.status))).toEqual(new Set(['PENDING', 'APPROVED', 'REJECTED', 'CANCELLED']));
     expect(leave.filter((l) => l.status === 'PENDING').map((l) => l.awaitingRole).sort()).toEqual(['CENTER_DIRECTOR', 'DEPT_MANAGER']);
+    // Each demo leave request exists once, not once per team.
+    expect(leave).toHaveLength(5);
+    expect(new Set(leave.map((l) => `${l.type} ${l.reason} ${l.startsAt.toISOString()}`)).size).toBe(5);
 
     const overlapping = await t.dataSource.query(
       `SELECT COUNT(*) AS n FROM shift_assignment a JOIN shift_assignment b ON a.staff_id = b.staff_id AND a.id < b.id

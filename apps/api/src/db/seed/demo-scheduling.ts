@@ -42,7 +42,7 @@ export async function seedDemoScheduling(manager: EntityManager, now: Date, opti
   const types = DEMO_SHIFT_TYPES.map(({ key: _key, ...type }) => Object.assign(new ShiftType(), { ...newRecord(now), ...type, archivedAt: null }));
   await manager.insert(ShiftType, types);
   const months = demoMonths(now, options.timeZone);
-  for (const teamId of options.teamIds) {
+  for (const [teamIndex, teamId] of options.teamIds.entries()) {
     const staff = await manager.find(Staff, { where: { teamId, active: true }, order: { id: 'ASC' } });
     for (const month of months) {
       const calendar = await readBusinessCalendar(manager, options.timeZone, addDays(`${month}-01`, -7), addDays(`${month}-01`, 40));
@@ -62,7 +62,9 @@ export async function seedDemoScheduling(manager: EntityManager, now: Date, opti
       });
       await insertPublished(manager, teamId, month, roster, now, options.managerId);
     }
-    await insertRequests(manager, staff, now, options);
+    // Swaps per team (each team's leader approves its own); the leave requests once, for the first
+    // team's agent: seeded per team they showed every request twice in the manager's list.
+    await insertRequests(manager, staff, now, options, teamIndex === 0);
   }
 }
 
@@ -92,7 +94,7 @@ async function insertPublished(manager: EntityManager, teamId: string, month: st
  * APPROVED (the roster really exchanged), REJECTED, CANCELLED; leave PENDING at each step, APPROVED,
  * REJECTED, CANCELLED. Approved requests are consistent with the roster; the others are records only.
  */
-async function insertRequests(manager: EntityManager, staff: Staff[], now: Date, options: DemoSchedulingOptions): Promise<void> {
+async function insertRequests(manager: EntityManager, staff: Staff[], now: Date, options: DemoSchedulingOptions, withLeave: boolean): Promise<void> {
   const future = await manager
     .createQueryBuilder(ShiftAssignment, 'a')
     .where('a.staffId IN (:...ids) AND a.startsAt > :from', { ids: staff.map((s) => s.id), from: new Date(now.getTime() + 7 * 24 * HOUR) })
@@ -126,7 +128,7 @@ async function insertRequests(manager: EntityManager, staff: Staff[], now: Date,
     }
   }
   const person = staff.find((s) => s.role === 'AGENT') ?? staff[0];
-  if (!person) return;
+  if (!person || !withLeave) return;
   const base = new Date(now.getTime() + 20 * 24 * HOUR);
   const leave = (days: number, hours: number, extra: Partial<LeaveRequest>) => ({
     ...newRecord(now),
