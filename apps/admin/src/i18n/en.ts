@@ -157,6 +157,7 @@ export const en: Widen<Omit<typeof zhCN, 'ra'>> & { ra: { page: { show: string; 
     customerMerge: customerMergeEn,
     ...complaintAppEn,
     title: 'Sanxin customer service',
+    notEditable: 'You may not edit this record: here are its details instead',
     dashboard: {
       welcome: 'Hello, %{name}',
       myCustomers: 'My customers',

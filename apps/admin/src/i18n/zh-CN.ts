@@ -171,6 +171,7 @@ export const zhCN = {
     customerMerge: customerMergeZhCN,
     ...complaintAppZhCN,
     title: '三心客服后台',
+    notEditable: '您无权修改这条记录，已转到详情页',
     dashboard: {
       welcome: '%{name}，您好',
       myCustomers: '我负责的客户',

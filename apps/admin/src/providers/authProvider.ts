@@ -60,6 +60,20 @@ const domainResourceOf = (resource: string) =>
  */
 const MANAGEMENT_PAGES: Record<string, Action> = { staffMembers: 'edit' };
 
+/** react-admin's canAccess for this viewer, from the domain matrix the API enforces (with ownership when the record is known). */
+export function canAccessAs(
+  identity: Pick<Identity, 'id' | 'role'> | null,
+  { resource, action, record }: { resource: string; action: string; record?: Record<string, unknown> },
+): boolean {
+  const domainResource = domainResourceOf(resource);
+  if (!identity || !domainResource) return false;
+  // Contacts carry no owner of their own; leaving isOwner unknown lets the API decide via the customer.
+  const ownable = record && ('ownerId' in record || 'staffId' in record);
+  const isOwner = ownable ? record.ownerId === identity.id || record.staffId === identity.id : undefined;
+  const checkedAction = action === 'list' ? (MANAGEMENT_PAGES[resource] ?? 'list') : (action as Action);
+  return domainCanAccess(identity.role, domainResource, checkedAction, { isOwner });
+}
+
 export function createAuthProvider(client: SanxinApolloClient): AuthProvider {
   const fetchMe = async (): Promise<Identity | null> => {
     const { data } = await client.query({ query: ME, fetchPolicy: 'network-only' });
@@ -113,15 +127,8 @@ export function createAuthProvider(client: SanxinApolloClient): AuthProvider {
     async getPermissions() {
       return (await currentIdentity())?.role;
     },
-    async canAccess({ resource, action, record }) {
-      const identity = await currentIdentity();
-      const domainResource = domainResourceOf(resource);
-      if (!identity || !domainResource) return false;
-      // Contacts carry no owner of their own; leaving isOwner unknown lets the API decide via the customer.
-      const ownable = record && ('ownerId' in record || 'staffId' in record);
-      const isOwner = ownable ? record.ownerId === identity.id || record.staffId === identity.id : undefined;
-      const checkedAction = action === 'list' ? (MANAGEMENT_PAGES[resource] ?? 'list') : (action as Action);
-      return domainCanAccess(identity.role, domainResource, checkedAction, { isOwner });
+    async canAccess(params) {
+      return canAccessAs(await currentIdentity(), params);
     },
   };
 }

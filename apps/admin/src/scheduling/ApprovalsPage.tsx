@@ -31,11 +31,12 @@ export const ApprovalsPage = () => {
   const leaveEnabled = canApproveLeave(me?.role);
 
   const loadSwaps = useCallback(async (): Promise<SwapInbox> => {
-    const swaps = (await dataProvider.swapRequests({ status: ['PENDING'] })).filter((swap) => swap.requesterLeaderId !== me?.id && swap.counterpartLeaderId !== me?.id);
+    // Only the swaps this leader may decide (their team's side, not their own swap): the API says which.
+    const swaps = (await dataProvider.swapRequests({ status: ['PENDING'] })).filter((swap) => swap.availableActions.length > 0);
     const ids = [...new Set(swaps.flatMap((swap) => [swap.requesterShiftId, swap.counterpartShiftId]))];
     const shifts = ids.length ? await dataProvider.rosterShifts({ ids }) : [];
     return { swaps, shifts: new Map(shifts.map((shift) => [shift.id, shift])) };
-  }, [dataProvider, me?.id]);
+  }, [dataProvider]);
   const swapInbox = useLoad<SwapInbox>(swapsEnabled ? loadSwaps : null);
 
   const loadLeave = useCallback(() => dataProvider.leaveRequestsOf({ awaitingMe: true }), [dataProvider]);
@@ -108,12 +109,16 @@ export const ApprovalsPage = () => {
                           </Stack>
                         </TableCell>
                         <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                          <Button size="small" variant="contained" disabled={busy} onClick={() => decide({ kind: 'swap', id: swap.id, version: swap.version }, true)}>
-                            {translate('app.scheduling.approvals.approve')}
-                          </Button>{' '}
-                          <Button size="small" color="error" disabled={busy} onClick={() => setRejecting({ kind: 'swap', id: swap.id, version: swap.version })}>
-                            {translate('app.scheduling.approvals.reject')}
-                          </Button>
+                          {swap.availableActions.includes('approve') && (
+                            <Button size="small" variant="contained" disabled={busy} onClick={() => decide({ kind: 'swap', id: swap.id, version: swap.version }, true)}>
+                              {translate('app.scheduling.approvals.approve')}
+                            </Button>
+                          )}{' '}
+                          {swap.availableActions.includes('reject') && (
+                            <Button size="small" color="error" disabled={busy} onClick={() => setRejecting({ kind: 'swap', id: swap.id, version: swap.version })}>
+                              {translate('app.scheduling.approvals.reject')}
+                            </Button>
+                          )}
                         </TableCell>
                       </TableRow>
                     ))}

@@ -4,11 +4,12 @@ import { AdminContext, type AuthProvider, memoryStore, testDataProvider } from '
 import { describe, expect, it } from 'vitest';
 import { i18nProvider } from '../i18n/i18nProvider';
 import { DocumentLanguage } from '../layout/DocumentLanguage';
+import { ApprovalsPage } from './ApprovalsPage';
 import { MySchedulePage } from './MySchedulePage';
 import { RosterGrid } from './RosterGrid';
 import { initialRosterTeam } from './RosterPage';
 import { hoursLabel, shiftMark, weekdayLabel, weekdayShort } from './rosterModel';
-import type { RosterShift, ShiftTypeRecord, StaffRef } from './schedulingQueries';
+import type { RosterShift, ShiftTypeRecord, StaffRef, SwapRecord } from './schedulingQueries';
 
 const authProvider: AuthProvider = {
   login: async () => undefined,
@@ -112,4 +113,47 @@ describe('the roster page opens on', () => {
     expect(initialRosterTeam(['t1', 't2', 't3'], 'gone', ['t3'])).toBe('t3');
     expect(initialRosterTeam(['t1', 't2'], null, [])).toBe('t1');
   });
+});
+
+describe('审批 of swaps', () => {
+  const swap = (id: string, reason: string, availableActions: string[]): SwapRecord => ({
+    id,
+    version: 1,
+    requesterId: 'a',
+    counterpartId: 'b',
+    requesterShiftId: 's1',
+    counterpartShiftId: 's1',
+    requesterLeaderId: null,
+    counterpartLeaderId: null,
+    status: 'PENDING',
+    reason,
+    decisionNote: null,
+    createdAt: '2026-10-01T00:00:00Z',
+    requester: { id: 'a', name: '李婷' },
+    counterpart: { id: 'b', name: '刘洋' },
+    availableActions,
+  });
+
+  it("offers only the decisions the API allows: no 批准 on another team's swap", async () => {
+    const leaderAuth: AuthProvider = { ...authProvider, getIdentity: async () => ({ id: 'lead', fullName: '王海燕', role: 'SHIFT_LEADER' }) };
+    const dataProvider = {
+      ...testDataProvider(),
+      schedulingStaff: async () => [{ ...ME, id: 'lead', role: 'SHIFT_LEADER' }],
+      shiftTypesWithHeadcount: async () => [DAY, NIGHT],
+      rosterShifts: async () => [nightShift],
+      leaveRequestsOf: async () => [],
+      swapRequests: async () => [swap('w1', '孩子家长会', ['approve', 'reject']), swap('w2', '参加培训', ['reject']), swap('w3', '别的班组', [])],
+    };
+    render(
+      <AdminContext dataProvider={dataProvider as never} authProvider={leaderAuth} i18nProvider={i18nProvider} store={memoryStore()}>
+        <ApprovalsPage />
+      </AdminContext>,
+    );
+    const first = (await screen.findByText('孩子家长会', {}, { timeout: 10_000 })).closest('tr') as HTMLElement;
+    expect(within(first).getByRole('button', { name: '批准' })).toBeInTheDocument();
+    const second = screen.getByText('参加培训').closest('tr') as HTMLElement;
+    expect(within(second).queryByRole('button', { name: '批准' })).toBeNull();
+    expect(within(second).getByRole('button', { name: '驳回' })).toBeInTheDocument();
+    expect(screen.queryByText('别的班组')).toBeNull();
+  }, 30_000);
 });

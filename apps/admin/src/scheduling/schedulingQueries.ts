@@ -125,6 +125,8 @@ export interface SwapRecord {
   createdAt: string;
   requester: { id: string; name: string } | null;
   counterpart: { id: string; name: string } | null;
+  /** What the viewer may decide (approve, reject): the API's answer, so no button leads to a refusal. */
+  availableActions: string[];
 }
 
 export interface LeaveRecord {
@@ -217,7 +219,7 @@ export const YEAR_HOLIDAYS = gql`
 
 const SWAP_FIELDS = `
   id version requesterId counterpartId requesterShiftId counterpartShiftId requesterLeaderId counterpartLeaderId
-  status reason decisionNote createdAt requester { id name } counterpart { id name }
+  status reason decisionNote createdAt requester { id name } counterpart { id name } availableActions
 `;
 
 export const SWAP_REQUESTS = gql`

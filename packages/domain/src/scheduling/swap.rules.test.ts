@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CALENDAR_2026, DAY_SHIFT, NIGHT_SHIFT, at, person } from './scheduling.fixtures';
 import { DEFAULT_SCHEDULING_POLICY } from './scheduling.policy';
 import { placeShift } from './shift-time';
-import { type SwapSide, type SwapToCheck, checkSwap } from './swap.rules';
+import { type SwapSide, type SwapToCheck, checkSwap, swapDecisions } from './swap.rules';
 
 const TZ = 'Asia/Shanghai';
 const day = (date: string) => placeShift(`d${date}`, date, DAY_SHIFT, TZ);
@@ -75,5 +75,26 @@ describe('checkSwap', () => {
 
   it('refuses shifts that have started', () => {
     expect(rules(swap(side('a'), side('b', day('2026-11-12')), at('2026-11-10', '08:00')))).toEqual(['shiftStarted']);
+  });
+});
+
+describe('swapDecisions', () => {
+  const pending = { status: 'PENDING', requesterId: 'a', counterpartId: 'b', requesterLeaderId: null, counterpartLeaderId: null };
+  const none = { requesterSide: false, counterpartSide: false };
+
+  it('lets the leader of either side approve and reject while their side waits', () => {
+    expect(swapDecisions(pending, 'lead1', { requesterSide: true, counterpartSide: false })).toEqual(['approve', 'reject']);
+    expect(swapDecisions(pending, 'lead2', { requesterSide: false, counterpartSide: true })).toEqual(['approve', 'reject']);
+  });
+
+  it('offers nothing to a leader of another team, to the two people swapping, or once decided', () => {
+    expect(swapDecisions(pending, 'lead3', none)).toEqual([]);
+    expect(swapDecisions(pending, 'a', { requesterSide: true, counterpartSide: true })).toEqual([]);
+    expect(swapDecisions({ ...pending, status: 'APPROVED' }, 'lead1', { requesterSide: true, counterpartSide: false })).toEqual([]);
+  });
+
+  it('no second approval of a side already approved, though the leader may still reject', () => {
+    expect(swapDecisions({ ...pending, requesterLeaderId: 'lead1' }, 'lead1', { requesterSide: true, counterpartSide: false })).toEqual(['reject']);
+    expect(swapDecisions({ ...pending, requesterLeaderId: 'lead1' }, 'lead1', { requesterSide: true, counterpartSide: true })).toEqual(['approve', 'reject']);
   });
 });

@@ -1,4 +1,5 @@
 import { Edit, SimpleForm } from 'react-admin';
+import { ShowUnlessEditable } from '../../forms/ShowUnlessEditable';
 import { KEEP_TYPED_VALUES, useSaveErrorHandler } from '../../forms/useSaveErrorHandler';
 import { InteractionInputs } from './InteractionInputs';
 import { validateInteractionForm } from './interactionValidation';
@@ -7,6 +8,7 @@ const validate = validateInteractionForm('update');
 
 export const InteractionEdit = () => (
   <Edit mutationMode="pessimistic" mutationOptions={useSaveErrorHandler()} redirect="show">
+    <ShowUnlessEditable />
     <SimpleForm validate={validate} resetOptions={KEEP_TYPED_VALUES}>
       <InteractionInputs />
     </SimpleForm>

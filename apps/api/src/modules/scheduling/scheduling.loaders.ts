@@ -6,12 +6,13 @@ import { staffLoaders } from '../staff';
 import { Roster } from './roster.entity';
 import type { CoverageRow } from './scheduling.views';
 import { ShiftAssignment } from './shift-assignment.entity';
-import type { Shift } from './shift.entity';
+import { Shift } from './shift.entity';
 import { ShiftType } from './shift-type.entity';
 
 export const schedulingLoaders = defineLoaders(({ dataSource }) => ({
   shiftTypeById: byIdLoader(dataSource, ShiftType),
   rosterById: byIdLoader(dataSource, Roster),
+  shiftById: byIdLoader(dataSource, Shift),
   assignmentsByShiftId: new DataLoader<string, ShiftAssignment[]>(async (shiftIds) => {
     const rows = await dataSource.getRepository(ShiftAssignment).find({ where: { shiftId: In([...shiftIds]) }, order: { isLeaderOnDuty: 'DESC', id: 'ASC' } });
     return shiftIds.map((id) => rows.filter((r) => r.shiftId === id));

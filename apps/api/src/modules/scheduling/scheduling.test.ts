@@ -107,8 +107,19 @@ describe('staff scheduling API', () => {
     const swap = created.data?.createShiftSwapRequest;
     expect(swap).toMatchObject({ status: 'PENDING' });
     expect((await t.gql(APPROVE_SWAP, { id: swap.id, v: swap.version }, agentB.token)).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    // The buttons the console offers: only the leaders of the two teams, never a third team's leader or the people swapping.
+    const leaderC = await t.staffWithToken('SHIFT_LEADER', { teamId: await team('换班无关的团队') });
+    const actionsOf = async (token: string) =>
+      (await t.gql(`query($ids: [ID!]) { shiftSwapRequests(filter: { ids: $ids }) { items { availableActions } } }`, { ids: [swap.id] }, token)).data?.shiftSwapRequests.items[0]
+        ?.availableActions;
+    expect(await actionsOf(leaderA.token)).toEqual(['approve', 'reject']);
+    expect(await actionsOf(leaderB.token)).toEqual(['approve', 'reject']);
+    expect(await actionsOf(leaderC.token)).toEqual([]);
+    expect(await actionsOf(agentB.token)).toEqual([]);
+    expect((await t.gql(APPROVE_SWAP, { id: swap.id, v: swap.version }, leaderC.token)).errors?.[0].extensions.code).toBe('FORBIDDEN');
 
     const first = await t.gql(APPROVE_SWAP, { id: swap.id, v: swap.version }, leaderB.token);
+    expect(await actionsOf(leaderB.token)).toEqual(['reject']);
     expect(first.data?.approveShiftSwapRequest).toMatchObject({ status: 'PENDING', counterpartLeaderId: leaderB.staff.id, requesterLeaderId: null });
     expect((await t.gql(APPROVE_SWAP, { id: swap.id, v: first.data?.approveShiftSwapRequest.version }, leaderB.token)).errors?.[0].extensions.code).toBe('FORBIDDEN');
 

@@ -1,8 +1,10 @@
+import { swapDecisions } from '@sanxin/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { PageInput, PageType } from '../../graphql/pagination';
 import { Staff, staffLoaders } from '../staff';
 import { schedulingContext } from './scheduling-context';
+import { schedulingLoaders } from './scheduling.loaders';
 import { ShiftSwapRequest } from './shift-swap-request.entity';
 import { approveSwap, cancelSwap, listSwapRequests, rejectSwap, requestSwap, updateSwapRequest } from './swap.service';
 import { CreateShiftSwapRequestInput, ShiftSwapRequestFilter, ShiftSwapRequestSort, UpdateShiftSwapRequestInput } from './swap.inputs';
@@ -74,5 +76,15 @@ export class ShiftSwapRequestResolver {
   @FieldResolver(() => Staff, { nullable: true })
   counterpart(@Root() swap: ShiftSwapRequest, @Ctx() ctx: Context): Promise<Staff | null> {
     return staffLoaders(ctx).staffById.load(swap.counterpartId);
+  }
+
+  @FieldResolver(() => [String], { description: "What the viewer may decide on this swap (approve, reject): the domain's swapDecisions, which the mutations enforce too" })
+  async availableActions(@Root() swap: ShiftSwapRequest, @Ctx() ctx: Context): Promise<string[]> {
+    if (swap.status !== 'PENDING' || !ctx.viewer) return [];
+    const shifts = schedulingLoaders(ctx).shiftById;
+    const [viewer, mine, theirs] = await Promise.all([staffLoaders(ctx).staffById.load(ctx.viewer.id), shifts.load(swap.requesterShiftId), shifts.load(swap.counterpartShiftId)]);
+    // As isLeaderOfTeam decides in approveSwap/rejectSwap: an active shift leader of the shift's team.
+    const leads = (teamId: string | undefined) => !!viewer && viewer.active && viewer.role === 'SHIFT_LEADER' && viewer.teamId === teamId;
+    return swapDecisions(swap, ctx.viewer.id, { requesterSide: leads(mine?.teamId), counterpartSide: leads(theirs?.teamId) });
   }
 }
