@@ -97,6 +97,32 @@ describe('customer flow, as an agent, in the real console against the real API',
     await visible(page.getByText('同事刚刚补充的备注'));
   });
 
+  it('when both changed the same field, shows theirs beside mine and saves only what the user chose', async () => {
+    await page.goto(`${server.baseUrl}/#/customers/${encodeURIComponent(customerId)}`);
+    await inputValueOf('name').toBe(name);
+    await field('industry').fill('医药冷链');
+    await field('address').fill('浙江省杭州市余杭区良渚街道 8 号');
+
+    const { customer } = await graphql<{ customer: { version: number } }>('query ($id: ID!) { customer(id: $id) { version } }', { id: customerId });
+    await graphql('mutation ($id: ID!, $version: Int!) { updateCustomer(id: $id, version: $version, input: { industry: "食品冷链", address: "浙江省宁波市北仑区 1 号" }) { version } }', {
+      id: customerId,
+      version: customer.version,
+    });
+    await save();
+
+    const dialog = page.getByRole('dialog', { name: '该记录已被他人修改' });
+    await visible(dialog);
+    const industry = dialog.locator('tr[data-field="industry"]');
+    expect(await industry.locator('[data-side="theirs"]').textContent()).toContain('食品冷链');
+    expect(await industry.locator('[data-side="mine"]').textContent()).toContain('医药冷链');
+    // Theirs for the address, mine for the industry.
+    await dialog.getByRole('radio', { name: '地址：采用对方的' }).check();
+    await dialog.getByRole('button', { name: '按所选保存' }).click();
+    await page.waitForURL(/\/show/);
+    const saved = await graphql<{ customer: { industry: string; address: string } }>('query ($id: ID!) { customer(id: $id) { industry address } }', { id: customerId });
+    expect(saved.customer).toEqual({ industry: '医药冷链', address: '浙江省宁波市北仑区 1 号' });
+  });
+
   it('lists customers (screenshot for the README)', async () => {
     await page.goto(`${server.baseUrl}/#/customers`);
     await page.reload(); // a clean page: no "saved" notification left over from the last step

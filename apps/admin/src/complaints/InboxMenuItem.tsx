@@ -1,4 +1,3 @@
-import AlarmIcon from '@mui/icons-material/AlarmOn';
 import InboxIcon from '@mui/icons-material/Inbox';
 import { Badge } from '@mui/material';
 import { Menu } from 'react-admin';
@@ -20,11 +19,3 @@ export const InboxMenuItem = () => {
     />
   );
 };
-
-/** 我的待办 (with its count) and 超时看板. */
-export const ComplaintMenuItems = () => (
-  <>
-    <InboxMenuItem />
-    <Menu.Item to="/complaints-overdue" primaryText="app.complaint.menu.overdue" leftIcon={<AlarmIcon />} />
-  </>
-);

@@ -158,6 +158,18 @@ export const en: Widen<Omit<typeof zhCN, 'ra'>> & { ra: { page: { show: string; 
     ...complaintAppEn,
     title: 'Sanxin customer service',
     notEditable: 'You may not edit this record: here are its details instead',
+    menuGroups: { customers: 'Customers', complaints: 'Complaints and follow-ups', scheduling: 'Scheduling', quality: 'Quality', reports: 'Reports', administration: 'Administration' },
+    conflict: {
+      title: 'Someone else changed this record',
+      explain: 'They saved these fields differently from what you typed. Choose which to keep for each, then save on top of their version.',
+      field: 'Field',
+      theirs: 'They saved',
+      mine: 'You typed',
+      takeTheirs: 'take theirs',
+      keepMine: 'keep mine',
+      backToForm: 'Back to the form',
+      saveChosen: 'Save my choices',
+    },
     dashboard: {
       welcome: 'Hello, %{name}',
       myCustomers: 'My customers',

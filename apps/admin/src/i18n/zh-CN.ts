@@ -172,6 +172,18 @@ export const zhCN = {
     ...complaintAppZhCN,
     title: '三心客服后台',
     notEditable: '您无权修改这条记录，已转到详情页',
+    menuGroups: { customers: '客户', complaints: '投诉与回访', scheduling: '排班', quality: '质检', reports: '报表', administration: '系统管理' },
+    conflict: {
+      title: '该记录已被他人修改',
+      explain: '以下字段对方保存的内容与您填写的不同。请逐项选择保留哪一个，然后保存到最新版本上。',
+      field: '字段',
+      theirs: '对方已保存',
+      mine: '您填写的',
+      takeTheirs: '采用对方的',
+      keepMine: '保留我的',
+      backToForm: '返回表单',
+      saveChosen: '按所选保存',
+    },
     dashboard: {
       welcome: '%{name}，您好',
       myCustomers: '我负责的客户',

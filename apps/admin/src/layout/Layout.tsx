@@ -1,31 +1,43 @@
-import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
-import BarChartIcon from '@mui/icons-material/BarChart';
 import KeyIcon from '@mui/icons-material/Key';
-import PhoneCallbackIcon from '@mui/icons-material/PhoneCallback';
-import SettingsIcon from '@mui/icons-material/Settings';
-import { canAccess, type Role } from '@sanxin/domain';
+import { ListSubheader } from '@mui/material';
+import type { Role } from '@sanxin/domain';
 import type { ReactNode } from 'react';
-import { AppBar, Layout as RaLayout, Logout, Menu, MenuItemLink, UserMenu, useGetIdentity } from 'react-admin';
-import { canAssignCustomers, canSeeWorkload } from '../assignment/access';
-import { ComplaintMenuItems } from '../complaints/InboxMenuItem';
+import { AppBar, Logout, MenuItemLink, Layout as RaLayout, Menu, UserMenu, useGetIdentity, useSidebarState, useTranslate } from 'react-admin';
+import { InboxMenuItem } from '../complaints/InboxMenuItem';
 import { HolidayCalendarNotice } from '../resources/holidays/HolidayCalendarNotice';
-import { SchedulingMenuItems } from '../scheduling/SchedulingMenuItems';
 import { DocumentLanguage } from './DocumentLanguage';
+import { MENU_ICONS } from './menuIcons';
+import { type MenuEntry, menuFor } from './menuModel';
 
-/** Resources, then the pages that are not resources: workload and assignment for those who run the team. */
+const Entry = ({ entry }: { entry: MenuEntry }) => {
+  if ('resource' in entry) return <Menu.ResourceItem name={entry.resource} />;
+  // 我的待办 carries the count of what waits.
+  if (entry.page === '/inbox') return <InboxMenuItem />;
+  return <Menu.Item to={entry.page} primaryText={entry.label} leftIcon={MENU_ICONS[entry.page]} />;
+};
+
+/** The dashboard, then the groups of tasks this role has (menuModel.ts), each under its heading. */
 export const AppMenu = () => {
   const { identity } = useGetIdentity();
+  const translate = useTranslate();
+  const [open] = useSidebarState();
   const role = identity?.role as Role | undefined;
   return (
     <Menu>
       <Menu.DashboardItem />
-      <Menu.ResourceItems />
-      <ComplaintMenuItems />
-      <SchedulingMenuItems />
-      <Menu.Item to="/my-first-contacts" primaryText="app.menu.myFirstContacts" leftIcon={<PhoneCallbackIcon />} />
-      {canSeeWorkload(role) && <Menu.Item to="/workload" primaryText="app.menu.workload" leftIcon={<BarChartIcon />} />}
-      {canAssignCustomers(role) && <Menu.Item to="/assignment" primaryText="app.menu.assignment" leftIcon={<AssignmentIndIcon />} />}
-      {role && canAccess(role, 'setting', 'edit') && <Menu.Item to="/settings" primaryText="app.menu.settings" leftIcon={<SettingsIcon />} />}
+      {role &&
+        menuFor(role).map((group) => (
+          <nav key={group.key} aria-label={translate(`app.menuGroups.${group.key}`)} data-menu-group={group.key}>
+            {open && (
+              <ListSubheader disableSticky sx={{ lineHeight: '32px', mt: 1, bgcolor: 'transparent' }}>
+                {translate(`app.menuGroups.${group.key}`)}
+              </ListSubheader>
+            )}
+            {group.entries.map((entry) => (
+              <Entry key={'resource' in entry ? entry.resource : entry.page} entry={entry} />
+            ))}
+          </nav>
+        ))}
     </Menu>
   );
 };
@@ -41,7 +53,8 @@ const AppUserMenu = () => (
 const AppAppBar = () => <AppBar userMenu={<AppUserMenu />} />;
 
 export const Layout = ({ children }: { children: ReactNode }) => (
-  <RaLayout menu={AppMenu} appBar={AppAppBar}>
+  // minWidth 0: the content column may be narrower than its widest table, which then scrolls in its own frame (phones).
+  <RaLayout menu={AppMenu} appBar={AppAppBar} sx={{ '& .RaLayout-content': { minWidth: 0 } }}>
     <DocumentLanguage />
     <HolidayCalendarNotice />
     {children}

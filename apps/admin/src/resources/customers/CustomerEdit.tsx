@@ -1,4 +1,5 @@
 import { Edit, SimpleForm } from 'react-admin';
+import { ConflictToolbar } from '../../forms/ConflictToolbar';
 import { ShowUnlessEditable } from '../../forms/ShowUnlessEditable';
 import { KEEP_TYPED_VALUES, useSaveErrorHandler } from '../../forms/useSaveErrorHandler';
 import { CustomerInputs } from './CustomerInputs';
@@ -9,7 +10,7 @@ const validate = validateCustomerForm('update');
 export const CustomerEdit = () => (
   <Edit mutationMode="pessimistic" mutationOptions={useSaveErrorHandler()} redirect="show">
     <ShowUnlessEditable />
-    <SimpleForm validate={validate} resetOptions={KEEP_TYPED_VALUES}>
+    <SimpleForm toolbar={<ConflictToolbar />} validate={validate} resetOptions={KEEP_TYPED_VALUES}>
       <CustomerInputs />
     </SimpleForm>
   </Edit>

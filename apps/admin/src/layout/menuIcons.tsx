@@ -1,0 +1,21 @@
+import AlarmIcon from '@mui/icons-material/AlarmOn';
+import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
+import BarChartIcon from '@mui/icons-material/BarChart';
+import CalendarMonthIcon from '@mui/icons-material/CalendarMonth';
+import FactCheckIcon from '@mui/icons-material/FactCheck';
+import PhoneCallbackIcon from '@mui/icons-material/PhoneCallback';
+import SettingsIcon from '@mui/icons-material/Settings';
+import TodayIcon from '@mui/icons-material/Today';
+import type { ReactElement } from 'react';
+
+/** Icons of the menu's pages that are not resources (resources bring their own). */
+export const MENU_ICONS: Record<string, ReactElement> = {
+  '/my-first-contacts': <PhoneCallbackIcon />,
+  '/assignment': <AssignmentIndIcon />,
+  '/workload': <BarChartIcon />,
+  '/complaints-overdue': <AlarmIcon />,
+  '/my-schedule': <TodayIcon />,
+  '/roster': <CalendarMonthIcon />,
+  '/approvals': <FactCheckIcon />,
+  '/settings': <SettingsIcon />,
+};

@@ -1,0 +1,36 @@
+import type { Role } from '@sanxin/domain';
+import { describe, expect, it } from 'vitest';
+import { menuFor } from './menuModel';
+
+const groupsOf = (role: Role) => menuFor(role).map((group) => group.key);
+const entriesOf = (role: Role, key: string) => menuFor(role).find((group) => group.key === key)?.entries.map((entry) => ('resource' in entry ? entry.resource : entry.page)) ?? [];
+
+describe('the menu by task', () => {
+  it('groups an agent’s work: customers, complaints and follow-ups, scheduling, and the reference tables they read', () => {
+    expect(groupsOf('AGENT')).toEqual(['customers', 'complaints', 'scheduling', 'administration']);
+    expect(entriesOf('AGENT', 'customers')).toEqual(['customers', '/my-first-contacts', 'contacts', 'interactions', 'contracts', 'partReplacements']);
+    expect(entriesOf('AGENT', 'complaints')).toEqual(['/inbox', 'complaints', '/complaints-overdue']);
+    expect(entriesOf('AGENT', 'scheduling')).not.toContain('/approvals');
+    expect(entriesOf('AGENT', 'administration')).not.toContain('staffMembers');
+    expect(entriesOf('AGENT', 'administration')).not.toContain('/settings');
+  });
+
+  it('gives the manager assignment, workload and approvals in their groups', () => {
+    expect(entriesOf('DEPT_MANAGER', 'customers')).toEqual(expect.arrayContaining(['/assignment', '/workload']));
+    expect(entriesOf('DEPT_MANAGER', 'scheduling')).toContain('/approvals');
+    expect(entriesOf('SHIFT_LEADER', 'customers')).toContain('/workload');
+    expect(entriesOf('SHIFT_LEADER', 'customers')).not.toContain('/assignment');
+  });
+
+  it('puts staff, settings and the reference tables under administration for the administrator', () => {
+    expect(entriesOf('ADMIN', 'administration')).toEqual(['staffMembers', 'teams', '/settings', 'complaintCategories', 'shiftTypes', 'holidays']);
+  });
+
+  it('shows no empty group: quality and reports wait until they have pages', () => {
+    for (const role of ['AGENT', 'SHIFT_LEADER', 'QA_INSPECTOR', 'DEPT_MANAGER', 'CENTER_DIRECTOR', 'ADMIN'] as Role[]) {
+      expect(groupsOf(role)).not.toContain('quality');
+      expect(groupsOf(role)).not.toContain('reports');
+      for (const group of menuFor(role)) expect(group.entries.length, `${role} ${group.key}`).toBeGreaterThan(0);
+    }
+  });
+});

@@ -1,0 +1,73 @@
+import { canAccess, type Role } from '@sanxin/domain';
+import { canAssignCustomers, canSeeWorkload } from '../assignment/access';
+import { canAccessAs } from '../providers/authProvider';
+import { canApproveLeave, canApproveSwaps } from '../scheduling/useSchedulingData';
+
+/** A menu entry: a resource's list (label and icon from its <Resource>) or a page of its own. */
+export type MenuEntry = { resource: string } | { page: string; label: string };
+
+export interface MenuGroup {
+  key: 'customers' | 'complaints' | 'scheduling' | 'quality' | 'reports' | 'administration';
+  entries: MenuEntry[];
+}
+
+type Candidate = MenuEntry & { visible?: (role: Role) => boolean };
+
+const resource = (name: string): Candidate => ({ resource: name, visible: (role) => canAccessAs({ id: '', role }, { resource: name, action: 'list' }) });
+const page = (path: string, label: string, visible?: (role: Role) => boolean): Candidate => ({ page: path, label, visible });
+
+/**
+ * The menu by task: customers, complaints and follow-ups, scheduling, quality, reports,
+ * administration (reference tables there too). Quality and reports have no pages yet.
+ */
+const GROUPS: Array<{ key: MenuGroup['key']; entries: Candidate[] }> = [
+  {
+    key: 'customers',
+    entries: [
+      resource('customers'),
+      page('/my-first-contacts', 'app.menu.myFirstContacts'),
+      resource('contacts'),
+      resource('interactions'),
+      resource('contracts'),
+      resource('partReplacements'),
+      page('/assignment', 'app.menu.assignment', canAssignCustomers),
+      page('/workload', 'app.menu.workload', canSeeWorkload),
+    ],
+  },
+  {
+    key: 'complaints',
+    entries: [page('/inbox', 'app.complaint.menu.inbox'), resource('complaints'), page('/complaints-overdue', 'app.complaint.menu.overdue')],
+  },
+  {
+    key: 'scheduling',
+    entries: [
+      page('/my-schedule', 'app.scheduling.menu.mySchedule'),
+      page('/roster', 'app.scheduling.menu.roster'),
+      page('/approvals', 'app.scheduling.menu.approvals', (role) => canApproveSwaps(role) || canApproveLeave(role)),
+      resource('shiftSwapRequests'),
+      resource('leaveRequests'),
+      resource('handoverLogs'),
+    ],
+  },
+  { key: 'quality', entries: [] },
+  { key: 'reports', entries: [] },
+  {
+    key: 'administration',
+    entries: [
+      resource('staffMembers'),
+      resource('teams'),
+      page('/settings', 'app.menu.settings', (role) => canAccess(role, 'setting', 'edit')),
+      resource('complaintCategories'),
+      resource('shiftTypes'),
+      resource('holidays'),
+    ],
+  },
+];
+
+/** The groups this role sees, each with only its visible entries; a group with none is left out. */
+export function menuFor(role: Role): MenuGroup[] {
+  return GROUPS.map(({ key, entries }) => ({
+    key,
+    entries: entries.filter((entry) => entry.visible?.(role) ?? true).map(({ visible: _visible, ...entry }) => entry as MenuEntry),
+  })).filter((group) => group.entries.length > 0);
+}
