@@ -56,3 +56,47 @@ describe('no calls home', () => {
     await page.context().close();
   });
 });
+
+/** The agent's main pages on a phone: none may scroll sideways. */
+const PHONE = { width: 390, height: 844 };
+const AGENT_PAGES = ['/', '/customers', '/complaints', '/complaints/create', '/inbox', '/roster', '/my-schedule', '/my-first-contacts'];
+
+describe('on a 390 × 844 phone, as an agent', () => {
+  let page: Page;
+  let urls: string[];
+
+  beforeAll(async () => {
+    page = await newTestPage(browser, { viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+    urls = recordRequests(page.context());
+    await page.goto(`${server.baseUrl}/`);
+    await signInOn(page, 'agent');
+  });
+
+  afterAll(async () => {
+    await page?.context().close();
+  });
+
+  const pageWidth = () => page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth));
+
+  it.each(AGENT_PAGES)('%s is no wider than the screen', async (path) => {
+    await open(page, path);
+    expect(await pageWidth()).toBeLessThanOrEqual(PHONE.width);
+  });
+
+  it('a customer and a complaint opened from their lists fit the screen too', async () => {
+    await open(page, '/customers');
+    await page.locator('#main-content a[href*="/show"]').first().click();
+    await page.waitForURL(/#\/customers\/[^/]+\/show/);
+    await page.waitForLoadState('networkidle');
+    expect(await pageWidth()).toBeLessThanOrEqual(PHONE.width);
+    await open(page, '/complaints');
+    await page.locator('#main-content a[href*="/show"]').first().click();
+    await page.waitForURL(/#\/complaints\/[^/]+\/show/);
+    await page.waitForLoadState('networkidle');
+    expect(await pageWidth()).toBeLessThanOrEqual(PHONE.width);
+  });
+
+  it('and the phone session, too, stayed on its own origin', () => {
+    expect(foreign(urls, new URL(server.baseUrl).origin)).toEqual([]);
+  });
+});

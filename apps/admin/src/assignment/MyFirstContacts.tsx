@@ -1,4 +1,4 @@
-import { Card, CardContent, CardHeader, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Card, CardContent, CardHeader, Chip, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import { Link, Loading, type RaRecord, Title, useGetIdentity, useGetList, useTranslate } from 'react-admin';
 import { LogInteractionButton } from '../resources/customers/LogInteractionButton';
 import { deadlineColor, deadlineLabel, deadlineOf } from './firstContactDeadline';
@@ -55,22 +55,24 @@ export const MyFirstContacts = ({ perPage = 50, showEmpty = true }: { perPage?: 
         {!data?.length ? (
           <Typography variant="body2">{translate('app.firstContacts.empty')}</Typography>
         ) : (
-          <Table size="small" aria-label={translate('app.firstContacts.title')}>
-            <TableHead>
-              <TableRow>
-                <TableCell>{translate('resources.customerAssignments.fields.customer')}</TableCell>
-                <TableCell>{translate('app.firstContacts.assignedAt')}</TableCell>
-                <TableCell>{translate('app.firstContacts.due')}</TableCell>
-                <TableCell />
-                <TableCell />
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {data.map((assignment) => (
-                <FirstContactRow key={assignment.id} assignment={assignment} />
-              ))}
-            </TableBody>
-          </Table>
+          <TableContainer sx={{ maxWidth: '100%', overflowX: 'auto' }}>
+            <Table size="small" aria-label={translate('app.firstContacts.title')}>
+              <TableHead>
+                <TableRow>
+                  <TableCell>{translate('resources.customerAssignments.fields.customer')}</TableCell>
+                  <TableCell>{translate('app.firstContacts.assignedAt')}</TableCell>
+                  <TableCell>{translate('app.firstContacts.due')}</TableCell>
+                  <TableCell />
+                  <TableCell />
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {data.map((assignment) => (
+                  <FirstContactRow key={assignment.id} assignment={assignment} />
+                ))}
+              </TableBody>
+            </Table>
+          </TableContainer>
         )}
       </CardContent>
     </Card>

@@ -1,4 +1,19 @@
-import { Alert, Button, Card, CardContent, Chip, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Alert,
+  Button,
+  Card,
+  CardContent,
+  Chip,
+  LinearProgress,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { useCallback, useMemo } from 'react';
 import { Link, Title, useLocaleState, useTranslate } from 'react-admin';
 import { currentMonth, hoursLabel, lastDateOf, nextMonth, weekdayLabel } from './rosterModel';
@@ -31,7 +46,7 @@ export const MySchedulePage = () => {
     <Card sx={{ mt: 2 }}>
       <Title title={translate('app.scheduling.mySchedule.title')} />
       <CardContent>
-        <Stack direction="row" spacing={1} sx={{ mb: 2 }}>
+        <Stack direction="row" spacing={1} sx={{ mb: 2 }} flexWrap="wrap" useFlexGap>
           <Button component={Link} to="/shiftSwapRequests/create" variant="outlined">
             {translate('app.scheduling.mySchedule.requestSwap')}
           </Button>
@@ -52,48 +67,50 @@ export const MySchedulePage = () => {
               ) : rows.length === 0 ? (
                 <Typography color="text.secondary">{translate('app.scheduling.mySchedule.empty')}</Typography>
               ) : (
-                <Table size="small" aria-label={month}>
-                  <TableHead>
-                    <TableRow>
-                      <TableCell>{translate('app.scheduling.mySchedule.date')}</TableCell>
-                      <TableCell>{translate('app.scheduling.mySchedule.shift')}</TableCell>
-                      <TableCell>{translate('app.scheduling.mySchedule.time')}</TableCell>
-                      <TableCell>{translate('app.scheduling.mySchedule.team')}</TableCell>
-                      <TableCell>{translate('app.scheduling.mySchedule.leader')}</TableCell>
-                      <TableCell>{translate('app.scheduling.mySchedule.status')}</TableCell>
-                      <TableCell />
-                    </TableRow>
-                  </TableHead>
-                  <TableBody>
-                    {rows.map((shift) => {
-                      const type = types.get(shift.shiftTypeId);
-                      const mine = shift.assignments.find((assignment) => assignment.staffId === me?.id);
-                      const leader = shift.assignments.find((assignment) => assignment.isLeaderOnDuty);
-                      return (
-                        <TableRow key={shift.id} data-date={shift.date}>
-                          <TableCell>
-                            {shift.date} {weekdayLabel(shift.date, locale)}
-                          </TableCell>
-                          <TableCell>
-                            {type?.name}
-                            {mine?.swapRequestId && <Chip size="small" sx={{ ml: 1 }} label={translate('app.scheduling.roster.swapped')} />}
-                          </TableCell>
-                          <TableCell>{type ? hoursLabel(type, nextDay) : ''}</TableCell>
-                          <TableCell>{shift.team?.name}</TableCell>
-                          <TableCell>{leader?.staff?.name ?? ''}</TableCell>
-                          <TableCell>{shift.roster ? translate(`sanxin.enums.rosterStatus.${shift.roster.status}`) : ''}</TableCell>
-                          <TableCell>
-                            {new Date(shift.startsAt).getTime() > now && (
-                              <Button size="small" component={Link} to={`/shiftSwapRequests/create?shiftId=${encodeURIComponent(shift.id)}`}>
-                                {translate('app.scheduling.mySchedule.requestSwap')}
-                              </Button>
-                            )}
-                          </TableCell>
-                        </TableRow>
-                      );
-                    })}
-                  </TableBody>
-                </Table>
+                <TableContainer sx={{ maxWidth: '100%', overflowX: 'auto' }}>
+                  <Table size="small" aria-label={month}>
+                    <TableHead>
+                      <TableRow>
+                        <TableCell>{translate('app.scheduling.mySchedule.date')}</TableCell>
+                        <TableCell>{translate('app.scheduling.mySchedule.shift')}</TableCell>
+                        <TableCell>{translate('app.scheduling.mySchedule.time')}</TableCell>
+                        <TableCell>{translate('app.scheduling.mySchedule.team')}</TableCell>
+                        <TableCell>{translate('app.scheduling.mySchedule.leader')}</TableCell>
+                        <TableCell>{translate('app.scheduling.mySchedule.status')}</TableCell>
+                        <TableCell />
+                      </TableRow>
+                    </TableHead>
+                    <TableBody>
+                      {rows.map((shift) => {
+                        const type = types.get(shift.shiftTypeId);
+                        const mine = shift.assignments.find((assignment) => assignment.staffId === me?.id);
+                        const leader = shift.assignments.find((assignment) => assignment.isLeaderOnDuty);
+                        return (
+                          <TableRow key={shift.id} data-date={shift.date}>
+                            <TableCell>
+                              {shift.date} {weekdayLabel(shift.date, locale)}
+                            </TableCell>
+                            <TableCell>
+                              {type?.name}
+                              {mine?.swapRequestId && <Chip size="small" sx={{ ml: 1 }} label={translate('app.scheduling.roster.swapped')} />}
+                            </TableCell>
+                            <TableCell>{type ? hoursLabel(type, nextDay) : ''}</TableCell>
+                            <TableCell>{shift.team?.name}</TableCell>
+                            <TableCell>{leader?.staff?.name ?? ''}</TableCell>
+                            <TableCell>{shift.roster ? translate(`sanxin.enums.rosterStatus.${shift.roster.status}`) : ''}</TableCell>
+                            <TableCell>
+                              {new Date(shift.startsAt).getTime() > now && (
+                                <Button size="small" component={Link} to={`/shiftSwapRequests/create?shiftId=${encodeURIComponent(shift.id)}`}>
+                                  {translate('app.scheduling.mySchedule.requestSwap')}
+                                </Button>
+                              )}
+                            </TableCell>
+                          </TableRow>
+                        );
+                      })}
+                    </TableBody>
+                  </Table>
+                </TableContainer>
               )}
             </section>
           );
