@@ -92,7 +92,7 @@ describe('permissions and masking by role', () => {
     const owner = await makeStaff(t.dataSource, { role: 'AGENT', name: '导出负责人' });
     await makeCustomer(t.dataSource, { name: '导出测试企业', tier: 'B', lifecycle: 'ACTIVE', ownerId: owner.id });
     const r = await t.gql(`mutation { exportCustomers(filter: { q: "导出测试企业" }) { csv rowCount } }`, {}, leader.token);
-    const [header, row] = r.data?.exportCustomers.csv.replace('\uFEFF', '').trim().split('\r\n');
+    const [header, row] = String(r.data?.exportCustomers.csv).replace('\uFEFF', '').trim().split('\r\n');
     expect(header).toContain('负责人 owner');
     expect(row).toContain('企业客户');
     expect(row).toContain('B 普通客户');

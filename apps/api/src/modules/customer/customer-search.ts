@@ -56,11 +56,11 @@ export async function whereSearchMatches(
   rareGramLimit = RARE_GRAM_LIMIT,
 ): Promise<void> {
   const words = searchWords(q);
-  words.forEach((word, index) => {
+  for (const [index, word] of words.entries()) {
     const param = `q${index}`;
     query.andWhere(`customer.searchText LIKE :${param} ESCAPE '!'`, { [param]: containsPattern(word) });
     whereMatchIsVisible(query, viewer, param);
-  });
+  }
   const grams = gramsOf(words.join(' '));
   if (grams.length === 0) return;
   const counts: Array<{ gram: string; n: number | string }> = await manager
