@@ -10,6 +10,7 @@ import {
   SelectField,
   Show,
   TabbedShowLayout,
+  TabbedShowLayoutTabs,
   TextArrayField,
   TextField,
   TopToolbar,
@@ -48,7 +49,8 @@ const AddContactButton = () => {
 
 export const CustomerShow = () => (
   <Show actions={<ShowActions />}>
-    <TabbedShowLayout>
+    {/* Scrollable tabs: on a phone the four tabs would otherwise widen the page. */}
+    <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" />}>
       <TabbedShowLayout.Tab label="app.customer.tabs.details">
         <PiiMaskedHint />
         <TextField source="name" />
