@@ -1,3 +1,4 @@
+export * from './attachment';
 export * from './contact/contact.rules';
 export * from './contract/contract.machine';
 export * from './contract/contract.rules';

@@ -1,3 +1,4 @@
+import { attachmentEn } from '../attachment/attachment.i18n';
 import { complaintEn } from '../complaint/complaint.i18n';
 import { schedulingEn } from '../scheduling/scheduling.i18n';
 import type { Messages } from './messages';
@@ -13,11 +14,12 @@ export const en: Messages = {
     channel: { PHONE: 'Phone', VISIT: 'Visit', EMAIL: 'Email', MESSAGE: 'Message', LETTER: 'Letter', ONLINE: 'Online chat' },
     direction: { INBOUND: 'Inbound', OUTBOUND: 'Outbound' },
     outcome: { RESOLVED: 'Resolved', FOLLOW_UP_NEEDED: 'Follow-up needed', NO_ANSWER: 'No answer', OPPORTUNITY: 'Opportunity', COMPLAINT_REGISTERED: 'Complaint registered', INFO_GIVEN: 'Information given' },
+    ...attachmentEn.enums,
     ...complaintEn.enums,
     ...schedulingEn.enums,
     calendarDayKind: { HOLIDAY: 'Public holiday', MAKEUP_WORKDAY: 'Make-up working day' },
-    settingArea: { complaint: 'Complaints', assignment: 'Customer assignment', contract: 'Contracts', scheduling: 'Rosters and working time', calendar: 'Working hours and holidays' },
-    settingUnit: { MINUTE_OF_DAY: 'time', MINUTES: 'min', HOURS: 'h', DAYS: 'days', PERCENT: '%', COUNT: 'times', LEVEL: 'level', MONTH: 'month' },
+    settingArea: { complaint: 'Complaints', assignment: 'Customer assignment', contract: 'Contracts', scheduling: 'Rosters and working time', calendar: 'Working hours and holidays', attachment: 'Attachments' },
+    settingUnit: { MINUTE_OF_DAY: 'time', MINUTES: 'min', HOURS: 'h', DAYS: 'days', PERCENT: '%', COUNT: 'times', LEVEL: 'level', MONTH: 'month', MEGABYTES: 'MB', FLAG: 'on/off' },
     auditAction: { CREATE: 'Created', UPDATE: 'Changed', ARCHIVE: 'Archived', EXPORT: 'Exported' },
     securityEventKind: {
       SIGN_IN: 'Sign-in',
@@ -40,6 +42,7 @@ export const en: Messages = {
     sameCustomer: 'A customer cannot be merged into itself',
     mergeUndoExpired: 'A merge can be undone only on the day it was made (%{day})',
     mergeAlreadyUndone: 'This merge has already been undone',
+    ...attachmentEn.validation,
     ...complaintEn.validation,
     ...schedulingEn.validation,
     required: 'Required',
@@ -70,6 +73,7 @@ export const en: Messages = {
     noOfficialSchedule: 'The official holiday schedule of %{year} is not available yet; update the holiday package, then import',
   },
   settings: {
+    attachment: attachmentEn.settings,
     complaint: complaintEn.settings,
     scheduling: {
       minRestHours: 'Least rest between shifts (hours)',

@@ -1,3 +1,4 @@
+import { attachmentZhCN } from '../attachment/attachment.i18n';
 import { complaintZhCN } from '../complaint/complaint.i18n';
 import { schedulingZhCN } from '../scheduling/scheduling.i18n';
 
@@ -12,11 +13,12 @@ export const zhCN = {
     channel: { PHONE: '电话', VISIT: '走访', EMAIL: '邮件', MESSAGE: '短信/微信', LETTER: '信函', ONLINE: '在线客服' },
     direction: { INBOUND: '来电/来访', OUTBOUND: '去电/回访' },
     outcome: { RESOLVED: '已解决', FOLLOW_UP_NEEDED: '需跟进', NO_ANSWER: '未接通', OPPORTUNITY: '发现商机', COMPLAINT_REGISTERED: '已登记投诉', INFO_GIVEN: '已答复咨询' },
+    ...attachmentZhCN.enums,
     ...complaintZhCN.enums,
     ...schedulingZhCN.enums,
     calendarDayKind: { HOLIDAY: '法定节假日', MAKEUP_WORKDAY: '调休上班' },
-    settingArea: { complaint: '投诉处理', assignment: '客户分配', contract: '合同', scheduling: '排班与工时', calendar: '工作时间与节假日' },
-    settingUnit: { MINUTE_OF_DAY: '时刻', MINUTES: '分钟', HOURS: '小时', DAYS: '天', PERCENT: '百分比', COUNT: '次', LEVEL: '级', MONTH: '月' },
+    settingArea: { complaint: '投诉处理', assignment: '客户分配', contract: '合同', scheduling: '排班与工时', calendar: '工作时间与节假日', attachment: '附件' },
+    settingUnit: { MINUTE_OF_DAY: '时刻', MINUTES: '分钟', HOURS: '小时', DAYS: '天', PERCENT: '百分比', COUNT: '次', LEVEL: '级', MONTH: '月', MEGABYTES: 'MB（兆字节）', FLAG: '开关' },
     auditAction: { CREATE: '新建', UPDATE: '修改', ARCHIVE: '归档', EXPORT: '导出' },
     securityEventKind: {
       SIGN_IN: '登录',
@@ -39,6 +41,7 @@ export const zhCN = {
     sameCustomer: '不能与自身合并',
     mergeUndoExpired: '合并只能在当天（%{day}）撤销',
     mergeAlreadyUndone: '该合并已撤销',
+    ...attachmentZhCN.validation,
     ...complaintZhCN.validation,
     ...schedulingZhCN.validation,
     required: '必填',
@@ -69,6 +72,7 @@ export const zhCN = {
     noOfficialSchedule: '%{year} 年的官方节假日安排尚未收录，请更新节假日数据包后再导入',
   },
   settings: {
+    attachment: attachmentZhCN.settings,
     complaint: complaintZhCN.settings,
     scheduling: {
       minRestHours: '两班之间最少休息（小时）',

@@ -1,7 +1,7 @@
 import type { Violation } from '../violation';
 
 /** How a setting's number reads: a time of day (minutes after midnight, shown as HH:MM), a duration, a share, a count. */
-export const SETTING_UNITS = ['MINUTE_OF_DAY', 'MINUTES', 'HOURS', 'DAYS', 'PERCENT', 'COUNT', 'LEVEL', 'MONTH'] as const;
+export const SETTING_UNITS = ['MINUTE_OF_DAY', 'MINUTES', 'HOURS', 'DAYS', 'PERCENT', 'COUNT', 'LEVEL', 'MONTH', 'MEGABYTES', 'FLAG'] as const;
 export type SettingUnit = (typeof SETTING_UNITS)[number];
 
 interface SettingSpec {
@@ -60,6 +60,11 @@ export const SETTINGS = {
   'scheduling.minDaysOffPerWeek.ONLINE': spec(1, 0, 3, 'DAYS'),
   'scheduling.minDaysOffPerWeek.FIELD': spec(1, 0, 3, 'DAYS'),
   'scheduling.minDaysOffPerWeek.BACK_OFFICE': spec(1, 0, 3, 'DAYS'),
+  // 附件: the largest file, and which kinds of file are accepted at all (1 yes, 0 no).
+  'attachment.maxSizeMb': spec(20, 1, 100, 'MEGABYTES'),
+  'attachment.allowImages': spec(1, 0, 1, 'FLAG'),
+  'attachment.allowPdf': spec(1, 0, 1, 'FLAG'),
+  'attachment.allowOffice': spec(1, 0, 1, 'FLAG'),
 } as const satisfies Record<string, SettingSpec>;
 
 export type SettingKey = keyof typeof SETTINGS;
@@ -68,7 +73,7 @@ export type Settings = Record<SettingKey, number>;
 export const SETTING_KEYS = Object.keys(SETTINGS) as SettingKey[];
 
 /** The settings page's sections, in the order shown. */
-export const SETTING_AREAS = ['complaint', 'assignment', 'contract', 'scheduling', 'calendar'] as const;
+export const SETTING_AREAS = ['complaint', 'assignment', 'contract', 'scheduling', 'calendar', 'attachment'] as const;
 export type SettingArea = (typeof SETTING_AREAS)[number];
 
 export function isSettingKey(key: string): key is SettingKey {

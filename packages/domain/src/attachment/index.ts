@@ -1,0 +1,3 @@
+export * from './attachment.rules';
+export * from './attachment.sniff';
+export * from './attachment.types';
