@@ -27,6 +27,7 @@ import { getSchema } from './graphql/schema';
 import { withDatabaseUnavailableStatus } from './graphql/service-unavailable';
 import { modules } from './modules';
 import { readSessionToken, resolveViewer } from './modules/auth';
+import { mountRoutes } from './shared/api-module';
 import type { Clock } from './shared/clock';
 
 export interface AppOptions {
@@ -132,6 +133,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     }),
   );
   app.use('/graphql', graphqlBodyErrors);
+  app.use('/api', mountRoutes(modules, express.Router(), { dataSource, clock, config, viewerOf: async (req) => (await resolveViewer(options, readSessionToken(req.headers.authorization, req.headers.cookie))).viewer }));
   serveConsole(app, config.adminDist ?? join(__dirname, '../../admin/dist'));
   app.use(unexpectedErrors);
 
@@ -164,5 +166,5 @@ function securityHeaders(_req: express.Request, res: express.Response, next: exp
 function serveConsole(app: express.Express, distDir: string): void {
   if (!existsSync(join(distDir, 'index.html'))) return;
   app.use(express.static(distDir, { index: 'index.html', maxAge: '1h' }));
-  app.get(/^\/(?!graphql|healthz).*/, (_req, res) => res.sendFile(join(distDir, 'index.html')));
+  app.get(/^\/(?!graphql|healthz|api\/).*/, (_req, res) => res.sendFile(join(distDir, 'index.html')));
 }

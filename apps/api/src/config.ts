@@ -33,6 +33,11 @@ const schema = z.object({
     .string()
     .regex(/^\s*[\w.:/]+(\s*,\s*[\w.:/]+)*\s*$/, 'must list proxies as addresses, subnets or loopback/linklocal/uniquelocal, comma-separated')
     .optional(),
+  FILES_DIR: z.string().min(1).default('data/files'),
+  S3_URL: z
+    .url()
+    .regex(/^https?:\/\/[^:@/]+:[^@/]+@[^/]+\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/?$/, 'must look like http://key:secret@host:9000/bucket')
+    .optional(),
 });
 
 export interface Config {
@@ -63,6 +68,8 @@ export interface Config {
    * `linklocal`, `uniquelocal`); none when unset, so a client cannot pick the IP the login lock counts.
    */
   trustProxy: string[];
+  /** Where attachments are stored: a folder on local disk, or an S3-compatible bucket when `s3Url` is set. */
+  files: { dir: string; s3Url?: string };
 }
 
 export class ConfigError extends Error {}
@@ -100,6 +107,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .split(',')
       .map((proxy) => proxy.trim())
       .filter(Boolean),
+    files: { dir: values.FILES_DIR, s3Url: values.S3_URL },
   };
 }
 

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { ApiModule } from '../shared/api-module';
 import { assignmentModule } from './assignment/assignment.module';
+import { attachmentModule } from './attachment/attachment.module';
 import { auditModule } from './audit/audit.module';
 import { authModule } from './auth/auth.module';
 import { calendarModule } from './calendar/calendar.module';
@@ -40,4 +41,5 @@ export const modules: readonly ApiModule[] = [
   schedulingModule,
   customerMergeModule,
   securityModule,
+  attachmentModule,
 ];

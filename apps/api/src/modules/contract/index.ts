@@ -1,5 +1,6 @@
 /** What other modules may use of contracts. */
-export { assertCustomerExists } from './contract-access';
+export { assertCustomerExists, customerOwnerOf, ownsContract } from './contract-access';
+export { viewerOwnsContract } from './contract-view';
 export { Contract } from './contract.entity';
 export { DepartmentEnum, PartReplacementStatusEnum } from './contract.enums';
 export { contractLoaders } from './contract.loaders';

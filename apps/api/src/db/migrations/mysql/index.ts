@@ -7,9 +7,10 @@ import { Contracts1795612499698 } from './1795612499698-Contracts';
 import { Holidays1795612723155 } from './1795612723155-Holidays';
 import { Complaints1795613342453 } from './1795613342453-Complaints';
 import { Scheduling1795613361108 } from './1795613361108-Scheduling';
+import { Attachments1796147607777 } from './1796147607777-Attachments';
 import { ComplaintNumbers1796147867626 } from './1796147867626-ComplaintNumbers';
 import { StaffMustChangePassword1796148499422 } from './1796148499422-StaffMustChangePassword';
 import { CustomerMerge1796149178985 } from './1796149178985-CustomerMerge';
 import { SecurityEvents1796150155114 } from './1796150155114-SecurityEvents';
 
-export const mysqlMigrations: Array<new () => MigrationInterface> = [Initial1795610738733, CustomerSearchGram1795611730048, Settings1795611960924, CustomerAssignments1795612245526, Contracts1795612499698, Holidays1795612723155, Complaints1795613342453, Scheduling1795613361108, ComplaintNumbers1796147867626, StaffMustChangePassword1796148499422, CustomerMerge1796149178985, SecurityEvents1796150155114];
+export const mysqlMigrations: Array<new () => MigrationInterface> = [Initial1795610738733, CustomerSearchGram1795611730048, Settings1795611960924, CustomerAssignments1795612245526, Contracts1795612499698, Holidays1795612723155, Complaints1795613342453, Scheduling1795613361108, Attachments1796147607777, ComplaintNumbers1796147867626, StaffMustChangePassword1796148499422, CustomerMerge1796149178985, SecurityEvents1796150155114];

@@ -1,0 +1,104 @@
+import { pipeline } from 'node:stream/promises';
+import { ATTACHMENT_OWNER_RESOURCE } from '@sanxin/domain';
+import type { Request, Response, Router } from 'express';
+import type { RouteScope } from '../../shared/api-module';
+import { AppError, type ErrorCode, forbidden, unauthenticated } from '../../shared/errors';
+import type { ServiceContext } from '../../shared/service-context';
+import { receiveFile } from './attachment-upload';
+import { addAttachment, assertMayAttach, openAttachment, parseOwner, uploadLimit } from './attachment.service';
+import type { Attachment } from './attachment.entity';
+import { createFileStore, type FileStore } from './file-store';
+
+/** Browsers send this custom header only from our own pages (a cross-site form cannot): the upload's CSRF guard. */
+export const CSRF_HEADER = 'x-sanxin-csrf';
+/** What a multipart envelope adds to a file (boundaries, part headers), tolerated above the size limit. */
+const MULTIPART_OVERHEAD = 64 * 1024;
+
+const STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409 };
+
+/**
+ * `POST /api/attachments?ownerType=&ownerId=` (multipart, field `file`) and
+ * `GET /api/attachments/:id[/thumbnail]`: the same session as GraphQL, the same error body.
+ */
+export function attachmentRoutes(router: Router, scope: RouteScope, store: FileStore = createFileStore(scope.config.files)): void {
+  const contextOf = async (req: Request): Promise<ServiceContext> => {
+    const viewer = await scope.viewerOf(req);
+    if (!viewer) throw unauthenticated();
+    return { viewer, dataSource: scope.dataSource, clock: scope.clock };
+  };
+
+  router.post('/attachments', async (req, res) => {
+    try {
+      const ctx = await contextOf(req);
+      const owner = parseOwner(req.query.ownerType, req.query.ownerId);
+      if (!req.get(CSRF_HEADER)) throw forbidden(ATTACHMENT_OWNER_RESOURCE[owner.type], 'edit', 'an upload needs the X-Sanxin-CSRF header');
+      await assertMayAttach(ctx, owner);
+      const limit = await uploadLimit(ctx);
+      // A declared body far above the limit is refused before a byte of it is read.
+      if (Number(req.get('content-length') ?? 0) > limit + MULTIPART_OVERHEAD) return sendTooLarge(res, limit);
+      const file = await receiveFile(req, limit);
+      res.status(201).json(publicView(await addAttachment(ctx, store, owner, file)));
+    } catch (error) {
+      sendError(res, error);
+    }
+  });
+
+  for (const part of ['file', 'thumbnail'] as const) {
+    router.get(part === 'file' ? '/attachments/:id' : '/attachments/:id/thumbnail', async (req, res) => {
+      try {
+        const { attachment, body } = await openAttachment(await contextOf(req), store, String(req.params.id), part);
+        res.setHeader('Content-Type', part === 'file' ? attachment.contentType : 'image/jpeg');
+        res.setHeader('Cache-Control', 'private, max-age=300');
+        res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
+        if (part === 'file') {
+          res.setHeader('Content-Length', String(attachment.size));
+          res.setHeader('Content-Disposition', contentDisposition(attachment.name));
+        }
+        await pipeline(body, res);
+      } catch (error) {
+        if (!res.headersSent) sendError(res, error);
+        else res.destroy();
+      }
+    });
+  }
+}
+
+/** What the upload answers: the row as GraphQL shows it (never the storage keys). */
+function publicView(a: Attachment) {
+  return {
+    id: a.id,
+    version: a.version,
+    ownerType: a.ownerType,
+    ownerId: a.ownerId,
+    name: a.name,
+    contentType: a.contentType,
+    size: a.size,
+    sha256: a.sha256,
+    hasThumbnail: a.thumbnailKey !== null,
+    createdAt: a.createdAt.toISOString(),
+  };
+}
+
+/** RFC 6266: an ASCII fallback and the UTF-8 name (中文 file names survive the download). */
+export function contentDisposition(name: string): string {
+  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+function sendTooLarge(res: Response, limit: number): void {
+  res.setHeader('Connection', 'close');
+  const maxMb = Math.round(limit / (1024 * 1024));
+  sendError(res, new AppError('BAD_USER_INPUT', 'Invalid input: file', { fields: [{ field: 'file', code: 'fileTooLarge', params: { maxMb } }] }), 413);
+}
+
+/** The GraphQL error body, so the console reads both the same way; anything unexpected is a bare 500. */
+function sendError(res: Response, error: unknown, status?: number): void {
+  if (error instanceof AppError) {
+    const code = error.extensions.code as ErrorCode;
+    const fileTooLarge = (error.extensions.fields as Array<{ code: string }> | undefined)?.some((f) => f.code === 'fileTooLarge');
+    res.status(status ?? (fileTooLarge ? 413 : (STATUS[code] ?? 400))).json({ errors: [{ message: error.message, extensions: error.extensions }] });
+    return;
+  }
+  console.error('attachment request failed', error);
+  res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+}

@@ -1,0 +1,2 @@
+/** What other modules may use of part replacements. */
+export { PartReplacement } from './part-replacement.entity';
