@@ -60,6 +60,9 @@ export class S3FileStore implements FileStore {
       endpoint: `${parsed.protocol}//${parsed.host}`,
       region: process.env.AWS_REGION ?? 'us-east-1',
       forcePathStyle: true,
+      // Plain bodies, no aws-chunked CRC framing: not every S3-compatible server understands it (s3rver stores the frames as data).
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+      responseChecksumValidation: 'WHEN_REQUIRED',
       credentials: { accessKeyId: decodeURIComponent(parsed.username), secretAccessKey: decodeURIComponent(parsed.password) },
     });
   }
