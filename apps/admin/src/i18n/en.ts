@@ -1,5 +1,6 @@
 import type { zhCN } from './zh-CN';
 import { schedulingAppEn, schedulingResourcesEn } from '../scheduling/i18n';
+import { attachmentAppEn } from '../attachments/messages';
 import { complaintAppEn, complaintResourcesEn } from '../complaints/messages';
 import { customerMergeEn } from '../resources/customers/customerMergeMessages';
 
@@ -153,6 +154,7 @@ export const en: Widen<Omit<typeof zhCN, 'ra'>> & { ra: { page: { show: string; 
     },
   },
   app: {
+    ...attachmentAppEn,
     scheduling: schedulingAppEn,
     customerMerge: customerMergeEn,
     ...complaintAppEn,

@@ -1,4 +1,5 @@
 import { schedulingAppZhCN, schedulingResourcesZhCN } from '../scheduling/i18n';
+import { attachmentAppZhCN } from '../attachments/messages';
 import { complaintAppZhCN, complaintResourcesZhCN } from '../complaints/messages';
 import { customerMergeZhCN } from '../resources/customers/customerMergeMessages';
 
@@ -167,6 +168,7 @@ export const zhCN = {
     },
   },
   app: {
+    ...attachmentAppZhCN,
     scheduling: schedulingAppZhCN,
     customerMerge: customerMergeZhCN,
     ...complaintAppZhCN,

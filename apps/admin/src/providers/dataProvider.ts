@@ -1,5 +1,6 @@
 import { type DocumentNode, gql } from '@apollo/client';
 import type { IntrospectionSchema } from 'graphql';
+import type { AttachmentOwnerType } from '@sanxin/domain';
 import buildGraphQLProvider from 'ra-data-graphql';
 import type { DataProvider } from 'react-admin';
 import { CREATE, DELETE, GET_LIST, GET_MANY, GET_MANY_REFERENCE, GET_ONE, UPDATE } from 'react-admin';
@@ -9,6 +10,7 @@ import { namedTypeOf, Schema } from './introspection';
 import { toReactAdminError, type Translate } from './graphqlErrors';
 import { RESOURCES, resourceOfType } from './resources';
 import { type HolidayImportMethods, holidayImportMethods } from '../resources/holidays/holidayImportQueries';
+import type { AttachmentList } from '../attachments/attachmentApi';
 import { type SchedulingMethods, schedulingMethods } from '../scheduling/schedulingQueries';
 import { type SettingsMethods, settingsMethods } from '../settings/settingsQueries';
 import { type AccountMethods, accountMethods } from '../account/accountQueries';
@@ -74,6 +76,8 @@ type WorkflowRecord = Record<string, unknown> & { id: string };
 export type SanxinDataProvider = DataProvider & SchedulingMethods & SettingsMethods & HolidayImportMethods & AccountMethods & {
   exportCustomers(filter: Record<string, unknown>): Promise<CsvExport>;
   auditEntries(entity: string, entityId: string): Promise<AuditEntry[]>;
+  /** 附件: a record's files the viewer may see, and whether they may add and remove them. */
+  attachmentsOf(ownerType: AttachmentOwnerType, ownerId: string): Promise<AttachmentList>;
   agentWorkloads(): Promise<AgentWorkload[]>;
   /** `contracts(filter: { ownerId }) { total }` per owner, in one request; empty when the API has no contracts. */
   contractCounts(ownerIds: string[]): Promise<Record<string, number> | null>;
@@ -119,6 +123,11 @@ const EXPORT_CUSTOMERS = gql`
     exportCustomers(filter: $filter) { filename csv rowCount }
   }
 `;
+
+/** The query field of each kind of record that accepts files. */
+const ATTACHMENT_OWNER_QUERY: Record<AttachmentOwnerType, string> = { COMPLAINT: 'complaint', INTERACTION: 'interaction', PART_REPLACEMENT: 'partReplacement', CONTRACT: 'contract' };
+const attachmentsQuery = (field: string) =>
+  gql(`query attachmentsOf($id: ID!) { ${field}(id: $id) { id canAttach attachments { id version name contentType size url thumbnailUrl createdAt uploadedBy { id name } } } }`);
 
 const AUDIT_ENTRIES = gql`
   query auditEntries($entity: String!, $entityId: ID!) {
@@ -281,6 +290,11 @@ export function createDataProvider({ client, translate, schema }: DataProviderOp
       );
       const result = await mapErrors(client.query({ query, fetchPolicy: 'network-only' }));
       return (result.data?.myInbox ?? { approvals: [], escalations: [], urged: [] }) as ComplaintInbox;
+    },
+    attachmentsOf: async (ownerType, ownerId) => {
+      const field = ATTACHMENT_OWNER_QUERY[ownerType];
+      const result = await mapErrors(client.query({ query: attachmentsQuery(field), variables: { id: ownerId }, fetchPolicy: 'network-only' }));
+      return (result.data?.[field] ?? { canAttach: false, attachments: [] }) as AttachmentList;
     },
     auditEntries: (entity, entityId) =>
       mapErrors(client.query({ query: AUDIT_ENTRIES, variables: { entity, entityId }, fetchPolicy: 'network-only' })).then(

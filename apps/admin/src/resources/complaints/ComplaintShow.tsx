@@ -1,6 +1,7 @@
 import { Grid } from '@mui/material';
 import { COMPLAINT_CHANNELS, COMPLAINT_SEVERITIES, CUSTOMER_EMOTIONS } from '@sanxin/domain';
 import { DateField, Labeled, NumberField, ReferenceField, SelectField, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext } from 'react-admin';
+import { AttachmentsPanel } from '../../attachments/AttachmentsPanel';
 import { choicesOf } from '../../i18n/choices';
 import { ComplaintActions, UrgeButton } from './ComplaintActions';
 import { ComplaintEscalations, ComplaintProposals, ComplaintTasks, ComplaintTimeline } from './ComplaintDetailSections';
@@ -64,6 +65,7 @@ const Body = () => {
           </SimpleShowLayout>
         </Grid>
       </Grid>
+      <AttachmentsPanel ownerType="COMPLAINT" />
       <ComplaintProposals detail={detail} />
       <ComplaintTasks detail={detail} />
       <ComplaintEscalations detail={detail} />

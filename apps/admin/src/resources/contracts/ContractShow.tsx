@@ -14,6 +14,7 @@ import {
 } from 'react-admin';
 import { PART_REPLACEMENT_STATUSES } from '@sanxin/domain';
 import { AuditHistory } from '../../audit/AuditHistory';
+import { AttachmentsPanel } from '../../attachments/AttachmentsPanel';
 import { choicesOf } from '../../i18n/choices';
 import { AssignContractOwnerButton } from './AssignContractOwnerButtons';
 import { AmountField, ContractStatusChip, DaysToEndField } from './ContractFields';
@@ -90,6 +91,9 @@ export const ContractShow = () => (
             </DataTable.Col>
           </DataTable>
         </ReferenceManyField>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="app.attachments.title" path="attachments">
+        <AttachmentsPanel ownerType="CONTRACT" />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="app.contract.tabs.history" path="history">
         <AuditHistory entity="contract" />

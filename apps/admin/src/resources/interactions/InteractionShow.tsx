@@ -1,4 +1,5 @@
 import { DateField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { AttachmentsPanel } from '../../attachments/AttachmentsPanel';
 import { ChannelField, DirectionField, OutcomeField } from './InteractionFields';
 
 export const InteractionShow = () => (
@@ -12,6 +13,7 @@ export const InteractionShow = () => (
       <TextField source="summary" />
       <OutcomeField />
       <TextField source="staff.name" label="resources.interactions.fields.staffId" />
+      <AttachmentsPanel ownerType="INTERACTION" />
     </SimpleShowLayout>
   </Show>
 );

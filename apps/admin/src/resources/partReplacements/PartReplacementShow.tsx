@@ -1,5 +1,6 @@
 import { DEPARTMENTS } from '@sanxin/domain';
 import { BooleanField, DateField, Labeled, NumberField, SelectField, Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
+import { AttachmentsPanel } from '../../attachments/AttachmentsPanel';
 import { choicesOf } from '../../i18n/choices';
 import { MoneyField, PartReplacementStatusChip, PartReplacementSteps } from './PartReplacementFields';
 import { PartReplacementStepButtons } from './PartReplacementStepButtons';
@@ -32,6 +33,7 @@ export const PartReplacementShow = () => (
       <TextField source="description" emptyText="-" />
       <DateField source="createdAt" showTime />
       <PartReplacementSteps />
+      <AttachmentsPanel ownerType="PART_REPLACEMENT" />
     </SimpleShowLayout>
   </Show>
 );
