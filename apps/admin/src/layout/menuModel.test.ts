@@ -22,8 +22,9 @@ describe('the menu by task', () => {
     expect(entriesOf('SHIFT_LEADER', 'customers')).not.toContain('/assignment');
   });
 
-  it('puts staff, settings and the reference tables under administration for the administrator', () => {
-    expect(entriesOf('ADMIN', 'administration')).toEqual(['staffMembers', 'teams', '/settings', 'complaintCategories', 'shiftTypes', 'holidays']);
+  it('puts staff, settings, the reference tables and the security log under administration for the administrator', () => {
+    expect(entriesOf('ADMIN', 'administration')).toEqual(['staffMembers', 'teams', '/settings', 'complaintCategories', 'shiftTypes', 'holidays', 'securityEvents']);
+    expect(entriesOf('DEPT_MANAGER', 'administration')).not.toContain('securityEvents');
   });
 
   it('shows no empty group: quality and reports wait until they have pages', () => {

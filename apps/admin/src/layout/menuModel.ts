@@ -60,6 +60,7 @@ const GROUPS: Array<{ key: MenuGroup['key']; entries: Candidate[] }> = [
       resource('complaintCategories'),
       resource('shiftTypes'),
       resource('holidays'),
+      resource('securityEvents'),
     ],
   },
 ];
