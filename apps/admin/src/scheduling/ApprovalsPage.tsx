@@ -31,8 +31,9 @@ export const ApprovalsPage = () => {
   const leaveEnabled = canApproveLeave(me?.role);
 
   const loadSwaps = useCallback(async (): Promise<SwapInbox> => {
-    // Only the swaps this leader may decide (their team's side, not their own swap): the API says which.
-    const swaps = (await dataProvider.swapRequests({ status: ['PENDING'] })).filter((swap) => swap.availableActions.length > 0);
+    // Only the swaps waiting for this leader's approval (their team's side, not yet decided, not their own
+    // swap): the API says which. A side already approved may still be rejected, but no longer waits here.
+    const swaps = (await dataProvider.swapRequests({ status: ['PENDING'] })).filter((swap) => swap.availableActions.includes('approve'));
     const ids = [...new Set(swaps.flatMap((swap) => [swap.requesterShiftId, swap.counterpartShiftId]))];
     const shifts = ids.length ? await dataProvider.rosterShifts({ ids }) : [];
     return { swaps, shifts: new Map(shifts.map((shift) => [shift.id, shift])) };

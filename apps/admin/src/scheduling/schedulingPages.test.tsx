@@ -134,7 +134,7 @@ describe('审批 of swaps', () => {
     availableActions,
   });
 
-  it("offers only the decisions the API allows: no 批准 on another team's swap", async () => {
+  it("lists only the swaps waiting for this leader's approval: none of another team, none already approved", async () => {
     const leaderAuth: AuthProvider = { ...authProvider, getIdentity: async () => ({ id: 'lead', fullName: '王海燕', role: 'SHIFT_LEADER' }) };
     const dataProvider = {
       ...testDataProvider(),
@@ -151,9 +151,9 @@ describe('审批 of swaps', () => {
     );
     const first = (await screen.findByText('孩子家长会', {}, { timeout: 10_000 })).closest('tr') as HTMLElement;
     expect(within(first).getByRole('button', { name: '批准' })).toBeInTheDocument();
-    const second = screen.getByText('参加培训').closest('tr') as HTMLElement;
-    expect(within(second).queryByRole('button', { name: '批准' })).toBeNull();
-    expect(within(second).getByRole('button', { name: '驳回' })).toBeInTheDocument();
+    expect(within(first).getByRole('button', { name: '驳回' })).toBeInTheDocument();
+    // Its side already approved, a swap waits for the other leader, not for this one.
+    expect(screen.queryByText('参加培训')).toBeNull();
     expect(screen.queryByText('别的班组')).toBeNull();
   }, 30_000);
 });
