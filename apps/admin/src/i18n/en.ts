@@ -182,8 +182,8 @@ export const en: Widen<Omit<typeof zhCN, 'ra'>> & { ra: { page: { show: string; 
       piiMaskedHint: 'You do not own this customer: phone, email and address are masked',
       logInteraction: 'Log interaction',
       interactionLogged: 'Interaction saved',
-      exported: 'Exported %{count} customers',
     },
+    export: { exported: 'Exported %{count} rows' },
     audit: { at: 'When', actor: 'Who', action: 'Action', field: 'Field', change: 'Old → new', empty: 'No changes recorded yet' },
     account: {
       title: 'Change password',

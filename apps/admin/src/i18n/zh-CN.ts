@@ -196,8 +196,8 @@ export const zhCN = {
       piiMaskedHint: '您不是该客户的负责人，电话、邮箱和地址已脱敏显示',
       logInteraction: '记录服务',
       interactionLogged: '服务记录已保存',
-      exported: '已导出 %{count} 条客户记录',
     },
+    export: { exported: '已导出 %{count} 条记录' },
     audit: { at: '时间', actor: '操作人', action: '操作', field: '字段', change: '原值 → 新值', empty: '暂无变更记录' },
     account: {
       title: '修改密码',

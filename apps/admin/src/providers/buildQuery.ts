@@ -13,6 +13,17 @@ export function sortFieldEnum(field: string): string {
   return field.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
 }
 
+/** react-admin's sort as the operation's sort argument, or undefined when it has none or cannot sort by that field. */
+export function sortInput(schema: Schema, field: IntrospectionField, sort: Sort) {
+  const arg = field.args.find((candidate) => candidate.name === 'sort');
+  if (!arg || !sort?.field) return undefined;
+  const sortFields = schema.inputFields(namedTypeOf(arg.type).name);
+  const enumField = sortFields.find((input) => input.name === 'field');
+  const value = sortFieldEnum(sort.field);
+  if (!enumField || !schema.enumValues(namedTypeOf(enumField.type).name).includes(value)) return undefined;
+  return [{ field: value, direction: sort.order === 'ASC' ? 'ASC' : 'DESC' }];
+}
+
 const isBlank = (value: unknown) => value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
 
 /** Form values and server values compare as the server stores them: '' is null, dates are ISO strings. */
@@ -85,15 +96,7 @@ export const buildQueryFactory: BuildQueryFactory = (introspection) => {
     pickInput(schema, field, argName, values, keep);
   const filterFor = (field: IntrospectionField, filter: Variables = {}) => filterInput(schema, field, filter);
 
-  const sortFor = (field: IntrospectionField, sort: Sort) => {
-    const arg = field.args.find((candidate) => candidate.name === 'sort');
-    if (!arg || !sort?.field) return undefined;
-    const sortInput = schema.inputFields(namedTypeOf(arg.type).name);
-    const enumField = sortInput.find((input) => input.name === 'field');
-    const value = sortFieldEnum(sort.field);
-    if (!enumField || !schema.enumValues(namedTypeOf(enumField.type).name).includes(value)) return undefined;
-    return [{ field: value, direction: sort.order === 'ASC' ? 'ASC' : 'DESC' }];
-  };
+  const sortFor = (field: IntrospectionField, sort: Sort) => sortInput(schema, field, sort);
 
   const operation = buildOperation;
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { i18nProvider } from '../i18n/i18nProvider';
 import { contractSchema } from '../test/contractSchema';
 import { mockApolloClient, type Responder } from '../test/mockApollo';
+import { committedSchema } from './committedSchema';
 import { createDataProvider } from './dataProvider';
 import { isConflict } from './graphqlErrors';
 
@@ -60,10 +61,20 @@ describe('dataProvider error mapping', () => {
       data: { exportCustomers: { filename: 'customers.csv', csv: '名称\n杭州三心物流\n', rowCount: 1 } },
     }));
 
-    const result = await dataProvider.exportCustomers({ q: '三心', tier: [], ownerId: '' });
+    const result = await dataProvider.exportList('customers', { q: '三心', tier: [], ownerId: '' });
 
     expect(result.rowCount).toBe(1);
     expect(operations[0].operationName).toBe('exportCustomers');
     expect(operations[0].variables).toEqual({ filter: { q: '三心' } });
+  });
+
+  it('exports complaints with the list filter and sort, so the file is the list as shown', async () => {
+    const { client, operations } = mockApolloClient(() => ({ data: { exportComplaints: { filename: 'complaints.csv', csv: '投诉编号\n', rowCount: 0 } } }));
+    const dataProvider = createDataProvider({ client, translate: (key, options) => i18nProvider.translate(key, options), schema: committedSchema() });
+
+    await dataProvider.exportList('complaints', { open: true, status: [] }, { field: 'dueAt', order: 'ASC' });
+
+    expect(operations[0].operationName).toBe('exportComplaints');
+    expect(operations[0].variables).toEqual({ filter: { open: true }, sort: [{ field: 'DUE_AT', direction: 'ASC' }] });
   });
 });

@@ -5,8 +5,8 @@ import buildGraphQLProvider from 'ra-data-graphql';
 import type { DataProvider } from 'react-admin';
 import { CREATE, DELETE, GET_LIST, GET_MANY, GET_MANY_REFERENCE, GET_ONE, UPDATE } from 'react-admin';
 import type { SanxinApolloClient } from './apolloClient';
-import { buildOperation, buildQueryFactory, filterInput, selectionFor } from './buildQuery';
-import { namedTypeOf, Schema } from './introspection';
+import { buildOperation, buildQueryFactory, filterInput, selectionFor, sortInput } from './buildQuery';
+import { namedTypeOf, printTypeRef, Schema } from './introspection';
 import { toReactAdminError, type Translate } from './graphqlErrors';
 import { RESOURCES, resourceOfType } from './resources';
 import { type HolidayImportMethods, holidayImportMethods } from '../resources/holidays/holidayImportQueries';
@@ -73,8 +73,11 @@ export interface Setting {
 
 type WorkflowRecord = Record<string, unknown> & { id: string };
 
+export type ExportableResource = 'customers' | 'complaints';
+
 export type SanxinDataProvider = DataProvider & SchedulingMethods & SettingsMethods & HolidayImportMethods & AccountMethods & {
-  exportCustomers(filter: Record<string, unknown>): Promise<CsvExport>;
+  /** `exportCustomers`, `exportComplaints`: the server's CSV of a list as filtered (and sorted, where it takes a sort). */
+  exportList(resource: ExportableResource, filter: Record<string, unknown>, sort?: { field: string; order: string }): Promise<CsvExport>;
   auditEntries(entity: string, entityId: string): Promise<AuditEntry[]>;
   /** 附件: a record's files the viewer may see, and whether they may add and remove them. */
   attachmentsOf(ownerType: AttachmentOwnerType, ownerId: string): Promise<AttachmentList>;
@@ -117,12 +120,6 @@ export interface ComplaintInbox {
   escalations: (WorkflowRecord & { complaint: WorkflowRecord | null })[];
   urged: WorkflowRecord[];
 }
-
-const EXPORT_CUSTOMERS = gql`
-  mutation exportCustomers($filter: CustomerFilter) {
-    exportCustomers(filter: $filter) { filename csv rowCount }
-  }
-`;
 
 /** The query field of each kind of record that accepts files. */
 const ATTACHMENT_OWNER_QUERY: Record<AttachmentOwnerType, string> = { COMPLAINT: 'complaint', INTERACTION: 'interaction', PART_REPLACEMENT: 'partReplacement', CONTRACT: 'contract' };
@@ -243,11 +240,17 @@ export function createDataProvider({ client, translate, schema }: DataProviderOp
     ...settingsMethods(run),
     ...holidayImportMethods(run),
     ...accountMethods(run),
-    exportCustomers: async (filter) => {
-      const schema = new Schema(await graphqlProvider.getIntrospection());
-      const variables = { filter: filterInput(schema, schema.operation('exportCustomers'), filter) };
-      const result = await mapErrors(client.mutate({ mutation: EXPORT_CUSTOMERS, variables }));
-      return result.data.exportCustomers as CsvExport;
+    exportList: async (resource, filter, sort) => {
+      const schema = await schemaOf();
+      const name = `export${resource.charAt(0).toUpperCase()}${resource.slice(1)}`;
+      const field = schema.operation(name);
+      const args = field.args.filter((arg) => arg.name === 'filter' || arg.name === 'sort');
+      const mutation = gql(
+        `mutation ${name}(${args.map((arg) => `$${arg.name}: ${printTypeRef(arg.type)}`).join(', ')}) { ${name}(${args.map((arg) => `${arg.name}: $${arg.name}`).join(', ')}) { filename csv rowCount } }`,
+      );
+      const variables = { filter: filterInput(schema, field, filter), sort: sortInput(schema, field, sort) };
+      const result = await mapErrors(client.mutate({ mutation, variables }));
+      return result.data[name] as CsvExport;
     },
     agentWorkloads: () =>
       mapErrors(client.query({ query: AGENT_WORKLOADS, fetchPolicy: 'network-only' })).then((result) => result.data.agentWorkloads as AgentWorkload[]),

@@ -13,6 +13,7 @@ import {
   TopToolbar,
   useTranslate,
 } from 'react-admin';
+import { ExportListButton } from '../../export/ExportListButton';
 import { useSmallScreen } from '../../layout/useSmallScreen';
 import { choicesOf } from '../../i18n/choices';
 import { complaintFilters } from './ComplaintFilters';
@@ -23,6 +24,7 @@ const ListActions = () => (
   <TopToolbar>
     <FilterButton />
     <CreateButton label="app.complaint.register" />
+    <ExportListButton resource="complaints" />
   </TopToolbar>
 );
 

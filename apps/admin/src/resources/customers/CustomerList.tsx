@@ -16,13 +16,13 @@ import { useSmallScreen } from '../../layout/useSmallScreen';
 import { AssignCustomersButton } from '../../assignment/AssignCustomersButton';
 import { choicesOf } from '../../i18n/choices';
 import { customerFilters } from './CustomerFilters';
-import { ExportCustomersButton } from './ExportCustomersButton';
+import { ExportListButton } from '../../export/ExportListButton';
 
 const ListActions = () => (
   <TopToolbar>
     <FilterButton />
     <CreateButton />
-    <ExportCustomersButton />
+    <ExportListButton resource="customers" />
   </TopToolbar>
 );
 

@@ -1,6 +1,7 @@
 import { type ComplaintAction, type SlaState, nextActions, slaView } from '@sanxin/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { CsvExport } from '../../graphql/csv-export';
 import { PageInput, PageType } from '../../graphql/pagination';
 import { requireViewer } from '../../shared/viewer';
 import { Customer, customerLoaders } from '../customer';
@@ -15,6 +16,7 @@ import { ComplaintActionEnum, SlaStateEnum } from './complaint.enums';
 import { Complaint } from './complaint.entity';
 import { ComplaintFilter, ComplaintSort, CreateComplaintInput } from './complaint.inputs';
 import { complaintLoaders } from './complaint.loaders';
+import { exportComplaints } from './complaint-export.service';
 import { getComplaint, listComplaints, registerComplaint } from './complaint.service';
 
 const ComplaintPage = PageType(Complaint, 'Complaint');
@@ -30,6 +32,16 @@ export class ComplaintResolver {
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
   ) {
     return ComplaintPage.of(await listComplaints(complaintContext(ctx), filter, sort, page));
+  }
+
+  @Authorized('complaint:export')
+  @Mutation(() => CsvExport, { description: 'CSV of the complaint list as filtered and sorted, labels not codes; audited' })
+  exportComplaints(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => ComplaintFilter, { nullable: true }) filter?: ComplaintFilter,
+    @Arg('sort', () => [ComplaintSort], { nullable: true }) sort?: ComplaintSort[],
+  ): Promise<CsvExport> {
+    return exportComplaints(complaintContext(ctx), filter, sort);
   }
 
   @Authorized('complaint:show')

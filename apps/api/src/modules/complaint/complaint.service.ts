@@ -36,9 +36,22 @@ export async function listComplaints(
   const query = ctx.dataSource.getRepository(Complaint).createQueryBuilder('complaint');
   applyFilter(ctx, query, f);
   // The overdue board reads most overdue first, which is also the order of its index.
-  const defaultField: ComplaintSortField = f.overdue ? 'DUE_AT' : 'RECEIVED_AT';
-  const defaultDirection = f.overdue ? SortDirection.ASC : SortDirection.DESC;
-  return paginate({ query, alias: 'complaint', columns: SORT_COLUMNS, sort, defaultSort: [{ field: defaultField, direction: defaultDirection }], page });
+  return paginate({ query, alias: 'complaint', columns: SORT_COLUMNS, sort, defaultSort: defaultSort(f), page });
+}
+
+function defaultSort(f: ComplaintFilter): ComplaintSort[] {
+  const field: ComplaintSortField = f.overdue ? 'DUE_AT' : 'RECEIVED_AT';
+  return [{ field, direction: f.overdue ? SortDirection.ASC : SortDirection.DESC }];
+}
+
+/** The complaints of a list, filtered and ordered as the list shows them (for an export: no pages). */
+export function orderedComplaints(ctx: ComplaintContext, filter: ComplaintFilter | null | undefined, sort: ComplaintSort[] | null | undefined): SelectQueryBuilder<Complaint> {
+  const f = filter ?? {};
+  const query = ctx.dataSource.getRepository(Complaint).createQueryBuilder('complaint');
+  applyFilter(ctx, query, f);
+  const keys = sort?.length ? sort : defaultSort(f);
+  for (const [index, key] of keys.entries()) query[index === 0 ? 'orderBy' : 'addOrderBy'](SORT_COLUMNS[key.field].sql, key.direction);
+  return query.addOrderBy('complaint.id', keys[keys.length - 1].direction);
 }
 
 function applyFilter(ctx: ComplaintContext, query: SelectQueryBuilder<Complaint>, f: ComplaintFilter): void {

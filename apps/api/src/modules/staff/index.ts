@@ -2,3 +2,4 @@
 export { Staff } from './staff.entity';
 export { staffLoaders } from './staff.loaders';
 export { resolveViewerStaff } from './staff.service';
+export { staffNamesByIds } from './staff-names';
