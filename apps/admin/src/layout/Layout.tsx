@@ -54,7 +54,9 @@ const AppAppBar = () => <AppBar userMenu={<AppUserMenu />} />;
 
 export const Layout = ({ children }: { children: ReactNode }) => (
   // minWidth 0: the content column may be narrower than its widest table, which then scrolls in its own frame (phones).
-  <RaLayout menu={AppMenu} appBar={AppAppBar} sx={{ '& .RaLayout-content': { minWidth: 0 } }}>
+  // On a phone the frame itself too: react-admin gives it `min-width: fit-content`, so anything whose natural width
+  // is wider than the screen (a customer's five scrollable tabs, 450 px) widened the whole page to 466 px.
+  <RaLayout menu={AppMenu} appBar={AppAppBar} sx={{ minWidth: { xs: 0, sm: 'fit-content' }, '& .RaLayout-content': { minWidth: 0 } }}>
     <DocumentLanguage />
     <HolidayCalendarNotice />
     {children}
