@@ -59,7 +59,7 @@ describe('no calls home', () => {
 
 /** The agent's main pages on a phone: none may scroll sideways. */
 const PHONE = { width: 390, height: 844 };
-const AGENT_PAGES = ['/', '/customers', '/complaints', '/complaints/create', '/inbox', '/roster', '/my-schedule', '/my-first-contacts'];
+const AGENT_PAGES = ['/', '/customers', '/complaints', '/complaints/create', '/contracts', '/interactions', '/inbox', '/roster', '/my-schedule', '/my-first-contacts'];
 
 describe('on a 390 × 844 phone, as an agent', () => {
   let page: Page;

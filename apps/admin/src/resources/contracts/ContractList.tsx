@@ -1,4 +1,5 @@
-import { CreateButton, DataTable, FilterButton, List, TextField, TopToolbar, useCanAccess } from 'react-admin';
+import { CreateButton, DataTable, FilterButton, List, SimpleList, TextField, TopToolbar, useCanAccess, useTranslate } from 'react-admin';
+import { useSmallScreen } from '../../layout/useSmallScreen';
 import { AssignContractOwnersButton } from './AssignContractOwnerButtons';
 import { AmountField, ContractStatusChip, DaysToEndField } from './ContractFields';
 import { contractFilters } from './ContractFilters';
@@ -18,33 +19,54 @@ export const ContractList = () => {
   const expiringWindowDays = useExpiringWindow();
   // Rows are selectable for those who designate owners (专人落实), to assign many at once.
   const { canAccess: canAssign } = useCanAccess({ resource: 'contracts', action: 'assign' });
+  const small = useSmallScreen();
+  const translate = useTranslate();
   return (
-    <List filters={contractFilters(expiringWindowDays)} actions={<ListActions />} filterDefaultValues={CONTRACT_LIST_DEFAULT_FILTER} sort={{ field: 'endDate', order: 'ASC' }} exporter={false}>
-      <DataTable bulkActionButtons={canAssign ? <AssignContractOwnersButton /> : false} rowClick="show">
-        <DataTable.Col source="number" />
-        <DataTable.Col source="title" disableSort />
-        <DataTable.Col source="customer" label="resources.contracts.fields.customer" disableSort>
-          <TextField source="customer.name" />
-        </DataTable.Col>
-        <DataTable.Col source="owner" label="resources.contracts.fields.owner" disableSort>
-          <TextField source="owner.name" />
-        </DataTable.Col>
-        <DataTable.Col source="startDate">
-          <TextField source="startDate" />
-        </DataTable.Col>
-        <DataTable.Col source="endDate">
-          <TextField source="endDate" />
-        </DataTable.Col>
-        <DataTable.Col source="daysToEnd" disableSort>
-          <DaysToEndField />
-        </DataTable.Col>
-        <DataTable.Col source="amount" align="right">
-          <AmountField />
-        </DataTable.Col>
-        <DataTable.Col source="status" disableSort>
-          <ContractStatusChip />
-        </DataTable.Col>
-      </DataTable>
+    <List
+      filters={contractFilters(expiringWindowDays)}
+      actions={<ListActions />}
+      filterDefaultValues={CONTRACT_LIST_DEFAULT_FILTER}
+      sort={{ field: 'endDate', order: 'ASC' }}
+      exporter={false}
+    >
+      {small ? (
+        // On a phone: one card per contract: which, for whom, its state and when it ends.
+        <SimpleList
+          primaryText={(contract) => [contract.number, contract.title].filter(Boolean).join(' ')}
+          secondaryText={(contract) =>
+            [contract.customer?.name, translate(`sanxin.enums.contractStatus.${contract.status}`, { _: contract.status })].filter(Boolean).join(' · ')
+          }
+          tertiaryText={(contract) => contract.endDate ?? ''}
+          linkType="show"
+          rowSx={() => ({ '& .MuiListItemText-primary': { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } })}
+        />
+      ) : (
+        <DataTable bulkActionButtons={canAssign ? <AssignContractOwnersButton /> : false} rowClick="show">
+          <DataTable.Col source="number" />
+          <DataTable.Col source="title" disableSort />
+          <DataTable.Col source="customer" label="resources.contracts.fields.customer" disableSort>
+            <TextField source="customer.name" />
+          </DataTable.Col>
+          <DataTable.Col source="owner" label="resources.contracts.fields.owner" disableSort>
+            <TextField source="owner.name" />
+          </DataTable.Col>
+          <DataTable.Col source="startDate">
+            <TextField source="startDate" />
+          </DataTable.Col>
+          <DataTable.Col source="endDate">
+            <TextField source="endDate" />
+          </DataTable.Col>
+          <DataTable.Col source="daysToEnd" disableSort>
+            <DaysToEndField />
+          </DataTable.Col>
+          <DataTable.Col source="amount" align="right">
+            <AmountField />
+          </DataTable.Col>
+          <DataTable.Col source="status" disableSort>
+            <ContractStatusChip />
+          </DataTable.Col>
+        </DataTable>
+      )}
     </List>
   );
 };
