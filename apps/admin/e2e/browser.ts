@@ -31,20 +31,20 @@ export const visible = (locator: Locator, timeout = 10_000) => locator.waitFor({
 const DEMO_PASSWORD = 'sanxin-demo';
 
 /** Fills the login form already on `page` and waits for the dashboard's greeting. */
-export async function signInOn(page: Page, username: string, timeout = 15_000): Promise<void> {
+export async function signInOn(page: Page, username: string, timeout = 15_000, password = DEMO_PASSWORD): Promise<void> {
   await page.locator('[name="username"]').fill(username);
-  await page.locator('[name="password"]').fill(DEMO_PASSWORD);
+  await page.locator('[name="password"]').fill(password);
   await page.getByRole('button', { name: '登录' }).click();
   await visible(page.getByText('您好'), timeout);
 }
 
 /** Signs `page` out of whoever was signed in (cookies and storage cleared), then in as `username`. */
-export async function switchUser(page: Page, baseUrl: string, username: string): Promise<void> {
+export async function switchUser(page: Page, baseUrl: string, username: string, password?: string): Promise<void> {
   await page.context().clearCookies();
   await page.goto(`${baseUrl}/`);
   await page.evaluate(() => localStorage.clear());
   await page.goto(`${baseUrl}/#/login`);
-  await signInOn(page, username);
+  await signInOn(page, username, undefined, password);
 }
 
 /** A fresh browser context (own cookies and storage) signed in as a demo account. */
