@@ -1,19 +1,6 @@
-import type { CalendarDayKind } from '@sanxin/domain';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { CalendarDayKindEnum } from '../../graphql/enums';
 import { Holiday } from './holiday.entity';
-
-@ObjectType({ description: 'A day of the official schedule' })
-export class OfficialCalendarDay {
-  @Field(() => String, { description: 'YYYY-MM-DD' })
-  date: string;
-
-  @Field(() => CalendarDayKindEnum)
-  kind: CalendarDayKind;
-
-  @Field(() => String)
-  name: string;
-}
+import { CreateHolidayInput as OfficialCalendarDay } from './holiday.inputs';
 
 @ObjectType({ description: 'A stored day the official schedule names differently' })
 export class HolidayImportChange {

@@ -1,9 +1,11 @@
 import type { CalendarDayKind } from '@sanxin/domain';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { CalendarDayKindEnum } from '../../graphql/enums';
 import { SortInputType } from '../../graphql/pagination';
 
-@InputType()
+/** One class for both: the day the import would save is exactly what a created holiday takes. */
+@ObjectType('OfficialCalendarDay', { description: 'A day of the official schedule' })
+@InputType('CreateHolidayInput')
 export class CreateHolidayInput {
   @Field(() => String, { description: 'YYYY-MM-DD' })
   date: string;
