@@ -55,5 +55,14 @@ describe('attachments in S3-compatible storage', () => {
     // Removing it from the list keeps the bytes in the bucket.
     await t.gql(`mutation($id: ID!) { deleteAttachment(id: $id, version: 1) }`, { id: uploaded.body.id }, agent.token);
     expect((await s3.send(new ListObjectsV2Command({ Bucket: BUCKET }))).KeyCount).toBe(2);
+
+    // A row that cannot be written takes its bytes back out of the bucket.
+    await t.dataSource.query('ALTER TABLE attachment RENAME TO attachment_away');
+    try {
+      expect((await uploadFile(t.url, agent.token, { type: 'COMPLAINT', id: complaint.id }, { name: '写入失败.jpg', bytes: photo })).status).toBe(500);
+    } finally {
+      await t.dataSource.query('ALTER TABLE attachment_away RENAME TO attachment');
+    }
+    expect((await s3.send(new ListObjectsV2Command({ Bucket: BUCKET }))).KeyCount).toBe(2);
   });
 });

@@ -34,7 +34,7 @@ export async function uploadLimit(ctx: ServiceContext): Promise<number> {
 /**
  * 上传附件: a received file that passes the rules (allowed type, size, bytes that are what the name
  * says) goes to the store with a thumbnail when it is an image, then its row and the owner's audit
- * row are written in one transaction. The temporary file is gone afterwards, whatever happens.
+ * row are written in one transaction; if that fails, the stored bytes are removed again. The temporary file is gone afterwards, whatever happens.
  */
 export async function addAttachment(ctx: ServiceContext, store: FileStore, owner: AttachmentOwner, file: ReceivedFile): Promise<Attachment> {
   const thumbnailPath = `${file.path}.thumb.jpg`;
@@ -49,6 +49,7 @@ export async function addAttachment(ctx: ServiceContext, store: FileStore, owner
     const month = now.toISOString().slice(0, 7).replace('-', '/');
     const storageKey = `files/${month}/${record.id}`;
     const thumbnailKey = isImageAttachment(contentType) && (await writeThumbnail(file.path, thumbnailPath)) ? `thumbnails/${month}/${record.id}.jpg` : null;
+    const storedKeys = thumbnailKey ? [storageKey, thumbnailKey] : [storageKey];
     await store.put(storageKey, file.path, contentType);
     if (thumbnailKey) await store.put(thumbnailKey, thumbnailPath, 'image/jpeg');
     const attachment = Object.assign(new Attachment(), {
@@ -64,11 +65,17 @@ export async function addAttachment(ctx: ServiceContext, store: FileStore, owner
       uploadedById: ctx.viewer.id,
       archivedAt: null,
     });
-    await ctx.dataSource.transaction(async (tx) => {
-      await tx.insert(Attachment, attachment);
-      const target = auditTarget(ctx, OWNER_ENTITY[owner.type], owner.id, now);
-      await recordFieldChanges(tx, [{ ...target, field: 'attachments', oldValue: null, newValue: attachment.name }]);
-    });
+    try {
+      await ctx.dataSource.transaction(async (tx) => {
+        await tx.insert(Attachment, attachment);
+        const target = auditTarget(ctx, OWNER_ENTITY[owner.type], owner.id, now);
+        await recordFieldChanges(tx, [{ ...target, field: 'attachments', oldValue: null, newValue: attachment.name }]);
+      });
+    } catch (error) {
+      // No row, so nothing would ever serve or purge these bytes: take them back out of the store.
+      await Promise.allSettled(storedKeys.map((key) => store.remove(key)));
+      throw error;
+    }
     return attachment;
   } finally {
     await Promise.all([rm(file.path, { force: true }), rm(thumbnailPath, { force: true })]);

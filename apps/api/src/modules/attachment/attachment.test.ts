@@ -161,6 +161,21 @@ describe('attachments (附件)', () => {
     expect(history.data?.auditEntries).toContainEqual({ field: 'attachments', oldValue: '错传的照片.jpg', newValue: null });
   });
 
+  it('takes the bytes back out of the store when the row cannot be written', async () => {
+    const before = await storedFiles(filesDir);
+    // A real failure of the row's transaction: the table is briefly not there.
+    await t.dataSource.query('ALTER TABLE attachment RENAME TO attachment_away');
+    let failed: Awaited<ReturnType<typeof upload>>;
+    try {
+      failed = await upload(agent, complaint, { name: '写入失败的照片.jpg', bytes: photo });
+    } finally {
+      await t.dataSource.query('ALTER TABLE attachment_away RENAME TO attachment');
+    }
+    expect(failed.status).toBe(500);
+    expect(failed.body.errors[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(await storedFiles(filesDir)).toEqual(before);
+  });
+
   it('keeps the files of an archived interaction with the archive', async () => {
     const customerId = (await makeCustomer(t.dataSource, { ownerId: agent.staff.id })).id;
     const logged = await t.gql(

@@ -3,7 +3,7 @@ import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { GetObjectCommand, HeadObjectCommand, NoSuchKey, NotFound, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, NoSuchKey, NotFound, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { Config } from '../../config';
 
 /** Where attachment bytes live. Keys are ours (ids), never a user's file name. */
@@ -13,6 +13,8 @@ export interface FileStore {
   /** The bytes under `key`, or null when there are none. */
   open(key: string): Promise<Readable | null>;
   has(key: string): Promise<boolean>;
+  /** Deletes the bytes under `key`; a missing key is not an error. */
+  remove(key: string): Promise<void>;
 }
 
 /** Local disk (`FILES_DIR`, default data/files): one file per key, written whole and then renamed into place. */
@@ -41,6 +43,10 @@ export class DiskFileStore implements FileStore {
       (s) => s.isFile(),
       () => false,
     );
+  }
+
+  async remove(key: string): Promise<void> {
+    await rm(this.pathOf(key), { force: true });
   }
 
   private pathOf(key: string): string {
@@ -91,6 +97,10 @@ export class S3FileStore implements FileStore {
       if (isMissing(error)) return false;
       throw error;
     }
+  }
+
+  async remove(key: string): Promise<void> {
+    await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key }));
   }
 }
 
