@@ -34,7 +34,7 @@ export interface AppOptions {
   dataSource: DataSource;
   clock: Clock;
   config: Config;
-  /** Called after each GraphQL request with its statistics (tests count SQL statements with it). */
+  /** Called after each GraphQL request with its statistics, SQL text included (tests count and read the statements with it). */
   onRequestStats?: (stats: RequestStats) => void;
   /** Where the line of each API request goes (its request id, method, path, status, time); console.log by default. */
   log?: (line: string) => void;
@@ -110,7 +110,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use(
     '/graphql',
     (_req, res, next) => {
-      const stats: RequestStats = { statements: 0 };
+      const stats: RequestStats = { statements: 0, sql: options.onRequestStats ? [] : undefined };
       res.on('finish', () => options.onRequestStats?.(stats));
       runWithStats(stats, next);
     },

@@ -4,6 +4,8 @@ import type { Logger } from 'typeorm';
 /** Per-request statistics; tests assert on `statements` to catch N+1 queries. */
 export interface RequestStats {
   statements: number;
+  /** The statements' SQL, when whoever reads the statistics asked for it (tests check which columns a request reads). */
+  sql?: string[];
 }
 
 export const requestStats = new AsyncLocalStorage<RequestStats>();
@@ -19,12 +21,14 @@ export function outsideRequestStats<T>(fn: () => T): T {
 
 /** Counts every statement TypeORM sends; logs failures without their parameters (they may hold PII). */
 export class CountingLogger implements Logger {
-  logQuery(): void {
+  logQuery(query: string): void {
     const stats = requestStats.getStore();
-    if (stats) stats.statements += 1;
+    if (!stats) return;
+    stats.statements += 1;
+    stats.sql?.push(query);
   }
   logQueryError(error: string | Error, query: string): void {
-    this.logQuery();
+    this.logQuery(query);
     console.error(`[sql] ${error instanceof Error ? error.message : error} in: ${query.slice(0, 500)}`);
   }
   logQuerySlow(time: number, query: string): void {

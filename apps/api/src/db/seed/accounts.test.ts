@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { loadConfig } from '../../config';
 import { hashPassword, verifyPassword } from '../../modules/auth/password';
+import { findStaffWithPasswordHash } from '../../modules/staff/staff-password-hash';
 import { Staff } from '../../modules/staff/staff.entity';
 import { makeStaff } from '../../test/factories';
 import { testNow } from '../../test/test-clock';
@@ -35,7 +36,7 @@ describe('accounts at start-up', () => {
     const password = /password (\S+) /.exec(lines[0])?.[1] ?? '';
     expect(password.length).toBeGreaterThanOrEqual(20);
     expect(lines.join('\n')).not.toContain(DEMO_PASSWORD);
-    const staff = await dataSource.getRepository(Staff).find();
+    const staff = await findStaffWithPasswordHash(dataSource, {});
     expect(staff.map((s) => [s.username, s.role, s.mustChangePassword])).toEqual([['admin', 'ADMIN', true]]);
     expect(await verifyPassword(staff[0].passwordHash, password)).toBe(true);
 

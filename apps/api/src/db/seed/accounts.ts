@@ -3,6 +3,7 @@ import { In, type DataSource } from 'typeorm';
 import type { Config } from '../../config';
 import { hashPassword, verifyPassword } from '../../modules/auth/password';
 import { Staff } from '../../modules/staff/staff.entity';
+import { findStaffWithPasswordHash } from '../../modules/staff/staff-password-hash';
 import { newRecord } from '../../shared/new-record';
 import { underSetupLease } from '../migrate';
 import { DEMO_PASSWORD, generateDemoData } from './demo-data';
@@ -59,7 +60,7 @@ export async function seedFirstAdministrator(dataSource: DataSource, now: Date):
 /** Demo accounts still on the demo password must change it at their next sign-in. */
 export async function requireDemoPasswordChange(dataSource: DataSource, now: Date): Promise<number> {
   const usernames = generateDemoData({ now, customers: 0, interactions: 0 }).staff.map((member) => member.username);
-  const accounts = await dataSource.getRepository(Staff).findBy({ username: In(usernames), mustChangePassword: false });
+  const accounts = await findStaffWithPasswordHash(dataSource, { username: In(usernames), mustChangePassword: false });
   const stillDemo: string[] = [];
   for (const account of accounts) if (await verifyPassword(account.passwordHash, DEMO_PASSWORD)) stillDemo.push(account.id);
   if (stillDemo.length) await dataSource.getRepository(Staff).update({ id: In(stillDemo) }, { mustChangePassword: true });

@@ -10,7 +10,7 @@ import { newId } from '../../shared/ids';
 import { parseDbDate } from '../../shared/db-date';
 import { sqlDate } from '../../shared/sql-date';
 import type { SessionProblem, Viewer } from '../../shared/viewer';
-import { Staff } from '../staff';
+import { findStaffWithPasswordHash, Staff } from '../staff';
 import { recordSecurityEvent } from '../security';
 import { LoginThrottle } from './login-throttle.entity';
 import { verifyPassword } from './password';
@@ -44,7 +44,7 @@ export async function signIn(deps: AuthDeps, username: string, password: string,
   const key = sha256(`${normalized}|${ip}`);
   const event = { at: now, ip, username: normalized };
   await claimAttempt(deps.dataSource, key, now);
-  const staff = await deps.dataSource.getRepository(Staff).findOneBy({ username: normalized });
+  const [staff] = await findStaffWithPasswordHash(deps.dataSource, { username: normalized });
   const valid = await verifyPassword(staff?.passwordHash ?? null, password);
   if (!valid || !staff?.active) {
     const detail = !staff ? 'unknown username' : valid ? 'account deactivated' : 'wrong password';

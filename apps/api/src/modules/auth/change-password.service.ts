@@ -4,7 +4,7 @@ import type { ServiceContext } from '../../shared/service-context';
 import { updateVersioned } from '../../shared/versioned-update';
 import { auditTarget, recordAction } from '../audit';
 import { recordSecurityEvent } from '../security';
-import { Staff } from '../staff';
+import { findStaffWithPasswordHash, Staff } from '../staff';
 import { hashPassword, verifyPassword } from './password';
 import { SessionRecord } from './session.entity';
 
@@ -13,7 +13,7 @@ import { SessionRecord } from './session.entity';
  * It clears "must change password", is audited as `****`, and ends their other sessions.
  */
 export async function changePassword(ctx: ServiceContext, currentPassword: string, newPassword: string): Promise<Staff> {
-  const staff = await ctx.dataSource.getRepository(Staff).findOneByOrFail({ id: ctx.viewer.id });
+  const [staff] = await findStaffWithPasswordHash(ctx.dataSource, { id: ctx.viewer.id });
   const event = { kind: 'PASSWORD_CHANGED' as const, ip: ctx.ip ?? 'unknown', staffId: staff.id, username: staff.username };
   if (!(await verifyPassword(staff.passwordHash, currentPassword))) {
     await recordSecurityEvent(ctx.dataSource, { ...event, outcome: 'FAILURE', at: ctx.clock.now(), detail: 'wrong current password' });

@@ -72,8 +72,8 @@ export class Customer extends BaseRecord {
   @Column({ name: 'archived_at', type: 'datetime', precision: 3, nullable: true })
   archivedAt: Date | null;
 
-  /** Name, company, contact names and phone digits, for substring search (see docs/decisions). */
-  @Column({ name: 'search_text', type: 'varchar', length: 1000, default: '' })
+  /** Name, company, contact names and phone digits, for substring search (see docs/decisions); only the search's WHERE reads it, never a SELECT. */
+  @Column({ name: 'search_text', type: 'varchar', length: 1000, default: '', select: false })
   searchText: string;
 
   @Field(() => Staff, { nullable: true })

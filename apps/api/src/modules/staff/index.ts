@@ -3,3 +3,4 @@ export { Staff } from './staff.entity';
 export { staffLoaders } from './staff.loaders';
 export { resolveViewerStaff } from './staff.service';
 export { staffNamesByIds } from './staff-names';
+export { findStaffWithPasswordHash } from './staff-password-hash';

@@ -15,7 +15,8 @@ export class Staff extends BaseRecord {
   @Column({ type: 'varchar', length: 32 })
   username: string;
 
-  @Column({ name: 'password_hash', type: 'varchar', length: 255 })
+  /** Never read with the record: only sign-in and password checks ask for it (`withPasswordHash`). */
+  @Column({ name: 'password_hash', type: 'varchar', length: 255, select: false })
   passwordHash: string;
 
   @Field(() => Boolean, { description: 'The password was given to this person (a generated or demo one): they must choose their own before anything else' })
