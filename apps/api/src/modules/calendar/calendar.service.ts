@@ -1,4 +1,4 @@
-import { type BusinessCalendar, validateCalendarDay } from '@sanxin/domain';
+import { type BusinessCalendar, type Settings, validateCalendarDay } from '@sanxin/domain';
 import { Between, type EntityManager } from 'typeorm';
 import { SortDirection } from '../../graphql/enums';
 import type { PageInput } from '../../graphql/pagination';
@@ -14,9 +14,12 @@ import { readSettings } from '../setting';
 import { Holiday } from './holiday.entity';
 import type { CreateHolidayInput, HolidayFilter, HolidaySort, UpdateHolidayInput } from './holiday.inputs';
 
-/** The business calendar between two dates (YYYY-MM-DD, inclusive): working hours and holidays. */
-export async function readBusinessCalendar(manager: EntityManager, timeZone: string, from: string, to: string): Promise<BusinessCalendar> {
-  const [settings, days] = await Promise.all([readSettings(manager), manager.find(Holiday, { where: { date: Between(from, to) } })]);
+/**
+ * The business calendar between two dates (YYYY-MM-DD, inclusive): working hours and holidays. A
+ * caller that reads the settings anyway passes its read, so they are read once.
+ */
+export async function readBusinessCalendar(manager: EntityManager, timeZone: string, from: string, to: string, settingsRead?: Promise<Settings>): Promise<BusinessCalendar> {
+  const [settings, days] = await Promise.all([settingsRead ?? readSettings(manager), manager.find(Holiday, { where: { date: Between(from, to) } })]);
   return {
     timeZone,
     workdayStartMinute: settings['calendar.workdayStartMinute'],

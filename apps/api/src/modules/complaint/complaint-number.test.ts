@@ -5,6 +5,7 @@ import { FixedClock } from '../../shared/clock';
 import { makeCustomer } from '../../test/factories';
 import { createTestDatabase, testDialect } from '../../test/test-database';
 import { startTestApp, type TestApp } from '../../test/test-app';
+import { readSlaRules } from './complaint-sla';
 import { registerComplaint } from './complaint.service';
 
 const CREATE = `mutation($i: CreateComplaintInput!) { createComplaint(input: $i) { id number } }`;
@@ -44,7 +45,8 @@ describe('complaint numbers (投诉编号)', () => {
     const other = testDialect === 'sqlite' ? t.dataSource : await createDataSource(t.config.database).initialize();
     try {
       const viewer = { id: agent.staff.id, role: 'AGENT' as const, name: '坐席', sessionId: 's' };
-      const context = (dataSource: typeof other) => ({ viewer, dataSource, clock: new FixedClock(new Date('2026-12-02T02:00:00Z')), timeZone: 'Asia/Shanghai' });
+      const now = new Date('2026-12-02T02:00:00Z');
+      const context = (dataSource: typeof other) => ({ viewer, dataSource, clock: new FixedClock(now), timeZone: 'Asia/Shanghai', slaRules: () => readSlaRules(dataSource.manager, 'Asia/Shanghai', now) });
       const created = await Promise.all(Array.from({ length: 16 }, (_, i) => registerComplaint(context(i % 2 ? other : t.dataSource), registration as never)));
       expect(created.map((c) => c.number).sort()).toEqual(Array.from({ length: 16 }, (_, i) => `TS-20261202-${String(i + 1).padStart(4, '0')}`));
     } finally {

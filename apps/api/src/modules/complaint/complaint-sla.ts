@@ -14,11 +14,9 @@ const DAYS_AHEAD = 400;
 
 export async function readSlaRules(manager: EntityManager, timeZone: string, at: Date): Promise<SlaRules> {
   const today = localDate(at, timeZone);
-  const [settings, calendar] = await Promise.all([
-    readSettings(manager),
-    readBusinessCalendar(manager, timeZone, addLocalDays(today, -DAYS_BACK), addLocalDays(today, DAYS_AHEAD)),
-  ]);
-  return { policy: complaintSlaPolicy(settings), calendar };
+  const settings = readSettings(manager);
+  const calendar = await readBusinessCalendar(manager, timeZone, addLocalDays(today, -DAYS_BACK), addLocalDays(today, DAYS_AHEAD), settings);
+  return { policy: complaintSlaPolicy(await settings), calendar };
 }
 
 export interface RequestSlaRules extends SlaRules {

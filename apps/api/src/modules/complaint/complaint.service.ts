@@ -98,7 +98,8 @@ export async function registerComplaint(ctx: ComplaintContext, input: CreateComp
   const manager = ctx.dataSource.manager;
   const { customer, category } = await checkReferences(manager, draft);
   const receivedAt = draft.receivedAt ?? now;
-  const { policy, calendar } = await readSlaRules(manager, ctx.timeZone, receivedAt);
+  // Received now: the request's rules, which the answer's slaState reads too; backdated: those around its day.
+  const { policy, calendar } = await (draft.receivedAt ? readSlaRules(manager, ctx.timeZone, receivedAt) : ctx.slaRules());
   const complaint = Object.assign(new Complaint(), {
     ...newRecord(now),
     number: '', // taken from the day's counter in the transaction below
@@ -135,7 +136,8 @@ export async function registerComplaint(ctx: ComplaintContext, input: CreateComp
   } as Complaint);
   await ctx.dataSource.transaction(async (tx) => {
     complaint.number = await takeComplaintNumber(tx, now, ctx.timeZone);
-    await tx.insert(Complaint, complaint);
+    // Every column is set above: no read-back of the defaults (TypeORM's on SQLite, where MariaDB has INSERT … RETURNING).
+    await tx.createQueryBuilder().insert().into(Complaint).values(complaint).updateEntity(false).execute();
     await addTimelineEntry(tx, { complaintId: complaint.id, at: now, actorId: ctx.viewer.id, step: 'register', note: complaint.description.slice(0, 200) });
     await recordAction(tx, auditTarget(ctx, 'complaint', complaint.id, now), 'CREATE', { newValue: complaint.description.slice(0, 200) });
   });

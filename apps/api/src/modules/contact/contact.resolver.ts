@@ -55,7 +55,7 @@ export class ContactResolver {
 
   @FieldResolver(() => Customer, { nullable: true })
   customer(@Root() contact: Contact, @Ctx() ctx: Context): Promise<Customer | null> {
-    return customerLoaders(ctx).customerById.load(contact.customerId);
+    return customerOf(contact, ctx);
   }
 
   @FieldResolver(() => String, { nullable: true })
@@ -69,10 +69,15 @@ export class ContactResolver {
   }
 }
 
-/** A contact's PII follows its customer's owner; the customer comes from the request's loader. */
+/** A contact's PII follows its customer's owner (`customerOf`). */
 async function maskedUnlessAllowed(contact: Contact, ctx: Context, field: 'phone' | 'email'): Promise<string | null> {
   const viewer = requireViewer(ctx.viewer);
-  const customer = await customerLoaders(ctx).customerById.load(contact.customerId);
+  const customer = await customerOf(contact, ctx);
   const allowed = canSeePii(viewer.role, 'contact', { isOwner: customer?.ownerId === viewer.id });
   return allowed ? contact[field] : maskField(field, contact[field]);
+}
+
+/** The customer a create or an update already read and attached, or the request's loader's. */
+async function customerOf(contact: Contact, ctx: Context): Promise<Customer | null> {
+  return contact.customer ?? customerLoaders(ctx).customerById.load(contact.customerId);
 }

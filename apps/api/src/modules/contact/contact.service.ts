@@ -58,7 +58,8 @@ export async function createContact(ctx: ServiceContext, input: CreateContactInp
     await refreshSearchText(manager, customer.id);
     await recordAction(manager, auditTarget(ctx, 'contact', contact.id, now), 'CREATE', { newValue: contact.name });
   });
-  return contact;
+  // The customer read for the permission check also serves the answer (its owner decides the masking).
+  return Object.assign(contact, { customer });
 }
 
 export async function updateContact(ctx: ServiceContext, id: string, version: number, input: UpdateContactInput): Promise<Contact> {
@@ -81,7 +82,8 @@ export async function updateContact(ctx: ServiceContext, id: string, version: nu
     if (fields.includes('name') || fields.includes('phone')) await refreshSearchText(manager, customer.id);
     await recordChanges(manager, auditTarget(ctx, 'contact', id, now), current, next, fields, { piiFields: PII });
   });
-  return (await findWithCustomer(ctx.dataSource.manager, id)).current;
+  const updated = await findWithCustomer(ctx.dataSource.manager, id);
+  return Object.assign(updated.current, { customer: updated.customer });
 }
 
 export async function archiveContact(ctx: ServiceContext, id: string, version: number): Promise<boolean> {
