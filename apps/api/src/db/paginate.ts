@@ -73,7 +73,7 @@ export async function paginate<E extends ObjectLiteral & { id: string }, F exten
     applyKeyset(query, walked, decodeCursor(cursor, sortKey, ordered.length));
   } else if (page?.offset) {
     if (page.offset < 0) throw badUserInput([{ rule: 'outOfRange', field: 'page.offset', params: { min: 0, max: Number.MAX_SAFE_INTEGER } }]);
-    query.offset(page.offset);
+    deferRows(query, alias, page.offset, limit + 1);
   }
   const rows = await query.limit(limit + 1).getMany();
   const more = rows.length > limit;
@@ -90,6 +90,17 @@ export async function paginate<E extends ObjectLiteral & { id: string }, F exten
     },
     countTotal: () => countQuery.getCount(),
   };
+}
+
+/**
+ * A deferred join for an offset page: the page's ids come from the sort's index alone, skipping
+ * `offset` index entries rather than `offset` whole rows (sorted by a filesort when the planner gives
+ * up on the index), and only the page's rows are read, in the same statement:
+ * `… JOIN (SELECT id … ORDER BY … LIMIT n OFFSET m) page_ids ON page_ids.id = alias.id ORDER BY …`.
+ */
+function deferRows<E extends ObjectLiteral>(query: SelectQueryBuilder<E>, alias: string, offset: number, limit: number): void {
+  const ids = query.clone().select(`${alias}.id`, 'id').offset(offset).limit(limit);
+  query.innerJoin(`(${ids.getQuery()})`, 'page_ids', `page_ids.id = ${alias}.id`).setParameters(ids.getParameters());
 }
 
 const reverse = (direction: 'ASC' | 'DESC'): 'ASC' | 'DESC' => (direction === 'ASC' ? 'DESC' : 'ASC');

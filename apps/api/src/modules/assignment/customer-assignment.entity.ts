@@ -11,6 +11,8 @@ import { Staff } from '../staff';
 @ObjectType({ description: '客户分配' })
 @Entity('customer_assignment')
 @Index('idx_assignment_customer', ['customerId', 'assignedAt'])
+@Index('idx_assignment_assigned', ['assignedAt', 'id'])
+@Index('idx_assignment_first_contact_due', ['firstContactDueAt', 'id'])
 @Index('idx_assignment_agent_open', ['agentId', 'endedAt', 'firstContactedAt', 'firstContactDueAt'])
 @Index('idx_assignment_open_due', ['endedAt', 'firstContactedAt', 'firstContactDueAt'])
 export class CustomerAssignment extends BaseRecord {

@@ -12,6 +12,8 @@ import { ComplaintChannelEnum, ComplaintPriorityEnum, ComplaintSeverityEnum, Com
 @ObjectType({ description: '投诉' })
 @Entity('complaint')
 @Index('idx_complaint_received', ['receivedAt', 'id'])
+@Index('idx_complaint_due', ['dueAt', 'id'])
+@Index('idx_complaint_updated', ['updatedAt', 'id'])
 @Index('idx_complaint_status_received', ['status', 'receivedAt', 'id'])
 @Index('idx_complaint_category_received', ['categoryId', 'receivedAt', 'id'])
 @Index('idx_complaint_category_open_due', ['categoryId', 'closedAt', 'dueAt', 'id'])

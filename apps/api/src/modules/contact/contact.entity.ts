@@ -7,6 +7,7 @@ import { Customer } from '../customer';
 @Entity('contact')
 @Index('idx_contact_customer', ['customerId', 'name'])
 @Index('idx_contact_name', ['name', 'id'])
+@Index('idx_contact_created', ['createdAt', 'id'])
 export class Contact extends BaseRecord {
   @Field(() => ID)
   @Column({ name: 'customer_id', type: 'varchar', length: 36 })

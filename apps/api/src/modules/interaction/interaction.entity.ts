@@ -10,6 +10,7 @@ import { Staff } from '../staff';
 @ObjectType({ description: '服务记录' })
 @Entity('interaction')
 @Index('idx_interaction_occurred', ['occurredAt', 'id'])
+@Index('idx_interaction_created', ['createdAt', 'id'])
 @Index('idx_interaction_customer_occurred', ['customerId', 'occurredAt', 'id'])
 @Index('idx_interaction_staff_occurred', ['staffId', 'occurredAt', 'id'])
 export class Interaction extends BaseRecord {
