@@ -21,7 +21,8 @@ import {
 import { CUSTOMER_TIERS, LIFECYCLE_STAGES, type Role } from '@sanxin/domain';
 import { useMemo, useState } from 'react';
 import { Link, Loading, type RaRecord, Title, useDataProvider, useGetIdentity, useGetList, useNotify, useTranslate } from 'react-admin';
-import type { AssignmentSuggestion, SanxinDataProvider } from '../providers/dataProvider';
+import type { SanxinDataProvider } from '../providers/dataProvider';
+import type { AssignmentSuggestion } from './assignmentQueries';
 import { isConflict } from '../providers/graphqlErrors';
 import { WorkloadTable, useWorkloads } from '../workload/WorkloadPage';
 import { canAssignCustomers } from './access';
@@ -223,7 +224,6 @@ export const AssignmentPage = () => {
     },
     { enabled: allowed },
   );
-  const candidates = data;
   const byId = useMemo(() => new Map(data.map((customer) => [String(customer.id), customer])), [data]);
 
   if (identityPending) return <Loading />;
@@ -281,7 +281,7 @@ export const AssignmentPage = () => {
                 label={translate('app.assignment.unassignedOnly')}
               />
             </Stack>
-            {isPending ? <Loading /> : <CandidateTable customers={candidates} selected={selected} onSelect={setSelected} />}
+            {isPending ? <Loading /> : <CandidateTable customers={data} selected={selected} onSelect={setSelected} />}
             <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
               <Typography>{translate('app.assignment.selected', { count: selected.size })}</Typography>
               <MuiButton variant="contained" onClick={suggest} disabled={selected.size === 0 || busy}>

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { AdminContext, memoryStore, testDataProvider } from 'react-admin';
 import { describe, expect, it } from 'vitest';
 import { i18nProvider } from '../i18n/i18nProvider';
-import type { AssignmentSuggestion } from '../providers/dataProvider';
+import type { AssignmentSuggestion } from './assignmentQueries';
 import { summarize } from '../workload/workloadSummary';
 import { SuggestionTable } from './AssignmentPage';
 import { type Choices, initialChoices, planAssignment } from './assignmentPlan';

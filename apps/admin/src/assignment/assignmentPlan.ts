@@ -1,4 +1,4 @@
-import type { AssignmentSuggestion } from '../providers/dataProvider';
+import type { AssignmentSuggestion } from './assignmentQueries';
 
 /** The agent the manager chose per customer; missing means "no one" (nobody qualified). */
 export type Choices = Record<string, string | undefined>;

@@ -1,6 +1,6 @@
 import { Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import type { SuggestionReason } from '../providers/dataProvider';
+import type { SuggestionReason } from './assignmentQueries';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 

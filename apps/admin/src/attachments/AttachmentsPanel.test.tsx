@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { AdminContext, memoryStore, Notification, RecordContextProvider, testDataProvider } from 'react-admin';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { i18nProvider } from '../i18n/i18nProvider';
-import type { AttachmentList } from './attachmentApi';
+import type { AttachmentList } from './attachmentQueries';
 import { AttachmentsPanel } from './AttachmentsPanel';
 
 const photo = {

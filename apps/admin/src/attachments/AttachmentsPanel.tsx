@@ -7,7 +7,8 @@ import { ATTACHMENT_ACCEPT, type AttachmentOwnerType, settingsFrom, validateAtta
 import { type DragEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { useDataProvider, useNotify, useRecordContext, useTranslate } from 'react-admin';
 import type { SanxinDataProvider } from '../providers/dataProvider';
-import { type AttachmentItem, type AttachmentList, formatFileSize, UploadError, uploadAttachment } from './attachmentApi';
+import { formatFileSize, UploadError, uploadAttachment } from './attachmentApi';
+import type { AttachmentItem, AttachmentList } from './attachmentQueries';
 
 /**
  * 附件: the files of the record shown (photos of a defect, a scanned letter, a signed agreement),

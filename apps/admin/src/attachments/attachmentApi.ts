@@ -1,23 +1,6 @@
 import type { AttachmentOwnerType } from '@sanxin/domain';
 import { type GraphQLErrorLike } from '../providers/graphqlErrors';
 
-export interface AttachmentItem {
-  id: string;
-  version: number;
-  name: string;
-  contentType: string;
-  size: number;
-  url: string;
-  thumbnailUrl: string | null;
-  createdAt: string;
-  uploadedBy: { id: string; name: string } | null;
-}
-
-export interface AttachmentList {
-  canAttach: boolean;
-  attachments: AttachmentItem[];
-}
-
 /** An upload the server refused: its GraphQL-shaped error (code, and the field's rule for BAD_USER_INPUT). */
 export class UploadError extends Error {
   constructor(readonly status: number, readonly error: GraphQLErrorLike | undefined) {

@@ -1,7 +1,8 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useDataProvider, useRecordContext, useResourceContext, useTranslate } from 'react-admin';
-import type { AuditEntry, SanxinDataProvider } from '../providers/dataProvider';
+import type { SanxinDataProvider } from '../providers/dataProvider';
+import type { AuditEntry } from './auditQueries';
 
 /** Fields whose stored values are enum codes, shown with their domain labels. */
 const ENUM_OF_FIELD: Record<string, string> = { tier: 'tier', lifecycle: 'lifecycle', kind: 'kind', source: 'source', role: 'role', jobType: 'jobType', channel: 'channel', direction: 'direction', outcome: 'outcome' };

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDataProvider } from 'react-admin';
-import type { ComplaintInbox, SanxinDataProvider } from '../providers/dataProvider';
+import type { SanxinDataProvider } from '../providers/dataProvider';
+import type { ComplaintInbox } from '../resources/complaints/complaintQueries';
 
 /** What waits for me: approvals, escalations without my handling opinion, my urged complaints. */
 export function inboxCount(inbox: ComplaintInbox | undefined): number {

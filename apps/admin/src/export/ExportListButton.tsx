@@ -1,6 +1,7 @@
 import DownloadIcon from '@mui/icons-material/GetApp';
 import { Button, downloadCSV, useCanAccess, useDataProvider, useListContext, useNotify } from 'react-admin';
-import type { ExportableResource, SanxinDataProvider } from '../providers/dataProvider';
+import type { SanxinDataProvider } from '../providers/dataProvider';
+import type { ExportableResource } from './exportQueries';
 
 /**
  * The server builds the CSV (labels not codes, masked per viewer, audited), so the export matches

@@ -2,7 +2,6 @@ import { domainMessages } from '@sanxin/domain';
 import { HttpError } from 'react-admin';
 import { describe, expect, it } from 'vitest';
 import { i18nProvider } from '../i18n/i18nProvider';
-import { contractSchema } from '../test/contractSchema';
 import { mockApolloClient, type Responder } from '../test/mockApollo';
 import { committedSchema } from './committedSchema';
 import { createDataProvider } from './dataProvider';
@@ -13,7 +12,7 @@ const customer = { id: 'c1', version: 3, kind: 'COMPANY', name: '杭州三心物
 
 function providerAnswering(respond: Responder) {
   const { client, operations } = mockApolloClient(respond);
-  const dataProvider = createDataProvider({ client, translate: (key, options) => i18nProvider.translate(key, options), schema: contractSchema() });
+  const dataProvider = createDataProvider({ client, translate: (key, options) => i18nProvider.translate(key, options), schema: committedSchema() });
   return { dataProvider, operations };
 }
 

@@ -1,5 +1,22 @@
 import { type DocumentNode, gql } from '@apollo/client';
-import type { CalendarDayKind, JobType, LeaveStatus, LeaveType, RosterStatus, ShiftKind, SwapStatus } from '@sanxin/domain';
+import type { LeaveStatus, SwapStatus } from '@sanxin/domain';
+import type {
+  GenerateRosterMutation,
+  LeaveFieldsFragment,
+  PublishRosterMutation,
+  RosteredTeamsQuery,
+  RosterHoursQuery,
+  RosterShiftFieldsFragment,
+  RosterShiftsQuery,
+  SchedulingHolidaysQuery,
+  SchedulingLeaveQuery,
+  SchedulingShiftTypesQuery,
+  SchedulingStaffQuery,
+  SchedulingSwapsQuery,
+  SwapFieldsFragment,
+  YearHolidaysQuery,
+} from '../graphql/generated';
+import type { Run } from '../providers/operations';
 
 /**
  * The scheduling screens' GraphQL documents. They need nested lists (a shift's assignments and
@@ -7,157 +24,42 @@ import type { CalendarDayKind, JobType, LeaveStatus, LeaveType, RosterStatus, Sh
  * queries; committedSchema.test.ts validates every document here against apps/api/schema.graphql.
  */
 
-export interface StaffRef {
-  id: string;
-  name: string;
-  jobType?: JobType | null;
-  skillLevel?: number;
-  teamId?: string | null;
-  role?: string;
-}
-
-export interface RosterAssignment {
-  id: string;
-  version: number;
-  staffId: string;
-  isLeaderOnDuty: boolean;
-  swapRequestId: string | null;
-  staff: StaffRef | null;
-}
-
-export interface CoverageRow {
-  jobType: JobType;
-  required: number;
-  assigned: number;
-  missing: number;
-}
-
-export interface RosterShift {
-  id: string;
-  date: string;
-  startsAt: string;
-  endsAt: string;
-  shiftTypeId: string;
-  teamId: string;
-  team?: { id: string; name: string } | null;
-  roster: { id: string; month: string; status: RosterStatus; publishedAt: string | null } | null;
-  assignments: RosterAssignment[];
-  coverage: CoverageRow[];
-}
-
-export interface ShiftTypeRecord {
-  id: string;
-  version: number;
-  name: string;
-  kind: ShiftKind;
-  days: string;
-  startMinute: number;
-  endMinute: number;
-  minHeadcount: { jobType: JobType; count: number }[];
-}
-
-export interface HolidayRecord {
-  id: string;
-  date: string;
-  kind: CalendarDayKind;
-  name: string;
-}
-
-export interface FairnessFigures {
-  shiftSpread: number;
-  nightSpread: number;
-  holidayDutySpread: number;
-  hoursSpread: number;
-  loads: { staff: { id: string; name: string }; shifts: number; nights: number; holidayDuties: number; hours: number }[];
-}
-
-/** A working-time rule a person's month breaks (the API's WorkingTimeWarning). */
-export interface WorkingTimeWarning {
-  rule: 'tooFewDaysOff' | 'monthlyHoursExceeded' | string;
-  from: string | null;
-  to: string | null;
-  daysOff: number | null;
-  minDaysOff: number | null;
-  hours: number | null;
-  max: number | null;
-}
-
+// Response types come from the documents below (src/graphql/generated.ts, `pnpm codegen`).
+/** A shift's assignment; its person typed as any StaffRef, so screens and tests can place anyone they hold. */
+export type RosterAssignment = Omit<RosterShiftFieldsFragment['assignments'][number], 'staff'> & { staff: StaffRef | null };
+export type RosterShift = Omit<RosterShiftFieldsFragment, 'assignments'> & { assignments: RosterAssignment[] };
+export type CoverageRow = RosterShift['coverage'][number];
+export type ShiftTypeRecord = SchedulingShiftTypesQuery['shiftTypes']['items'][number];
+export type HolidayRecord = SchedulingHolidaysQuery['holidays']['items'][number];
+type StaffMember = SchedulingStaffQuery['staffMembers']['items'][number];
+/** A person on the roster: id and name always; role, team, job type and skill where the document selects them. */
+export type StaffRef = Pick<StaffMember, 'id' | 'name'> & Partial<Omit<StaffMember, 'id' | 'name'>>;
+export type GeneratedRoster = GenerateRosterMutation['generateRoster'];
+export type FairnessFigures = GeneratedRoster['fairness'];
+export type UnmetCoverage = GeneratedRoster['unmet'][number];
 /** 工时: a person's month on the roster. */
-export interface StaffMonthHours {
-  staff: { id: string; name: string };
-  shifts: number;
-  hours: number;
-  standardHours: number;
-  overtimeHours: number;
-  maxHours: number | null;
-  warnings: WorkingTimeWarning[];
-}
+export type StaffMonthHours = RosterHoursQuery['rosterHours'][number];
+/** A working-time rule a person's month breaks (the API's WorkingTimeWarning). */
+export type WorkingTimeWarning = StaffMonthHours['warnings'][number];
+/** `availableActions`: what the viewer may decide (approve, reject), the API's answer, so no button leads to a refusal. */
+export type SwapRecord = SwapFieldsFragment;
+export type LeaveRecord = LeaveFieldsFragment;
 
-export interface UnmetCoverage {
-  shiftId: string;
-  date: string;
-  jobType: JobType;
-  required: number;
-  assigned: number;
-}
-
-export interface GeneratedRoster {
-  roster: { id: string; month: string; status: RosterStatus };
-  fairness: FairnessFigures;
-  unmet: UnmetCoverage[];
-  shifts: { id: string; shiftTypeId: string }[];
-  /** The month's year when it has no public holidays stored. */
-  missingHolidayYear: number | null;
-}
-
-export interface SwapRecord {
-  id: string;
-  version: number;
-  requesterId: string;
-  counterpartId: string;
-  requesterShiftId: string;
-  counterpartShiftId: string;
-  requesterLeaderId: string | null;
-  counterpartLeaderId: string | null;
-  status: SwapStatus;
-  reason: string;
-  decisionNote: string | null;
-  createdAt: string;
-  requester: { id: string; name: string } | null;
-  counterpart: { id: string; name: string } | null;
-  /** What the viewer may decide (approve, reject): the API's answer, so no button leads to a refusal. */
-  availableActions: string[];
-}
-
-export interface LeaveRecord {
-  id: string;
-  version: number;
-  staffId: string;
-  type: LeaveType;
-  startsAt: string;
-  endsAt: string;
-  status: LeaveStatus;
-  awaitingRole: string | null;
-  reason: string;
-  emergency: boolean;
-  exceptional: boolean;
-  certificateRef: string | null;
-  createdAt: string;
-  staff: { id: string; name: string } | null;
-}
-
-const SHIFT_FIELDS = `
-  id date startsAt endsAt shiftTypeId teamId
-  team { id name }
-  roster { id month status publishedAt }
-  assignments { id version staffId isLeaderOnDuty swapRequestId staff { id name jobType skillLevel teamId } }
-  coverage { jobType required assigned missing }
+const SHIFT_FIELDS = gql`
+  fragment RosterShiftFields on Shift {
+    id date startsAt endsAt shiftTypeId teamId
+    team { id name }
+    roster { id month status publishedAt }
+    assignments { id version staffId isLeaderOnDuty swapRequestId staff { id name jobType skillLevel teamId } }
+    coverage { jobType required assigned missing }
+  }
 `;
 
 export const SHIFTS = gql`
   query rosterShifts($filter: ShiftFilter, $page: PageInput, $sort: [ShiftSort!]) {
-    shifts(filter: $filter, page: $page, sort: $sort) { items { ${SHIFT_FIELDS} } total }
+    shifts(filter: $filter, page: $page, sort: $sort) { items { ...RosterShiftFields } total }
   }
+  ${SHIFT_FIELDS}
 `;
 
 export const SHIFT_TYPES = gql`
@@ -217,25 +119,29 @@ export const YEAR_HOLIDAYS = gql`
   query yearHolidays($year: Int!) { holidays(filter: { year: $year, kind: HOLIDAY }, page: { limit: 1 }) { total } }
 `;
 
-const SWAP_FIELDS = `
-  id version requesterId counterpartId requesterShiftId counterpartShiftId requesterLeaderId counterpartLeaderId
-  status reason decisionNote createdAt requester { id name } counterpart { id name } availableActions
+const SWAP_FIELDS = gql`
+  fragment SwapFields on ShiftSwapRequest {
+    id version requesterId counterpartId requesterShiftId counterpartShiftId requesterLeaderId counterpartLeaderId
+    status reason decisionNote createdAt requester { id name } counterpart { id name } availableActions
+  }
 `;
 
 export const SWAP_REQUESTS = gql`
   query schedulingSwaps($filter: ShiftSwapRequestFilter) {
-    shiftSwapRequests(filter: $filter, page: { limit: 200 }, sort: [{ field: CREATED_AT, direction: DESC }]) { items { ${SWAP_FIELDS} } }
+    shiftSwapRequests(filter: $filter, page: { limit: 200 }, sort: [{ field: CREATED_AT, direction: DESC }]) { items { ...SwapFields } }
   }
+  ${SWAP_FIELDS}
 `;
 
-const LEAVE_FIELDS = `
-  id version staffId type startsAt endsAt status awaitingRole reason emergency exceptional certificateRef createdAt staff { id name }
+const LEAVE_FIELDS = gql`
+  fragment LeaveFields on LeaveRequest { id version staffId type startsAt endsAt status awaitingRole reason emergency exceptional certificateRef createdAt staff { id name } }
 `;
 
 export const LEAVE_REQUESTS = gql`
   query schedulingLeave($filter: LeaveRequestFilter) {
-    leaveRequests(filter: $filter, page: { limit: 200 }, sort: [{ field: STARTS_AT, direction: ASC }]) { items { ${LEAVE_FIELDS} } }
+    leaveRequests(filter: $filter, page: { limit: 200 }, sort: [{ field: STARTS_AT, direction: ASC }]) { items { ...LeaveFields } }
   }
+  ${LEAVE_FIELDS}
 `;
 
 /** Every document above, named, for the schema test. */
@@ -253,8 +159,6 @@ export const SCHEDULING_DOCUMENTS: Record<string, DocumentNode> = {
   schedulingLeave: LEAVE_REQUESTS,
 };
 
-type Run = <T>(kind: 'query' | 'mutation', document: DocumentNode, variables?: Record<string, unknown>) => Promise<T>;
-
 export interface ShiftQuery {
   teamId?: string;
   staffId?: string;
@@ -271,7 +175,7 @@ export interface SchedulingMethods {
   schedulingStaff(filter: { teamId?: string; ids?: string[]; active?: boolean }): Promise<StaffRef[]>;
   generateRoster(teamId: string, month: string): Promise<GeneratedRoster>;
   /** `confirmMissingHolidays`: an administrator publishing a month of a year without public holidays. */
-  publishRoster(teamId: string, month: string, confirmMissingHolidays?: boolean): Promise<GeneratedRoster['roster']>;
+  publishRoster(teamId: string, month: string, confirmMissingHolidays?: boolean): Promise<PublishRosterMutation['publishRoster']>;
   rosterHours(teamId: string, month: string): Promise<StaffMonthHours[]>;
   /** The teams that have a roster (draft or published, as the viewer may see) for the month. */
   rosteredTeamIds(month: string): Promise<string[]>;
@@ -285,23 +189,23 @@ const clean = (filter: object) => Object.fromEntries(Object.entries(filter).filt
 export function schedulingMethods(run: Run): SchedulingMethods {
   return {
     rosterShifts: async (filter) => {
-      const data = await run<{ shifts: { items: RosterShift[] } }>('query', SHIFTS, {
+      const data = await run<RosterShiftsQuery>('query', SHIFTS, {
         filter: clean(filter),
         page: { limit: 200 },
         sort: [{ field: 'STARTS_AT', direction: 'ASC' }],
       });
       return data.shifts.items;
     },
-    shiftTypesWithHeadcount: async () => (await run<{ shiftTypes: { items: ShiftTypeRecord[] } }>('query', SHIFT_TYPES)).shiftTypes.items,
-    holidaysBetween: async (dateFrom, dateTo) => (await run<{ holidays: { items: HolidayRecord[] } }>('query', HOLIDAYS, { filter: { dateFrom, dateTo } })).holidays.items,
-    schedulingStaff: async (filter) => (await run<{ staffMembers: { items: StaffRef[] } }>('query', TEAM_STAFF, { filter: clean(filter) })).staffMembers.items,
-    generateRoster: async (teamId, month) => (await run<{ generateRoster: GeneratedRoster }>('mutation', GENERATE_ROSTER, { teamId, month })).generateRoster,
+    shiftTypesWithHeadcount: async () => (await run<SchedulingShiftTypesQuery>('query', SHIFT_TYPES)).shiftTypes.items,
+    holidaysBetween: async (dateFrom, dateTo) => (await run<SchedulingHolidaysQuery>('query', HOLIDAYS, { filter: { dateFrom, dateTo } })).holidays.items,
+    schedulingStaff: async (filter) => (await run<SchedulingStaffQuery>('query', TEAM_STAFF, { filter: clean(filter) })).staffMembers.items,
+    generateRoster: async (teamId, month) => (await run<GenerateRosterMutation>('mutation', GENERATE_ROSTER, { teamId, month })).generateRoster,
     publishRoster: async (teamId, month, confirmMissingHolidays) =>
-      (await run<{ publishRoster: GeneratedRoster['roster'] }>('mutation', PUBLISH_ROSTER, { teamId, month, ...(confirmMissingHolidays ? { confirmMissingHolidays } : {}) })).publishRoster,
-    rosterHours: async (teamId, month) => (await run<{ rosterHours: StaffMonthHours[] }>('query', ROSTER_HOURS, { teamId, month })).rosterHours,
-    rosteredTeamIds: async (month) => (await run<{ rosters: { items: { teamId: string }[] } }>('query', MONTH_ROSTERS, { month })).rosters.items.map((roster) => roster.teamId),
-    yearHasHolidays: async (year) => (await run<{ holidays: { total: number } }>('query', YEAR_HOLIDAYS, { year })).holidays.total > 0,
-    swapRequests: async (filter) => (await run<{ shiftSwapRequests: { items: SwapRecord[] } }>('query', SWAP_REQUESTS, { filter: clean(filter) })).shiftSwapRequests.items,
-    leaveRequestsOf: async (filter) => (await run<{ leaveRequests: { items: LeaveRecord[] } }>('query', LEAVE_REQUESTS, { filter: clean(filter) })).leaveRequests.items,
+      (await run<PublishRosterMutation>('mutation', PUBLISH_ROSTER, { teamId, month, ...(confirmMissingHolidays ? { confirmMissingHolidays } : {}) })).publishRoster,
+    rosterHours: async (teamId, month) => (await run<RosterHoursQuery>('query', ROSTER_HOURS, { teamId, month })).rosterHours,
+    rosteredTeamIds: async (month) => (await run<RosteredTeamsQuery>('query', MONTH_ROSTERS, { month })).rosters.items.map((roster) => roster.teamId),
+    yearHasHolidays: async (year) => (await run<YearHolidaysQuery>('query', YEAR_HOLIDAYS, { year })).holidays.total > 0,
+    swapRequests: async (filter) => (await run<SchedulingSwapsQuery>('query', SWAP_REQUESTS, { filter: clean(filter) })).shiftSwapRequests.items,
+    leaveRequestsOf: async (filter) => (await run<SchedulingLeaveQuery>('query', LEAVE_REQUESTS, { filter: clean(filter) })).leaveRequests.items,
   };
 }

@@ -5,7 +5,8 @@ import { Alert, Box, Button, Card, CardContent, CardHeader, Collapse, IconButton
 import { canAccess, type Role, SETTING_AREAS, type Settings, settingsFrom, validateSettingChange } from '@sanxin/domain';
 import { useCallback, useEffect, useState } from 'react';
 import { Loading, Title, useDataProvider, useGetIdentity, useNotify, useTranslate } from 'react-admin';
-import type { AuditEntry, SanxinDataProvider } from '../providers/dataProvider';
+import type { AuditEntry } from '../audit/auditQueries';
+import type { SanxinDataProvider } from '../providers/dataProvider';
 import { isConflict } from '../providers/graphqlErrors';
 import { formatSetting, parseSetting } from './settingFormat';
 import type { SettingRecord } from './settingsQueries';

@@ -9,7 +9,7 @@ import { summarize, type WorkloadRow, workloadRows } from './workloadSummary';
 
 const customersOf = (agentId: string) => `/customers?filter=${encodeURIComponent(JSON.stringify({ ownerId: agentId }))}`;
 
-/** Loads the workloads (and contracts per owner, batched, once the API has contracts). */
+/** Loads the workloads and the contracts per owner (one batched request). */
 export function useWorkloads(enabled = true) {
   const dataProvider = useDataProvider<SanxinDataProvider>();
   const [rows, setRows] = useState<WorkloadRow[]>();

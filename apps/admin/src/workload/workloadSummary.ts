@@ -1,4 +1,4 @@
-import type { AgentWorkload } from '../providers/dataProvider';
+import type { AgentWorkload } from './workloadQueries';
 
 export interface WorkloadRow {
   agentId: string;

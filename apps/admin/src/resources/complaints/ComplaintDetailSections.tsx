@@ -1,7 +1,7 @@
 import { Box, Button as MuiButton, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useGetIdentity, useRecordContext, useTranslate } from 'react-admin';
-import type { ComplaintDetail } from '../../providers/dataProvider';
+import type { ComplaintDetail } from './complaintQueries';
 import { formatMoney } from '../../workflow/money';
 import { HandlingOpinionDialog } from '../../complaints/HandlingOpinionDialog';
 

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useDataProvider, useRecordContext } from 'react-admin';
-import type { ComplaintDetail, SanxinDataProvider } from '../../providers/dataProvider';
+import type { SanxinDataProvider } from '../../providers/dataProvider';
+import type { ComplaintDetail } from './complaintQueries';
 
 /** Timeline, tasks, proposals and escalations of the complaint in context; reloaded whenever the record changes. */
 export function useComplaintDetail(): ComplaintDetail | undefined {

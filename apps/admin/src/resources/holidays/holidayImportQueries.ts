@@ -1,48 +1,27 @@
-import { type DocumentNode, gql } from '@apollo/client';
-import type { CalendarDayKind } from '@sanxin/domain';
+import { gql } from '@apollo/client';
+import type { HolidayCalendarStatusQuery, HolidayImportPreviewQuery, ImportHolidaysMutation, StoredDayFieldsFragment } from '../../graphql/generated';
+import type { Run } from '../../providers/operations';
 
-export interface OfficialDay {
-  date: string;
-  kind: CalendarDayKind;
-  name: string;
-}
+export type HolidayImportPreview = HolidayImportPreviewQuery['holidayImportPreview'];
+export type OfficialDay = HolidayImportPreview['added'][number];
+export type StoredDay = StoredDayFieldsFragment;
+export type HolidayImportResult = ImportHolidaysMutation['importHolidays'];
 
-export interface StoredDay extends OfficialDay {
-  id: string;
-  version: number;
-}
-
-export interface HolidayImportPreview {
-  year: number;
-  source: string;
-  available: boolean;
-  fingerprint: string;
-  added: OfficialDay[];
-  changed: { day: OfficialDay; current: StoredDay }[];
-  unchanged: StoredDay[];
-  kept: StoredDay[];
-}
-
-export interface HolidayImportResult {
-  year: number;
-  source: string;
-  added: number;
-  changed: number;
-  unchanged: number;
-}
-
-const STORED = 'id version date kind name';
+const STORED = gql`
+  fragment StoredDayFields on Holiday { id version date kind name }
+`;
 
 export const HOLIDAY_IMPORT_PREVIEW = gql`
   query holidayImportPreview($year: Int!) {
     holidayImportPreview(year: $year) {
       year source available fingerprint
       added { date kind name }
-      changed { day { date kind name } current { ${STORED} } }
-      unchanged { ${STORED} }
-      kept { ${STORED} }
+      changed { day { date kind name } current { ...StoredDayFields } }
+      unchanged { ...StoredDayFields }
+      kept { ...StoredDayFields }
     }
   }
+  ${STORED}
 `;
 
 export const IMPORT_HOLIDAYS = gql`
@@ -54,8 +33,6 @@ export const HOLIDAY_CALENDAR_STATUS = gql`
 `;
 
 
-type Run = <T>(kind: 'query' | 'mutation', document: DocumentNode, variables?: Record<string, unknown>) => Promise<T>;
-
 export interface HolidayImportMethods {
   holidayImportPreview(year: number): Promise<HolidayImportPreview>;
   importHolidays(year: number, fingerprint: string): Promise<HolidayImportResult>;
@@ -65,8 +42,8 @@ export interface HolidayImportMethods {
 
 export function holidayImportMethods(run: Run): HolidayImportMethods {
   return {
-    holidayImportPreview: async (year) => (await run<{ holidayImportPreview: HolidayImportPreview }>('query', HOLIDAY_IMPORT_PREVIEW, { year })).holidayImportPreview,
-    importHolidays: async (year, fingerprint) => (await run<{ importHolidays: HolidayImportResult }>('mutation', IMPORT_HOLIDAYS, { year, fingerprint })).importHolidays,
-    holidayMissingYears: async () => (await run<{ holidayCalendarStatus: { missingYears: number[] } }>('query', HOLIDAY_CALENDAR_STATUS)).holidayCalendarStatus.missingYears,
+    holidayImportPreview: async (year) => (await run<HolidayImportPreviewQuery>('query', HOLIDAY_IMPORT_PREVIEW, { year })).holidayImportPreview,
+    importHolidays: async (year, fingerprint) => (await run<ImportHolidaysMutation>('mutation', IMPORT_HOLIDAYS, { year, fingerprint })).importHolidays,
+    holidayMissingYears: async () => (await run<HolidayCalendarStatusQuery>('query', HOLIDAY_CALENDAR_STATUS)).holidayCalendarStatus.missingYears,
   };
 }
