@@ -1,7 +1,7 @@
 import { validateNote } from '@sanxin/domain';
 import { useTranslate } from 'react-admin';
-import { StepDialog } from '../resources/complaints/StepDialog';
 import type { StepValues } from '../resources/complaints/complaintActions';
+import { ActionDialog } from '../workflow/ActionDialog';
 import { useWorkflow } from '../workflow/useWorkflow';
 
 /** 处理意见: what the leader a complaint was escalated to decided (coordinate, call the customer, ...). */
@@ -16,9 +16,11 @@ export const HandlingOpinionDialog = ({ complaintId, onClose, onDone }: { compla
     variables: (values: StepValues) => ({ complaintId, opinion: text(values) }),
   };
   return (
-    <StepDialog
+    <ActionDialog<StepValues>
       title={translate('app.complaint.escalation.record')}
-      spec={spec}
+      fields={spec.fields}
+      validate={spec.validate}
+      maxWidth="sm"
       onClose={onClose}
       onConfirm={async (values) => {
         const done = Boolean(await run(spec.mutation, spec.variables(values), 'app.complaint.done.handlingOpinion'));

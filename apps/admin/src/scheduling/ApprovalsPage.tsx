@@ -1,6 +1,7 @@
-import { Alert, Button, Card, CardContent, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Alert, Button, Card, CardContent, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useCallback, useMemo, useState } from 'react';
 import { Title, useNotify, useTranslate } from 'react-admin';
+import { ActionDialog } from '../workflow/ActionDialog';
 import { formatInstant } from './format';
 import type { LeaveRecord, RosterShift, SwapRecord } from './schedulingQueries';
 import { canApproveLeave, canApproveSwaps, useLoad, useMe, useSchedulingProvider, useShiftLabel, useShiftTypes } from './useSchedulingData';
@@ -24,7 +25,6 @@ export const ApprovalsPage = () => {
   const labelOf = useShiftLabel(types);
   const violationMessage = useViolationMessage();
   const [rejecting, setRejecting] = useState<Decision | null>(null);
-  const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
 
   const swapsEnabled = canApproveSwaps(me?.role);
@@ -55,7 +55,6 @@ export const ApprovalsPage = () => {
     } finally {
       setBusy(false);
       setRejecting(null);
-      setNote('');
       await Promise.all([swapInbox.reload(), leaveInbox.reload()]);
     }
   };
@@ -179,18 +178,19 @@ export const ApprovalsPage = () => {
           )}
         </Stack>
       </CardContent>
-      <Dialog open={rejecting !== null} onClose={() => setRejecting(null)} fullWidth maxWidth="xs">
-        <DialogTitle>{translate('app.scheduling.approvals.reject')}</DialogTitle>
-        <DialogContent>
-          <TextField autoFocus fullWidth multiline minRows={2} sx={{ mt: 1 }} label={translate('app.scheduling.approvals.rejectNote')} value={note} onChange={(event) => setNote(event.target.value)} />
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => setRejecting(null)}>{translate('ra.action.cancel')}</Button>
-          <Button color="error" variant="contained" disabled={busy} onClick={() => rejecting && decide(rejecting, false, note.trim())}>
-            {translate('app.scheduling.approvals.reject')}
-          </Button>
-        </DialogActions>
-      </Dialog>
+      {rejecting && (
+        <ActionDialog
+          title={translate('app.scheduling.approvals.reject')}
+          fields={[{ name: 'note', label: 'app.scheduling.approvals.rejectNote', type: 'multiline' }]}
+          confirmLabel="app.scheduling.approvals.reject"
+          confirmColor="error"
+          onClose={() => setRejecting(null)}
+          onConfirm={async ({ note }) => {
+            await decide(rejecting, false, note.trim());
+            return true;
+          }}
+        />
+      )}
     </Card>
   );
 };

@@ -1,12 +1,12 @@
 import { type ReactElement, useState } from 'react';
 import { Button, type RaRecord, useRecordContext, useTranslate } from 'react-admin';
-import { ActionDialog, type ActionDialogProps } from './ActionDialog';
+import { ActionDialog, type ActionDialogProps, type ActionValues } from './ActionDialog';
 import { useWorkflow } from './useWorkflow';
 
 /** One workflow step: its mutation, the inputs its dialog asks for, and the domain rule checking them. */
-export type StepSpec = Pick<ActionDialogProps, 'confirmText' | 'fields' | 'validate'> & {
+export type StepSpec<V extends ActionValues = Record<string, string>> = Pick<ActionDialogProps<V>, 'confirmText' | 'fields' | 'validate'> & {
   mutation: string;
-  variables(values: Record<string, string>): Record<string, unknown>;
+  variables(values: V): Record<string, unknown>;
 };
 
 type Translate = ReturnType<typeof useTranslate>;

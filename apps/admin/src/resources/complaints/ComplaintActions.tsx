@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Button, useRecordContext, useTranslate } from 'react-admin';
 import { useWorkflow } from '../../workflow/useWorkflow';
 import { actionButtons, type ComplaintTaskRef, stepDialog, type StepValues } from './complaintActions';
-import { StepDialog } from './StepDialog';
+import { ActionDialog } from '../../workflow/ActionDialog';
 
 /**
  * The steps this viewer may take now, as buttons, each opening its dialog. Pessimistic: the page
@@ -33,10 +33,12 @@ export const ComplaintActions = ({ tasks, onDone }: { tasks?: ComplaintTaskRef[]
         <Button key={action} label={`app.complaint.actions.${action}`} onClick={() => setOpen(action)} variant="outlined" data-action={action} />
       ))}
       {open && spec && (
-        <StepDialog
+        <ActionDialog<StepValues>
           key={`${open}`}
           title={`${translate(`app.complaint.actions.${open}`)} · ${record.customer?.name ?? ''}`}
-          spec={spec}
+          fields={spec.fields}
+          validate={spec.validate}
+          maxWidth="sm"
           onClose={() => setOpen(undefined)}
           onConfirm={confirm}
         />
@@ -64,9 +66,10 @@ export const UrgeButton = () => {
         <CampaignIcon />
       </Button>
       {open && (
-        <StepDialog
+        <ActionDialog<StepValues>
           title={translate('app.complaint.urgeTitle')}
-          spec={spec}
+          fields={spec.fields}
+          maxWidth="sm"
           onClose={() => setOpen(false)}
           onConfirm={async (values) => Boolean(await run(spec.mutation, spec.variables(values), 'app.complaint.done.urge'))}
         />

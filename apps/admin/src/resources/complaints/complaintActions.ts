@@ -7,30 +7,15 @@ import {
   validateNote,
   validateOptionalNote,
   validateProposal,
-  type Violation,
 } from '@sanxin/domain';
 import { choicesOf } from '../../i18n/choices';
+import type { ActionField, ActionValues } from '../../workflow/ActionDialog';
+import type { StepSpec } from '../../workflow/WorkflowButtons';
 
-export type FieldType = 'text' | 'multiline' | 'select' | 'multiselect' | 'decimal' | 'integer';
+export type StepValues = ActionValues;
 
-export interface StepField {
-  name: string;
-  /** A translation key. */
-  label: string;
-  type: FieldType;
-  choices?: { id: string; name: string }[];
-  required?: boolean;
-  defaultValue?: string | string[];
-}
-
-export type StepValues = Record<string, string | string[]>;
-
-export interface StepDialog {
-  mutation: string;
-  fields: StepField[];
-  validate(values: StepValues): readonly Violation[];
-  variables(values: StepValues): Record<string, unknown>;
-}
+/** A complaint step: its mutation and dialog, as every workflow step (workflow/WorkflowButtons.tsx). */
+export type StepDialog = StepSpec<StepValues> & { fields: ActionField[] };
 
 export interface ComplaintTaskRef {
   id: string;
@@ -40,7 +25,7 @@ export interface ComplaintTaskRef {
 
 const text = (values: StepValues, name: string) => String(values[name] ?? '').trim();
 const optional = (value: string) => (value === '' ? undefined : value);
-const note = (label = 'app.complaint.fields.note', required = false): StepField => ({ name: 'note', label, type: 'multiline', required });
+const note = (label = 'app.complaint.fields.note', required = false): ActionField => ({ name: 'note', label, type: 'multiline', required });
 
 /**
  * The buttons of a complaint: the steps the API lists in `availableActions` for this viewer (machine
