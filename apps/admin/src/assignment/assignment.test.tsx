@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { i18nProvider } from '../i18n/i18nProvider';
 import type { AssignmentSuggestion } from './assignmentQueries';
 import { summarize } from '../workload/workloadSummary';
-import { SuggestionTable } from './AssignmentPage';
+import { SuggestionTable } from './SuggestionTable';
 import { type Choices, initialChoices, planAssignment } from './assignmentPlan';
 import { reasonsText } from './suggestionReasons';
 
