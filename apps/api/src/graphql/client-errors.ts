@@ -1,7 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type express from 'express';
 import { GraphQLError } from 'graphql';
-import type { AppError } from '../shared/errors';
 import { currentRequestId } from '../shared/request-id';
 
 /** Why a request was refused before GraphQL saw it, as `extensions.reason` of a BAD_USER_INPUT answer. */
@@ -20,8 +19,8 @@ function sendGraphQLError(req: express.Request, res: express.Response, status: n
   res.status(status).type(`${type}; charset=utf-8`).send(JSON.stringify({ errors: [{ message, extensions }] }));
 }
 
-/** A documented error answered by Express middleware before GraphQL ran (with the request id, as formatError adds it). */
-export function sendAppError(req: express.Request, res: express.Response, status: number, error: AppError): void {
+/** An error answered by Express middleware before GraphQL ran (with the request id, as formatError adds it). */
+export function sendAppError(req: express.Request, res: express.Response, status: number, error: GraphQLError): void {
   const requestId = currentRequestId();
   sendGraphQLError(req, res, status, error.message, requestId ? { ...error.extensions, requestId } : error.extensions);
 }

@@ -47,7 +47,7 @@ describe('Idempotency-Key across kill -9 (MariaDB)', () => {
     };
     let server = await started();
     const login = await post(server.url, { query: 'mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { token } }', variables: { u: 'agent', p: DEMO_PASSWORD } });
-    const token = (await login.json()).data.login.token as string;
+    const token = ((await login.json()) as any).data.login.token as string;
     const send = (sent: Sent) =>
       post(server.url, { query: CREATE, variables: { input: { kind: 'INDIVIDUAL', name: sent.name } } }, { authorization: `Bearer ${token}`, 'idempotency-key': sent.key });
 
@@ -63,7 +63,7 @@ describe('Idempotency-Key across kill -9 (MariaDB)', () => {
           all.push(sent);
           try {
             const response = await send(sent);
-            const body = await response.json();
+            const body = (await response.json()) as any;
             sent.answered = !body.errors;
           } catch {
             return; // the server died under this request
@@ -78,7 +78,7 @@ describe('Idempotency-Key across kill -9 (MariaDB)', () => {
       server = await started(server.port);
       for (const sent of all.filter((s) => !s.answered)) {
         const response = await send(sent);
-        const body = await response.json();
+        const body = (await response.json()) as any;
         expect(body.errors).toBeUndefined();
         sent.answered = true;
         if (response.headers.get('idempotent-replayed') === 'true') replayed += 1;

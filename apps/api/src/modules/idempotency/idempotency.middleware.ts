@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import { getOperationAST, parse } from 'graphql';
+import { GraphQLError, getOperationAST, parse } from 'graphql';
 import { type DataSource, type EntityManager, LessThan } from 'typeorm';
 import { withinRequestTransaction } from '../../db/request-transaction';
 import { sendAppError } from '../../graphql/client-errors';
@@ -42,6 +42,11 @@ const TAKEN = Symbol('idempotency key taken');
 export function idempotentMutations(deps: IdempotencyDeps): RequestHandler {
   return (req, res, next) => {
     const key = req.get('idempotency-key');
+    if (key && req.method === 'POST' && isHashOnly(req.body)) {
+      // Which operation a bare hash names is known to Apollo only: ask for the text, as for an unknown hash (the client sends it at once).
+      sendAppError(req, res, 200, new GraphQLError('PersistedQueryNotFound', { extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }));
+      return;
+    }
     if (!key || req.method !== 'POST' || !isMutation(req.body)) {
       next();
       return;
@@ -198,6 +203,12 @@ function isMutation(body: unknown): boolean {
   } catch {
     return false;
   }
+}
+
+/** An automatic persisted query sent as its hash alone. */
+function isHashOnly(body: unknown): boolean {
+  const { query, extensions } = (body ?? {}) as GraphQLBody & { extensions?: { persistedQuery?: unknown } };
+  return query === undefined && !!extensions?.persistedQuery;
 }
 
 function sha256(text: string): string {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { settleSessionTouches } from '../auth';
 import { startTestApp, type TestApp } from '../../test/test-app';
@@ -88,6 +89,22 @@ describe('Idempotency-Key', () => {
     const corrected = await send(CREATE, { input: { kind: 'INDIVIDUAL', name: '幂等客户更正' } }, 'create-3');
     expect(corrected.body.errors).toBeUndefined();
     expect(await customersNamed('幂等客户更正')).toBe(1);
+  });
+
+  it('asks for the text of a persisted query sent as a hash alone with a key, then keys it as usual', async () => {
+    const post = (body: Record<string, unknown>) =>
+      fetch(`${t.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${agent.token}`, 'idempotency-key': 'persisted-1' },
+        body: JSON.stringify(body),
+      }).then((r) => r.json() as Promise<any>);
+    const variables = { input: { kind: 'INDIVIDUAL', name: '幂等客户持久化' } };
+    const persistedQuery = { version: 1, sha256Hash: createHash('sha256').update(CREATE).digest('hex') };
+    expect((await post({ variables, extensions: { persistedQuery } })).errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    const created = await post({ query: CREATE, variables, extensions: { persistedQuery } });
+    expect(created.errors).toBeUndefined();
+    expect((await post({ query: CREATE, variables, extensions: { persistedQuery } })).data).toEqual(created.data);
+    expect(await customersNamed('幂等客户持久化')).toBe(1);
   });
 
   it('ignores the header on queries', async () => {
