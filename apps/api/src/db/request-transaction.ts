@@ -18,6 +18,11 @@ export function withinRequestTransaction<T>(manager: EntityManager, work: () => 
   return requestTransaction.run(manager.queryRunner, work);
 }
 
+/** Runs `work` on connections of its own, committing by itself, even within withinRequestTransaction (sign-in failure counts). */
+export function outsideRequestTransaction<T>(work: () => Promise<T>): Promise<T> {
+  return requestTransaction.exit(work);
+}
+
 /**
  * Installed once, where the data source is made, after the SQLite turns and the conflict retries.
  * Inside withinRequestTransaction a nested transaction gets no retry of its own: a deadlock has
