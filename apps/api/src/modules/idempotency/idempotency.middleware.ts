@@ -6,6 +6,7 @@ import { withinRequestTransaction } from '../../db/request-transaction';
 import { sendAppError } from '../../graphql/client-errors';
 import type { Clock } from '../../shared/clock';
 import { badUserInput, contended } from '../../shared/errors';
+import { isSqlite } from '../../shared/sql-date';
 import { IdempotencyKey } from './idempotency-key.entity';
 
 /** How long a key and its answer are kept (DESIGN §2: a replay within 24 h returns the first result). */
@@ -98,7 +99,7 @@ async function runClaimed(
   const answered = holdAnswer(res);
   let ran = false;
   try {
-    await deps.dataSource.transaction(async (manager: EntityManager) => {
+    const claimed = async (manager: EntityManager) => {
       // The request ran once already: this is the conflict retry of a commit that failed, and it must not run twice.
       if (ran) throw contended();
       await manager.delete(IdempotencyKey, { ...id, createdAt: LessThan(since) });
@@ -110,7 +111,10 @@ async function runClaimed(
       });
       if (worthKeeping(answer)) await manager.update(IdempotencyKey, id, answer);
       else await manager.delete(IdempotencyKey, id);
-    });
+    };
+    // READ COMMITTED on MySQL/MariaDB: the request's reads see what others committed meanwhile, as
+    // they do unkeyed, one statement at a time (a stale save's CONFLICT names the current version).
+    await (isSqlite(deps.dataSource) ? deps.dataSource.transaction(claimed) : deps.dataSource.transaction('READ COMMITTED', claimed));
   } catch (error) {
     if (error === TAKEN) {
       answered.release();

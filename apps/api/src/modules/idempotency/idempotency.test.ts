@@ -55,6 +55,13 @@ describe('Idempotency-Key', () => {
     expect(await auditRows(id)).toBe(2);
   });
 
+  it('answers the loser of two keyed saves at once CONFLICT with the winner\'s version', async () => {
+    const { id } = (await send(CREATE, { input: { kind: 'INDIVIDUAL', name: '幂等客户抢先' } }, null)).body.data.createCustomer;
+    const saves = await Promise.all(['a', 'b'].map((who) => send(UPDATE, { id, version: 1, input: { name: `幂等客户抢先${who}` } }, `race-${who}`)));
+    expect(saves.filter((s) => s.body.data?.updateCustomer)).toHaveLength(1);
+    expect(saves.find((s) => s.body.errors)?.body.errors[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
+  });
+
   it('refuses the same key with another request (idempotencyKeyReused) and writes nothing', async () => {
     await send(CREATE, { input: { kind: 'INDIVIDUAL', name: '幂等客户丙' } }, 'create-2');
     const other = await send(CREATE, { input: { kind: 'INDIVIDUAL', name: '幂等客户丁' } }, 'create-2');
