@@ -26,7 +26,8 @@ import { loaderFactory } from './graphql/loaders';
 import { getSchema } from './graphql/schema';
 import { withDatabaseUnavailableStatus } from './graphql/service-unavailable';
 import { modules } from './modules';
-import { readSessionToken, resolveViewer } from './modules/auth';
+import { readSessionToken, resolveViewer, type SessionLookup } from './modules/auth';
+import { idempotentMutations } from './modules/idempotency';
 import { mountRoutes } from './shared/api-module';
 import type { Clock } from './shared/clock';
 
@@ -100,6 +101,16 @@ export async function createApp(options: AppOptions): Promise<App> {
   // gzip or brotli, as the client accepts, for answers above 1 kB (smaller ones gain nothing).
   app.use(compression({ threshold: 1024 }));
   app.use(securityHeaders);
+  // Looked up once per request: the idempotency keys need the staff member before GraphQL's context does.
+  const sessions = new WeakMap<express.Request, Promise<SessionLookup>>();
+  const sessionOf = (req: express.Request): Promise<SessionLookup> => {
+    let session = sessions.get(req);
+    if (!session) {
+      session = withDatabaseUnavailableStatus(() => resolveViewer(options, readSessionToken(req.headers.authorization, req.headers.cookie)));
+      sessions.set(req, session);
+    }
+    return session;
+  };
   const health = databaseHealthCheck(dataSource);
   app.get('/healthz', async (_req, res) => {
     const answer = await health();
@@ -115,9 +126,10 @@ export async function createApp(options: AppOptions): Promise<App> {
       runWithStats(stats, next);
     },
     express.json({ limit: '1mb' }),
+    idempotentMutations({ dataSource, clock, staffIdOf: async (req) => (await sessionOf(req)).viewer?.id ?? null }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const session = await withDatabaseUnavailableStatus(() => resolveViewer(options, readSessionToken(req.headers.authorization, req.headers.cookie)));
+        const session = await sessionOf(req);
         return {
           viewer: session.viewer,
           sessionProblem: session.problem,

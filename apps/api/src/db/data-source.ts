@@ -9,6 +9,7 @@ import { mysqlMigrations } from './migrations/mysql';
 import { sqliteMigrations } from './migrations/sqlite';
 import { CountingLogger } from './sql-counter';
 import { serializeSqliteTransactions } from './sqlite-transactions';
+import { shareRequestTransaction } from './request-transaction';
 import { retryTransactionsOnConflict } from './transaction-retry';
 
 export type DatabaseConfig = Config['database'];
@@ -42,6 +43,7 @@ export function createDataSource(database: DatabaseConfig, options: { withMigrat
       extra: { connectionLimit: 10 },
     });
     retryTransactionsOnConflict(dataSource);
+    shareRequestTransaction(dataSource);
     return dataSource;
   }
   if (database.path !== ':memory:') mkdirSync(dirname(database.path), { recursive: true });
@@ -55,5 +57,6 @@ export function createDataSource(database: DatabaseConfig, options: { withMigrat
     },
   });
   serializeSqliteTransactions(dataSource);
+  shareRequestTransaction(dataSource);
   return dataSource;
 }

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type express from 'express';
 import { GraphQLError } from 'graphql';
+import { currentRequestId } from '../shared/request-id';
 
 /** Why a request was refused before GraphQL saw it, as `extensions.reason` of a BAD_USER_INPUT answer. */
 const BODY_ERRORS: Record<string, { status: number; reason: string; message: string }> = {
@@ -16,6 +17,12 @@ const BODY_ERRORS: Record<string, { status: number; reason: string; message: str
 function sendGraphQLError(req: express.Request, res: express.Response, status: number, message: string, extensions: Record<string, unknown>): void {
   const type = req.accepts(['application/json', 'application/graphql-response+json']) || 'application/json';
   res.status(status).type(`${type}; charset=utf-8`).send(JSON.stringify({ errors: [{ message, extensions }] }));
+}
+
+/** An error answered by Express middleware before GraphQL ran (with the request id, as formatError adds it). */
+export function sendAppError(req: express.Request, res: express.Response, status: number, error: GraphQLError): void {
+  const requestId = currentRequestId();
+  sendGraphQLError(req, res, status, error.message, requestId ? { ...error.extensions, requestId } : error.extensions);
 }
 
 /**

@@ -11,7 +11,7 @@ const ALLOWED_HEADERS = [
   'if-none-match',
 ];
 /** Response headers a cross-origin script may read. */
-const EXPOSED_HEADERS = ['X-Request-Id', 'Retry-After', 'ETag'];
+const EXPOSED_HEADERS = ['X-Request-Id', 'Retry-After', 'ETag', 'Idempotent-Replayed'];
 const PREFLIGHT_MAX_AGE_SECONDS = 600;
 
 /**

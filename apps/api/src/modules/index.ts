@@ -11,6 +11,7 @@ import { contractModule } from './contract/contract.module';
 import { customerModule } from './customer/customer.module';
 import { customerMergeModule } from './customer-merge/customer-merge.module';
 import { errorCatalogModule } from './error-catalog/error-catalog.module';
+import { idempotencyModule } from './idempotency/idempotency.module';
 import { interactionModule } from './interaction/interaction.module';
 import { partReplacementModule } from './part-replacement/part-replacement.module';
 import { schedulingModule } from './scheduling/scheduling.module';
@@ -42,4 +43,5 @@ export const modules: readonly ApiModule[] = [
   customerMergeModule,
   securityModule,
   attachmentModule,
+  idempotencyModule,
 ];

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
 import type { Role } from '@sanxin/domain';
 import type { DataSource } from 'typeorm';
 import { type App, createApp } from '../app';
@@ -50,7 +51,12 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const gql: TestApp['gql'] = async (query, variables, token) => {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        // TEST_IDEMPOTENCY_KEYS=1 runs a suite as the console talks: a fresh key with every request (queries ignore it).
+        ...(process.env.TEST_IDEMPOTENCY_KEYS === '1' ? { 'idempotency-key': randomUUID() } : {}),
+      },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as GraphQLResponse<any>;

@@ -52,6 +52,7 @@ export const en: Messages = {
     commonPassword: 'This is a common password; choose one that is hard to guess',
     passwordUnchanged: 'The new password must differ from the current one',
     wrongPassword: 'The current password is wrong',
+    idempotencyKeyReused: 'This Idempotency-Key was already used for a different request; send a new key for a new request',
     tooMany: 'At most %{max} items',
     invalidChoice: 'Not a valid choice',
     invalidPhone: 'Not a valid phone number',

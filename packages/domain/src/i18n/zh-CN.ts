@@ -51,6 +51,7 @@ export const zhCN = {
     commonPassword: '这是常见密码，请换一个不易猜到的',
     passwordUnchanged: '新密码不能与当前密码相同',
     wrongPassword: '当前密码不正确',
+    idempotencyKeyReused: '该 Idempotency-Key 已用于另一个请求；新的请求请使用新的 key',
     tooMany: '最多 %{max} 项',
     invalidChoice: '不是有效的选项',
     invalidPhone: '电话号码格式不正确',

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../../config';
 import { causalRead } from '../../db/causal-reads';
+import { outsideRequestTransaction } from '../../db/request-transaction';
 import { outsideRequestStats } from '../../db/sql-counter';
 import type { Clock } from '../../shared/clock';
 import { isTransientConflict } from '../../shared/db-errors';
@@ -11,7 +12,7 @@ import { parseDbDate } from '../../shared/db-date';
 import { sqlDate } from '../../shared/sql-date';
 import type { SessionProblem, Viewer } from '../../shared/viewer';
 import { findStaffWithPasswordHash, Staff } from '../staff';
-import { recordSecurityEvent } from '../security';
+import { recordSecurityEvent, type SecurityEventDraft } from '../security';
 import { LoginThrottle } from './login-throttle.entity';
 import { verifyPassword } from './password';
 import { SessionRecord } from './session.entity';
@@ -41,9 +42,9 @@ export interface SignedIn {
 export async function signIn(deps: AuthDeps, username: string, password: string, ip: string): Promise<SignedIn> {
   const now = deps.clock.now();
   const normalized = username.trim().toLowerCase();
-  const key = sha256(`${normalized}|${ip}`);
+  const key = passwordAttemptKey(normalized, ip);
   const event = { at: now, ip, username: normalized };
-  await claimAttempt(deps.dataSource, key, now);
+  await claimPasswordCheck(deps.dataSource, key, { ...event, kind: 'SIGN_IN_FAILED' }, async () => (await deps.dataSource.getRepository(Staff).findOneBy({ username: normalized }))?.id ?? null);
   const [staff] = await findStaffWithPasswordHash(deps.dataSource, { username: normalized });
   const valid = await verifyPassword(staff?.passwordHash ?? null, password);
   if (!valid || !staff?.active) {
@@ -52,7 +53,7 @@ export async function signIn(deps: AuthDeps, username: string, password: string,
     await recordLockIfReached(deps.dataSource, key, event, staff?.id ?? null);
     throw new AppError('UNAUTHENTICATED', 'Wrong username or password', { reason: 'INVALID_CREDENTIALS' });
   }
-  await deps.dataSource.getRepository(LoginThrottle).delete({ key });
+  await clearPasswordFailures(deps.dataSource, key);
   await recordSecurityEvent(deps.dataSource, { ...event, kind: 'SIGN_IN', outcome: 'SUCCESS', staffId: staff.id });
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + deps.config.session.absoluteHours * 3_600_000);
@@ -66,6 +67,37 @@ export async function signIn(deps: AuthDeps, username: string, password: string,
     revokedAt: null,
   });
   return { token, expiresAt, staff };
+}
+
+/** Whose password guesses count together: one username from one IP, at sign-in and at changePassword alike. */
+export function passwordAttemptKey(username: string, ip: string): string {
+  return sha256(`${username.trim().toLowerCase()}|${ip}`);
+}
+
+/**
+ * Claims a password check under the lock (claimAttempt). An attempt refused while the pair is locked
+ * is recorded as `refused` (outcome REFUSED, detail "locked"), then answered RATE_LIMITED. The count
+ * commits on its own even inside a request's Idempotency-Key transaction: it must outlive the request.
+ */
+export async function claimPasswordCheck(
+  dataSource: DataSource,
+  key: string,
+  refused: Pick<SecurityEventDraft, 'at' | 'ip' | 'username' | 'kind'>,
+  staffIdOf: () => Promise<string | null>,
+): Promise<void> {
+  try {
+    await outsideRequestTransaction(() => claimAttempt(dataSource, key, refused.at));
+  } catch (error) {
+    if (!(error instanceof AppError) || error.extensions.code !== 'RATE_LIMITED') throw error;
+    const detail = `locked: retry in ${error.extensions.retryAfterSeconds} s`;
+    await recordSecurityEvent(dataSource, { ...refused, outcome: 'REFUSED', staffId: await staffIdOf(), detail });
+    throw error;
+  }
+}
+
+/** The right password ends the count, as a successful sign-in does. */
+export async function clearPasswordFailures(dataSource: DataSource, key: string): Promise<void> {
+  await dataSource.getRepository(LoginThrottle).delete({ key });
 }
 
 /**
@@ -116,7 +148,7 @@ async function incrementFailures(dataSource: DataSource, key: string, now: Date)
  * After a failed attempt: when the pair is now locked, one LOCKED event per lock, whichever of the
  * parallel attempts that brought it reports it first (its id derives from the pair and the lock's end).
  */
-async function recordLockIfReached(dataSource: DataSource, key: string, event: { at: Date; ip: string; username: string }, staffId: string | null): Promise<void> {
+export async function recordLockIfReached(dataSource: DataSource, key: string, event: { at: Date; ip: string; username: string }, staffId: string | null): Promise<void> {
   const throttle = await dataSource.getRepository(LoginThrottle).findOneBy({ key });
   if (!throttle?.lockedUntil || throttle.lockedUntil <= event.at) return;
   const hex = sha256(`${key}|${throttle.lockedUntil.toISOString()}`);

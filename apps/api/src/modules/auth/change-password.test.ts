@@ -48,6 +48,32 @@ describe('changing one own password, and accounts that must', () => {
     expect((await t.gql('{ me { id } }', {}, other)).data?.me).toBeNull();
   });
 
+  it('counts wrong current passwords against the sign-in lock: after ten, even the right one is refused, and sign-in too', async () => {
+    const staff = await makeStaff(t.dataSource, { role: 'AGENT' });
+    const token = await t.signIn(staff);
+    const attempt = (currentPassword: string) => t.gql(CHANGE, { input: { currentPassword, newPassword: 'Lm4-river-9x' } }, token);
+    const guesses = await Promise.all(Array.from({ length: 12 }, (_, i) => attempt(`guess-number-${i}`)));
+    const codes = guesses.map((g) => g.errors?.[0].extensions.code);
+    expect(codes.filter((c) => c === 'BAD_USER_INPUT')).toHaveLength(10);
+    expect(codes.filter((c) => c === 'RATE_LIMITED')).toHaveLength(2);
+    const right = await attempt(TEST_PASSWORD);
+    expect(right.status).toBe(429);
+    expect(right.errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) });
+    expect((await t.gql(LOGIN, { u: staff.username, p: TEST_PASSWORD })).errors?.[0].extensions.code).toBe('RATE_LIMITED');
+    const events: Array<{ kind: string; outcome: string }> = await t.dataSource.query('SELECT kind, outcome FROM security_event WHERE staff_id = ?', [staff.id]);
+    const count = (kind: string, outcome: string) => events.filter((e) => e.kind === kind && e.outcome === outcome).length;
+    expect([count('PASSWORD_CHANGED', 'FAILURE'), count('LOCKED', 'REFUSED'), count('PASSWORD_CHANGED', 'REFUSED'), count('SIGN_IN_FAILED', 'REFUSED')]).toEqual([10, 1, 3, 1]);
+  });
+
+  it('ends the count when the current password is right, as a sign-in does', async () => {
+    const staff = await makeStaff(t.dataSource, { role: 'AGENT' });
+    const token = await t.signIn(staff);
+    for (let i = 0; i < 9; i += 1) await t.gql(CHANGE, { input: { currentPassword: `guess-number-${i}`, newPassword: 'Lm4-river-9x' } }, token);
+    expect((await t.gql(CHANGE, { input: { currentPassword: TEST_PASSWORD, newPassword: 'Lm4-river-9x' } }, token)).errors).toBeUndefined();
+    const wrong = await t.gql(CHANGE, { input: { currentPassword: 'guess-number-x', newPassword: 'Qz7-lake-4k' } }, token);
+    expect(wrong.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
   it('applies the policy to passwords an administrator sets', async () => {
     const admin = await t.staffWithToken('ADMIN');
     const created = await t.gql(

@@ -4,6 +4,7 @@ import { withLease } from '../../db/lease';
 import type { JobScope, RunningJob } from '../../shared/api-module';
 import { isDatabaseUnavailable } from '../../shared/db-errors';
 import { newId } from '../../shared/ids';
+import { startPeriodicJob } from '../../shared/periodic-job';
 import { isSqlite, sqlDate } from '../../shared/sql-date';
 import { findEscalationLeader, findEscalationManager } from './complaint-escalation.service';
 import { readSlaRules } from './complaint-sla';
@@ -104,31 +105,15 @@ async function recipientExpression(manager: EntityManager, level: 1 | 2, cutoff:
  * sweep is logged and retried at the next one.
  */
 export function startEscalationJob(scope: JobScope & { intervalMs?: number }): RunningJob {
-  let running: Promise<void> | null = null;
-  const tick = () => {
-    // A sweep slower than the interval is not overlapped by this process's next one.
-    if (running) return;
-    running = runEscalationSweep(scope.dataSource, scope.clock.now(), scope.timeZone)
-      .then(
-        ({ escalated }) => {
-          if (escalated[1] + escalated[2] > 0) console.log(`[escalation] escalated ${escalated[1]} complaints to shift leaders, ${escalated[2]} to the manager`);
-        },
-        (error) =>
-          isDatabaseUnavailable(error)
-            ? console.warn(`[escalation] sweep skipped, the database is unavailable: ${error instanceof Error ? error.message : error}`)
-            : console.error('[escalation] sweep failed:', error),
-      )
-      .finally(() => {
-        running = null;
-      });
-  };
-  const timer = setInterval(tick, scope.intervalMs ?? scope.config.escalationIntervalSeconds * 1000);
-  timer.unref();
-  tick();
-  return {
-    stop: async () => {
-      clearInterval(timer);
-      await running;
-    },
-  };
+  const sweep = () =>
+    runEscalationSweep(scope.dataSource, scope.clock.now(), scope.timeZone).then(
+      ({ escalated }) => {
+        if (escalated[1] + escalated[2] > 0) console.log(`[escalation] escalated ${escalated[1]} complaints to shift leaders, ${escalated[2]} to the manager`);
+      },
+      (error) =>
+        isDatabaseUnavailable(error)
+          ? console.warn(`[escalation] sweep skipped, the database is unavailable: ${error instanceof Error ? error.message : error}`)
+          : console.error('[escalation] sweep failed:', error),
+    );
+  return startPeriodicJob(sweep, scope.intervalMs ?? scope.config.escalationIntervalSeconds * 1000);
 }

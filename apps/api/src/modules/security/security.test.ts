@@ -32,7 +32,10 @@ describe('security events (安全日志)', () => {
     const mine = await events({ staffId: staff.id });
     expect(mine.filter((e) => e.kind === 'SIGN_IN')).toEqual([expect.objectContaining({ outcome: 'SUCCESS', username: staff.username, staff: { id: staff.id } })]);
     expect(mine.filter((e) => e.kind === 'SIGN_OUT')).toHaveLength(1);
-    expect(mine.filter((e) => e.kind === 'SIGN_IN_FAILED')).toHaveLength(10);
+    const failed = mine.filter((e) => e.kind === 'SIGN_IN_FAILED');
+    expect(failed.filter((e) => e.outcome === 'FAILURE')).toHaveLength(10);
+    // The attempts the lock turned away are in the log too, as refused.
+    expect(failed.filter((e) => e.outcome === 'REFUSED')).toEqual(Array.from({ length: 4 }, () => expect.objectContaining({ detail: expect.stringMatching(/^locked: retry in \d+ s$/) })));
     expect(mine.filter((e) => e.kind === 'LOCKED')).toEqual([expect.objectContaining({ outcome: 'REFUSED', detail: '10 failures: locked 1 min' })]);
     expect(mine.every((e) => e.ip.length > 0)).toBe(true);
     const unknown = await t.gql(LOGIN, { u: 'nobody-here', p: 'guess-guess' });
