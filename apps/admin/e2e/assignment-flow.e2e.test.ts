@@ -1,50 +1,28 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newTestPage, signInOn, visible } from './browser';
-import { type RunningServer, startServer } from './server';
+import { describe, expect, it } from 'vitest';
+import { signInOn, visible } from './browser';
+import { e2eSession } from './session';
 
 const SCREENSHOTS = fileURLToPath(new URL('./screenshots', import.meta.url));
 const BATCH = 10;
 
-let server: RunningServer;
-let browser: Browser;
-let page: Page;
+const e2e = e2eSession({ viewport: { width: 1400, height: 1000 } });
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  page = await newTestPage(browser, { viewport: { width: 1400, height: 1000 } });
-});
+const field = (name: string) => e2e.page.locator(`[name="${name}"]`);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-const field = (name: string) => page.locator(`[name="${name}"]`);
-
-/** A direct API call with the browser's session cookie (the manager's). */
-async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await page.request.post(`${server.baseUrl}/graphql`, { data: { query, variables } });
-  const body = await response.json();
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data as T;
-}
-
-/** The workload page's numbers: the total, and customers per agent from the table beside the chart. */
+/** The workload e2e.page's numbers: the total, and customers per agent from the table beside the chart. */
 async function readWorkload(): Promise<{ total: number; perAgent: Map<string, number> }> {
-  await page.goto(`${server.baseUrl}/#/workload`);
-  await page.reload(); // a fresh request, not the page a previous step rendered
-  const table = page.getByRole('table', { name: '负载明细' });
+  await e2e.page.goto(`${e2e.baseUrl}/#/workload`);
+  await e2e.page.reload(); // a fresh request, not the e2e.page a previous step rendered
+  const table = e2e.page.getByRole('table', { name: '负载明细' });
   await visible(table.locator('tbody tr').first(), 15_000);
   const perAgent = new Map<string, number>();
   for (const row of await table.locator('tbody tr').all()) {
     const name = (await row.locator('td').first().textContent())?.trim() ?? '';
     perAgent.set(name, Number(await row.locator('td[data-column="customers"]').textContent()));
   }
-  const total = Number(await page.getByTestId('workload-total').textContent());
+  const total = Number(await e2e.page.getByTestId('workload-total').textContent());
   return { total, perAgent };
 }
 
@@ -54,14 +32,14 @@ describe('bulk assignment from suggestions, as a manager, in the real console ag
   const chosenAgents = new Map<string, number>();
 
   it('signs in as the department manager', async () => {
-    await page.goto(`${server.baseUrl}/`);
-    await signInOn(page, 'manager');
-    await visible(page.getByRole('menuitem', { name: '客户分配' }));
+    await e2e.page.goto(`${e2e.baseUrl}/`);
+    await signInOn(e2e.page, 'manager');
+    await visible(e2e.page.getByRole('menuitem', { name: '客户分配' }));
   });
 
   it(`files ${BATCH} customers nobody owns yet`, async () => {
     for (let index = 1; index <= BATCH; index++) {
-      const { createCustomer } = await graphql<{ createCustomer: { ownerId: string | null } }>(
+      const { createCustomer } = await e2e.graphql<{ createCustomer: { ownerId: string | null } }>(
         'mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { ownerId } }',
         { input: { kind: 'COMPANY', name: `${prefix}${String(index).padStart(2, '0')}`, tier: 'C' } },
       );
@@ -74,7 +52,7 @@ describe('bulk assignment from suggestions, as a manager, in the real console ag
     expect(before.perAgent.size).toBeGreaterThan(1);
     expect(before.total).toBe([...before.perAgent.values()].reduce((sum, count) => sum + count, 0));
     // The chart draws one labelled bar per agent for customers: the label is the agent's number.
-    const chart = page.getByRole('img', { name: '各业务代表负责客户数' });
+    const chart = e2e.page.getByRole('img', { name: '各业务代表负责客户数' });
     await visible(chart.locator('.recharts-bar-rectangle').first());
     const [firstAgent, firstCount] = [...before.perAgent][0];
     expect(await chart.locator('.recharts-label-list').first().locator('text').allTextContents()).toContain(String(firstCount));
@@ -82,16 +60,16 @@ describe('bulk assignment from suggestions, as a manager, in the real console ag
   });
 
   it('takes the suggestions for the new customers and assigns them in bulk', async () => {
-    await page.getByRole('menuitem', { name: '客户分配' }).click();
+    await e2e.page.getByRole('menuitem', { name: '客户分配' }).click();
     await field('q').fill(prefix);
-    const candidates = page.getByRole('table', { name: '客户' });
+    const candidates = e2e.page.getByRole('table', { name: '客户' });
     await expect.poll(() => candidates.locator('tbody tr').filter({ hasText: prefix }).count(), { timeout: 10_000 }).toBe(BATCH);
     expect(await candidates.locator('tbody tr').count()).toBe(BATCH);
     await candidates.getByRole('checkbox', { name: '选择所有' }).check();
-    await visible(page.getByText(`已选 ${BATCH} 位客户`));
+    await visible(e2e.page.getByText(`已选 ${BATCH} 位客户`));
 
-    await page.getByRole('button', { name: '获取分配建议' }).click();
-    const suggestions = page.getByRole('table', { name: '分配建议' });
+    await e2e.page.getByRole('button', { name: '获取分配建议' }).click();
+    const suggestions = e2e.page.getByRole('table', { name: '分配建议' });
     await expect.poll(() => suggestions.locator('tbody tr').count(), { timeout: 10_000 }).toBe(BATCH);
     for (const row of await suggestions.locator('tbody tr').all()) {
       const suggested = (await row.locator('td').nth(2).textContent())?.trim() ?? '';
@@ -101,12 +79,12 @@ describe('bulk assignment from suggestions, as a manager, in the real console ag
       expect(await row.locator('td').nth(4).textContent()).toMatch(/负载 \d+ 位客户/);
     }
     mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: `${SCREENSHOTS}/assignment.png`, fullPage: true });
+    await e2e.page.screenshot({ path: `${SCREENSHOTS}/assignment.png`, fullPage: true });
 
-    await page.getByRole('button', { name: '确认分配' }).click();
-    await visible(page.getByText(`已分配 ${BATCH} 位客户`));
+    await e2e.page.getByRole('button', { name: '确认分配' }).click();
+    await visible(e2e.page.getByText(`已分配 ${BATCH} 位客户`));
 
-    const { customers } = await graphql<{ customers: { items: { name: string; owner: { name: string } | null }[] } }>(
+    const { customers } = await e2e.graphql<{ customers: { items: { name: string; owner: { name: string } | null }[] } }>(
       'query ($q: String) { customers(filter: { q: $q }, page: { limit: 50 }) { items { name owner { name } } } }',
       { q: prefix },
     );
@@ -120,9 +98,9 @@ describe('bulk assignment from suggestions, as a manager, in the real console ag
     const after = await readWorkload();
     expect(after.total).toBe(before.total + BATCH);
     for (const [agent, count] of before.perAgent) expect(after.perAgent.get(agent), agent).toBe(count + (chosenAgents.get(agent) ?? 0));
-    const chart = page.getByRole('img', { name: '各业务代表负责客户数' });
+    const chart = e2e.page.getByRole('img', { name: '各业务代表负责客户数' });
     const [busiest] = [...chosenAgents].sort((a, b) => b[1] - a[1])[0];
     expect(await chart.locator('.recharts-label-list').first().locator('text').allTextContents()).toContain(String(after.perAgent.get(busiest)));
-    await page.screenshot({ path: `${SCREENSHOTS}/workload.png`, fullPage: true });
+    await e2e.page.screenshot({ path: `${SCREENSHOTS}/workload.png`, fullPage: true });
   });
 });

@@ -1,6 +1,6 @@
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newTestPage, signInOn } from './browser';
+import { launchBrowser, newTestPage, signInOn, visible } from './browser';
 import { type RunningServer, startServer } from './server';
 
 /**
@@ -102,5 +102,60 @@ describe('on a 390 × 844 phone, as an agent', () => {
 
   it('and the phone session, too, stayed on its own origin', () => {
     expect(foreign(urls, new URL(server.baseUrl).origin)).toEqual([]);
+  });
+});
+
+/** The screens added since (security log, password change, customer merge, attachments), on a phone in both languages. */
+describe.each([
+  ['zh-CN', { merge: '合并重复客户', mergeTitle: '把本客户合并到另一客户', attachments: '附件' }],
+  ['en', { merge: 'Merge duplicate', mergeTitle: 'Merge this customer into another', attachments: 'Attachments' }],
+])('on a 390 × 844 phone in %s, the newer screens', (locale, words) => {
+  let page: Page;
+
+  /** A phone page signed in as `username`, in `locale` (react-admin's store keeps the choice). */
+  async function phoneAs(username: string) {
+    await page?.context().close();
+    page = await newTestPage(browser, { viewport: PHONE, isMobile: true, hasTouch: true });
+    await page.goto(`${server.baseUrl}/`);
+    await signInOn(page, username);
+    await page.evaluate((chosen) => localStorage.setItem('RaStore.locale', JSON.stringify(chosen)), locale);
+    await page.reload();
+  }
+
+  afterAll(async () => {
+    await page?.context().close();
+  });
+
+  const pageWidth = () => page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth));
+
+  // The security log was 506 px wide (702 in English): eight columns; on a phone it is cards.
+  it('the security log and the password change fit the screen', async () => {
+    await phoneAs('admin');
+    for (const path of ['/securityEvents', '/change-password']) {
+      await open(page, path);
+      expect(await pageWidth(), path).toBeLessThanOrEqual(PHONE.width);
+    }
+    await open(page, '/securityEvents');
+    await visible(page.locator('#main-content li').first());
+    expect(await page.locator('#main-content table').count()).toBe(0);
+  });
+
+  it("the manager's merge dialog fits the screen", async () => {
+    await phoneAs('manager');
+    await open(page, '/customers');
+    await page.locator('#main-content a[href*="/show"]').first().click();
+    await page.waitForURL(/#\/customers\/[^/]+\/show/);
+    await page.getByRole('button', { name: words.merge }).click();
+    await visible(page.getByRole('dialog', { name: words.mergeTitle }));
+    expect(await pageWidth()).toBeLessThanOrEqual(PHONE.width);
+  });
+
+  it("the attachments panel of the agent's complaint fits the screen", async () => {
+    await phoneAs('agent');
+    const response = await page.request.post(`${server.baseUrl}/graphql`, { data: { query: '{ complaints(filter: { mine: true }) { items { id } } }' } });
+    const [complaint] = (await response.json()).data.complaints.items as { id: string }[];
+    await open(page, `/complaints/${encodeURIComponent(complaint.id)}/show`);
+    await visible(page.getByRole('region', { name: words.attachments }));
+    expect(await pageWidth()).toBeLessThanOrEqual(PHONE.width);
   });
 });

@@ -1,55 +1,34 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { print } from 'graphql';
-import { type Browser, type Locator, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { SanxinDataProvider } from '../src/providers/dataProvider';
 import { shiftLabel } from '../src/scheduling/rosterModel';
 import { type RosterShift, type ShiftTypeRecord, type StaffRef, schedulingMethods } from '../src/scheduling/schedulingQueries';
 import { contextWindow, loadPersonContext, policyOf, swapViolations } from '../src/scheduling/swapCheck';
-import { launchBrowser, newTestPage, switchUser, testNow, visible as visibleWithin } from './browser';
-import { type RunningServer, startServer } from './server';
+import { switchUser, testNow, visible as visibleWithin } from './browser';
+import { e2eSession } from './session';
 
 /** The roster pages load a month of shifts: allow them a little longer. */
 const visible = (locator: Locator, timeout = 15_000) => visibleWithin(locator, timeout);
 
 const SCREENSHOTS = fileURLToPath(new URL('./screenshots', import.meta.url));
 
-let server: RunningServer;
-let browser: Browser;
-let page: Page;
+const e2e = e2eSession({ viewport: { width: 1600, height: 1000 } });
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  page = await newTestPage(browser, { viewport: { width: 1600, height: 1000 } });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-
-/** The console's own scheduling queries, sent with the browser's session cookie. */
-async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await page.request.post(`${server.baseUrl}/graphql`, { data: { query, variables } });
-  const body = await response.json();
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data as T;
-}
 const scheduling = () =>
   ({
-    ...schedulingMethods((_kind, document, variables) => graphql(print(document), variables)),
-    settings: async () => (await graphql<{ settings: { key: string; value: number; version: number }[] }>('query { settings { key value version } }')).settings,
+    ...schedulingMethods((_kind, document, variables) => e2e.graphql(print(document), variables)),
+    settings: async () => (await e2e.graphql<{ settings: { key: string; value: number; version: number }[] }>('query { settings { key value version } }')).settings,
   }) as unknown as SanxinDataProvider;
 
-const signIn = (username: string) => switchUser(page, server.baseUrl, username);
+const signIn = (username: string) => switchUser(e2e.page, e2e.baseUrl, username);
 
 /** Opens a MUI select by its label and picks the option with exactly this text. */
 async function choose(label: string, option: string) {
-  await page.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
+  await e2e.page.getByRole('combobox', { name: label }).click();
+  await e2e.page.getByRole('option', { name: option, exact: true }).click();
 }
 
 interface Plan {
@@ -82,14 +61,14 @@ async function planSwap(): Promise<Plan> {
 }
 
 /** The grid's cell of one person on one day: the first letters of the shift types they work. */
-const cell = (staffName: string, date: string) => page.locator(`td[data-staff="${staffName}"][data-date="${date}"]`);
+const cell = (staffName: string, date: string) => e2e.page.locator(`td[data-staff="${staffName}"][data-date="${date}"]`);
 
 async function openRoster(teamName: string, month: string) {
-  await page.goto(`${server.baseUrl}/#/roster`);
-  await visible(page.getByRole('table', { name: '排班表' }));
+  await e2e.page.goto(`${e2e.baseUrl}/#/roster`);
+  await visible(e2e.page.getByRole('table', { name: '排班表' }));
   await choose('班组', teamName);
-  await page.locator('input[name="month"]').fill(month);
-  await visible(page.getByTestId('roster-status').filter({ hasText: '已发布' }));
+  await e2e.page.locator('input[name="month"]').fill(month);
+  await visible(e2e.page.getByTestId('roster-status').filter({ hasText: '已发布' }));
 }
 
 describe('shift swap, in the real console against the real API', () => {
@@ -99,15 +78,15 @@ describe('shift swap, in the real console against the real API', () => {
   it('agent requests a swap; the form checks the rules before submitting', async () => {
     await signIn('agent');
     plan = await planSwap();
-    await page.goto(`${server.baseUrl}/#/shiftSwapRequests/create`);
+    await e2e.page.goto(`${e2e.baseUrl}/#/shiftSwapRequests/create`);
     await choose('我的班次（换出）', shiftLabel(plan.myShift, plan.types));
     await choose('换班对象', `${plan.counterpart.name}（电话客服 · ${plan.counterpart.skillLevel} 级）`);
     await choose('对方班次（换入）', shiftLabel(plan.theirShift, plan.types));
-    await page.locator('[name="reason"]').fill(reason);
-    await visible(page.getByText('符合换班规则'));
-    await page.getByRole('button', { name: '提交申请' }).click();
-    await page.waitForURL(/#\/shiftSwapRequests($|\?)/);
-    const row = page.getByRole('row').filter({ hasText: reason });
+    await e2e.page.locator('[name="reason"]').fill(reason);
+    await visible(e2e.page.getByText('符合换班规则'));
+    await e2e.page.getByRole('button', { name: '提交申请' }).click();
+    await e2e.page.waitForURL(/#\/shiftSwapRequests($|\?)/);
+    const row = e2e.page.getByRole('row').filter({ hasText: reason });
     await visible(row);
     expect(await row.textContent()).toContain('待审批');
   });
@@ -115,15 +94,15 @@ describe('shift swap, in the real console against the real API', () => {
   for (const [index, leader] of ['leader', 'leader2'].entries()) {
     it(`${leader} approves their side in the approval inbox`, async () => {
       await signIn(leader);
-      await page.goto(`${server.baseUrl}/#/approvals`);
-      const row = page.getByRole('row').filter({ hasText: reason });
+      await e2e.page.goto(`${e2e.baseUrl}/#/approvals`);
+      const row = e2e.page.getByRole('row').filter({ hasText: reason });
       await visible(row);
       expect(await row.textContent()).toContain(plan.me.name);
       await row.getByRole('button', { name: '批准' }).click();
-      await visible(page.getByText('已批准'));
+      await visible(e2e.page.getByText('已批准'));
       await row.waitFor({ state: 'detached', timeout: 15_000 });
       if (index === 1) {
-        const { shiftSwapRequests } = await graphql<{ shiftSwapRequests: { items: { status: string; reason: string }[] } }>(
+        const { shiftSwapRequests } = await e2e.graphql<{ shiftSwapRequests: { items: { status: string; reason: string }[] } }>(
           'query ($staffId: ID) { shiftSwapRequests(filter: { staffId: $staffId }, page: { limit: 200 }) { items { status reason } } }',
           { staffId: plan.me.id },
         );
@@ -146,7 +125,7 @@ describe('shift swap, in the real console against the real API', () => {
     // agent no longer works it (the shift taken in return belongs to the other team's grid).
     expect(await cell(plan.me.name, given.date).locator('[data-shift-type]').count()).toBe(0);
     mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: `${SCREENSHOTS}/roster.png`, fullPage: true });
+    await e2e.page.screenshot({ path: `${SCREENSHOTS}/roster.png`, fullPage: true });
 
     // 热线二班: agent works the colleague's former shift.
     await openRoster(taken.team?.name as string, taken.date.slice(0, 7));
@@ -157,23 +136,23 @@ describe('shift swap, in the real console against the real API', () => {
 
   it('shows my schedule, leave form rules, shift types and holidays', async () => {
     await signIn('agent');
-    await page.goto(`${server.baseUrl}/#/my-schedule`);
-    await visible(page.locator(`tr[data-date="${plan.theirShift.date}"]`).filter({ hasText: '换班' }));
+    await e2e.page.goto(`${e2e.baseUrl}/#/my-schedule`);
+    await visible(e2e.page.locator(`tr[data-date="${plan.theirShift.date}"]`).filter({ hasText: '换班' }));
 
-    await page.goto(`${server.baseUrl}/#/leaveRequests/create`);
-    await visible(page.locator('[name="startsAt"]'));
+    await e2e.page.goto(`${e2e.baseUrl}/#/leaveRequests/create`);
+    await visible(e2e.page.locator('[name="startsAt"]'));
     // Personal leave starting within the hour: not asked the day before.
     const soon = new Date(testNow().getTime() + 30 * 60_000).toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai' }).slice(0, 16).replace(' ', 'T');
     const later = new Date(testNow().getTime() + 4 * 3_600_000).toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai' }).slice(0, 16).replace(' ', 'T');
-    await page.locator('[name="startsAt"]').fill(soon);
-    await page.locator('[name="endsAt"]').fill(later);
+    await e2e.page.locator('[name="startsAt"]').fill(soon);
+    await e2e.page.locator('[name="endsAt"]').fill(later);
     // One message per shift the leave touches: at some hours of the day that is two shifts.
-    await visible(page.getByText('事假须提前一天申请').first());
+    await visible(e2e.page.getByText('事假须提前一天申请').first());
 
-    await page.goto(`${server.baseUrl}/#/shiftTypes`);
-    await visible(page.getByRole('cell', { name: '20:00–次日08:00' }));
+    await e2e.page.goto(`${e2e.baseUrl}/#/shiftTypes`);
+    await visible(e2e.page.getByRole('cell', { name: '20:00–次日08:00' }));
     // The demo calendar holds the 2026 holidays; the list opens on the current year, so ask for 2026.
-    await page.goto(`${server.baseUrl}/#/holidays?filter=${encodeURIComponent(JSON.stringify({ year: 2026 }))}`);
-    await visible(page.getByText('国庆节').first());
+    await e2e.page.goto(`${e2e.baseUrl}/#/holidays?filter=${encodeURIComponent(JSON.stringify({ year: 2026 }))}`);
+    await visible(e2e.page.getByText('国庆节').first());
   });
 });

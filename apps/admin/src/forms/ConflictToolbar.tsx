@@ -1,8 +1,21 @@
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Radio, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
-import { useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
-import { type RaRecord, SaveButton, Toolbar, useDataProvider, useNotify, useRecordContext, useRefresh, useResourceContext, useSaveContext, useTranslate } from 'react-admin';
+import {
+  type RaRecord,
+  SaveButton,
+  Toolbar,
+  useDataProvider,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useRegisterMutationMiddleware,
+  useResourceContext,
+  useSaveContext,
+  useTranslate,
+} from 'react-admin';
 import { isConflict } from '../providers/graphqlErrors';
+import { markConflictShown } from './useSaveErrorHandler';
 
 type Choice = 'theirs' | 'mine';
 interface Clash {
@@ -40,12 +53,7 @@ export const ConflictToolbar = () => {
   const [clash, setClash] = useState<Clash | null>(null);
   const [choices, setChoices] = useState<Record<string, Choice>>({});
 
-  const onError = async (error: unknown) => {
-    if (!isConflict(error)) {
-      if ((error as { body?: { errors?: object } })?.body?.errors) return;
-      notify((error as Error)?.message || 'ra.notification.http_error', { type: 'error' });
-      return;
-    }
+  const showConflict = async () => {
     const typed = getValues();
     const { data: latest } = await dataProvider.getOne(resource, { id: record?.id });
     // The form keeps the user's typed values while the record underneath becomes the latest version.
@@ -58,6 +66,24 @@ export const ConflictToolbar = () => {
     setChoices(Object.fromEntries(fields.map((field) => [field, 'mine'])));
     setClash({ latest, fields, mine: Object.fromEntries(fields.map((field) => [field, typed[field]])) });
   };
+  const showConflictNow = useRef(showConflict);
+  showConflictNow.current = showConflict;
+
+  // Around the update itself, so every save of the form takes this path: the button's, Enter's in a
+  // field (the form's own submit, which never sees a button's options) and the dialog's. The edit
+  // page's error handler (useSaveErrorHandler) then leaves the conflict to the dialog.
+  const conflictDialog = useCallback(async (resource: string, params: unknown, next: (resource: string, params: unknown) => Promise<unknown>) => {
+    try {
+      return await next(resource, params);
+    } catch (error) {
+      if (isConflict(error)) {
+        await showConflictNow.current();
+        markConflictShown(error);
+      }
+      throw error;
+    }
+  }, []);
+  useRegisterMutationMiddleware(conflictDialog);
 
   const resolve = async () => {
     if (!clash || !save) return;
@@ -65,7 +91,7 @@ export const ConflictToolbar = () => {
     const values = getValues();
     setClash(null);
     // Saved against the version just reloaded (refresh above): if a third person saved meanwhile, the same question comes again.
-    await save(values, { onError });
+    await save(values);
   };
 
   const label = (field: string) => translate(`resources.${resource}.fields.${field}`, { _: field });
@@ -81,7 +107,7 @@ export const ConflictToolbar = () => {
   return (
     <>
       <Toolbar>
-        <SaveButton mutationOptions={{ onError }} type="button" />
+        <SaveButton />
       </Toolbar>
       <Dialog open={clash !== null} onClose={() => setClash(null)} maxWidth="md" fullWidth aria-labelledby="conflict-title">
         <DialogTitle id="conflict-title">{translate('app.conflict.title')}</DialogTitle>

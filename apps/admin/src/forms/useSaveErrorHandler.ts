@@ -1,6 +1,13 @@
 import { useNotify, useRefresh } from 'react-admin';
 import { isConflict } from '../providers/graphqlErrors';
 
+const SHOWN_IN_DIALOG = Symbol('conflict shown in the conflict dialog');
+
+/** Set by the conflict dialog (ConflictToolbar) on a CONFLICT it has already shown the user. */
+export const markConflictShown = (error: unknown) => {
+  if (error && typeof error === 'object') Object.assign(error, { [SHOWN_IN_DIALOG]: true });
+};
+
 /**
  * mutationOptions for pessimistic edits. On CONFLICT the record is reloaded while the form keeps
  * what the user typed (SimpleForm resetOptions keepDirtyValues), so they can check and save again.
@@ -11,6 +18,7 @@ export function useSaveErrorHandler() {
   return {
     onError: (error: unknown) => {
       if (isConflict(error)) {
+        if ((error as { [SHOWN_IN_DIALOG]?: boolean })[SHOWN_IN_DIALOG]) return;
         notify('sanxin.errors.CONFLICT', { type: 'warning', autoHideDuration: 10_000 });
         refresh();
         return;

@@ -1,8 +1,20 @@
 import KeyIcon from '@mui/icons-material/Key';
-import { ListSubheader } from '@mui/material';
+import { Box, ListSubheader, type Theme } from '@mui/material';
 import type { Role } from '@sanxin/domain';
 import type { ReactNode } from 'react';
-import { AppBar, Logout, MenuItemLink, Layout as RaLayout, Menu, UserMenu, useGetIdentity, useSidebarState, useTranslate } from 'react-admin';
+import {
+  AppBar,
+  LoadingIndicator,
+  LocalesMenuButton,
+  Logout,
+  MenuItemLink,
+  Layout as RaLayout,
+  Menu,
+  UserMenu,
+  useGetIdentity,
+  useSidebarState,
+  useTranslate,
+} from 'react-admin';
 import { InboxMenuItem } from '../complaints/InboxMenuItem';
 import { HolidayCalendarNotice } from '../resources/holidays/HolidayCalendarNotice';
 import { DocumentLanguage } from './DocumentLanguage';
@@ -50,7 +62,17 @@ const AppUserMenu = () => (
   </UserMenu>
 );
 
-const AppAppBar = () => <AppBar userMenu={<AppUserMenu />} />;
+/** react-admin's own toolbar (languages, reload), but on a phone the language button shows its globe only: its name squeezed the page title to a few letters. */
+const AppToolbar = () => (
+  <>
+    <Box component="span" sx={(theme: Theme) => ({ [theme.breakpoints.down('sm')]: { '& .MuiButton-root': { fontSize: 0, minWidth: 0 } } })}>
+      <LocalesMenuButton />
+    </Box>
+    <LoadingIndicator />
+  </>
+);
+
+const AppAppBar = () => <AppBar userMenu={<AppUserMenu />} toolbar={<AppToolbar />} />;
 
 export const Layout = ({ children }: { children: ReactNode }) => (
   // minWidth 0: the content column may be narrower than its widest table, which then scrolls in its own frame (phones).

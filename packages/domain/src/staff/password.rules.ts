@@ -1,6 +1,9 @@
+import { maxLength } from '../rules';
 import type { Violation } from '../violation';
 
 export const PASSWORD_MIN_LENGTH = 10;
+/** Room for any passphrase (OWASP asks for at least 64), not for a megabyte for the hash to chew on. */
+export const PASSWORD_MAX_LENGTH = 128;
 
 /**
  * Passwords of at least 10 characters found in published leak lists, Chinese favourites included, and
@@ -16,9 +19,11 @@ const COMMON_PASSWORDS = new Set([
   'zxcvbnm123', 'zxcvbnm1234', 'qazwsxedc123', 'qazwsxedcrfv', '1qazxsw23edc', 'sanxin-demo', 'sanxin12345', 'sanxin123456',
 ]);
 
-/** 密码策略: at least 10 characters, not the username (nor containing it), not a common password. */
+/** 密码策略: 10 to 128 characters, not the username (nor containing it), not a common password. */
 export function validatePassword(password: string, username: string | null | undefined): Violation[] {
   if (password.length < PASSWORD_MIN_LENGTH) return [{ rule: 'tooShort', field: 'password', params: { min: PASSWORD_MIN_LENGTH } }];
+  const tooLong = maxLength('password', password, PASSWORD_MAX_LENGTH);
+  if (tooLong.length) return tooLong;
   const lower = password.toLowerCase();
   const name = (username ?? '').trim().toLowerCase();
   if (name.length >= 3 && lower.includes(name)) return [{ rule: 'passwordHasUsername', field: 'password' }];

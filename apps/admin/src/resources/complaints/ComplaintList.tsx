@@ -8,12 +8,12 @@ import {
   NumberField,
   ReferenceField,
   SelectField,
-  SimpleList,
   TextField,
   TopToolbar,
   useTranslate,
 } from 'react-admin';
 import { ExportListButton } from '../../export/ExportListButton';
+import { PhoneCardList } from '../../layout/PhoneCardList';
 import { useSmallScreen } from '../../layout/useSmallScreen';
 import { choicesOf } from '../../i18n/choices';
 import { complaintFilters } from './ComplaintFilters';
@@ -36,12 +36,10 @@ export const ComplaintList = () => {
     <List filters={complaintFilters} filterDefaultValues={{ open: true }} actions={<ListActions />} sort={{ field: 'dueAt', order: 'ASC' }} exporter={false}>
       {small ? (
         // On a phone: one card per complaint: what it is about, its state and when it is due.
-        <SimpleList
+        <PhoneCardList
           primaryText={(complaint) => [complaint.number, complaint.description].filter(Boolean).join(' ')}
           secondaryText={(complaint) => [translate(`sanxin.enums.complaintStatus.${complaint.status}`), complaint.owner?.name].filter(Boolean).join(' · ')}
           tertiaryText={(complaint) => (complaint.dueAt ? new Date(complaint.dueAt).toLocaleString() : '')}
-          linkType="show"
-          rowSx={() => ({ '& .MuiListItemText-primary': { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } })}
         />
       ) : (
         <DataTable rowClick="show" bulkActionButtons={false}>

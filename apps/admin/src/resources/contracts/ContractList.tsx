@@ -1,4 +1,5 @@
-import { CreateButton, DataTable, FilterButton, List, SimpleList, TextField, TopToolbar, useCanAccess, useTranslate } from 'react-admin';
+import { CreateButton, DataTable, FilterButton, List, TextField, TopToolbar, useCanAccess, useTranslate } from 'react-admin';
+import { PhoneCardList } from '../../layout/PhoneCardList';
 import { useSmallScreen } from '../../layout/useSmallScreen';
 import { AssignContractOwnersButton } from './AssignContractOwnerButtons';
 import { AmountField, ContractStatusChip, DaysToEndField } from './ContractFields';
@@ -31,14 +32,12 @@ export const ContractList = () => {
     >
       {small ? (
         // On a phone: one card per contract: which, for whom, its state and when it ends.
-        <SimpleList
+        <PhoneCardList
           primaryText={(contract) => [contract.number, contract.title].filter(Boolean).join(' ')}
           secondaryText={(contract) =>
             [contract.customer?.name, translate(`sanxin.enums.contractStatus.${contract.status}`, { _: contract.status })].filter(Boolean).join(' · ')
           }
           tertiaryText={(contract) => contract.endDate ?? ''}
-          linkType="show"
-          rowSx={() => ({ '& .MuiListItemText-primary': { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } })}
         />
       ) : (
         <DataTable bulkActionButtons={canAssign ? <AssignContractOwnersButton /> : false} rowClick="show">

@@ -7,11 +7,11 @@ import {
   FilterButton,
   List,
   SelectField,
-  SimpleList,
   TextField,
   TopToolbar,
   useTranslate,
 } from 'react-admin';
+import { PhoneCardList } from '../../layout/PhoneCardList';
 import { useSmallScreen } from '../../layout/useSmallScreen';
 import { AssignCustomersButton } from '../../assignment/AssignCustomersButton';
 import { choicesOf } from '../../i18n/choices';
@@ -35,11 +35,10 @@ export const CustomerList = () => {
     <List filters={customerFilters} actions={<ListActions />} sort={{ field: 'updatedAt', order: 'DESC' }} exporter={false}>
       {small ? (
         // On a phone: one card per customer, the name first, then phone and tier.
-        <SimpleList
+        <PhoneCardList
           primaryText={(customer) => customer.name}
           secondaryText={(customer) => [customer.phone, customer.tier ? translate(`sanxin.enums.tier.${customer.tier}`) : null].filter(Boolean).join(' · ')}
           tertiaryText={(customer) => customer.owner?.name ?? ''}
-          linkType="show"
         />
       ) : (
         <DataTable bulkActionButtons={canAssign ? <AssignCustomersButton /> : false} rowClick="show">

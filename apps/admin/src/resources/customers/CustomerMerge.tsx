@@ -64,8 +64,8 @@ export const MergeCustomerButton = () => {
       <Button label="app.customerMerge.merge.button" onClick={() => setOpen(true)}>
         <MergeTypeIcon />
       </Button>
-      <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm">
-        <DialogTitle>{translate('app.customerMerge.merge.title')}</DialogTitle>
+      <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm" aria-labelledby="customer-merge-title">
+        <DialogTitle id="customer-merge-title">{translate('app.customerMerge.merge.title')}</DialogTitle>
         <DialogContent>
           <DialogContentText sx={{ mb: 2 }}>{translate('app.customerMerge.merge.explain')}</DialogContentText>
           <Autocomplete

@@ -1,4 +1,5 @@
-import { DataTable, DateField, List, SimpleList, TextField, useTranslate } from 'react-admin';
+import { DataTable, DateField, List, TextField, useTranslate } from 'react-admin';
+import { PhoneCardList } from '../../layout/PhoneCardList';
 import { useSmallScreen } from '../../layout/useSmallScreen';
 import { interactionFilters } from './InteractionFilters';
 import { ChannelField, DirectionField, OutcomeField } from './InteractionFields';
@@ -10,14 +11,12 @@ export const InteractionList = () => {
     <List filters={interactionFilters} sort={{ field: 'occurredAt', order: 'DESC' }} exporter={false}>
       {small ? (
         // On a phone: one card per interaction: with whom, what about, when and how.
-        <SimpleList
+        <PhoneCardList
           primaryText={(interaction) => [interaction.customer?.name, interaction.summary].filter(Boolean).join(' ')}
           secondaryText={(interaction) =>
             [translate(`sanxin.enums.channel.${interaction.channel}`, { _: interaction.channel }), interaction.staff?.name].filter(Boolean).join(' · ')
           }
           tertiaryText={(interaction) => (interaction.occurredAt ? new Date(interaction.occurredAt).toLocaleString() : '')}
-          linkType="show"
-          rowSx={() => ({ '& .MuiListItemText-primary': { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } })}
         />
       ) : (
         <DataTable bulkActionButtons={false} rowClick="show">
