@@ -46,13 +46,13 @@ export function unexpectedErrors(error: unknown, req: express.Request, res: expr
   sendGraphQLError(req, res, 500, 'Internal server error', { code: 'INTERNAL_SERVER_ERROR' });
 }
 
-/** This API has no subscriptions: a `subscription` operation is the client's mistake, answered 400, not an execution failure. */
+/** Subscriptions go over graphql-ws (a WebSocket on /graphql): one sent over HTTP is the client's mistake, answered 400. */
 export const noSubscriptions: ApolloServerPlugin = {
   async requestDidStart() {
     return {
       async didResolveOperation({ operation }) {
         if (operation?.operation === 'subscription') {
-          throw new GraphQLError('This API has no subscriptions', { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
+          throw new GraphQLError('Subscriptions go over graphql-ws (a WebSocket on /graphql), not HTTP', { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
         }
       },
     };

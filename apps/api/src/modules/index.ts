@@ -13,6 +13,7 @@ import { customerMergeModule } from './customer-merge/customer-merge.module';
 import { errorCatalogModule } from './error-catalog/error-catalog.module';
 import { interactionModule } from './interaction/interaction.module';
 import { partReplacementModule } from './part-replacement/part-replacement.module';
+import { pushModule } from './push/push.module';
 import { schedulingModule } from './scheduling/scheduling.module';
 import { securityModule } from './security/security.module';
 import { settingModule } from './setting/setting.module';
@@ -38,6 +39,7 @@ export const modules: readonly ApiModule[] = [
   partReplacementModule,
   assignmentModule,
   complaintModule,
+  pushModule,
   schedulingModule,
   customerMergeModule,
   securityModule,
