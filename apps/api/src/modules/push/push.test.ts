@@ -1,26 +1,7 @@
-import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import { makeComplaint } from '../../test/factories';
+import { firstEvent } from '../../test/subscriptions';
 import { startTestApp, type TestApp } from '../../test/test-app';
-
-/** The first event of a subscription over graphql-ws, or the error the server answers with. */
-export function firstEvent(url: string, query: string, connectionParams: Record<string, unknown>, headers: Record<string, string> = {}) {
-  const client = createClient({
-    url: url.replace(/^http/, 'ws') + '/graphql',
-    webSocketImpl: class extends WebSocket {
-      constructor(address: string, protocols?: string | string[]) {
-        super(address, protocols, { headers });
-      }
-    },
-    connectionParams,
-    retryAttempts: 0,
-  });
-  const subscription = client.iterate<Record<string, { kind: string; complaintId: string | null }>>({ query });
-  const first = subscription.next().finally(() => subscription.return?.().then(() => client.dispose()));
-  // graphql-ws acknowledges the connection before the subscription runs: give the server a moment to start listening.
-  return { first, subscribed: new Promise((resolve) => setTimeout(resolve, 300)) };
-}
 
 describe('push over graphql-ws (same port, same session)', () => {
   let t: TestApp;
