@@ -10,14 +10,9 @@ import { currentRequestId } from '../shared/request-id';
  * GraphQL's and Apollo's own codes about the request itself, passed through as they are (DESIGN §2):
  * their messages describe the query, never stored data.
  */
-const GRAPHQL_REQUEST_CODES = new Set([
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-]);
+const GRAPHQL_REQUEST_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND']);
+/** Apollo's rarer request codes: a BAD_REQUEST, the exact one in `reason`. */
+const OTHER_REQUEST_CODES = new Set(['OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_SUPPORTED']);
 
 /**
  * Every error leaves with a documented code. Anything unexpected (SQL, a bug) is logged with an id
@@ -48,6 +43,7 @@ function formatErrorWithoutRequestId(formatted: GraphQLFormattedError, error: un
     return { message: formatted.message, locations: formatted.locations, path, extensions: { code, fields } };
   }
   if (GRAPHQL_REQUEST_CODES.has(code)) return { message: formatted.message, locations: formatted.locations, path, extensions: { code } };
+  if (OTHER_REQUEST_CODES.has(code)) return { message: formatted.message, locations: formatted.locations, path, extensions: { code: 'BAD_REQUEST', reason: code } };
   if (isArmorRejection(formatted)) {
     return { message: formatted.message, locations: formatted.locations, path, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
   }
