@@ -15,7 +15,15 @@ function fakePush() {
       return () => undefined;
     },
   };
-  return { source, fire: () => listeners.forEach((l) => l.onChange()), setLive: (live: boolean) => listeners.forEach((l) => l.onLive(live)) };
+  return {
+    source,
+    fire: () => {
+      for (const l of listeners) l.onChange();
+    },
+    setLive: (live: boolean) => {
+      for (const l of listeners) l.onLive(live);
+    },
+  };
 }
 
 const waiting = (count: number) => ({ approvals: Array.from({ length: count }, (_, index) => ({ id: `q${index}` })), escalations: [], urged: [] });
