@@ -11,7 +11,8 @@ export default defineConfig({
     alias: { '@sanxin/domain': fileURLToPath(new URL('../../packages/domain/src/index.ts', import.meta.url)) },
   },
   server: {
-    proxy: { '/graphql': API, '/healthz': API },
+    // ws: the subscriptions (graphql-ws) share /graphql with queries.
+    proxy: { '/graphql': { target: API, ws: true }, '/healthz': API },
   },
   // A back-office console loaded once per shift and then cached: one large vendor chunk is fine.
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 2000 },

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
@@ -10,6 +10,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import compression from 'compression';
 import express from 'express';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import { cors } from './http/cors';
@@ -71,8 +73,20 @@ export async function createApp(options: AppOptions): Promise<App> {
   }).protect();
   // The drain plugin reads its grace period when it drains, so close() can set it.
   const drainOptions = { httpServer: server, stopGracePeriodMillis: 10_000 };
+  const schema = await getSchema(modules);
+  // Subscriptions: graphql-ws on the same port and path, the same session (docs/api/README.md#push).
+  const push = useServer(
+    {
+      schema,
+      context: async ({ extra, connectionParams }) => {
+        const session = await resolveViewer(options, subscriptionToken(extra.request, connectionParams));
+        return { viewer: session.viewer, sessionProblem: session.problem, dataSource, clock, config, loaders: createLoaders({ dataSource, clock, config }), req: extra.request, ip: extra.request.socket.remoteAddress ?? 'unknown' } as unknown as Record<string, unknown>;
+      },
+    },
+    new WebSocketServer({ server, path: '/graphql' }),
+  );
   const apollo = new ApolloServer<Context>({
-    schema: await getSchema(modules),
+    schema,
     ...armor,
     parseOptions: { maxTokens: MAX_TOKENS },
     plugins: [
@@ -161,10 +175,24 @@ export async function createApp(options: AppOptions): Promise<App> {
       }),
     close: async (drainMs = 10_000) => {
       drainOptions.stopGracePeriodMillis = drainMs;
+      await push.dispose();
       await apollo.stop();
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/**
+ * A subscription's session: `authorization: 'Bearer …'` in the connection parameters (any origin, as
+ * over HTTP), else the session cookie, but only from the API's own origin: browsers send cookies
+ * with cross-site WebSocket upgrades, which neither CORS nor CSRF prevention covers.
+ */
+function subscriptionToken(request: IncomingMessage, params: Readonly<Record<string, unknown>> | undefined): string | undefined {
+  const authorization = typeof params?.authorization === 'string' ? params.authorization : typeof params?.Authorization === 'string' ? params.Authorization : undefined;
+  if (authorization) return readSessionToken(authorization, undefined);
+  const origin = request.headers.origin;
+  const sameOrigin = !origin || origin.replace(/^https?:\/\//, '') === request.headers.host;
+  return sameOrigin ? readSessionToken(undefined, request.headers.cookie) : undefined;
 }
 
 function securityHeaders(_req: express.Request, res: express.Response, next: express.NextFunction): void {

@@ -17,6 +17,11 @@ export const ERROR_CODES = [
   'PASSWORD_CHANGE_REQUIRED',
   'SERVICE_UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
+  // GraphQL's and Apollo's own, passed through as they are (HTTP 400; PERSISTED_QUERY_NOT_FOUND asks for the full query)
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'BAD_REQUEST',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -75,7 +75,7 @@ describe('attachments panel', () => {
   });
 
   it('refuses a file type before sending it, and says why a server refusal happened', async () => {
-    const refusal = { errors: [{ message: 'Invalid input: file', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'file', code: 'fileContentMismatch' }] } }] };
+    const refusal = { errors: [{ message: 'Invalid input: file', extensions: { code: 'BAD_USER_INPUT', fields: [{ path: 'file', code: 'fileContentMismatch', params: null }] } }] };
     const fetchMock = vi.fn(async () => new Response(JSON.stringify(refusal), { status: 400 }));
     vi.stubGlobal('fetch', fetchMock);
     renderPanel({ canAttach: true, attachments: [] });

@@ -50,7 +50,7 @@ export const AttachmentsPanel = ({ ownerType }: { ownerType: AttachmentOwnerType
       for (const file of files) {
         const [violation] = validateAttachmentName(file.name, settings);
         try {
-          if (violation) throw new UploadError(400, { message: violation.rule, extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'file', code: violation.rule, params: violation.params }] } });
+          if (violation) throw new UploadError(400, { message: violation.rule, extensions: { code: 'BAD_USER_INPUT', fields: [{ path: 'file', code: violation.rule, params: violation.params }] } });
           await uploadAttachment(ownerType, ownerId, file);
           notify('app.attachments.uploaded', { type: 'success', messageArgs: { name: file.name } });
         } catch (error) {

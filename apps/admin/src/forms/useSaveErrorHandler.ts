@@ -1,5 +1,5 @@
 import { useNotify, useRefresh } from 'react-admin';
-import { isConflict } from '../providers/graphqlErrors';
+import { errorCodeOf, isConflict } from '../providers/graphqlErrors';
 
 const SHOWN_IN_DIALOG = Symbol('conflict shown in the conflict dialog');
 
@@ -23,8 +23,10 @@ export function useSaveErrorHandler() {
         refresh();
         return;
       }
-      // Field errors from the server are shown next to their inputs by react-admin itself.
-      if ((error as { body?: { errors?: object } })?.body?.errors) return;
+      // Bad input is shown next to its inputs by react-admin itself (body.errors, keyed by each error's path);
+      // a broken business rule also gets the server's message, which may concern no input of this form.
+      const body = (error as { body?: { code?: string; errors?: object } })?.body;
+      if (body?.errors && (body.code ?? errorCodeOf(error)) === 'BAD_USER_INPUT') return;
       notify((error as Error)?.message || 'ra.notification.http_error', { type: 'error' });
     },
   };

@@ -21,7 +21,7 @@ const failing = (extensions: Record<string, unknown>, message = 'refused'): Resp
 describe('dataProvider error mapping', () => {
   it('puts BAD_USER_INPUT violations next to their fields, translated', async () => {
     const { dataProvider } = providerAnswering(
-      failing({ code: 'BAD_USER_INPUT', fields: [{ field: 'phone', code: 'invalidPhone' }, { field: 'name', code: 'tooLong', params: { max: 100 } }] }),
+      failing({ code: 'BAD_USER_INPUT', fields: [{ path: 'phone', code: 'invalidPhone', params: null }, { path: 'name', code: 'tooLong', params: { max: 100 } }] }),
     );
 
     const error = await dataProvider.update('customers', { id: 'c1', data: { ...customer, phone: 'abc' }, previousData: customer }).catch((e) => e);
@@ -30,6 +30,16 @@ describe('dataProvider error mapping', () => {
     expect(error.status).toBe(400);
     expect(error.body.errors).toEqual({ phone: zh.validation.invalidPhone, name: '不能超过 100 个字' });
     expect(i18nProvider.translate(error.message)).toBe(zh.errors.BAD_USER_INPUT);
+  });
+
+  it('puts a RULE_VIOLATION next to the input its path names and keeps every entry for lists of broken rules', async () => {
+    const fields = [{ path: 'phone', code: 'invalidPhone', params: null }, { path: null, code: 'selfLockout', params: null }];
+    const { dataProvider } = providerAnswering(failing({ code: 'RULE_VIOLATION', fields }, 'breaks a rule'));
+
+    const error = await dataProvider.update('customers', { id: 'c1', data: customer, previousData: customer }).catch((e) => e);
+
+    expect(error.message).toBe('breaks a rule');
+    expect(error.body).toMatchObject({ code: 'RULE_VIOLATION', fields, errors: { phone: zh.validation.invalidPhone } });
   });
 
   it('reports a stale version as a conflict with the domain message', async () => {

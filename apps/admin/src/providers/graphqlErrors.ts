@@ -1,10 +1,17 @@
 import { HttpError } from 'react-admin';
 
+/** One entry of `extensions.fields` (BAD_USER_INPUT and RULE_VIOLATION alike): `path` is the input field's name, null for the record as a whole. */
+export interface FieldError {
+  path: string | null;
+  code: string;
+  params?: Record<string, string | number> | null;
+}
+
 export interface GraphQLErrorLike {
   message: string;
   extensions?: {
     code?: string;
-    fields?: { field: string; code: string; params?: Record<string, string | number> }[];
+    fields?: FieldError[];
     currentVersion?: number;
     [key: string]: unknown;
   };
@@ -41,10 +48,18 @@ export function graphQLErrorsOf(error: unknown): GraphQLErrorLike[] {
 
 export const errorCodeOf = (error: unknown): string | undefined => graphQLErrorsOf(error)[0]?.extensions?.code;
 
+/** The field errors of an Apollo error, or of the HttpError toReactAdminError made of it (its body keeps the extensions). */
+export function fieldErrorsOf(error: unknown): FieldError[] {
+  const fields = graphQLErrorsOf(error)[0]?.extensions?.fields ?? (error as { body?: { fields?: unknown } })?.body?.fields;
+  return Array.isArray(fields) ? fields : [];
+}
+
+const FIELD_ERROR_CODES = new Set(['BAD_USER_INPUT', 'RULE_VIOLATION']);
+
 /**
  * Turns an Apollo / ra-data-graphql error into the HttpError react-admin understands:
- * `body.errors` puts BAD_USER_INPUT messages next to their fields, `status` drives checkError
- * (401 signs out) and the CONFLICT handling of edit forms.
+ * `body.errors` puts the messages of BAD_USER_INPUT and RULE_VIOLATION next to the fields their
+ * `path` names, `status` drives checkError (401 signs out) and the CONFLICT handling of edit forms.
  */
 export function toReactAdminError(error: unknown, translate: Translate): HttpError {
   if (error instanceof HttpError && error.status !== 200) return error;
@@ -59,14 +74,13 @@ export function toReactAdminError(error: unknown, translate: Translate): HttpErr
   const code = first.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
   const message = TRANSLATED_CODES.has(code) ? `sanxin.errors.${code}` : first.message;
   const status = STATUS_OF_CODE[code] ?? 500;
-  if (code === 'BAD_USER_INPUT' && first.extensions?.fields?.length) {
-    const errors: Record<string, string> = {};
-    for (const { field, code: rule, params } of first.extensions.fields) {
-      errors[field] ??= translate(`sanxin.validation.${rule}`, { _: rule, ...params });
+  const errors: Record<string, string> = {};
+  if (FIELD_ERROR_CODES.has(code)) {
+    for (const { path, code: rule, params } of first.extensions?.fields ?? []) {
+      if (path) errors[path] ??= translate(`sanxin.validation.${rule}`, { _: rule, ...params });
     }
-    return new HttpError(message, status, { code, errors });
   }
-  return new HttpError(message, status, { code, ...first.extensions });
+  return new HttpError(message, status, { code, ...first.extensions, ...(Object.keys(errors).length ? { errors } : {}) });
 }
 
 export const isConflict = (error: unknown) => (error as { status?: number })?.status === 409;

@@ -2,7 +2,7 @@ import { Alert, Box, Button, Card, CardContent, Chip, Dialog, DialogActions, Dia
 import { useCallback, useEffect, useState } from 'react';
 import { canAccess } from '@sanxin/domain';
 import { Confirm, Loading, Title, useGetList, useNotify, useTranslate } from 'react-admin';
-import { graphQLErrorsOf } from '../providers/graphqlErrors';
+import { fieldErrorsOf, graphQLErrorsOf } from '../providers/graphqlErrors';
 import { RosterGrid } from './RosterGrid';
 import { currentMonth, lastDateOf, rosterStatusOf } from './rosterModel';
 import type { GeneratedRoster, HolidayRecord, RosterShift, ShiftTypeRecord, StaffMonthHours, StaffRef } from './schedulingQueries';
@@ -79,8 +79,8 @@ interface RosterData {
 
 /** The translated rule a RULE_VIOLATION names (holidaysMissingForYear, …), else the error's own message. */
 function failureMessage(failure: unknown, translate: (key: string, options?: object) => string): string {
-  const violations = (graphQLErrorsOf(failure)[0]?.extensions?.violations ?? []) as { rule: string; params: object | null }[];
-  return violations.length ? violations.map((v) => translate(`sanxin.validation.${v.rule}`, { _: v.rule, ...v.params })).join('；') : (failure as Error).message;
+  const fields = graphQLErrorsOf(failure)[0]?.extensions?.code === 'RULE_VIOLATION' ? fieldErrorsOf(failure) : [];
+  return fields.length ? fields.map((f) => translate(`sanxin.validation.${f.code}`, { _: f.code, ...f.params })).join('；') : (failure as Error).message;
 }
 
 /**

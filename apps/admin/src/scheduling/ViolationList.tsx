@@ -1,6 +1,7 @@
 import { Alert, AlertTitle, List, ListItem } from '@mui/material';
 import type { Violation } from '@sanxin/domain';
 import { useTranslate } from 'react-admin';
+import { fieldErrorsOf } from '../providers/graphqlErrors';
 
 /** Enum codes inside a violation's params are shown by their labels; staff ids by names. */
 const ENUM_PARAMS: Record<string, string> = { jobType: 'jobType', role: 'role' };
@@ -36,8 +37,8 @@ export const ViolationList = ({ title, violations, names }: { title: string; vio
   );
 };
 
-/** RULE_VIOLATION from the API: react-admin's HttpError keeps the extensions in its body. */
+/** RULE_VIOLATION from the API (react-admin's HttpError keeps the extensions in its body), as the domain's violations. */
 export function violationsOf(error: unknown): Violation[] | null {
-  const body = (error as { body?: { code?: string; violations?: Violation[] } })?.body;
-  return body?.code === 'RULE_VIOLATION' && Array.isArray(body.violations) ? body.violations : null;
+  if ((error as { body?: { code?: string } })?.body?.code !== 'RULE_VIOLATION') return null;
+  return fieldErrorsOf(error).map(({ path, code, params }) => ({ rule: code, field: path ?? undefined, params: params ?? undefined }));
 }

@@ -188,7 +188,7 @@ describe('swap request form', () => {
 
   it('submits a swap that meets the rules and shows the RULE_VIOLATION list the API answers with', async () => {
     const create = vi.fn(async () => {
-      throw new HttpError('违反规则', 422, { code: 'RULE_VIOLATION', violations: [{ rule: 'swapLimitReached', params: { staffId: 'li', max: 2, month: '2026-12' } }] });
+      throw new HttpError('违反规则', 422, { code: 'RULE_VIOLATION', fields: [{ path: null, code: 'swapLimitReached', params: { staffId: 'li', max: 2, month: '2026-12' } }] });
     });
     renderForm(create);
     await pick('我的班次（换出）', /2026-12-02/);

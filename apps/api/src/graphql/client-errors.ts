@@ -3,15 +3,15 @@ import type express from 'express';
 import { GraphQLError } from 'graphql';
 import { currentRequestId } from '../shared/request-id';
 
-/** Why a request was refused before GraphQL saw it, as `extensions.reason` of a BAD_USER_INPUT answer. */
+/** Why a request was refused before GraphQL saw it, as `extensions.reason` of a BAD_REQUEST answer. */
 const BODY_ERRORS: Record<string, { status: number; reason: string; message: string }> = {
   'entity.parse.failed': { status: 400, reason: 'INVALID_JSON', message: 'The request body must be a JSON object' },
   'entity.too.large': { status: 413, reason: 'PAYLOAD_TOO_LARGE', message: 'The request body is too large' },
   'charset.unsupported': { status: 415, reason: 'UNSUPPORTED_MEDIA_TYPE', message: 'The request body must be JSON in UTF-8' },
   'encoding.unsupported': { status: 415, reason: 'UNSUPPORTED_MEDIA_TYPE', message: 'Unsupported content encoding' },
-  'request.aborted': { status: 400, reason: 'BAD_REQUEST', message: 'The request was aborted' },
-  'request.size.invalid': { status: 400, reason: 'BAD_REQUEST', message: 'The request body does not match its Content-Length' },
-  'stream.encoding.set': { status: 500, reason: 'BAD_REQUEST', message: 'Internal server error' },
+  'request.aborted': { status: 400, reason: 'ABORTED', message: 'The request was aborted' },
+  'request.size.invalid': { status: 400, reason: 'CONTENT_LENGTH_MISMATCH', message: 'The request body does not match its Content-Length' },
+  'stream.encoding.set': { status: 500, reason: 'INTERNAL', message: 'Internal server error' },
 };
 
 function sendGraphQLError(req: express.Request, res: express.Response, status: number, message: string, extensions: Record<string, unknown>): void {
@@ -35,7 +35,7 @@ export function graphqlBodyErrors(error: unknown, req: express.Request, res: exp
     next(error);
     return;
   }
-  sendGraphQLError(req, res, known.status, known.message, known.status >= 500 ? { code: 'INTERNAL_SERVER_ERROR' } : { code: 'BAD_USER_INPUT', reason: known.reason });
+  sendGraphQLError(req, res, known.status, known.message, known.status >= 500 ? { code: 'INTERNAL_SERVER_ERROR' } : { code: 'BAD_REQUEST', reason: known.reason });
 }
 
 /** The last resort for anything else that reached Express: logged, and answered without its details. */
@@ -46,20 +46,20 @@ export function unexpectedErrors(error: unknown, req: express.Request, res: expr
   }
   const status = Number((error as { status?: number })?.status);
   if (status >= 400 && status < 500) {
-    sendGraphQLError(req, res, status, 'Bad request', { code: 'BAD_USER_INPUT', reason: 'BAD_REQUEST' });
+    sendGraphQLError(req, res, status, 'Bad request', { code: 'BAD_REQUEST' });
     return;
   }
   console.error('[http] unexpected error', error);
   sendGraphQLError(req, res, 500, 'Internal server error', { code: 'INTERNAL_SERVER_ERROR' });
 }
 
-/** This API has no subscriptions: a `subscription` operation is the client's mistake, answered 400, not an execution failure. */
+/** Subscriptions go over graphql-ws (a WebSocket on /graphql): one sent over HTTP is the client's mistake, answered 400. */
 export const noSubscriptions: ApolloServerPlugin = {
   async requestDidStart() {
     return {
       async didResolveOperation({ operation }) {
         if (operation?.operation === 'subscription') {
-          throw new GraphQLError('This API has no subscriptions', { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
+          throw new GraphQLError('Subscriptions go over graphql-ws (a WebSocket on /graphql), not HTTP', { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
         }
       },
     };

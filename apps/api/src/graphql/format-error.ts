@@ -6,16 +6,13 @@ import { isDatabaseUnavailable, isTransientConflict } from '../shared/db-errors'
 import { AppError, contended, serviceUnavailable } from '../shared/errors';
 import { currentRequestId } from '../shared/request-id';
 
-/** Errors about the request itself: their messages describe the query, never stored data. */
-const REQUEST_ERROR_CODES = new Set([
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_USER_INPUT',
-  'BAD_REQUEST',
-  'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-]);
+/**
+ * GraphQL's and Apollo's own codes about the request itself, passed through as they are (DESIGN §2):
+ * their messages describe the query, never stored data.
+ */
+const GRAPHQL_REQUEST_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND']);
+/** Apollo's rarer request codes: a BAD_REQUEST, the exact one in `reason`. */
+const OTHER_REQUEST_CODES = new Set(['OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_SUPPORTED']);
 
 /**
  * Every error leaves with a documented code. Anything unexpected (SQL, a bug) is logged with an id
@@ -37,21 +34,62 @@ function formatErrorWithoutRequestId(formatted: GraphQLFormattedError, error: un
     return { message: original.message, path, extensions };
   }
   if (original instanceof ArgumentValidationError) {
-    const fields = original.extensions.validationErrors.flatMap((v) =>
-      Object.keys(v.constraints ?? {}).map((constraint) => ({ field: v.property, code: constraint })),
-    );
-    return { message: 'Invalid input', path, extensions: { code: 'BAD_USER_INPUT', fields } };
+    return { message: 'Invalid input', path, extensions: { code: 'BAD_USER_INPUT', fields: constraintFields(original.extensions.validationErrors) } };
   }
   const code = String(formatted.extensions?.code ?? '');
-  if (REQUEST_ERROR_CODES.has(code) || isArmorRejection(formatted)) {
-    return { message: formatted.message, locations: formatted.locations, path, extensions: { code: 'BAD_USER_INPUT', reason: code || 'QUERY_LIMIT' } };
+  if (code === 'BAD_USER_INPUT') {
+    // graphql-js's own: a variable whose value does not coerce to its type.
+    const fields = [{ path: variablePath(formatted.message), code: variableRule(formatted.message), params: null }];
+    return { message: formatted.message, locations: formatted.locations, path, extensions: { code, fields } };
+  }
+  if (GRAPHQL_REQUEST_CODES.has(code)) return { message: formatted.message, locations: formatted.locations, path, extensions: { code } };
+  if (OTHER_REQUEST_CODES.has(code)) return { message: formatted.message, locations: formatted.locations, path, extensions: { code: 'BAD_REQUEST', reason: code } };
+  if (isArmorRejection(formatted)) {
+    return { message: formatted.message, locations: formatted.locations, path, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
   }
   if (isAnsweredAsClientError(error)) {
-    return { message: formatted.message, locations: formatted.locations, path, extensions: { code: 'BAD_USER_INPUT', reason: 'BAD_REQUEST' } };
+    return { message: formatted.message, locations: formatted.locations, path, extensions: { code: 'BAD_REQUEST' } };
   }
   const errorId = randomUUID();
   console.error(`[graphql] ${currentRequestId() ?? '-'} unexpected error ${errorId}`, original);
   return { message: 'Internal server error', path, extensions: { code: 'INTERNAL_SERVER_ERROR', errorId } };
+}
+
+interface ConstraintError {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ConstraintError[];
+}
+
+/** class-validator's failures as `fields` entries, nested inputs as dotted paths (`lines.0.amount`). */
+function constraintFields(errors: readonly ConstraintError[], prefix = ''): { path: string; code: string; params: null; field: string }[] {
+  return errors.flatMap((v) => {
+    const at = `${prefix}${v.property}`;
+    return [
+      ...Object.keys(v.constraints ?? {}).map((constraint) => ({ path: at, code: constraint, params: null, field: at })),
+      ...constraintFields(v.children ?? [], `${at}.`),
+    ];
+  });
+}
+
+/**
+ * The input field a variable-coercion message names, without the variable itself: graphql-js says
+ * `... at "input.startsAt"; ...` or `...; Field "startsAt" of required type ...` / `Field "x" is not defined`.
+ */
+export function variablePath(message: string): string | null {
+  const at = /got invalid value .* at "([^"]+)"/.exec(message)?.[1];
+  const variable = /^Variable "\$([^"]+)"/.exec(message)?.[1] ?? null;
+  const field = /Field "([^"]+)" (?:of required type|is not defined)/.exec(message)?.[1];
+  const inside = at ? at.split('.').slice(1) : [];
+  if (field) inside.push(field);
+  return inside.length ? inside.join('.').replace(/\[(\d+)\]/g, '.$1') : variable;
+}
+
+/** graphql-js's words as a validation rule: a missing required field, a field the type does not have, or a value of the wrong type. */
+function variableRule(message: string): string {
+  if (/of required type .* was not provided/.test(message)) return 'required';
+  if (/is not defined by type/.test(message)) return 'unknownField';
+  return 'invalidValue';
 }
 
 /**

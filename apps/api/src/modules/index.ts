@@ -14,6 +14,7 @@ import { errorCatalogModule } from './error-catalog/error-catalog.module';
 import { idempotencyModule } from './idempotency/idempotency.module';
 import { interactionModule } from './interaction/interaction.module';
 import { partReplacementModule } from './part-replacement/part-replacement.module';
+import { pushModule } from './push/push.module';
 import { schedulingModule } from './scheduling/scheduling.module';
 import { securityModule } from './security/security.module';
 import { settingModule } from './setting/setting.module';
@@ -39,6 +40,7 @@ export const modules: readonly ApiModule[] = [
   partReplacementModule,
   assignmentModule,
   complaintModule,
+  pushModule,
   schedulingModule,
   customerMergeModule,
   securityModule,

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ERROR_CODES } from '@sanxin/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiProcess } from './api-process';
 import { rawRequest } from './raw-request';
@@ -33,7 +34,7 @@ const BAD_REQUESTS: Array<[string, Record<string, string>, string, number]> = [
 
 /** What must never leave the server: stack frames, file paths, SQL, Express's HTML error page. */
 const LEAKS = /<html|<pre>|\bat \S+ \(|\/work\/|node_modules|\.(js|ts):\d+|\bSELECT\b|\bINSERT\b|sqlite|mysql/i;
-const DOCUMENTED = ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'];
+const DOCUMENTED: readonly string[] = ERROR_CODES.filter((code) => code !== 'INTERNAL_SERVER_ERROR');
 
 describe('bad requests to the built server (development mode, the default)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sanxin-bad-requests-'));

@@ -31,9 +31,24 @@ export const passwordChangeRequired = () =>
 export const rateLimited = (retryAfterSeconds: number) =>
   new AppError('RATE_LIMITED', `Too many attempts; try again in ${retryAfterSeconds} s`, { retryAfterSeconds });
 
+/**
+ * One entry of `extensions.fields` (BAD_USER_INPUT and RULE_VIOLATION alike): `path` is the name of
+ * the input field as the client sent it (`startsAt`; `page.limit` for a field of another argument),
+ * null when the rule is about the record as a whole.
+ */
+export interface FieldError {
+  path: string | null;
+  code: string;
+  params: Record<string, string | number> | null;
+}
+
+/** The deprecated names (`field` in each entry, RULE_VIOLATION's `violations`) stay until 2027-03-01; see docs/api/CHANGELOG.md. */
+const fieldErrors = (violations: readonly Violation[]) =>
+  violations.map(({ field, rule, params }) => ({ path: field ?? null, code: rule, params: params ?? null, field: field ?? null }));
+
 export function badUserInput(violations: readonly Violation[]): AppError {
-  const fields = violations.map(({ field, rule, params }) => ({ field: field ?? null, code: rule, params: params ?? null }));
-  const names = [...new Set(fields.map((f) => f.field).filter(Boolean))].join(', ');
+  const fields = fieldErrors(violations);
+  const names = [...new Set(fields.map((f) => f.path).filter(Boolean))].join(', ');
   return new AppError('BAD_USER_INPUT', `Invalid input${names ? `: ${names}` : ''}`, { fields });
 }
 
@@ -43,7 +58,10 @@ export function assertValid(violations: readonly Violation[]): void {
 
 /** RULE_VIOLATION with every violated rule (DESIGN §2), so a form can show them all. */
 export function ruleViolation(message: string, violations: readonly Violation[]): AppError {
-  return new AppError('RULE_VIOLATION', message, { violations: violations.map(({ rule, field, params }) => ({ rule, field: field ?? null, params: params ?? null })) });
+  return new AppError('RULE_VIOLATION', message, {
+    fields: fieldErrors(violations),
+    violations: violations.map(({ rule, field, params }) => ({ rule, field: field ?? null, params: params ?? null })),
+  });
 }
 
 export function assertNoRuleViolations(message: string, violations: readonly Violation[]): void {

@@ -11,6 +11,7 @@ import { settleSessionTouches } from '../modules/auth';
 import type { Staff } from '../modules/staff/staff.entity';
 import { FixedClock } from '../shared/clock';
 import { makeStaff, TEST_PASSWORD } from './factories';
+import { fieldPathProblems } from './field-paths';
 import { createTestDatabase } from './test-database';
 import { testNow } from './test-clock';
 
@@ -60,6 +61,9 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as GraphQLResponse<any>;
+    // Every test that meets a BAD_USER_INPUT or RULE_VIOLATION also checks its shape and paths.
+    const problems = await fieldPathProblems(query, body.errors);
+    if (problems.length) throw new Error(`error contract broken by ${query.slice(0, 80)}: ${problems.join('; ')}`);
     // The session's last-seen update runs beside the request: settle it, so the next request's clock sees it.
     await settleSessionTouches();
     return { ...body, status: response.status };

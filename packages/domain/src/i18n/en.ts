@@ -109,5 +109,9 @@ export const en: Messages = {
     SERVICE_UNAVAILABLE: 'The service is unavailable for a moment, try again shortly',
     INTERNAL_SERVER_ERROR: 'Something went wrong, try again later',
     INVALID_CREDENTIALS: 'Wrong username or password',
+    GRAPHQL_PARSE_FAILED: 'The query has a syntax error',
+    GRAPHQL_VALIDATION_FAILED: 'The query does not match the schema',
+    PERSISTED_QUERY_NOT_FOUND: 'The server does not know this query yet; send it in full',
+    BAD_REQUEST: 'The request is malformed',
   },
 };

@@ -104,5 +104,9 @@ export const zhCN = {
     SERVICE_UNAVAILABLE: '服务暂时不可用，请稍后再试',
     INTERNAL_SERVER_ERROR: '系统繁忙，请稍后再试',
     INVALID_CREDENTIALS: '用户名或密码错误',
+    GRAPHQL_PARSE_FAILED: '请求的查询语句有语法错误',
+    GRAPHQL_VALIDATION_FAILED: '请求的查询与接口定义不符',
+    PERSISTED_QUERY_NOT_FOUND: '服务器尚未保存该查询，请发送完整查询',
+    BAD_REQUEST: '请求格式有误',
   },
 } as const;

@@ -34,7 +34,7 @@ describe('checkLeave', () => {
   });
 
   it('an end before the start is refused, and nothing else is checked', () => {
-    expect(checkLeave(leave({ end: at('2026-11-10', '07:00') }))).toEqual([{ rule: 'endBeforeStart', field: 'endAt' }]);
+    expect(checkLeave(leave({ end: at('2026-11-10', '07:00') }))).toEqual([{ rule: 'endBeforeStart', field: 'endsAt' }]);
   });
 
   it('emergency: at least 1 hour before the shift (exactly 1 hour passes)', () => {
@@ -45,7 +45,7 @@ describe('checkLeave', () => {
   it('night shift: before 12:00 that day, even for an emergency; the night crosses midnight', () => {
     const nightLeave = { start: at('2026-11-10', '20:00'), end: at('2026-11-11', '08:00'), shifts: [night('2026-11-10')], emergency: true };
     expect(rules(leave({ ...nightLeave, now: at('2026-11-10', '11:59') }))).toEqual([]);
-    expect(checkLeave(leave({ ...nightLeave, now: at('2026-11-10', '12:00') }))).toEqual([{ rule: 'nightLeaveTooLate', field: 'startAt', params: { date: '2026-11-10', hour: '12:00' } }]);
+    expect(checkLeave(leave({ ...nightLeave, now: at('2026-11-10', '12:00') }))).toEqual([{ rule: 'nightLeaveTooLate', field: 'startsAt', params: { date: '2026-11-10', hour: '12:00' } }]);
   });
 
   it('holidays: only exceptional and at least 2 days ahead, a holiday on a Saturday included', () => {

@@ -33,15 +33,15 @@ export interface LeaveToCheck {
 /** 请假 (DOMAIN §7): every rule a request breaks, at the time it is made. */
 export function checkLeave(leave: LeaveToCheck): Violation[] {
   if (!(LEAVE_TYPES as readonly string[]).includes(leave.type)) return [{ rule: 'invalidChoice', field: 'type' }];
-  if (leave.end.getTime() <= leave.start.getTime()) return [{ rule: 'endBeforeStart', field: 'endAt' }];
+  if (leave.end.getTime() <= leave.start.getTime()) return [{ rule: 'endBeforeStart', field: 'endsAt' }];
   const affected = leave.shifts.filter((shift) => overlaps(shift, leave));
   return [
     ...noticeViolations(leave, affected),
     ...nightViolations(leave, affected),
     ...holidayViolations(leave),
     ...certificateViolations(leave),
-    ...(affected.some((s) => leave.swappedShiftIds.includes(s.shiftId)) ? [{ rule: 'leaveOnSwappedShift', field: 'startAt' }] : []),
-    ...(leave.otherLeave.some((other) => overlaps(other, leave)) ? [{ rule: 'overlappingLeave', field: 'startAt' }] : []),
+    ...(affected.some((s) => leave.swappedShiftIds.includes(s.shiftId)) ? [{ rule: 'leaveOnSwappedShift', field: 'startsAt' }] : []),
+    ...(leave.otherLeave.some((other) => overlaps(other, leave)) ? [{ rule: 'overlappingLeave', field: 'startsAt' }] : []),
     ...maxLength('certificateRef', leave.certificateRef, 100),
   ];
 }
@@ -50,18 +50,18 @@ export function checkLeave(leave: LeaveToCheck): Violation[] {
 function noticeViolations(leave: LeaveToCheck, affected: PlacedShift[]): Violation[] {
   const { timeZone } = leave.calendar;
   if (!leave.emergency) {
-    return localDate(leave.now, timeZone) < localDate(leave.start, timeZone) ? [] : [{ rule: 'leaveNotDayBefore', field: 'startAt' }];
+    return localDate(leave.now, timeZone) < localDate(leave.start, timeZone) ? [] : [{ rule: 'leaveNotDayBefore', field: 'startsAt' }];
   }
   const firstStart = Math.min(leave.start.getTime(), ...affected.map((s) => s.start.getTime()));
   const minutes = leave.policy.emergencyLeaveNoticeMinutes;
-  return leave.now.getTime() <= firstStart - minutes * 60_000 ? [] : [{ rule: 'emergencyLeaveTooLate', field: 'startAt', params: { minutes } }];
+  return leave.now.getTime() <= firstStart - minutes * 60_000 ? [] : [{ rule: 'emergencyLeaveTooLate', field: 'startsAt', params: { minutes } }];
 }
 
 /** Leave from a night shift is asked before noon of the day the night starts. */
 function nightViolations(leave: LeaveToCheck, affected: PlacedShift[]): Violation[] {
   const cutoff = leave.policy.nightLeaveCutoffMinute;
   const late = affected.find((s) => s.kind === 'NIGHT' && leave.now.getTime() >= atLocalTime(s.date, cutoff, leave.calendar.timeZone).getTime());
-  return late ? [{ rule: 'nightLeaveTooLate', field: 'startAt', params: { date: late.date, hour: `${String(Math.floor(cutoff / 60)).padStart(2, '0')}:${String(cutoff % 60).padStart(2, '0')}` } }] : [];
+  return late ? [{ rule: 'nightLeaveTooLate', field: 'startsAt', params: { date: late.date, hour: `${String(Math.floor(cutoff / 60)).padStart(2, '0')}:${String(cutoff % 60).padStart(2, '0')}` } }] : [];
 }
 
 /** Leave on a public holiday: only as an exception, and at least two days before the holiday. */
@@ -71,7 +71,7 @@ function holidayViolations(leave: LeaveToCheck): Violation[] {
   const days = leave.policy.holidayLeaveNoticeDays;
   return [
     ...(leave.exceptional ? [] : [{ rule: 'holidayLeaveNotExceptional', field: 'exceptional', params: { date: holiday } }]),
-    ...(localDate(leave.now, leave.calendar.timeZone) <= addDays(holiday, -days) ? [] : [{ rule: 'holidayLeaveTooLate', field: 'startAt', params: { date: holiday, days } }]),
+    ...(localDate(leave.now, leave.calendar.timeZone) <= addDays(holiday, -days) ? [] : [{ rule: 'holidayLeaveTooLate', field: 'startsAt', params: { date: holiday, days } }]),
   ];
 }
 

@@ -58,11 +58,11 @@ describe('customer assignment', () => {
     const inactive = await makeStaff(t.dataSource, { role: 'AGENT', active: false });
     const before = await t.dataSource.getRepository(CustomerAssignment).count();
     const unknown = await t.gql(ASSIGN, { ids: [customer.id, 'no-such-customer'], agent: agent.staff.id, reason: '分配' }, manager.token);
-    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'customerIds', code: 'notFound' }] });
+    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'customerIds', code: 'notFound' }] });
     const toInactive = await t.gql(ASSIGN, { ids: [customer.id], agent: inactive.id, reason: '分配' }, manager.token);
-    expect(toInactive.errors?.[0].extensions.fields).toEqual([expect.objectContaining({ field: 'agentId', code: 'inactive' })]);
+    expect(toInactive.errors?.[0].extensions.fields).toEqual([expect.objectContaining({ path: 'agentId', code: 'inactive' })]);
     const noReason = await t.gql(ASSIGN, { ids: [customer.id], agent: agent.staff.id, reason: ' ' }, manager.token);
-    expect(noReason.errors?.[0].extensions.fields).toEqual([expect.objectContaining({ field: 'reason', code: 'required' })]);
+    expect(noReason.errors?.[0].extensions.fields).toEqual([expect.objectContaining({ path: 'reason', code: 'required' })]);
     expect((await t.gql(ASSIGN, { ids: [customer.id], agent: agent.staff.id, reason: '分配' }, agent.token)).errors?.[0].extensions.code).toBe('FORBIDDEN');
     expect(await t.dataSource.getRepository(CustomerAssignment).count()).toBe(before);
   });
@@ -136,7 +136,7 @@ describe('assignment suggestions', () => {
     await t.dataSource.query("UPDATE staff SET skill_level = 1 WHERE role = 'AGENT'");
     const key = await makeCustomer(t.dataSource, { tier: 'A' });
     const r = await t.gql(`mutation($ids: [ID!]!) { autoAssign(customerIds: $ids) { agentId } }`, { ids: [key.id] }, manager);
-    expect(r.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', violations: [{ rule: 'noQualifiedAgent', params: { customerId: key.id } }] });
+    expect(r.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', fields: [{ code: 'noQualifiedAgent', params: { customerId: key.id } }] });
     expect(await t.dataSource.getRepository(CustomerAssignment).countBy({ customerId: key.id })).toBe(0);
   });
 });

@@ -2,7 +2,7 @@ import { pipeline } from 'node:stream/promises';
 import { ATTACHMENT_OWNER_RESOURCE } from '@sanxin/domain';
 import type { Request, Response, Router } from 'express';
 import type { RouteScope } from '../../shared/api-module';
-import { AppError, type ErrorCode, forbidden, unauthenticated } from '../../shared/errors';
+import { AppError, badUserInput, type ErrorCode, forbidden, unauthenticated } from '../../shared/errors';
 import type { ServiceContext } from '../../shared/service-context';
 import { receiveFile } from './attachment-upload';
 import { addAttachment, assertMayAttach, openAttachment, parseOwner, uploadLimit } from './attachment.service';
@@ -88,7 +88,7 @@ export function contentDisposition(name: string): string {
 function sendTooLarge(res: Response, limit: number): void {
   res.setHeader('Connection', 'close');
   const maxMb = Math.round(limit / (1024 * 1024));
-  sendError(res, new AppError('BAD_USER_INPUT', 'Invalid input: file', { fields: [{ field: 'file', code: 'fileTooLarge', params: { maxMb } }] }), 413);
+  sendError(res, badUserInput([{ rule: 'fileTooLarge', field: 'file', params: { maxMb } }]), 413);
 }
 
 /** The GraphQL error body, so the console reads both the same way; anything unexpected is a bare 500. */

@@ -80,7 +80,7 @@ describe('attachments (附件)', () => {
     const code = (response: { body: Record<string, any> }) => response.body.errors?.[0].extensions.fields?.[0].code;
     const pngAsJpeg = await upload(agent, complaint, { name: 'photo.jpg', bytes: await pngImage() });
     expect(pngAsJpeg.status).toBe(400);
-    expect(pngAsJpeg.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'file', code: 'fileContentMismatch' }] });
+    expect(pngAsJpeg.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'file', code: 'fileContentMismatch' }] });
     expect(code(await upload(agent, complaint, { name: '回函.pdf', bytes: Buffer.from('MZ\x90\x00 this program cannot be run in DOS mode'), type: 'application/pdf' }))).toBe('fileContentMismatch');
     expect(code(await upload(agent, complaint, { name: 'photo.jpg', bytes: photo, type: 'text/html' }))).toBe('fileContentMismatch');
     expect(code(await upload(agent, complaint, { name: 'setup.exe', bytes: Buffer.from('MZ') }))).toBe('unsupportedFileType');
@@ -97,7 +97,7 @@ describe('attachments (附件)', () => {
     for (const size of [3 * 1024 * 1024, 1024 * 1024 + 1]) {
       const refused = await upload(agent, complaint, { name: 'big.jpg', bytes: jpegOf(size) });
       expect(refused.status, String(size)).toBe(413);
-      expect(refused.body.errors[0].extensions.fields).toEqual([{ field: 'file', code: 'fileTooLarge', params: { maxMb: 1 } }]);
+      expect(refused.body.errors[0].extensions.fields).toMatchObject([{ path: 'file', code: 'fileTooLarge', params: { maxMb: 1 } }]);
     }
     expect((await upload(agent, complaint, { name: 'just-fits.jpg', bytes: jpegOf(1024 * 1024) })).status).toBe(201);
     expect(await storedFiles(filesDir)).toHaveLength(3); // the noise-filled one has no thumbnail
@@ -111,7 +111,7 @@ describe('attachments (附件)', () => {
     expect(noHeader.status).toBe(403);
     expect(noHeader.body.errors[0].extensions.code).toBe('FORBIDDEN');
     expect((await upload(agent, { type: 'COMPLAINT', id: 'no-such-id' }, file)).status).toBe(404);
-    expect((await upload(agent, { type: 'INVOICE', id: complaintId }, file)).body.errors[0].extensions.fields[0]).toMatchObject({ field: 'ownerType', code: 'invalidChoice' });
+    expect((await upload(agent, { type: 'INVOICE', id: complaintId }, file)).body.errors[0].extensions.fields[0]).toMatchObject({ path: 'ownerType', code: 'invalidChoice' });
     expect((await fetch(`${t.url}/api/attachments/whatever`)).status).toBe(401);
   });
 

@@ -58,7 +58,7 @@ describe('audit log', () => {
 
   it('refuses an unknown kind of record, and anyone signed out', async () => {
     const unknown = await t.gql(HISTORY, { entity: 'password', entityId: 'x' }, manager.token);
-    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'entity', code: 'invalidChoice' })] });
+    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ path: 'entity', code: 'invalidChoice' })] });
     const anonymous = await t.gql(HISTORY, { entity: 'customer', entityId: 'x' });
     expect(anonymous.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
     const none = await t.gql(HISTORY, { entity: 'customer', entityId: 'no-such-record' }, manager.token);

@@ -24,7 +24,7 @@ describe('changing one own password, and accounts that must', () => {
     expect(refused.errors?.[0].extensions.code).toBe('PASSWORD_CHANGE_REQUIRED');
 
     const weak = await t.gql(CHANGE, { input: { currentPassword: TEST_PASSWORD, newPassword: 'wangfang2026' } }, token);
-    expect(weak.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'newPassword', code: 'passwordHasUsername' }] });
+    expect(weak.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'newPassword', code: 'passwordHasUsername' }] });
     const changed = await t.gql(CHANGE, { input: { currentPassword: TEST_PASSWORD, newPassword: '长江 flows east 2026' } }, token);
     expect(changed.data?.changePassword).toEqual({ username: 'wangfang', mustChangePassword: false });
     expect((await t.gql(CUSTOMERS, {}, token)).errors).toBeUndefined();
@@ -38,10 +38,10 @@ describe('changing one own password, and accounts that must', () => {
     const token = await t.signIn(staff);
     const other = await t.signIn(staff);
     const wrong = await t.gql(CHANGE, { input: { currentPassword: 'not-my-password', newPassword: 'Lm4-river-9x' } }, token);
-    expect(wrong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'currentPassword', code: 'wrongPassword' }] });
+    expect(wrong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'currentPassword', code: 'wrongPassword' }] });
     for (const [newPassword, code] of [['short', 'tooShort'], ['1234567890', 'commonPassword'], [TEST_PASSWORD, 'passwordUnchanged']]) {
       const refused = await t.gql(CHANGE, { input: { currentPassword: TEST_PASSWORD, newPassword } }, token);
-      expect(refused.errors?.[0].extensions.fields, newPassword).toMatchObject([{ field: 'newPassword', code }]);
+      expect(refused.errors?.[0].extensions.fields, newPassword).toMatchObject([{ path: 'newPassword', code }]);
     }
     expect((await t.gql(CHANGE, { input: { currentPassword: TEST_PASSWORD, newPassword: 'Lm4-river-9x' } }, token)).errors).toBeUndefined();
     expect((await t.gql('{ me { id } }', {}, token)).data?.me).toEqual({ id: staff.id });
@@ -81,13 +81,13 @@ describe('changing one own password, and accounts that must', () => {
       { input: { username: 'zhaolei', password: 'qwertyuiop', name: '赵磊', role: 'AGENT' } },
       admin.token,
     );
-    expect(created.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'password', code: 'commonPassword' }] });
+    expect(created.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'password', code: 'commonPassword' }] });
     const member = await makeStaff(t.dataSource, { role: 'AGENT', username: 'liuyang' });
     const updated = await t.gql(
       'mutation($id: ID!, $input: UpdateStaffInput!) { updateStaff(id: $id, version: 1, input: $input) { id } }',
       { id: member.id, input: { password: 'liuyang-2026' } },
       admin.token,
     );
-    expect(updated.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'password', code: 'passwordHasUsername' }] });
+    expect(updated.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'password', code: 'passwordHasUsername' }] });
   });
 });

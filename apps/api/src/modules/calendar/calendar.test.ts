@@ -20,7 +20,7 @@ describe('holidays and the business calendar', () => {
     const created = await t.gql(CREATE, { input: { date: '2026-10-01', kind: 'HOLIDAY', name: '国庆节' } }, admin);
     expect(created.data?.createHoliday).toMatchObject({ version: 1, date: '2026-10-01', kind: 'HOLIDAY', name: '国庆节' });
     const again = await t.gql(CREATE, { input: { date: '2026-10-01', kind: 'HOLIDAY', name: '国庆节' } }, admin);
-    expect(again.errors?.[0].extensions.fields).toEqual([expect.objectContaining({ field: 'date', code: 'duplicate' })]);
+    expect(again.errors?.[0].extensions.fields).toEqual([expect.objectContaining({ path: 'date', code: 'duplicate' })]);
     const bad = await t.gql(CREATE, { input: { date: '2026-13-01', kind: 'HOLIDAY', name: '' } }, admin);
     expect(bad.errors?.[0].extensions.fields.map((f: { field: string }) => f.field).sort()).toEqual(['date', 'name']);
     const leader = (await t.staffWithToken('SHIFT_LEADER')).token;

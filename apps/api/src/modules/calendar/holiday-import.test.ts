@@ -43,14 +43,14 @@ describe('importing the official holiday schedule', () => {
   it('is for administrators only', async () => {
     expect((await t.gql(PREVIEW, { year: 2026 }, leader)).errors?.[0].extensions.code).toBe('FORBIDDEN');
     expect((await t.gql(IMPORT, { year: 2026, fingerprint: 'x' }, leader)).errors?.[0].extensions.code).toBe('FORBIDDEN');
-    expect((await t.gql(PREVIEW, { year: 1999 }, admin)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'year', code: 'outOfRange' }] });
+    expect((await t.gql(PREVIEW, { year: 1999 }, admin)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'year', code: 'outOfRange' }] });
   });
 
   it('says when no source has the year yet, and refuses to import it', async () => {
     const preview = (await t.gql(PREVIEW, { year: 2031 }, admin)).data?.holidayImportPreview;
     expect(preview).toMatchObject({ available: false, added: [], changed: [] });
     const refused = await t.gql(IMPORT, { year: 2031, fingerprint: preview.fingerprint }, admin);
-    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'year', code: 'noOfficialSchedule' }] });
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'year', code: 'noOfficialSchedule' }] });
   });
 
   it('saves the previewed 2027 (from HOLIDAYS_DIR): adds, corrects, keeps the department’s own days, audits, and refuses a stale preview', async () => {

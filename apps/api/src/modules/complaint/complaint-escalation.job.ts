@@ -7,6 +7,7 @@ import { newId } from '../../shared/ids';
 import { startPeriodicJob } from '../../shared/periodic-job';
 import { isSqlite, sqlDate } from '../../shared/sql-date';
 import { findEscalationLeader, findEscalationManager } from './complaint-escalation.service';
+import { pushEscalations } from './complaint-push';
 import { readSlaRules } from './complaint-sla';
 
 /** One sweep at a time per database; a process that dies mid-sweep gives the lease up within ttlMs. */
@@ -77,6 +78,8 @@ async function escalateLevel(manager: EntityManager, sql: Dialect, level: 1 | 2,
      SELECT ${newRowId}, e.complaint_id, e.escalated_at, NULL, 'escalate', ?, e.escalated_to_id FROM complaint_escalation e WHERE e.sweep_id = ?`,
     [level === 1 ? '超时未办结，升级到班长' : '超时未办结，升级到部门主任', sweepId],
   );
+  const reached = await manager.query('SELECT complaint_id AS complaintId, escalated_to_id AS escalatedToId FROM complaint_escalation WHERE sweep_id = ?', [sweepId]);
+  await pushEscalations(manager, atDate, reached);
   // Not a user edit: version and updated_at stay, so nobody's open form meets a CONFLICT because of the job.
   await manager.query(`UPDATE complaint AS c SET escalation_level = ?, escalated_at = ? WHERE ${DUE}`, [level, at, level, cutoff]);
   return Number(count);

@@ -8,6 +8,7 @@ import { readSettings } from '../setting';
 import { Staff } from '../staff';
 import type { ComplaintContext } from './complaint-context';
 import { ComplaintEscalation } from './complaint-escalation.entity';
+import { pushComplaintChange, pushInboxChanged } from './complaint-push';
 import { addTimelineEntry } from './complaint-timeline';
 import { Complaint } from './complaint.entity';
 import { findComplaint } from './complaint.service';
@@ -53,6 +54,7 @@ export async function urgeComplaint(ctx: ComplaintContext, id: string, note: str
     const { urgeCount } = await tx.findOneOrFail(Complaint, { where: { id }, select: { id: true, urgeCount: true } });
     await tx.update(Complaint, { id }, { priority: priorityAfterUrges(urgeCount, urgesToRaise) });
     await addTimelineEntry(tx, { complaintId: id, at: now, actorId: ctx.viewer.id, step: 'urge', note: text });
+    await pushComplaintChange(tx, now, ctx.viewer.id, current, { status: current.status, urged: true });
   });
   return findComplaint(manager, id);
 }
@@ -71,6 +73,7 @@ export async function recordHandlingOpinion(ctx: ComplaintContext, complaintId: 
   await ctx.dataSource.transaction(async (tx) => {
     await tx.update(ComplaintEscalation, { id: escalation.id }, { opinion: text, opinionAt: now });
     await addTimelineEntry(tx, { complaintId, at: now, actorId: ctx.viewer.id, step: 'handlingOpinion', note: text });
+    await pushInboxChanged(tx, now, ctx.viewer.id, complaintId);
   });
   return { ...escalation, opinion: text, opinionAt: now };
 }

@@ -23,6 +23,7 @@ import type { ComplaintContext } from './complaint-context';
 import { ComplaintProposal } from './complaint-proposal.entity';
 import { readSlaRules } from './complaint-sla';
 import { ComplaintTask } from './complaint-task.entity';
+import { pushComplaintChange } from './complaint-push';
 import { addTimelineEntry } from './complaint-timeline';
 import { Complaint } from './complaint.entity';
 import type { AssessComplaintInput, ProposeResolutionInput } from './complaint.inputs';
@@ -57,6 +58,7 @@ async function runStep(ctx: ComplaintContext, id: string, version: number, prepa
     await addTimelineEntry(tx, { complaintId: id, at: now, actorId: ctx.viewer.id, step: step.action, note: step.note ?? null });
     const fields = Object.keys(changes) as Array<keyof StepChanges>;
     await recordChanges(tx, auditTarget(ctx, 'complaint', id, now), current, { ...current, ...changes }, fields);
+    await pushComplaintChange(tx, now, ctx.viewer.id, current, { status });
   });
   return findComplaint(manager, id);
 }

@@ -148,7 +148,7 @@ describe('complaint workflow', () => {
     const before = await t.dataSource.getRepository(Complaint).count();
     const { emotion: _, ...withoutEmotion } = registration();
     const missing = await t.gql(CREATE, { i: withoutEmotion }, agent.token);
-    expect(missing.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'emotion', code: 'required' }] });
+    expect(missing.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'emotion', code: 'required' }] });
     expect(await t.dataSource.getRepository(Complaint).count()).toBe(before);
 
     const { id } = await register();

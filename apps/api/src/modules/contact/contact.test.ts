@@ -56,7 +56,7 @@ describe('contacts', () => {
       'position:tooLong',
     ]);
     const unknownCustomer = await t.gql(CREATE, { input: { customerId: 'no-such-customer', name: '苏轼' } }, owner.token);
-    expect(unknownCustomer.errors?.[0].extensions.fields).toEqual([expect.objectContaining({ field: 'customerId', code: 'notFound' })]);
+    expect(unknownCustomer.errors?.[0].extensions.fields).toEqual([expect.objectContaining({ path: 'customerId', code: 'notFound' })]);
     const names = await t.gql(LIST, { filter: { customerId, q: '苏轼' } }, owner.token);
     expect(names.data?.contacts.total).toBe(0);
   });
@@ -88,7 +88,7 @@ describe('contacts', () => {
     const stale = await t.gql(UPDATE, { id: contact.id, version: 1, input: { name: '韩退之' } }, owner.token);
     expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
     const cleared = await t.gql(UPDATE, { id: contact.id, version: 2, input: { name: ' ' } }, owner.token);
-    expect(cleared.errors?.[0].extensions.fields).toEqual([expect.objectContaining({ field: 'name', code: 'required' })]);
+    expect(cleared.errors?.[0].extensions.fields).toEqual([expect.objectContaining({ path: 'name', code: 'required' })]);
     const byOther = await t.gql(UPDATE, { id: contact.id, version: 2, input: { position: '副总' } }, otherAgent.token);
     expect(byOther.errors?.[0].extensions.code).toBe('FORBIDDEN');
     const history = await t.gql(`query($id: ID!) { auditEntries(entity: "contact", entityId: $id) { action field oldValue newValue } }`, { id: contact.id }, owner.token);

@@ -106,14 +106,14 @@ describe('contract owners (专人落实)', () => {
     const contracts = [await create(), await create(), await create()];
     const ids = contracts.map((c) => c.id);
     const withUnknown = await t.gql(ASSIGN_MANY, { ids: [...ids, 'no-such-contract'], ownerId: agentB.staff.id, reason: '批量调整' }, manager.token);
-    expect(withUnknown.errors?.[0].extensions.fields).toEqual([expect.objectContaining({ field: 'ids', code: 'notFound', params: { id: 'no-such-contract' } })]);
+    expect(withUnknown.errors?.[0].extensions.fields).toEqual([expect.objectContaining({ path: 'ids', code: 'notFound', params: { id: 'no-such-contract' } })]);
     const qa = await t.staffWithToken('QA_INSPECTOR');
     const toIneligible = await t.gql(ASSIGN_MANY, { ids, ownerId: qa.staff.id, reason: '批量调整' }, manager.token);
-    expect(toIneligible.errors?.[0].extensions.fields).toEqual([expect.objectContaining({ field: 'ownerId', code: 'cannotOwnContracts' })]);
+    expect(toIneligible.errors?.[0].extensions.fields).toEqual([expect.objectContaining({ path: 'ownerId', code: 'cannotOwnContracts' })]);
     const retired = await t.staffWithToken('AGENT');
     await t.dataSource.query('UPDATE staff SET active = 0 WHERE id = ?', [retired.staff.id]);
     const toInactive = await t.gql(ASSIGN_MANY, { ids, ownerId: retired.staff.id, reason: '批量调整' }, manager.token);
-    expect(toInactive.errors?.[0].extensions.fields).toEqual([expect.objectContaining({ field: 'ownerId', code: 'inactive' })]);
+    expect(toInactive.errors?.[0].extensions.fields).toEqual([expect.objectContaining({ path: 'ownerId', code: 'inactive' })]);
     for (const id of ids) {
       expect(await t.dataSource.getRepository(Contract).findOneByOrFail({ id })).toMatchObject({ version: 1, ownerId: agentA.staff.id });
       expect(await t.dataSource.getRepository(ContractOwnerChange).countBy({ contractId: id })).toBe(1);

@@ -57,11 +57,11 @@ describe('contracts', () => {
     const bad = await t.gql(CREATE, { input }, agent.token);
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(bad.errors?.[0].extensions.fields).toEqual([
-      expect.objectContaining({ field: 'endDate', code: 'beforeStartDate' }),
-      expect.objectContaining({ field: 'amount', code: 'negative' }),
+      expect.objectContaining({ path: 'endDate', code: 'beforeStartDate' }),
+      expect.objectContaining({ path: 'amount', code: 'negative' }),
     ]);
     const duplicate = await t.gql(CREATE, { input: { ...input, number: existing.number, endDate: '2026-12-31', amount: '1' } }, agent.token);
-    expect(duplicate.errors?.[0].extensions.fields).toEqual([expect.objectContaining({ field: 'number', code: 'duplicate' })]);
+    expect(duplicate.errors?.[0].extensions.fields).toEqual([expect.objectContaining({ path: 'number', code: 'duplicate' })]);
     const notANumber = await t.gql(CREATE, { input: { ...input, amount: 'twelve' } }, agent.token);
     expect(notANumber.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     const badDate = await t.gql(CREATE, { input: { ...input, endDate: '2026-02-30' } }, agent.token);
@@ -74,7 +74,7 @@ describe('contracts', () => {
     const input = { number: 'HT-RACE', title: '并发合同', customerId, startDate: '2026-01-01', endDate: '2026-12-31' };
     const results = await Promise.all([1, 2].map(() => t.gql(CREATE, { input }, agent.token)));
     expect(results.filter((r) => r.data?.createContract).length).toBe(1);
-    expect(results.find((r) => r.errors)?.errors?.[0].extensions.fields).toEqual([expect.objectContaining({ field: 'number', code: 'duplicate' })]);
+    expect(results.find((r) => r.errors)?.errors?.[0].extensions.fields).toEqual([expect.objectContaining({ path: 'number', code: 'duplicate' })]);
   });
 
   it('updates partially, version-checked, checking the dates as they would be after the change', async () => {
@@ -84,7 +84,7 @@ describe('contracts', () => {
     const stale = await t.gql(UPDATE, { id: contract.id, version: 1, input: { title: '过期' } }, agent.token);
     expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
     const backwards = await t.gql(UPDATE, { id: contract.id, version: 2, input: { startDate: '2027-04-01' } }, agent.token);
-    expect(backwards.errors?.[0].extensions.fields).toEqual([expect.objectContaining({ field: 'endDate', code: 'beforeStartDate' })]);
+    expect(backwards.errors?.[0].extensions.fields).toEqual([expect.objectContaining({ path: 'endDate', code: 'beforeStartDate' })]);
     const rows = await t.dataSource.getRepository(AuditEntry).findBy({ entityId: contract.id, field: 'amount' });
     expect(rows.map((r) => [r.oldValue, r.newValue])).toEqual([['****', '****']]);
   });
@@ -96,7 +96,7 @@ describe('contracts', () => {
     const active = await step('activateContract', '', { id: contract.id, version: 1 });
     expect(active.data?.activateContract).toMatchObject({ version: 2, status: 'ACTIVE', nextActions: ['terminate', 'renew'] });
     const noReason = await step('terminateContract', 'reason: String!', { id: contract.id, version: 2, reason: ' ', extra: ', reason: $reason' });
-    expect(noReason.errors?.[0].extensions.fields).toEqual([expect.objectContaining({ field: 'reason', code: 'required' })]);
+    expect(noReason.errors?.[0].extensions.fields).toEqual([expect.objectContaining({ path: 'reason', code: 'required' })]);
     const ended = await step('terminateContract', 'reason: String!', { id: contract.id, version: 2, reason: '客户业务调整', extra: ', reason: $reason' });
     expect(ended.data?.terminateContract).toMatchObject({ status: 'TERMINATED', nextActions: [] });
     const again = await step('activateContract', '', { id: contract.id, version: 3 });
@@ -177,6 +177,6 @@ describe('contracts', () => {
 
   it('rejects a nonsensical expiringWithinDays', async () => {
     const result = await t.gql(LIST, { filter: { expiringWithinDays: -1 } }, agent.token);
-    expect(result.errors?.[0].extensions.fields).toEqual([expect.objectContaining({ field: 'filter.expiringWithinDays', code: 'outOfRange' })]);
+    expect(result.errors?.[0].extensions.fields).toEqual([expect.objectContaining({ path: 'filter.expiringWithinDays', code: 'outOfRange' })]);
   });
 });

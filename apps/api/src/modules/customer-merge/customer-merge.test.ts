@@ -91,7 +91,7 @@ describe('duplicate customers and their merge', () => {
     expect(await countOn(source.id)).toEqual({ contacts: 1, interactions: 1, contracts: 1, complaints: 1 });
     expect((await ok(VERSION, { id: source.id }, manager)).customer).not.toBeNull();
     const self = await t.gql(MERGE, { s: target.id, sv: 1, t: target.id, tv: 1 }, admin.token);
-    expect(self.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'targetId', code: 'sameCustomer' }] });
+    expect(self.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'targetId', code: 'sameCustomer' }] });
   });
 
   it('is undone the same business day: the records go back and the duplicate is live again; not the next day', async () => {
@@ -103,13 +103,13 @@ describe('duplicate customers and their merge', () => {
     expect(undone.undoneAt).not.toBeNull();
     expect(await countOn(source.id)).toEqual({ contacts: 1, interactions: 1, contracts: 1, complaints: 1 });
     expect((await ok(VERSION, { id: source.id }, manager)).customer).not.toBeNull();
-    expect((await t.gql(UNDO, { id: merge.id, v: undone.version }, manager.token)).errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', violations: [{ rule: 'mergeAlreadyUndone' }] });
+    expect((await t.gql(UNDO, { id: merge.id, v: undone.version }, manager.token)).errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', fields: [{ code: 'mergeAlreadyUndone' }] });
 
     const again = (await ok(MERGE, { s: source.id, sv: await version(source.id), t: target.id, tv: await version(target.id) }, manager)).mergeCustomers;
     t.clock.set(new Date('2026-12-01T16:00:00Z')); // midnight in Shanghai: the next business day
     const token = await t.signIn(manager.staff as never);
     const late = await t.gql(UNDO, { id: again.id, v: again.version }, token);
-    expect(late.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', violations: [{ rule: 'mergeUndoExpired', params: { day: '2026-12-01' } }] });
+    expect(late.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', fields: [{ code: 'mergeUndoExpired', params: { day: '2026-12-01' } }] });
     expect(await countOn(source.id)).toEqual({ contacts: 0, interactions: 0, contracts: 0, complaints: 0 });
     t.clock.set(new Date('2026-12-01T02:00:00Z'));
   });

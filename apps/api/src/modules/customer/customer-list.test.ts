@@ -97,9 +97,9 @@ describe('customers list grammar', () => {
 
   it('rejects a page size over 200 and a forged cursor with BAD_USER_INPUT', async () => {
     const tooMany = await t.gql(LIST, { page: { limit: 201 } }, token);
-    expect(tooMany.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'page.limit', code: 'outOfRange' }] });
+    expect(tooMany.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'page.limit', code: 'outOfRange' }] });
     const forged = await t.gql(LIST, { page: { after: 'not-a-cursor' } }, token);
-    expect(forged.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'page.after', code: 'invalidCursor' }] });
+    expect(forged.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'page.after', code: 'invalidCursor' }] });
   });
 
   it('gives the same answer through the gram index and by scanning', async () => {

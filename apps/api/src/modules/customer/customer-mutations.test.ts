@@ -76,13 +76,13 @@ describe('customer mutations', () => {
     expect(result.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0].extensions.fields).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ field: 'name', code: 'tooLong' }),
-        expect.objectContaining({ field: 'phone', code: 'invalidPhone' }),
-        expect.objectContaining({ field: 'email', code: 'invalidEmail' }),
+        expect.objectContaining({ path: 'name', code: 'tooLong' }),
+        expect.objectContaining({ path: 'phone', code: 'invalidPhone' }),
+        expect.objectContaining({ path: 'email', code: 'invalidEmail' }),
       ]),
     );
     const blank = await t.gql(CREATE, { input: { kind: 'COMPANY', name: '   ' } }, agent.token);
-    expect(blank.errors?.[0].extensions.fields).toEqual([expect.objectContaining({ field: 'name', code: 'required' })]);
+    expect(blank.errors?.[0].extensions.fields).toEqual([expect.objectContaining({ path: 'name', code: 'required' })]);
     expect(await t.dataSource.getRepository(Customer).count()).toBe(before);
   });
 
@@ -94,16 +94,21 @@ describe('customer mutations', () => {
     expect(found.data?.customers.items).toEqual([{ id: customer.id }]);
   });
 
-  it('answers unknown ids with NOT_FOUND or null, and malformed requests with BAD_USER_INPUT', async () => {
+  it('answers unknown ids with NOT_FOUND or null; malformed requests with the GraphQL codes, bad variables with BAD_USER_INPUT', async () => {
     const missing = await t.gql(UPDATE, { id: 'no-such-id', version: 1, input: { name: '无' } }, agent.token);
     expect(missing.errors?.[0].extensions.code).toBe('NOT_FOUND');
     expect((await t.gql(`{ customer(id: "no-such-id") { id } }`, {}, agent.token)).data?.customer).toBeNull();
     const malformed = await t.gql('{ customers(page: { limit: "many" }) { items { id }', {}, agent.token);
-    expect(malformed.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(malformed).toMatchObject({ status: 400, errors: [{ extensions: { code: 'GRAPHQL_PARSE_FAILED' } }] });
     const wrongType = await t.gql(UPDATE, { id: 'x', version: 'one', input: {} }, agent.token);
-    expect(wrongType.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(wrongType.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'version', code: 'invalidValue', params: null }] });
+    const wrongField = await t.gql(UPDATE, { id: 'x', version: 1, input: { name: 123, nosuch: 1 } }, agent.token);
+    expect(wrongField.errors?.map((e) => e.extensions.fields[0])).toEqual([
+      { path: 'name', code: 'invalidValue', params: null },
+      { path: 'nosuch', code: 'unknownField', params: null },
+    ]);
     const unknownField = await t.gql('{ customers { items { secret } } }', {}, agent.token);
-    expect(unknownField.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(unknownField).toMatchObject({ status: 400, errors: [{ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] });
     for (const r of [missing, malformed, wrongType, unknownField]) expect(JSON.stringify(r)).not.toMatch(/stacktrace|at \w+ \(|SELECT|INSERT/i);
   });
 

@@ -71,7 +71,7 @@ async function handle(deps: IdempotencyDeps, key: string, req: Request, res: Res
     const stored = await deps.dataSource.getRepository(IdempotencyKey).findOne({ where: id });
     if (stored && stored.createdAt > since) {
       if (stored.requestHash !== requestHash) {
-        sendAppError(req, res, 400, badUserInput([{ rule: 'idempotencyKeyReused', field: 'Idempotency-Key' }]));
+        sendAppError(req, res, 400, badUserInput([{ rule: 'idempotencyKeyReused', params: { header: 'Idempotency-Key' } }]));
         return;
       }
       res.setHeader('Idempotent-Replayed', 'true');

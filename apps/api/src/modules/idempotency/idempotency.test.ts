@@ -66,7 +66,7 @@ describe('Idempotency-Key', () => {
     await send(CREATE, { input: { kind: 'INDIVIDUAL', name: '幂等客户丙' } }, 'create-2');
     const other = await send(CREATE, { input: { kind: 'INDIVIDUAL', name: '幂等客户丁' } }, 'create-2');
     expect(other.status).toBe(400);
-    expect(other.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ code: 'idempotencyKeyReused' })] });
+    expect(other.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: null, code: 'idempotencyKeyReused', params: { header: 'Idempotency-Key' } }] });
     expect(other.body.errors[0].extensions.requestId).toEqual(expect.any(String));
     expect(await customersNamed('幂等客户丁')).toBe(0);
   });

@@ -47,11 +47,11 @@ describe('contacts and interactions', () => {
 
   it('rejects an interaction in the future, without a summary, or for an unknown customer', async () => {
     const future = await t.gql(LOG, { input: { customerId, channel: 'PHONE', direction: 'OUTBOUND', summary: '回访', occurredAt: '2026-11-26T02:00:00Z' } }, agent.token);
-    expect(future.errors?.[0].extensions.fields).toEqual([expect.objectContaining({ field: 'occurredAt', code: 'inFuture' })]);
+    expect(future.errors?.[0].extensions.fields).toEqual([expect.objectContaining({ path: 'occurredAt', code: 'inFuture' })]);
     const blank = await t.gql(LOG, { input: { customerId, channel: 'PHONE', direction: 'OUTBOUND', summary: ' ' } }, agent.token);
-    expect(blank.errors?.[0].extensions.fields).toEqual([expect.objectContaining({ field: 'summary', code: 'required' })]);
+    expect(blank.errors?.[0].extensions.fields).toEqual([expect.objectContaining({ path: 'summary', code: 'required' })]);
     const unknown = await t.gql(LOG, { input: { customerId: 'nope', channel: 'PHONE', direction: 'OUTBOUND', summary: '回访' } }, agent.token);
-    expect(unknown.errors?.[0].extensions.fields).toEqual([expect.objectContaining({ field: 'customerId', code: 'notFound' })]);
+    expect(unknown.errors?.[0].extensions.fields).toEqual([expect.objectContaining({ path: 'customerId', code: 'notFound' })]);
     const badDate = await t.gql(LOG, { input: { customerId, channel: 'PHONE', direction: 'OUTBOUND', summary: '回访', occurredAt: 'yesterday' } }, agent.token);
     expect(badDate.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
   });
@@ -63,7 +63,7 @@ describe('contacts and interactions', () => {
     const UPDATE = `mutation($id: ID!, $v: Int!, $input: UpdateInteractionInput!) { updateInteraction(id: $id, version: $v, input: $input) { version summary } }`;
     expect((await t.gql(UPDATE, { id, v: 1, input: { summary: '改写' } }, other.token)).errors?.[0].extensions.code).toBe('FORBIDDEN');
     expect((await t.gql(UPDATE, { id, v: 1, input: { channel: null } }, agent.token)).errors?.[0].extensions.fields).toEqual([
-      expect.objectContaining({ field: 'channel', code: 'required' }),
+      expect.objectContaining({ path: 'channel', code: 'required' }),
     ]);
     expect((await t.gql(UPDATE, { id, v: 1, input: { summary: '上门走访，客户提出续约意向' } }, agent.token)).data?.updateInteraction).toEqual({ version: 2, summary: '上门走访，客户提出续约意向' });
   });
@@ -96,12 +96,12 @@ describe('staff administration', () => {
     expect(again.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(again.errors?.[0].extensions.fields.map((f: { field: string }) => f.field).sort()).toEqual(['password', 'skillLevel']);
     const duplicate = await t.gql(CREATE, { input: { username: 'lina', password: 'a-long-password', name: '李娜', role: 'AGENT' } }, admin.token);
-    expect(duplicate.errors?.[0].extensions.fields).toEqual([expect.objectContaining({ field: 'username', code: 'duplicate' })]);
+    expect(duplicate.errors?.[0].extensions.fields).toEqual([expect.objectContaining({ path: 'username', code: 'duplicate' })]);
   });
 
   it('does not let administrators lock themselves out', async () => {
     const self = await t.gql(`mutation($id: ID!) { deleteStaff(id: $id, version: 1) }`, { id: admin.staff.id }, admin.token);
-    expect(self.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', violations: [{ rule: 'selfLockout', field: 'active' }] });
+    expect(self.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', fields: [{ code: 'selfLockout', path: 'id' }] });
   });
 
   it('masks staff phones except for managers, administrators and the person themself', async () => {

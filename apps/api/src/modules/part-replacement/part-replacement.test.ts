@@ -50,7 +50,7 @@ describe('part replacements (有偿换件)', () => {
     const created = (await create({ warrantyCovered: true })).data?.createPartReplacement;
     await run('forwardPartReplacement', { id: created.id, version: 1, department: 'TECHNICAL' });
     const priced = await run('quotePartReplacement', { id: created.id, version: 2, unitPrice: '10.00' });
-    expect(priced.errors?.[0].extensions.fields).toEqual([expect.objectContaining({ field: 'unitPrice', code: 'warrantyCoveredFree' })]);
+    expect(priced.errors?.[0].extensions.fields).toEqual([expect.objectContaining({ path: 'unitPrice', code: 'warrantyCoveredFree' })]);
     expect((await run('quotePartReplacement', { id: created.id, version: 2 })).data?.quotePartReplacement).toMatchObject({ unitPrice: '0.00', total: '0.00' });
   });
 
@@ -66,9 +66,9 @@ describe('part replacements (有偿换件)', () => {
 
   it('rejects bad input, writing nothing: zero quantity, inside a contract without one, unknown contract', async () => {
     const before = await t.dataSource.getRepository(PartReplacement).count();
-    expect((await create({ quantity: 0 })).errors?.[0].extensions.fields).toEqual([expect.objectContaining({ field: 'quantity', code: 'outOfRange' })]);
-    expect((await create({ insideContract: true })).errors?.[0].extensions.fields).toEqual([expect.objectContaining({ field: 'contractId', code: 'required' })]);
-    expect((await create({ insideContract: true, contractId: 'nope' })).errors?.[0].extensions.fields).toEqual([expect.objectContaining({ field: 'contractId', code: 'notFound' })]);
+    expect((await create({ quantity: 0 })).errors?.[0].extensions.fields).toEqual([expect.objectContaining({ path: 'quantity', code: 'outOfRange' })]);
+    expect((await create({ insideContract: true })).errors?.[0].extensions.fields).toEqual([expect.objectContaining({ path: 'contractId', code: 'required' })]);
+    expect((await create({ insideContract: true, contractId: 'nope' })).errors?.[0].extensions.fields).toEqual([expect.objectContaining({ path: 'contractId', code: 'notFound' })]);
     expect(await t.dataSource.getRepository(PartReplacement).count()).toBe(before);
   });
 

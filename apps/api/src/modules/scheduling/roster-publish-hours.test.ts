@@ -46,7 +46,7 @@ describe('rosters a person can work', () => {
       const generated = (await t.gql(GENERATE, { team: teamId, m: '2028-01' }, leader.token)).data?.generateRoster;
       expect(generated.missingHolidayYear).toBe(2028);
       const refused = await t.gql(PUBLISH, { team: teamId, m: '2028-01' }, leader.token);
-      expect(refused.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', violations: [{ rule: 'holidaysMissingForYear', field: 'month', params: { year: 2028 } }] });
+      expect(refused.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', fields: [{ code: 'holidaysMissingForYear', path: 'month', params: { year: 2028 } }] });
       expect((await t.gql(PUBLISH, { team: teamId, m: '2028-01', confirm: true }, leader.token)).errors?.[0].extensions.code).toBe('FORBIDDEN');
       expect((await t.gql(PUBLISH, { team: teamId, m: '2028-01' }, admin.token)).errors?.[0].extensions.code).toBe('FORBIDDEN');
       const confirmed = await t.gql(PUBLISH, { team: teamId, m: '2028-01', confirm: true }, admin.token);
@@ -99,7 +99,7 @@ describe('rosters a person can work', () => {
     it('marks only a shift leader as leader on duty, by hand too', async () => {
       const shift = (await t.gql(SHIFT, { i: { teamId, date: '2027-04-06', shiftTypeId: dayType } }, leader.token)).data?.createShift;
       const refused = await t.gql(`mutation($i: CreateShiftAssignmentInput!) { createShiftAssignment(input: $i) { id } }`, { i: { shiftId: shift.id, staffId: agent.staff.id, isLeaderOnDuty: true } }, leader.token);
-      expect(refused.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', violations: [{ rule: 'notShiftLeader', field: 'isLeaderOnDuty' }] });
+      expect(refused.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', fields: [{ code: 'notShiftLeader', path: 'isLeaderOnDuty' }] });
       expect((await t.gql(ASSIGN, { i: { shiftId: shift.id, staffId: leader.staff.id, isLeaderOnDuty: true } }, leader.token)).data?.createShiftAssignment.isLeaderOnDuty).toBe(true);
     });
   });

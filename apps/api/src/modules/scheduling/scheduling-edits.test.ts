@@ -9,7 +9,7 @@ import { Shift } from './shift.entity';
 import { testNow } from '../../test/test-clock';
 
 type Who = { staff: { id: string }; token: string };
-type Violations = Array<{ rule: string; params: Record<string, unknown> | null }>;
+type FieldErrors = Array<{ path: string | null; code: string; params: Record<string, unknown> | null }>;
 const SHIFT_TYPE = `mutation($i: CreateShiftTypeInput!) { createShiftType(input: $i) { id } }`;
 const SHIFT = `mutation($i: CreateShiftInput!) { createShift(input: $i) { id version date rosterId } }`;
 const UPDATE_SHIFT = `mutation($id: ID!, $v: Int!, $i: UpdateShiftInput!) { updateShift(id: $id, version: $v, input: $i) { id version date shiftTypeId rosterId startsAt endsAt } }`;
@@ -44,7 +44,7 @@ describe('staff scheduling API: editing shifts, swaps and handovers', () => {
     expect(result.errors).toBeUndefined();
     return result.data?.createShiftAssignment as { id: string };
   };
-  const rules = (violations: Violations) => violations.map((v) => [v.rule, v.params?.staffId]);
+  const rules = (fields: FieldErrors) => fields.map((v) => [v.code, v.params?.staffId]);
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -102,13 +102,13 @@ describe('staff scheduling API: editing shifts, swaps and handovers', () => {
       const before = await t.dataSource.getRepository(Shift).findOneByOrFail({ id: s.id });
       const refused = await t.gql(UPDATE_SHIFT, { id: s.id, v: s.version, i: { date: '2026-11-20' } }, leaderA.token);
       expect(refused.errors?.[0].extensions.code).toBe('RULE_VIOLATION');
-      expect(rules(refused.errors?.[0].extensions.violations).sort()).toEqual([
+      expect(rules(refused.errors?.[0].extensions.fields).sort()).toEqual([
         ['insufficientRest', agent1.staff.id],
         ['rosteredOnLeave', agent2.staff.id],
       ].sort());
       // Overlap: onto the night agent1 already works.
       const overlap = await t.gql(UPDATE_SHIFT, { id: s.id, v: s.version, i: { date: '2026-11-19', shiftTypeId: nightType } }, leaderA.token);
-      expect(rules(overlap.errors?.[0].extensions.violations)).toContainEqual(['overlappingShifts', agent1.staff.id]);
+      expect(rules(overlap.errors?.[0].extensions.fields)).toContainEqual(['overlappingShifts', agent1.staff.id]);
       expect(await t.dataSource.getRepository(Shift).findOneByOrFail({ id: s.id })).toEqual(before);
       const assignments = await t.dataSource.getRepository(ShiftAssignment).findBy({ shiftId: s.id });
       expect(assignments.map((a) => a.startsAt.toISOString())).toEqual(['2026-11-17T00:00:00.000Z', '2026-11-17T00:00:00.000Z']);
@@ -119,17 +119,17 @@ describe('staff scheduling API: editing shifts, swaps and handovers', () => {
       const s = await shift(teamA, '2026-11-30');
       await assign(s.id, agent2.staff.id);
       const refused = await t.gql(UPDATE_SHIFT, { id: s.id, v: s.version, i: { date: '2026-11-27', shiftTypeId: nightType } }, leaderA.token);
-      expect(rules(refused.errors?.[0].extensions.violations)).toEqual([['tooManyConsecutiveNights', agent2.staff.id]]);
+      expect(rules(refused.errors?.[0].extensions.fields)).toEqual([['tooManyConsecutiveNights', agent2.staff.id]]);
     });
 
     it('bad input, other teams and agents are refused', async () => {
       const s = await shift(teamA, '2026-11-12');
       const badDate = await t.gql(UPDATE_SHIFT, { id: s.id, v: s.version, i: { date: '2026-13-01' } }, leaderA.token);
-      expect(badDate.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'date', code: 'invalidDate' }] });
+      expect(badDate.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'date', code: 'invalidDate' }] });
       const badType = await t.gql(UPDATE_SHIFT, { id: s.id, v: s.version, i: { shiftTypeId: 'nope' } }, leaderA.token);
-      expect(badType.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'shiftTypeId', code: 'notFound' }] });
+      expect(badType.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'shiftTypeId', code: 'notFound' }] });
       const duplicate = await t.gql(UPDATE_SHIFT, { id: s.id, v: s.version, i: { date: '2026-11-17' } }, leaderA.token);
-      expect(duplicate.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'date', code: 'duplicate' }] });
+      expect(duplicate.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'date', code: 'duplicate' }] });
       expect((await t.gql(UPDATE_SHIFT, { id: s.id, v: s.version, i: { date: '2026-11-13' } }, leaderB.token)).errors?.[0].extensions.code).toBe('FORBIDDEN');
       expect((await t.gql(UPDATE_SHIFT, { id: s.id, v: s.version, i: { date: '2026-11-13' } }, agent1.token)).errors?.[0].extensions.code).toBe('FORBIDDEN');
       expect((await t.gql(UPDATE_SHIFT, { id: 'nope', v: 1, i: { date: '2026-11-13' } }, leaderA.token)).errors?.[0].extensions.code).toBe('NOT_FOUND');
@@ -180,7 +180,7 @@ describe('staff scheduling API: editing shifts, swaps and handovers', () => {
       expect(drafts.data?.rosters).toEqual({ total: 1, items: [{ id: s.rosterId, teamId: teamA, month: '2026-11', status: 'DRAFT' }] });
       expect((await t.gql(ROSTERS, { f: { teamId: teamA } }, agentA.token)).data?.rosters).toEqual({ total: 0, items: [] });
       expect((await t.gql(`query($id: ID!) { roster(id: $id) { id } }`, { id: s.rosterId }, agentA.token)).data?.roster).toBeNull();
-      expect((await t.gql(ROSTERS, { f: { month: '2026-1' } }, leaderA.token)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'month', code: 'invalidMonth' }] });
+      expect((await t.gql(ROSTERS, { f: { month: '2026-1' } }, leaderA.token)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'month', code: 'invalidMonth' }] });
 
       await t.gql(`mutation($team: ID!) { publishRoster(teamId: $team, month: "2026-11") { status } }`, { team: teamA }, leaderA.token);
       expect((await t.gql(ROSTERS, { f: { teamId: teamA } }, agentA.token)).data?.rosters.items).toEqual([{ id: s.rosterId, teamId: teamA, month: '2026-11', status: 'PUBLISHED' }]);
@@ -196,7 +196,7 @@ describe('staff scheduling API: editing shifts, swaps and handovers', () => {
       const updated = await t.gql(UPDATE_SWAP, { id: swap.id, v: swap.version, i: { reason: '  孩子开家长会 ' } }, agentA.token);
       expect(updated.data?.updateShiftSwapRequest).toEqual({ id: swap.id, version: swap.version + 1, reason: '孩子开家长会', status: 'PENDING' });
       expect((await t.gql(UPDATE_SWAP, { id: swap.id, v: swap.version + 1, i: { reason: 'x' } }, agentB.token)).errors?.[0].extensions.code).toBe('FORBIDDEN');
-      expect((await t.gql(UPDATE_SWAP, { id: swap.id, v: swap.version + 1, i: { reason: ' ' } }, agentA.token)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'reason', code: 'required' }] });
+      expect((await t.gql(UPDATE_SWAP, { id: swap.id, v: swap.version + 1, i: { reason: ' ' } }, agentA.token)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'reason', code: 'required' }] });
       expect((await t.gql(UPDATE_SWAP, { id: swap.id, v: swap.version, i: { reason: 'x' } }, agentA.token)).errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: swap.version + 1 });
       // Withdrawn: no longer editable.
       await t.gql(`mutation($id: ID!, $v: Int!) { deleteShiftSwapRequest(id: $id, version: $v) }`, { id: swap.id, v: swap.version + 1 }, agentA.token);
@@ -277,10 +277,10 @@ describe('staff scheduling API: editing shifts, swaps and handovers', () => {
 
     it('bad input changes nothing: blank equipment status, unknown cases, unknown shift; agents cannot write', async () => {
       const before = await t.dataSource.getRepository(HandoverLog).count();
-      expect((await write(outgoing.token, { equipmentStatus: '  ' })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'equipmentStatus', code: 'required' }] });
-      expect((await write(outgoing.token, { equipmentStatus: '正常', openCaseIds: [caseId, 'no-such-complaint'] })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'openCaseIds', code: 'notFound' }] });
-      expect((await write(outgoing.token, { equipmentStatus: '正常', shiftId: 'no-such-shift' })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'shiftId', code: 'notFound' }] });
-      expect((await write(outgoing.token, { equipmentStatus: 'x'.repeat(2001) })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'equipmentStatus', code: 'tooLong' }] });
+      expect((await write(outgoing.token, { equipmentStatus: '  ' })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'equipmentStatus', code: 'required' }] });
+      expect((await write(outgoing.token, { equipmentStatus: '正常', openCaseIds: [caseId, 'no-such-complaint'] })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'openCaseIds', code: 'notFound' }] });
+      expect((await write(outgoing.token, { equipmentStatus: '正常', shiftId: 'no-such-shift' })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'shiftId', code: 'notFound' }] });
+      expect((await write(outgoing.token, { equipmentStatus: 'x'.repeat(2001) })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'equipmentStatus', code: 'tooLong' }] });
       expect((await write(agentH.token, { equipmentStatus: '正常' })).errors?.[0].extensions.code).toBe('FORBIDDEN');
       expect(await t.dataSource.getRepository(HandoverLog).count()).toBe(before);
     });

@@ -56,7 +56,7 @@ describe('staff scheduling API', () => {
     const byAgent = await t.gql(SHIFT_TYPE, { i: { name: 'x', kind: 'DAY', days: 'EVERY_DAY', startMinute: 0, endMinute: 60, minHeadcount: [] } }, agentA.token);
     expect(byAgent.errors?.[0].extensions.code).toBe('FORBIDDEN');
     const zero = await t.gql(SHIFT_TYPE, { i: { name: 'x', kind: 'DAY', days: 'EVERY_DAY', startMinute: 60, endMinute: 60, minHeadcount: [] } }, admin.token);
-    expect(zero.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'endMinute', code: 'zeroLengthShift' }] });
+    expect(zero.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'endMinute', code: 'zeroLengthShift' }] });
   });
 
   it('a night shift crosses midnight into the next month', async () => {
@@ -70,11 +70,11 @@ describe('staff scheduling API', () => {
     expect((await assign(night.id, agentA.staff.id)).errors).toBeUndefined();
     const before = await t.dataSource.getRepository(ShiftAssignment).count();
     const noRest = await assign(day.id, agentA.staff.id);
-    expect(noRest.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', violations: [{ rule: 'insufficientRest' }] });
+    expect(noRest.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', fields: [{ code: 'insufficientRest' }] });
     const unknown = await assign(day.id, 'no-such-staff');
-    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'staffId', code: 'notFound' }] });
+    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'staffId', code: 'notFound' }] });
     const twice = await assign(night.id, agentA.staff.id);
-    expect(twice.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', violations: [{ rule: 'overlappingShifts' }] });
+    expect(twice.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', fields: [{ code: 'overlappingShifts' }] });
     expect(await t.dataSource.getRepository(ShiftAssignment).count()).toBe(before);
   });
 
@@ -97,10 +97,10 @@ describe('staff scheduling API', () => {
     await t.dataSource.getRepository(ShiftAssignment).update({ shiftId: mine.id, staffId: agentA.staff.id }, { isLeaderOnDuty: true });
 
     const self = await t.gql(SWAP, { i: { requesterShiftId: mine.id, counterpartId: agentA.staff.id, counterpartShiftId: theirs.id, reason: '家中有事' } }, agentA.token);
-    expect(self.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', violations: [{ rule: 'swapWithSelf' }] });
+    expect(self.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', fields: [{ code: 'swapWithSelf' }] });
     const leaderOnline = await makeStaff(t.dataSource, { role: 'AGENT', teamId: teamB, jobType: 'ONLINE', skillLevel: 1 });
     const bad = await t.gql(SWAP, { i: { requesterShiftId: mine.id, counterpartId: leaderOnline.id, counterpartShiftId: theirs.id, reason: '家中有事' } }, agentA.token);
-    expect(bad.errors?.[0].extensions.violations.map((v: { rule: string }) => v.rule).sort()).toEqual(['jobTypeMismatch', 'shiftNotWorked', 'skillGapTooLarge']);
+    expect(bad.errors?.[0].extensions.fields.map((v: { code: string }) => v.code).sort()).toEqual(['jobTypeMismatch', 'shiftNotWorked', 'skillGapTooLarge']);
     expect(await t.dataSource.getRepository(ShiftSwapRequest).count()).toBe(0);
 
     const created = await t.gql(SWAP, { i: { requesterShiftId: mine.id, counterpartId: agentB.staff.id, counterpartShiftId: theirs.id, reason: '家中有事' } }, agentA.token);
@@ -127,7 +127,7 @@ describe('staff scheduling API', () => {
     const eve = await shift(teamA, '2026-11-17', nightType);
     await assign(eve.id, agentA.staff.id);
     const recheck = await t.gql(APPROVE_SWAP, { id: swap.id, v: first.data?.approveShiftSwapRequest.version }, leaderA.token);
-    expect(recheck.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', violations: [{ rule: 'backToBackShifts' }] });
+    expect(recheck.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', fields: [{ code: 'backToBackShifts' }] });
     await t.gql(`mutation($id: ID!) { deleteShift(id: $id, version: 1) }`, { id: eve.id }, manager.token);
 
     const second = await t.gql(APPROVE_SWAP, { id: swap.id, v: first.data?.approveShiftSwapRequest.version }, leaderA.token);
@@ -143,7 +143,7 @@ describe('staff scheduling API', () => {
 
     // No leave on a swapped shift.
     const leave = await t.gql(LEAVE, { i: { type: 'PERSONAL', startsAt: '2026-11-18T00:00:00Z', endsAt: '2026-11-18T12:00:00Z', reason: '办事' } }, agentA.token);
-    expect(leave.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', violations: [{ rule: 'leaveOnSwappedShift' }] });
+    expect(leave.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', fields: [{ code: 'leaveOnSwappedShift' }] });
   });
 
   it('leave: a day or less is the manager’s; longer goes manager then director, no skipping; approval vacates the shifts', async () => {
@@ -160,10 +160,10 @@ describe('staff scheduling API', () => {
     const long = (await t.gql(LEAVE, { i: { type: 'ANNUAL', startsAt: '2026-11-23T16:00:00Z', endsAt: '2026-11-25T16:00:00Z', reason: '探亲' } }, agent.token)).data?.createLeaveRequest;
     expect(long.awaitingRole).toBe('DEPT_MANAGER');
     const skipped = await t.gql(APPROVE_LEAVE, { id: long.id, v: long.version }, director.token);
-    expect(skipped.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', violations: [{ rule: 'approverSkipped', params: { role: 'DEPT_MANAGER' } }] });
+    expect(skipped.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', fields: [{ code: 'approverSkipped', params: { role: 'DEPT_MANAGER' } }] });
     const byManager = (await t.gql(APPROVE_LEAVE, { id: long.id, v: long.version }, manager.token)).data?.approveLeaveRequest;
     expect(byManager).toMatchObject({ status: 'PENDING', awaitingRole: 'CENTER_DIRECTOR' });
-    expect((await t.gql(APPROVE_LEAVE, { id: long.id, v: byManager.version }, manager.token)).errors?.[0].extensions.violations[0].rule).toBe('approverSkipped');
+    expect((await t.gql(APPROVE_LEAVE, { id: long.id, v: byManager.version }, manager.token)).errors?.[0].extensions.fields[0].code).toBe('approverSkipped');
     const approved = (await t.gql(APPROVE_LEAVE, { id: long.id, v: byManager.version }, director.token)).data?.approveLeaveRequest;
     expect(approved.status).toBe('APPROVED');
     expect([...approved.vacatedShiftIds].sort()).toEqual([s1.id, s2.id].sort());
@@ -171,9 +171,11 @@ describe('staff scheduling API', () => {
     expect(coverage.data?.shift.coverage).toEqual([{ jobType: 'PHONE', required: 1, assigned: 0, missing: 1 }]);
 
     const sick = await t.gql(LEAVE, { i: { type: 'SICK', startsAt: '2026-11-27T16:00:00Z', endsAt: '2026-11-28T16:00:00Z', reason: '发烧' } }, agent.token);
+    expect(sick.errors?.[0].extensions.fields).toEqual([{ path: 'certificateRef', code: 'certificateRequired', params: null, field: 'certificateRef' }]);
+    // The old shape stays beside the new one until 2027-03-01 (docs/api/CHANGELOG.md).
     expect(sick.errors?.[0].extensions.violations).toEqual([{ rule: 'certificateRequired', field: 'certificateRef', params: null }]);
     const backwards = await t.gql(LEAVE, { i: { type: 'PERSONAL', startsAt: '2026-11-28T16:00:00Z', endsAt: '2026-11-27T16:00:00Z', reason: 'x' } }, agent.token);
-    expect(backwards.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'endAt', code: 'endBeforeStart' }] });
+    expect(backwards.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'endsAt', code: 'endBeforeStart' }] });
   });
 
   it('generates a draft month, publishes it, and onDuty / findLeaderOnDuty name the leader on duty', async () => {
@@ -189,7 +191,7 @@ describe('staff scheduling API', () => {
     expect(agentView.data?.shifts.items).toEqual([]);
     const published = await t.gql(`mutation($team: ID!) { publishRoster(teamId: $team, month: "2026-12") { status } }`, { team: teamC }, leaderC.token);
     expect(published.data?.publishRoster.status).toBe('PUBLISHED');
-    expect((await t.gql(GEN, { team: teamC, m: '2026-12' }, leaderC.token)).errors?.[0].extensions.violations[0].rule).toBe('rosterPublished');
+    expect((await t.gql(GEN, { team: teamC, m: '2026-12' }, leaderC.token)).errors?.[0].extensions.fields[0].code).toBe('rosterPublished');
 
     // 值班长 only where a shift leader works: leaderC on their shifts, nobody on the others.
     const SHIFTS = `query($team: ID) { shifts(filter: { teamId: $team }, page: { limit: 200 }) { items { startsAt assignments { staffId isLeaderOnDuty } } } }`;

@@ -92,7 +92,9 @@ export async function updateShift(ctx: SchedulingContext, id: string, version: n
     const moved = placeShift(id, date, type, ctx.timeZone);
     const assignments = await manager.find(ShiftAssignment, { where: { shiftId: id }, order: { staffId: 'ASC' } });
     const violations: Violation[] = [];
-    for (const assignment of assignments) violations.push(...(await newViolations(manager, assignment.staffId, moved, [id])));
+    // The person is in params.staffId; what the client changed, and may change back, is the date or the type.
+    const path = input.date != null ? 'date' : 'shiftTypeId';
+    for (const assignment of assignments) violations.push(...(await newViolations(manager, assignment.staffId, moved, [id])).map((v) => ({ ...v, field: path })));
     assertNoRuleViolations('Moving the shift breaks roster rules', violations);
     const changes = { date, shiftTypeId: type.id, rosterId: roster.id, startsAt: moved.start, endsAt: moved.end };
     await updateVersioned(manager, Shift, 'Shift', id, version, changes, now).catch((error) => {

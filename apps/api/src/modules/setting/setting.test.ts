@@ -22,7 +22,7 @@ describe('settings', () => {
     expect((await t.gql(UPDATE, { key: 'contract.expiringWindowDays', version: 0, value: 45 }, admin)).data?.updateSetting).toEqual({ key: 'contract.expiringWindowDays', value: 45, version: 1 });
     expect((await t.gql(UPDATE, { key: 'contract.expiringWindowDays', version: 0, value: 60 }, admin)).errors?.[0].extensions.code).toBe('CONFLICT');
     expect((await t.gql(UPDATE, { key: 'contract.expiringWindowDays', version: 1, value: 0 }, admin)).errors?.[0].extensions.fields).toEqual([
-      expect.objectContaining({ field: 'value', code: 'outOfRange' }),
+      expect.objectContaining({ path: 'value', code: 'outOfRange' }),
     ]);
     expect((await readSettings(t.dataSource.manager))['contract.expiringWindowDays']).toBe(45);
     const history = await t.gql(`{ auditEntries(entity: "setting", entityId: "contract.expiringWindowDays") { field oldValue newValue } }`, {}, admin);
@@ -34,7 +34,7 @@ describe('settings', () => {
     expect(list).toContainEqual({ key: 'calendar.workdayEndMinute', value: 1050, version: 0, defaultValue: 1050, min: 1, max: 1440, unit: 'MINUTE_OF_DAY', area: 'calendar' });
     expect(list).toContainEqual(expect.objectContaining({ key: 'scheduling.maxMonthlyHours.PHONE', defaultValue: 210, unit: 'HOURS', area: 'scheduling' }));
     const beforeStart = await t.gql(UPDATE, { key: 'calendar.workdayEndMinute', version: 0, value: 500 }, admin);
-    expect(beforeStart.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'value', code: 'workdayEndsBeforeStart' }] });
+    expect(beforeStart.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'value', code: 'workdayEndsBeforeStart' }] });
     const agent = (await t.staffWithToken('AGENT')).token;
     expect((await t.gql(UPDATE, { key: 'scheduling.maxSwapsPerMonth', version: 0, value: 3 }, agent)).errors?.[0].extensions.code).toBe('FORBIDDEN');
     const changed = (await t.gql(UPDATE, { key: 'scheduling.maxSwapsPerMonth', version: 0, value: 3 }, admin)).data?.updateSetting;

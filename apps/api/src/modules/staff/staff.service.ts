@@ -105,6 +105,8 @@ export async function updateStaff(ctx: ServiceContext, id: string, version: numb
 }
 
 export async function deactivateStaff(ctx: ServiceContext, id: string, version: number): Promise<boolean> {
+  // Here the client named only the record: the refusal points at `id`, not at updateStaff's `active`.
+  if (id === ctx.viewer.id) throw ruleViolation('Administrators cannot deactivate themselves', [{ rule: 'selfLockout', field: 'id' }]);
   await updateStaff(ctx, id, version, { active: false });
   return true;
 }

@@ -98,9 +98,9 @@ describe('staff', () => {
       'skillLevel:outOfRange',
     ]);
     const unknownTeam = await t.gql(UPDATE, { id: staff.id, version: 1, input: { teamId: 'no-such-team' } }, admin.token);
-    expect(unknownTeam.errors?.[0].extensions.fields).toEqual([expect.objectContaining({ field: 'teamId', code: 'notFound' })]);
+    expect(unknownTeam.errors?.[0].extensions.fields).toEqual([expect.objectContaining({ path: 'teamId', code: 'notFound' })]);
     const clearedRole = await t.gql(UPDATE, { id: staff.id, version: 1, input: { role: null } }, admin.token);
-    expect(clearedRole.errors?.[0].extensions.fields).toEqual([expect.objectContaining({ field: 'role', code: 'required' })]);
+    expect(clearedRole.errors?.[0].extensions.fields).toEqual([expect.objectContaining({ path: 'role', code: 'required' })]);
     const unknown = await t.gql(UPDATE, { id: 'no-such-staff', version: 1, input: { name: '王芳' } }, admin.token);
     expect(unknown.errors?.[0].extensions.code).toBe('NOT_FOUND');
     const untouched = await t.gql(`query($id: ID!) { staffMember(id: $id) { version } }`, { id: staff.id }, admin.token);
@@ -127,7 +127,7 @@ describe('staff', () => {
 
   it('does not let administrators change their own role', async () => {
     const self = await t.gql(UPDATE, { id: admin.staff.id, version: 1, input: { role: 'AGENT' } }, admin.token);
-    expect(self.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', violations: [{ rule: 'selfLockout', field: 'role' }] });
+    expect(self.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', fields: [{ code: 'selfLockout', path: 'role' }] });
     const same = await t.gql(UPDATE, { id: admin.staff.id, version: 1, input: { role: 'ADMIN', name: '系统管理员' } }, admin.token);
     expect(same.data?.updateStaff).toMatchObject({ role: 'ADMIN', name: '系统管理员' });
   });

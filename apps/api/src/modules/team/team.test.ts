@@ -51,11 +51,11 @@ describe('teams', () => {
 
   it('refuses bad paging, a cursor of another sort, an overlong search, and anyone signed out', async () => {
     const limit = await t.gql(TEAMS, { page: { limit: 0 } }, token);
-    expect(limit.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'page.limit', code: 'outOfRange' })] });
+    expect(limit.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ path: 'page.limit', code: 'outOfRange' })] });
     const first = await t.gql(TEAMS, { sort: [{ field: 'NAME', direction: 'ASC' }], page: { limit: 1 } }, token);
     const cursor = first.data?.teams.pageInfo.endCursor;
     const garbage = await t.gql(TEAMS, { page: { after: 'not-a-cursor' } }, token);
-    expect(garbage.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'page.after', code: 'invalidCursor' })] });
+    expect(garbage.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ path: 'page.after', code: 'invalidCursor' })] });
     const otherSort = await t.gql(TEAMS, { sort: [{ field: 'NAME', direction: 'ASC' }, { field: 'CREATED_AT', direction: 'ASC' }], page: { after: cursor } }, token);
     expect(otherSort.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     const long = await t.gql(TEAMS, { filter: { q: '班'.repeat(101) } }, token);

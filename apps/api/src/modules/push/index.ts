@@ -1,0 +1,2 @@
+export { PushEventKind } from './push.enums';
+export { type PushDraft, publishPush } from './push.service';

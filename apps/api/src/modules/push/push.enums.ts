@@ -1,0 +1,18 @@
+import { registerEnumType } from 'type-graphql';
+
+/** What a push event reports. */
+export enum PushEventKind {
+  INBOX_CHANGED = 'INBOX_CHANGED',
+  ESCALATION_REACHED = 'ESCALATION_REACHED',
+  COMPLAINT_CHANGED = 'COMPLAINT_CHANGED',
+}
+
+registerEnumType(PushEventKind, {
+  name: 'PushEventKind',
+  description: 'What a push event reports',
+  valuesConfig: {
+    INBOX_CHANGED: { description: 'Something in my inbox (我的待办) changed: reload myInbox' },
+    ESCALATION_REACHED: { description: 'A complaint was escalated (升级) to me' },
+    COMPLAINT_CHANGED: { description: 'A complaint I own changed (a step, an urge)' },
+  },
+});

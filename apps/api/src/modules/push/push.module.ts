@@ -1,0 +1,12 @@
+import type { ApiModule } from '../../shared/api-module';
+import { PushEvent } from './push-event.entity';
+import { PushResolver } from './push.resolver';
+
+/** Push: GraphQL subscriptions over graphql-ws, fed by the push_event outbox (decision 0014). */
+export const pushModule: ApiModule = {
+  name: 'push',
+  entities: [PushEvent],
+  resolvers: [PushResolver],
+  loaders: [],
+  jobs: [],
+};
