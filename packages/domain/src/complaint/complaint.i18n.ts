@@ -57,8 +57,9 @@ export const complaintZhCN = {
     closed: '投诉已办结，不能催单',
   },
   settings: {
-    escalateToLeaderHours: '投诉未办结多少工作小时后升级到班长',
-    escalateToManagerHours: '升级到班长后再过多少工作小时升级到部门主任',
+    escalationClock: '超时升级计时方式（0 自然小时，1 工作小时）',
+    escalateToLeaderHours: '投诉未办结多少小时后升级到班长（按升级计时方式）',
+    escalateToManagerHours: '升级到班长后仍未解决，再过多少小时升级到部门主任',
     dueHoursCritical: '特别严重投诉办结时限（工作小时）',
     dueHoursHigh: '严重投诉办结时限（工作小时）',
     dueHoursMedium: '较重投诉办结时限（工作小时）',
@@ -128,8 +129,9 @@ export const complaintEn: typeof complaintZhCN = {
     closed: 'The complaint is closed and cannot be urged',
   },
   settings: {
-    escalateToLeaderHours: 'Business hours an open complaint waits before going to the shift leader',
-    escalateToManagerHours: 'Further business hours before it goes to the department manager',
+    escalationClock: 'Escalation clock (0 clock hours, 1 business hours)',
+    escalateToLeaderHours: 'Hours an open complaint waits before going to the shift leader (on the escalation clock)',
+    escalateToManagerHours: 'Hours after the shift leader got it, still unresolved, before it goes to the department manager',
     dueHoursCritical: 'Time limit for critical complaints (business hours)',
     dueHoursHigh: 'Time limit for serious complaints (business hours)',
     dueHoursMedium: 'Time limit for moderate complaints (business hours)',

@@ -19,7 +19,7 @@ export const en: Messages = {
     ...schedulingEn.enums,
     calendarDayKind: { HOLIDAY: 'Public holiday', MAKEUP_WORKDAY: 'Make-up working day' },
     settingArea: { complaint: 'Complaints', assignment: 'Customer assignment', contract: 'Contracts', scheduling: 'Rosters and working time', calendar: 'Working hours and holidays', attachment: 'Attachments' },
-    settingUnit: { MINUTE_OF_DAY: 'time', MINUTES: 'min', HOURS: 'h', DAYS: 'days', PERCENT: '%', COUNT: 'times', LEVEL: 'level', MONTH: 'month', MEGABYTES: 'MB', FLAG: 'on/off' },
+    settingUnit: { MINUTE_OF_DAY: 'time', MINUTES: 'min', HOURS: 'h', DAYS: 'days', PERCENT: '%', COUNT: 'times', LEVEL: 'level', MONTH: 'month', MEGABYTES: 'MB', FLAG: 'on/off', CHOICE: 'choice' },
     auditAction: { CREATE: 'Created', UPDATE: 'Changed', ARCHIVE: 'Archived', EXPORT: 'Exported' },
     securityEventKind: {
       SIGN_IN: 'Sign-in',

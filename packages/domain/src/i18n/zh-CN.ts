@@ -18,7 +18,7 @@ export const zhCN = {
     ...schedulingZhCN.enums,
     calendarDayKind: { HOLIDAY: '法定节假日', MAKEUP_WORKDAY: '调休上班' },
     settingArea: { complaint: '投诉处理', assignment: '客户分配', contract: '合同', scheduling: '排班与工时', calendar: '工作时间与节假日', attachment: '附件' },
-    settingUnit: { MINUTE_OF_DAY: '时刻', MINUTES: '分钟', HOURS: '小时', DAYS: '天', PERCENT: '百分比', COUNT: '次', LEVEL: '级', MONTH: '月', MEGABYTES: 'MB（兆字节）', FLAG: '开关' },
+    settingUnit: { MINUTE_OF_DAY: '时刻', MINUTES: '分钟', HOURS: '小时', DAYS: '天', PERCENT: '百分比', COUNT: '次', LEVEL: '级', MONTH: '月', MEGABYTES: 'MB（兆字节）', FLAG: '开关', CHOICE: '选项' },
     auditAction: { CREATE: '新建', UPDATE: '修改', ARCHIVE: '归档', EXPORT: '导出' },
     securityEventKind: {
       SIGN_IN: '登录',

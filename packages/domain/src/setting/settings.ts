@@ -1,7 +1,7 @@
 import type { Violation } from '../violation';
 
 /** How a setting's number reads: a time of day (minutes after midnight, shown as HH:MM), a duration, a share, a count. */
-export const SETTING_UNITS = ['MINUTE_OF_DAY', 'MINUTES', 'HOURS', 'DAYS', 'PERCENT', 'COUNT', 'LEVEL', 'MONTH', 'MEGABYTES', 'FLAG'] as const;
+export const SETTING_UNITS = ['MINUTE_OF_DAY', 'MINUTES', 'HOURS', 'DAYS', 'PERCENT', 'COUNT', 'LEVEL', 'MONTH', 'MEGABYTES', 'FLAG', 'CHOICE'] as const;
 export type SettingUnit = (typeof SETTING_UNITS)[number];
 
 interface SettingSpec {
@@ -29,8 +29,11 @@ export const SETTINGS = {
   // 负责客户数量均衡、兼顾业务能力: the least skill level (1-5) an agent needs to own a customer of a tier.
   'assignment.minSkillForTierA': spec(4, 1, 5, 'LEVEL'),
   'assignment.minSkillForTierB': spec(2, 1, 5, 'LEVEL'),
-  // 限时办结 (DOMAIN §5), in business hours: escalation to the shift leader, then the manager; due
-  // hours per severity, shortened for key customers (percent of the hours); urges that raise priority.
+  // 限时办结 (DOMAIN §5): escalation to the shift leader, then the manager, in the hours of the
+  // escalation clock (0 CLOCK: clock hours, the department's "open more than 24 hours"; 1 BUSINESS:
+  // working hours); due hours per severity in business hours, shortened for key customers (percent
+  // of the hours); urges that raise priority.
+  'complaint.escalationClock': spec(0, 0, 1, 'CHOICE'),
   'complaint.escalateToLeaderHours': spec(24, 1, 720, 'HOURS'),
   'complaint.escalateToManagerHours': spec(24, 1, 720, 'HOURS'),
   'complaint.dueHoursCritical': spec(4, 1, 720, 'HOURS'),
@@ -68,6 +71,11 @@ export const SETTINGS = {
 } as const satisfies Record<string, SettingSpec>;
 
 export type SettingKey = keyof typeof SETTINGS;
+
+/** A CHOICE setting's value is the index of one of these codes (settings hold integers only). */
+export const SETTING_CHOICES: Partial<Record<SettingKey, readonly string[]>> = {
+  'complaint.escalationClock': ['CLOCK', 'BUSINESS'],
+};
 export type Settings = Record<SettingKey, number>;
 
 export const SETTING_KEYS = Object.keys(SETTINGS) as SettingKey[];

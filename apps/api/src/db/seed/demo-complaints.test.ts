@@ -64,6 +64,9 @@ describe('seedDemoComplaints', () => {
     expect(await t.dataSource.getRepository(Complaint).count()).toBe(500);
     const escalated = await t.dataSource.getRepository(Complaint).createQueryBuilder('c').where('c.escalationLevel > 0').getCount();
     expect(escalated).toBeGreaterThan(10);
+    // Both rungs of the ladder show: complaints still with the shift leader, and complaints the manager has.
+    const levels = await t.dataSource.query('SELECT escalation_level AS level, COUNT(*) AS n FROM complaint WHERE escalation_level > 0 GROUP BY escalation_level ORDER BY escalation_level');
+    expect(levels.map((row: { level: number }) => Number(row.level))).toEqual([1, 2]);
     expect(await t.dataSource.getRepository(ComplaintEscalation).countBy({ escalatedToId: manager.staff.id })).toBeGreaterThanOrEqual(escalated);
     // Numbered per business day; a complaint registered today goes on from the day's last demo number.
     const numbers = (await t.dataSource.getRepository(Complaint).find({ select: { number: true } })).map((c) => c.number);

@@ -242,7 +242,7 @@ export interface DemoComplaintIds {
   timeZone?: string;
 }
 
-/** Inserts the demo complaints, then escalates the overdue ones as the job would have (timeline and inboxes). */
+/** Inserts the demo complaints, then escalates the overdue ones as the job would have (timeline and inboxes), some to level 1 only. */
 export async function seedDemoComplaints(manager: EntityManager, now: Date, ids: DemoComplaintIds): Promise<number> {
   const timeZone = ids.timeZone ?? 'Asia/Shanghai';
   const [customers, categories, rules] = await Promise.all([
@@ -255,6 +255,9 @@ export async function seedDemoComplaints(manager: EntityManager, now: Date, ids:
   for (const [target, rows] of [[Complaint, data.complaints], [ComplaintProposal, data.proposals], [ComplaintTask, data.tasks], [ComplaintTimelineEntry, data.timeline], [ComplaintNumberCounter, data.numberCounters]] as const) {
     for (let start = 0; start < rows.length; start += 500) await manager.insert(target, rows.slice(start, start + 500) as never);
   }
+  // As the job would have run: a sweep a manager's period ago and one now, so older overdue complaints
+  // reached the manager while those that waited only since then sit with the shift leader (level 1 only).
+  await escalateOverdueComplaints(manager, new Date(now.getTime() - rules.policy.escalateToManagerHours * 3_600_000), timeZone);
   await escalateOverdueComplaints(manager, now, timeZone);
   return data.complaints.length;
 }

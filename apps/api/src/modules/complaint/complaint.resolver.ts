@@ -1,4 +1,4 @@
-import { type ComplaintAction, type SlaState, nextActions, slaView } from '@sanxin/domain';
+import { type ComplaintAction, complaintClockView, type SlaState, nextActions, slaView } from '@sanxin/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { CsvExport } from '../../graphql/csv-export';
@@ -7,6 +7,7 @@ import { requireViewer } from '../../shared/viewer';
 import { Customer, customerLoaders } from '../customer';
 import { Staff, staffLoaders } from '../staff';
 import { ComplaintCategory } from './complaint-category.entity';
+import { ComplaintClock } from './complaint-clock.view';
 import { complaintContext } from './complaint-context';
 import { ComplaintEscalation } from './complaint-escalation.entity';
 import { ComplaintProposal } from './complaint-proposal.entity';
@@ -66,6 +67,12 @@ export class ComplaintResolver {
   async remainingBusinessMinutes(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<number | null> {
     const { now, policy, calendar, hoursSince } = await complaintLoaders(ctx).slaRules();
     return slaView(complaint, now, policy, calendar, hoursSince).remainingBusinessMinutes;
+  }
+
+  @FieldResolver(() => ComplaintClock, { description: 'The original and the restarted clock, and the next escalation' })
+  async clock(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<ComplaintClock> {
+    const { now, policy, calendar } = await complaintLoaders(ctx).slaRules();
+    return complaintClockView({ ...complaint, closed: complaint.closedAt !== null }, now, calendar, policy);
   }
 
   @FieldResolver(() => [ComplaintActionEnum], { description: 'The steps this viewer may take now (the console shows these as buttons)' })
