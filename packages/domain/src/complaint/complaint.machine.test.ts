@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ROLES } from '../staff/staff.types';
-import { canTransition, complaintMachine, nextActions } from './complaint.machine';
+import { canTransition, complaintMachine, mayUrgeComplaint, nextActions } from './complaint.machine';
 import { COMPLAINT_ACTIONS, COMPLAINT_STATUSES, type ComplaintAction, type ComplaintStatus, isComplaintClosed } from './complaint.types';
 
 /** The handled path, in order, that must precede every CLOSED since the last reopening. */
@@ -78,6 +78,30 @@ describe('complaint machine', () => {
           if (action.startsWith('assess')) assessed = true;
           if (isComplaintClosed(status)) expect(assessed).toBe(true);
         }
+      }),
+    );
+  });
+});
+
+describe('who may urge (催单)', () => {
+  const complaint = { recordedById: 'recorder', ownerTeamId: 'team-1' };
+
+  it('the recorder, a shift leader of the owner\'s team, the manager and the director; not QA, administrators, other agents or other teams\' leaders', () => {
+    expect(mayUrgeComplaint({ id: 'recorder', role: 'AGENT', teamId: 'team-2' }, complaint)).toBe(true);
+    expect(mayUrgeComplaint({ id: 'l1', role: 'SHIFT_LEADER', teamId: 'team-1' }, complaint)).toBe(true);
+    expect(mayUrgeComplaint({ id: 'm', role: 'DEPT_MANAGER', teamId: null }, complaint)).toBe(true);
+    expect(mayUrgeComplaint({ id: 'd', role: 'CENTER_DIRECTOR', teamId: null }, complaint)).toBe(true);
+    expect(mayUrgeComplaint({ id: 'l2', role: 'SHIFT_LEADER', teamId: 'team-2' }, complaint)).toBe(false);
+    expect(mayUrgeComplaint({ id: 'l3', role: 'SHIFT_LEADER', teamId: null }, { ...complaint, ownerTeamId: null })).toBe(false);
+    expect(mayUrgeComplaint({ id: 'qa', role: 'QA_INSPECTOR', teamId: 'team-1' }, complaint)).toBe(false);
+    expect(mayUrgeComplaint({ id: 'admin', role: 'ADMIN', teamId: 'team-1' }, complaint)).toBe(false);
+    expect(mayUrgeComplaint({ id: 'colleague', role: 'AGENT', teamId: 'team-1' }, complaint)).toBe(false);
+  });
+
+  it('property: QA inspectors and administrators never urge a complaint they did not record', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('QA_INSPECTOR' as const, 'ADMIN' as const), fc.option(fc.constantFrom('team-1', 'team-2'), { nil: null }), (role, teamId) => {
+        expect(mayUrgeComplaint({ id: 'someone', role, teamId }, complaint)).toBe(false);
       }),
     );
   });

@@ -38,3 +38,22 @@ export function mayTakeComplaintAction(action: ComplaintAction, role: Role, cont
 export function nextActions(status: ComplaintStatus, role: Role, context: { isOwner?: boolean } = {}): ComplaintAction[] {
   return complaintMachine.allowedActions(status).filter((action) => mayTakeComplaintAction(action, role, context));
 }
+
+/** Who is asking, with their team (a shift leader leads the team they are in). */
+export interface ComplaintViewer {
+  id: string;
+  role: Role;
+  teamId: string | null;
+}
+
+/**
+ * 催单 (DOMAIN §5) comes from the people who dispatch and follow the work: whoever recorded the
+ * complaint, a shift leader of the owner's team, the department manager, the centre director. Not QA
+ * inspectors, administrators, other agents or other teams' leaders, and never on a closed complaint
+ * (that is a RULE_VIOLATION, checked apart).
+ */
+export function mayUrgeComplaint(viewer: ComplaintViewer, complaint: { recordedById: string; ownerTeamId: string | null }): boolean {
+  if (viewer.role === 'DEPT_MANAGER' || viewer.role === 'CENTER_DIRECTOR') return true;
+  if (viewer.id === complaint.recordedById) return true;
+  return viewer.role === 'SHIFT_LEADER' && viewer.teamId !== null && viewer.teamId === complaint.ownerTeamId;
+}

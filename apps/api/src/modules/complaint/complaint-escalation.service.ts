@@ -1,8 +1,8 @@
-import { canAccess, isComplaintClosed, priorityAfterUrges, validateNote, validateOptionalNote } from '@sanxin/domain';
-import { type EntityManager, IsNull } from 'typeorm';
+import { canAccess, isComplaintClosed, mayUrgeComplaint, priorityAfterUrges, validateNote, validateOptionalNote } from '@sanxin/domain';
+import { type EntityManager, In, IsNull } from 'typeorm';
 import { assertValid, forbidden, ruleViolation } from '../../shared/errors';
 import { optionalText } from '../../shared/normalize';
-import { assertCan } from '../../shared/viewer';
+import { assertCan, type Viewer } from '../../shared/viewer';
 import { findLeaderOnDuty } from '../scheduling';
 import { readSettings } from '../setting';
 import { Staff } from '../staff';
@@ -34,10 +34,18 @@ export async function findEscalationManager(manager: EntityManager, _at: Date): 
   return staff?.id ?? null;
 }
 
+/** The domain's mayUrgeComplaint with the teams it needs: the viewer's, and the owner's. */
+export async function mayUrge(manager: EntityManager, viewer: Pick<Viewer, 'id' | 'role'>, complaint: Pick<Complaint, 'recordedById' | 'ownerId'>): Promise<boolean> {
+  const staff = await manager.find(Staff, { where: { id: In([viewer.id, complaint.ownerId]) }, select: { id: true, teamId: true } });
+  const teamOf = (id: string) => staff.find((s) => s.id === id)?.teamId ?? null;
+  return mayUrgeComplaint({ ...viewer, teamId: teamOf(viewer.id) }, { recordedById: complaint.recordedById, ownerTeamId: teamOf(complaint.ownerId) });
+}
+
 /**
- * 催单: anyone who may see the complaint may urge it while it is open. It leaves a timeline entry,
- * counts, and every few urges raise the priority. Not version-checked: urges never conflict with
- * the owner's work, and the count is incremented in SQL.
+ * 催单: the recorder, the owner's shift leaders, the manager and the director (mayUrgeComplaint) may
+ * urge an open complaint. It leaves a timeline entry, counts, and every few urges raise the
+ * priority. Not version-checked: urges never conflict with the owner's work, and the count is
+ * incremented in SQL.
  */
 export async function urgeComplaint(ctx: ComplaintContext, id: string, note: string | null | undefined): Promise<Complaint> {
   assertCan(ctx.viewer, 'complaint', 'show');
@@ -45,6 +53,7 @@ export async function urgeComplaint(ctx: ComplaintContext, id: string, note: str
   assertValid(validateOptionalNote('note', text));
   const manager = ctx.dataSource.manager;
   const current = await findComplaint(manager, id);
+  if (!(await mayUrge(manager, ctx.viewer, current))) throw forbidden('complaint', 'urge', 'urging a complaint you neither recorded nor lead, manage or direct');
   if (isComplaintClosed(current.status)) throw ruleViolation('A closed complaint cannot be urged', [{ rule: 'closed', field: 'id' }]);
   const { 'complaint.urgesToRaisePriority': urgesToRaise } = await readSettings(manager);
   const now = ctx.clock.now();

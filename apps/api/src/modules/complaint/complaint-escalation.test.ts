@@ -51,9 +51,10 @@ describe('complaint escalation', () => {
   });
   afterAll(() => t.close());
 
-  async function registerAt(at: Date): Promise<string> {
+  /** Registers at `at`, signed in afresh (moving the clock ends sessions) unless `token` is one already valid then. */
+  async function registerAt(at: Date, token?: string): Promise<string> {
     t.clock.set(at);
-    owner.token = await t.signIn(owner.staff as never);
+    owner.token = token ?? (await t.signIn(owner.staff as never));
     const input = { customerId, categoryId, channel: 'PHONE', severity: 'LOW', emotion: 'ANXIOUS', description: '冷链配送延误导致货物变质', customerRequest: '赔偿损失' };
     const result = await t.gql(CREATE, { i: input }, owner.token);
     expect(result.errors).toBeUndefined();
@@ -164,7 +165,11 @@ describe('complaint escalation', () => {
   });
 
   it('escalates exactly once when two job instances sweep at the same moment', async () => {
-    const ids = await Promise.all(Array.from({ length: 30 }, (_, i) => registerAt(shanghai('2026-11-02', `09:${String(10 + i).padStart(2, '0')}`))));
+    t.clock.set(shanghai('2026-11-02', '09:10'));
+    const token = await t.signIn(owner.staff as never);
+    // Sign-ins are rate-limited: one session for all 30, all within its idle time.
+    const ids: string[] = [];
+    for (let i = 0; i < 30; i += 1) ids.push(await registerAt(shanghai('2026-11-02', `09:${String(10 + i).padStart(2, '0')}`), token));
     // SQLite is one process on one file (a second connection in this process would wait on itself): its sweeps share it.
     const other = testDialect === 'sqlite' ? t.dataSource : await createDataSource(t.config.database).initialize();
     const rows = () => t.dataSource.getRepository(ComplaintEscalation).count();
@@ -187,7 +192,7 @@ describe('complaint escalation', () => {
 
   it('counts urges on the timeline, raises the priority every 3, and shows them in the owner inbox', async () => {
     const id = await registerAt(shanghai('2026-11-24', '09:00'));
-    const dispatcher = await t.staffWithToken('SHIFT_LEADER');
+    const dispatcher = await t.staffWithToken('SHIFT_LEADER', { teamId: (await t.dataSource.getRepository(Team).findOneByOrFail({ name: '一班' })).id });
     for (let i = 1; i <= 3; i += 1) {
       const urged = await t.gql('mutation($id: ID!, $n: String) { urgeComplaint(id: $id, note: $n) { urgeCount priority } }', { id, n: `客户第${i}次来电催促` }, dispatcher.token);
       expect(urged.data?.urgeComplaint).toEqual({ urgeCount: i, priority: i < 3 ? 'NORMAL' : 'HIGH' });
@@ -196,6 +201,22 @@ describe('complaint escalation', () => {
     expect(complaint.timeline.filter((e: { step: string }) => e.step === 'urge')).toHaveLength(3);
     const inbox = await t.gql('{ myInbox { urged { id urgeCount } } }', {}, owner.token);
     expect(inbox.data?.myInbox.urged).toContainEqual({ id, urgeCount: 3 });
+  });
+
+  it("takes urges only from the recorder, the owner's shift leaders, the manager and the director", async () => {
+    const id = await registerAt(shanghai('2026-11-25', '09:00'));
+    const URGE = 'mutation($id: ID!) { urgeComplaint(id: $id) { urgeCount } }';
+    const MAY = 'query($id: ID!) { complaint(id: $id) { mayUrge } }';
+    const others = await Promise.all([t.staffWithToken('QA_INSPECTOR'), t.staffWithToken('ADMIN'), t.staffWithToken('SHIFT_LEADER'), t.staffWithToken('AGENT')]);
+    for (const other of others) {
+      expect((await t.gql(MAY, { id }, other.token)).data?.complaint.mayUrge).toBe(false);
+      expect((await t.gql(URGE, { id }, other.token)).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    }
+    const allowed = [owner.token, (await t.staffWithToken('DEPT_MANAGER')).token, (await t.staffWithToken('CENTER_DIRECTOR')).token, await t.signIn(leader.staff as never)];
+    for (const [index, token] of allowed.entries()) {
+      expect((await t.gql(MAY, { id }, token)).data?.complaint.mayUrge).toBe(true);
+      expect((await t.gql(URGE, { id }, token)).data?.urgeComplaint.urgeCount).toBe(index + 1);
+    }
   });
 });
 

@@ -1,4 +1,4 @@
-import { type ComplaintAction, complaintClockView, type SlaState, nextActions, slaView } from '@sanxin/domain';
+import { type ComplaintAction, complaintClockView, mayUrgeComplaint, type SlaState, nextActions, slaView } from '@sanxin/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { CsvExport } from '../../graphql/csv-export';
@@ -73,6 +73,14 @@ export class ComplaintResolver {
   async clock(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<ComplaintClock> {
     const { now, policy, calendar } = await complaintLoaders(ctx).slaRules();
     return complaintClockView({ ...complaint, closed: complaint.closedAt !== null }, now, calendar, policy);
+  }
+
+  @FieldResolver(() => Boolean, { description: "催单: whether this viewer may urge it now: open, and they recorded it, lead the owner's team, or are the manager or the director" })
+  async mayUrge(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<boolean> {
+    if (complaint.closedAt) return false;
+    const viewer = requireViewer(ctx.viewer);
+    const [me, owner] = await Promise.all([staffLoaders(ctx).staffById.load(viewer.id), staffLoaders(ctx).staffById.load(complaint.ownerId)]);
+    return mayUrgeComplaint({ id: viewer.id, role: viewer.role, teamId: me?.teamId ?? null }, { recordedById: complaint.recordedById, ownerTeamId: owner?.teamId ?? null });
   }
 
   @FieldResolver(() => [ComplaintActionEnum], { description: 'The steps this viewer may take now (the console shows these as buttons)' })
