@@ -67,6 +67,9 @@ export const zhCN = {
     invalidDecimal: '须为数字，最多 %{maxIntegerDigits} 位整数、%{scale} 位小数',
     negative: '不能为负数',
     warrantyCoveredFree: '保修期内换件单价须为 0',
+    warrantyExpired: '已过保修期（合同保修期或整机保修截止日），不能按保修换件',
+    notBusinessDepartment: '有偿换件只能转交业务部门',
+    noneLeft: '至少要保留一项',
     cannotOwnContracts: '该岗位不能担任合同负责人',
     workdayEndsBeforeStart: '工作时间结束须晚于开始',
     noOfficialSchedule: '%{year} 年的官方节假日安排尚未收录，请更新节假日数据包后再导入',
@@ -87,7 +90,17 @@ export const zhCN = {
       minDaysOffPerWeek: { PHONE: '电话客服每 7 天至少休息天数', ONLINE: '在线客服每 7 天至少休息天数', FIELD: '现场/售后每 7 天至少休息天数', BACK_OFFICE: '后台每 7 天至少休息天数' },
     },
     calendar: { workdayStartMinute: '工作时间开始', workdayEndMinute: '工作时间结束', holidayNoticeMonth: '从几月起提醒录入下一年节假日' },
-    contract: { expiringWindowDays: '合同到期提醒提前天数' },
+    contract: {
+      expiringWindowDays: '合同到期提醒提前天数',
+      paidReplacementDepartment: {
+        TECHNICAL: '有偿换件可转交技术部（1 是，0 否）',
+        SALES: '有偿换件可转交销售/业务部（1 是，0 否）',
+        WAREHOUSE: '有偿换件可转交仓管/发货（1 是，0 否）',
+        PRODUCTION: '有偿换件可转交生产部（1 是，0 否）',
+        FINANCE: '有偿换件可转交财务部（1 是，0 否）',
+        MARKETING: '有偿换件可转交市场部（1 是，0 否）',
+      },
+    },
     assignment: { firstContactDays: '分配后首次联系期限（天）', minSkillForTierA: 'A 类客户负责人最低技能等级', minSkillForTierB: 'B 类客户负责人最低技能等级' },
   },
   errors: {

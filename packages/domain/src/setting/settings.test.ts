@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { domainMessages } from '../i18n';
-import { defaultSettings, SETTING_AREAS, SETTING_KEYS, SETTINGS, settingArea, settingsFrom, validateSetting, validateSettingChange } from './settings';
+import { defaultSettings, flagListMembers, SETTING_AREAS, SETTING_KEYS, SETTINGS, settingArea, settingsFrom, validateSetting, validateSettingChange } from './settings';
 
 describe('settings', () => {
   it('default to the numbers of DOMAIN.md', () => {
@@ -35,6 +35,13 @@ describe('settings', () => {
 
   it('overlay saved values on the defaults, ignoring keys the domain no longer has', () => {
     expect(settingsFrom([{ key: 'contract.expiringWindowDays', value: 45 }, { key: 'gone.setting', value: 1 }])).toEqual({ ...defaultSettings(), 'contract.expiringWindowDays': 45 });
+  });
+
+  it('keep at least one department for paid replacements', () => {
+    const settings = defaultSettings();
+    expect(validateSettingChange('contract.paidReplacementDepartment.SALES', 0, settings)).toEqual([{ rule: 'noneLeft', field: 'value' }]);
+    expect(validateSettingChange('contract.paidReplacementDepartment.SALES', 0, { ...settings, 'contract.paidReplacementDepartment.WAREHOUSE': 1 })).toEqual([]);
+    expect(flagListMembers(settings, 'contract.paidReplacementDepartment', ['SALES', 'WAREHOUSE'])).toEqual(['SALES']);
   });
 
   it('each belong to an area of the settings page, have a default in range and a label in both languages', () => {

@@ -25,6 +25,13 @@ export const SETTINGS = {
   // From the first day of this month, a next year without public holidays on file is announced.
   'calendar.holidayNoticeMonth': spec(11, 1, 12, 'MONTH'),
   'contract.expiringWindowDays': spec(30, 1, 365, 'DAYS'),
+  // 有偿换件 goes to the business departments only (DOMAIN §3): which departments are (1 yes, 0 no); at least one.
+  'contract.paidReplacementDepartment.TECHNICAL': spec(0, 0, 1, 'FLAG'),
+  'contract.paidReplacementDepartment.SALES': spec(1, 0, 1, 'FLAG'),
+  'contract.paidReplacementDepartment.WAREHOUSE': spec(0, 0, 1, 'FLAG'),
+  'contract.paidReplacementDepartment.PRODUCTION': spec(0, 0, 1, 'FLAG'),
+  'contract.paidReplacementDepartment.FINANCE': spec(0, 0, 1, 'FLAG'),
+  'contract.paidReplacementDepartment.MARKETING': spec(0, 0, 1, 'FLAG'),
   'assignment.firstContactDays': spec(7, 1, 60, 'DAYS'),
   // 负责客户数量均衡、兼顾业务能力: the least skill level (1-5) an agent needs to own a customer of a tier.
   'assignment.minSkillForTierA': spec(4, 1, 5, 'LEVEL'),
@@ -84,6 +91,14 @@ export const SETTING_KEYS = Object.keys(SETTINGS) as SettingKey[];
 export const SETTING_AREAS = ['complaint', 'assignment', 'contract', 'scheduling', 'calendar', 'attachment'] as const;
 export type SettingArea = (typeof SETTING_AREAS)[number];
 
+/** Settings that are one flag per member of a list (`<prefix>.<member>`), of which at least one must stay on. */
+const FLAG_LISTS = ['contract.paidReplacementDepartment'] as const;
+
+/** The members of a flag list that are on, e.g. the departments paid replacements go to. */
+export function flagListMembers<M extends string>(settings: Settings, prefix: (typeof FLAG_LISTS)[number], members: readonly M[]): M[] {
+  return members.filter((member) => settings[`${prefix}.${member}` as SettingKey] === 1);
+}
+
 export function isSettingKey(key: string): key is SettingKey {
   return key in SETTINGS;
 }
@@ -109,6 +124,10 @@ export function validateSetting(key: string, value: number): Violation[] {
 export function validateSettingChange(key: string, value: number, current: Settings): Violation[] {
   const inRange = validateSetting(key, value);
   if (inRange.length) return inRange;
-  const next = { ...current, [key]: value };
-  return next['calendar.workdayEndMinute'] > next['calendar.workdayStartMinute'] ? [] : [{ rule: 'workdayEndsBeforeStart', field: 'value' }];
+  const next = { ...current, [key]: value } as Settings;
+  if (next['calendar.workdayEndMinute'] <= next['calendar.workdayStartMinute']) return [{ rule: 'workdayEndsBeforeStart', field: 'value' }];
+  // A list kept as one flag per member must keep a member: nobody to send paid replacements to is no rule.
+  const list = FLAG_LISTS.find((prefix) => key.startsWith(`${prefix}.`));
+  if (list && !SETTING_KEYS.some((k) => k.startsWith(`${list}.`) && next[k] === 1)) return [{ rule: 'noneLeft', field: 'value' }];
+  return [];
 }
