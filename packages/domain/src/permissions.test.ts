@@ -81,7 +81,7 @@ const EXPECTED: [Resource, Action, Expected[]][] = [
   ['complaint', 'edit', ['own', 'all', false, 'all', 'all', false]],
   ['complaint', 'delete', [false, false, false, false, false, false]],
   ['complaint', 'export', [false, 'all', false, 'all', 'all', false]],
-  ['complaint', 'assign', [false, false, false, 'all', 'all', false]],
+  ['complaint', 'assign', [false, 'all', false, 'all', 'all', false]],
   ['complaint', 'approve', [false, false, false, 'all', false, false]],
   ['complaintCategory', 'list', ['all', 'all', 'all', 'all', 'all', 'all']],
   ['complaintCategory', 'show', ['all', 'all', 'all', 'all', 'all', 'all']],

@@ -109,7 +109,8 @@ const MATRIX: Record<Resource, Partial<Record<Action, Grants>>> = {
     create: { AGENT: 'all', ...SUPERVISORS },
     edit: { AGENT: 'own', ...SUPERVISORS },
     export: SUPERVISORS,
-    assign: MANAGERS,
+    // 转交: a shift leader or a manager hands a complaint to another handler (reassignComplaint).
+    assign: SUPERVISORS,
     approve: { DEPT_MANAGER: 'all' },
   },
   complaintCategory: CONFIGURATION,

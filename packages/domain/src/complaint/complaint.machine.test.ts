@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ROLES } from '../staff/staff.types';
-import { canTransition, complaintMachine, mayUrgeComplaint, nextActions } from './complaint.machine';
+import { canTransition, complaintMachine, mayReassignComplaint, mayReferComplaint, mayUrgeComplaint, nextActions, reassignViolations, referViolations } from './complaint.machine';
 import { COMPLAINT_ACTIONS, COMPLAINT_STATUSES, type ComplaintAction, type ComplaintStatus, isComplaintClosed } from './complaint.types';
 
 /** The handled path, in order, that must precede every CLOSED since the last reopening. */
@@ -104,5 +104,27 @@ describe('who may urge (催单)', () => {
         expect(mayUrgeComplaint({ id: 'someone', role, teamId }, complaint)).toBe(false);
       }),
     );
+  });
+});
+
+describe('hand-up (上交) and transfer (转交)', () => {
+  it('the owner hands an open complaint up once, before any escalation', () => {
+    expect(mayReferComplaint({ id: 'a1' }, { ownerId: 'a1' })).toBe(true);
+    expect(mayReferComplaint({ id: 'a2' }, { ownerId: 'a1' })).toBe(false);
+    expect(referViolations({ closed: false, escalationLevel: 0 })).toEqual([]);
+    expect(referViolations({ closed: false, escalationLevel: 1 })).toEqual([{ rule: 'alreadyEscalated', field: 'id' }]);
+    expect(referViolations({ closed: true, escalationLevel: 0 })).toEqual([{ rule: 'closed', field: 'id' }]);
+  });
+
+  it('a shift leader, the manager or the director transfers an open complaint to another active agent or leader', () => {
+    expect(ROLES.filter(mayReassignComplaint)).toEqual(['SHIFT_LEADER', 'DEPT_MANAGER', 'CENTER_DIRECTOR']);
+    const open = { closed: false, ownerId: 'a1' };
+    expect(reassignViolations(open, { id: 'a2', role: 'AGENT', active: true })).toEqual([]);
+    expect(reassignViolations(open, { id: 'l1', role: 'SHIFT_LEADER', active: true })).toEqual([]);
+    expect(reassignViolations(open, { id: 'a1', role: 'AGENT', active: true })).toEqual([{ rule: 'sameOwner', field: 'handlerId' }]);
+    expect(reassignViolations(open, { id: 'q', role: 'QA_INSPECTOR', active: true })).toEqual([{ rule: 'notHandler', field: 'handlerId' }]);
+    expect(reassignViolations(open, { id: 'a3', role: 'AGENT', active: false })).toEqual([{ rule: 'notHandler', field: 'handlerId' }]);
+    expect(reassignViolations(open, null)).toEqual([{ rule: 'notFound', field: 'handlerId' }]);
+    expect(reassignViolations({ ...open, closed: true }, { id: 'a2', role: 'AGENT', active: true })).toEqual([{ rule: 'closed', field: 'id' }]);
   });
 });

@@ -1,6 +1,7 @@
 import { defineMachine } from '../shared/state-machine';
 import { canAccess } from '../permissions';
 import type { Role } from '../staff/staff.types';
+import type { Violation } from '../violation';
 import type { ComplaintAction, ComplaintStatus } from './complaint.types';
 
 /**
@@ -56,4 +57,31 @@ export function mayUrgeComplaint(viewer: ComplaintViewer, complaint: { recordedB
   if (viewer.role === 'DEPT_MANAGER' || viewer.role === 'CENTER_DIRECTOR') return true;
   if (viewer.id === complaint.recordedById) return true;
   return viewer.role === 'SHIFT_LEADER' && viewer.teamId !== null && viewer.teamId === complaint.ownerTeamId;
+}
+
+/**
+ * 上交 (DOMAIN §5): the owner hands an open complaint up to the shift leader at once (a difficult
+ * customer, a demand beyond their authority). It counts as the level-1 escalation of the current
+ * cycle, so it is refused once the complaint is with a leader or the manager already.
+ */
+export function mayReferComplaint(viewer: Pick<ComplaintViewer, 'id'>, complaint: { ownerId: string }): boolean {
+  return viewer.id === complaint.ownerId;
+}
+
+export function referViolations(complaint: { closed: boolean; escalationLevel: number }): Violation[] {
+  if (complaint.closed) return [{ rule: 'closed', field: 'id' }];
+  return complaint.escalationLevel > 0 ? [{ rule: 'alreadyEscalated', field: 'id' }] : [];
+}
+
+/** 转交: a shift leader, the manager or the director (the matrix's complaint `assign`) moves an open complaint to another handler. */
+export function mayReassignComplaint(role: Role): boolean {
+  return canAccess(role, 'complaint', 'assign');
+}
+
+/** Who can take a complaint over: an active agent or shift leader, not the one who has it. */
+export function reassignViolations(complaint: { closed: boolean; ownerId: string }, handler: { id: string; role: Role; active: boolean } | null): Violation[] {
+  if (complaint.closed) return [{ rule: 'closed', field: 'id' }];
+  if (!handler) return [{ rule: 'notFound', field: 'handlerId' }];
+  if (!handler.active || (handler.role !== 'AGENT' && handler.role !== 'SHIFT_LEADER')) return [{ rule: 'notHandler', field: 'handlerId' }];
+  return handler.id === complaint.ownerId ? [{ rule: 'sameOwner', field: 'handlerId' }] : [];
 }

@@ -67,7 +67,7 @@ export const COMPLAINT_ACTIONS = [
 export type ComplaintAction = (typeof COMPLAINT_ACTIONS)[number];
 
 /** What the timeline records besides machine actions. */
-export const COMPLAINT_TIMELINE_STEPS = [...COMPLAINT_ACTIONS, 'register', 'completeTask', 'escalate', 'urge', 'handlingOpinion'] as const;
+export const COMPLAINT_TIMELINE_STEPS = [...COMPLAINT_ACTIONS, 'register', 'completeTask', 'escalate', 'urge', 'handlingOpinion', 'refer', 'reassign'] as const;
 export type ComplaintTimelineStep = (typeof COMPLAINT_TIMELINE_STEPS)[number];
 
 export const SLA_STATES = ['ON_TIME', 'DUE_SOON', 'OVERDUE'] as const;

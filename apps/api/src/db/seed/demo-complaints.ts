@@ -13,8 +13,10 @@ import {
   type Department,
   RESOLUTION_TYPES,
 } from '@sanxin/domain';
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, IsNull } from 'typeorm';
 import { escalateOverdueComplaints } from '../../modules/complaint/complaint-escalation.job';
+import { addEscalation, findEscalationLeader } from '../../modules/complaint/complaint-escalation.service';
+import { addTimelineEntry } from '../../modules/complaint/complaint-timeline';
 import { ComplaintCategory } from '../../modules/complaint/complaint-category.entity';
 import { readSlaRules } from '../../modules/complaint/complaint-sla';
 import { ComplaintProposal } from '../../modules/complaint/complaint-proposal.entity';
@@ -259,5 +261,22 @@ export async function seedDemoComplaints(manager: EntityManager, now: Date, ids:
   // reached the manager while those that waited only since then sit with the shift leader (level 1 only).
   await escalateOverdueComplaints(manager, new Date(now.getTime() - rules.policy.escalateToManagerHours * 3_600_000), timeZone);
   await escalateOverdueComplaints(manager, now, timeZone);
+  await seedHandovers(manager, now, ids);
   return data.complaints.length;
+}
+
+/** The newest open complaints not yet escalated: one handed up by its owner (上交), one transferred by the manager (转交). */
+async function seedHandovers(manager: EntityManager, now: Date, ids: DemoComplaintIds): Promise<void> {
+  const [referred, transferred] = await manager.find(Complaint, { where: { closedAt: IsNull(), escalationLevel: 0 }, order: { receivedAt: 'DESC', id: 'ASC' }, take: 2 });
+  if (referred) {
+    const leaderId = await findEscalationLeader(manager, referred, now);
+    await manager.update(Complaint, { id: referred.id }, { escalationLevel: 1, escalatedAt: now });
+    const reason = '客户情绪激动，要求超出业务代表权限，上交班长';
+    await addEscalation(manager, { complaintId: referred.id, cycle: referred.slaCycle, level: 1, escalatedToId: leaderId, at: now, actorId: referred.ownerId, step: 'refer', referredById: referred.ownerId, reason });
+  }
+  const handlerId = transferred && ids.agentIds.find((id) => id !== transferred.ownerId);
+  if (transferred && handlerId) {
+    await manager.update(Complaint, { id: transferred.id }, { ownerId: handlerId });
+    await addTimelineEntry(manager, { complaintId: transferred.id, at: now, actorId: ids.managerId, step: 'reassign', note: '客户要求换人处理，改由其他业务代表明天回电', recipientId: handlerId });
+  }
 }

@@ -1,6 +1,7 @@
 import { canAccess, isComplaintClosed, mayUrgeComplaint, priorityAfterUrges, validateNote, validateOptionalNote } from '@sanxin/domain';
 import { type EntityManager, In, IsNull } from 'typeorm';
 import { assertValid, forbidden, ruleViolation } from '../../shared/errors';
+import { newId } from '../../shared/ids';
 import { optionalText } from '../../shared/normalize';
 import { assertCan, type Viewer } from '../../shared/viewer';
 import { findLeaderOnDuty } from '../scheduling';
@@ -9,6 +10,7 @@ import { Staff } from '../staff';
 import type { ComplaintContext } from './complaint-context';
 import { ComplaintEscalation } from './complaint-escalation.entity';
 import { addTimelineEntry } from './complaint-timeline';
+import { ComplaintTimelineEntry } from './complaint-timeline-entry.entity';
 import { Complaint } from './complaint.entity';
 import { findComplaint } from './complaint.service';
 
@@ -26,6 +28,32 @@ export async function findEscalationLeader(manager: EntityManager, complaint: Pi
   if (onDuty?.role === 'SHIFT_LEADER') return onDuty.id;
   const teamLeader = await manager.findOne(Staff, { where: { teamId: owner.teamId, role: 'SHIFT_LEADER', active: true }, order: { id: 'ASC' }, select: { id: true } });
   return teamLeader?.id ?? onDuty?.id ?? null;
+}
+
+/**
+ * Writes one escalation (a row that puts the complaint in the recipient's inbox, and its timeline
+ * entry) inside the caller's transaction. Every escalation but the job's set-based sweep goes through
+ * here, so whatever else must happen when a leader is handed a complaint (a push, …) has one place.
+ */
+export async function addEscalation(
+  tx: EntityManager,
+  row: { complaintId: string; cycle: number; level: 1 | 2; escalatedToId: string | null; at: Date; actorId: string | null; step: 'escalate' | 'refer'; referredById: string | null; reason: string | null },
+): Promise<void> {
+  const id = newId(row.at.getTime());
+  await tx.insert(ComplaintEscalation, {
+    id,
+    complaintId: row.complaintId,
+    cycle: row.cycle,
+    level: row.level,
+    escalatedToId: row.escalatedToId,
+    escalatedAt: row.at,
+    sweepId: id,
+    referredById: row.referredById,
+    reason: row.reason,
+    opinion: null,
+    opinionAt: null,
+  });
+  await addTimelineEntry(tx, { complaintId: row.complaintId, at: row.at, actorId: row.actorId, step: row.step, note: row.reason, recipientId: row.escalatedToId });
 }
 
 /** The second level: the department manager (the longest-serving active one, when there are several). */
@@ -88,13 +116,14 @@ export interface ComplaintInboxData {
   escalations: ComplaintEscalation[];
   approvals: Complaint[];
   urged: Complaint[];
+  reassigned: Complaint[];
 }
 
 /** 待办: escalations to me still without my opinion, proposals waiting for my approval, urges on my open complaints. */
 export async function myInbox(ctx: ComplaintContext): Promise<ComplaintInboxData> {
   assertCan(ctx.viewer, 'complaint', 'list');
   const manager = ctx.dataSource.manager;
-  const [escalations, approvals, urged] = await Promise.all([
+  const [escalations, approvals, urged, reassigned] = await Promise.all([
     manager
       .createQueryBuilder(ComplaintEscalation, 'e')
       .innerJoin(Complaint, 'c', 'c.id = e.complaintId AND c.closedAt IS NULL AND c.slaCycle = e.cycle')
@@ -111,6 +140,15 @@ export async function myInbox(ctx: ComplaintContext): Promise<ComplaintInboxData
       .orderBy('c.lastUrgedAt', 'DESC')
       .limit(INBOX_LIMIT)
       .getMany(),
+    // Transferred to me (the timeline's reassign entries naming me), still mine and open, and not worked on by me since.
+    manager
+      .createQueryBuilder(Complaint, 'c')
+      .innerJoin(ComplaintTimelineEntry, 't', "t.complaintId = c.id AND t.step = 'reassign' AND t.recipientId = :me", { me: ctx.viewer.id })
+      .where('c.ownerId = :me AND c.closedAt IS NULL')
+      .andWhere((qb) => `NOT EXISTS ${qb.subQuery().select('1').from(ComplaintTimelineEntry, 'later').where('later.complaintId = c.id AND later.actorId = :me AND later.at > t.at').getQuery()}`)
+      .orderBy('t.at', 'DESC')
+      .limit(INBOX_LIMIT)
+      .getMany(),
   ]);
-  return { escalations, approvals, urged };
+  return { escalations, approvals, urged, reassigned };
 }

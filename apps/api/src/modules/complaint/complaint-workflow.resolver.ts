@@ -14,7 +14,8 @@ import {
   startImplementation,
 } from './complaint-workflow.service';
 import { Complaint } from './complaint.entity';
-import { AssessComplaintInput, ProposeResolutionInput } from './complaint.inputs';
+import { AssessComplaintInput, ProposeResolutionInput, ReassignComplaintInput, ReferComplaintInput } from './complaint.inputs';
+import { reassignComplaint, referComplaint } from './complaint-handover.service';
 
 /** One mutation per step; each checks `version`, the role and the machine (INVALID_TRANSITION with `allowed`). */
 @Resolver(() => Complaint)
@@ -95,5 +96,23 @@ export class ComplaintWorkflowResolver {
   @Mutation(() => Complaint, { description: 'Back to RECEIVED for a new assessment, with a new time limit' })
   reopenComplaint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('reason', () => String) reason: string): Promise<Complaint> {
     return reopenComplaint(complaintContext(ctx), id, version, reason);
+  }
+
+  @Authorized('complaint:edit')
+  @Mutation(() => Complaint, {
+    description:
+      '上交: the owner hands the open complaint up to the shift leader at once (level-1 escalation: the leader\'s inbox; the manager 24 h later if still open). FORBIDDEN unless the owner; BAD_USER_INPUT required reason; RULE_VIOLATION closed or alreadyEscalated; CONFLICT on a stale version',
+  })
+  referComplaint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('input', () => ReferComplaintInput) input: ReferComplaintInput): Promise<Complaint> {
+    return referComplaint(complaintContext(ctx), id, version, input);
+  }
+
+  @Authorized('complaint:assign')
+  @Mutation(() => Complaint, {
+    description:
+      '转交: a shift leader, the manager or the director makes another active agent or shift leader the owner (首问负责 passes with it), on the timeline and in the new owner\'s inbox. BAD_USER_INPUT reason required, handlerId notFound, notHandler or sameOwner; RULE_VIOLATION closed; CONFLICT on a stale version',
+  })
+  reassignComplaint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('input', () => ReassignComplaintInput) input: ReassignComplaintInput): Promise<Complaint> {
+    return reassignComplaint(complaintContext(ctx), id, version, input);
   }
 }
