@@ -82,7 +82,7 @@ const EXPECTED: [Resource, Action, Expected[]][] = [
   ['complaint', 'delete', [false, false, false, false, false, false]],
   ['complaint', 'export', [false, 'all', false, 'all', 'all', false]],
   ['complaint', 'assign', [false, 'all', false, 'all', 'all', false]],
-  ['complaint', 'approve', [false, false, false, 'all', false, false]],
+  ['complaint', 'approve', [false, false, false, 'all', 'all', false]],
   ['complaintCategory', 'list', ['all', 'all', 'all', 'all', 'all', 'all']],
   ['complaintCategory', 'show', ['all', 'all', 'all', 'all', 'all', 'all']],
   ['complaintCategory', 'create', [false, false, false, false, false, 'all']],

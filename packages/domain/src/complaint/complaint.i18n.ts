@@ -51,13 +51,14 @@ export const complaintZhCN = {
     },
     slaState: { ON_TIME: '正常', DUE_SOON: '即将超时', OVERDUE: '已超时' },
     complaintTaskStatus: { OPEN: '处理中', DONE: '已完成' },
-    proposalDecision: { PENDING: '待审批', APPROVED: '已批准', RETURNED: '已退回' },
+    proposalDecision: { PENDING: '待审批', APPROVED: '已批准', RETURNED: '已退回', NOT_CHOSEN: '未采纳' },
   },
   validation: {
     categoryInactive: '该投诉类别已停用',
     notOfCustomer: '不属于所选客户',
     closed: '投诉已办结，不能催单',
     alreadyEscalated: '已升级到班长或部门主任，无需再上交',
+    notPending: '该方案不在待审批之列',
     notHandler: '只能转交给在职的业务代表或班长',
     sameOwner: '已由此人负责',
   },
@@ -73,6 +74,7 @@ export const complaintZhCN = {
     tierBDuePercent: 'B 类客户时限按百分之几计算',
     dueSoonHours: '剩余多少工作小时提示即将超时',
     urgesToRaisePriority: '每催单几次提高一级优先级',
+    approver: { DEPT_MANAGER: '客服部主任可审批处理方案（1 是，0 否）', CENTER_DIRECTOR: '客服中心主任可审批处理方案（1 是，0 否）' },
   },
 };
 
@@ -128,13 +130,14 @@ export const complaintEn: typeof complaintZhCN = {
     },
     slaState: { ON_TIME: 'On time', DUE_SOON: 'Due soon', OVERDUE: 'Overdue' },
     complaintTaskStatus: { OPEN: 'Open', DONE: 'Done' },
-    proposalDecision: { PENDING: 'Pending', APPROVED: 'Approved', RETURNED: 'Returned' },
+    proposalDecision: { PENDING: 'Pending', APPROVED: 'Approved', RETURNED: 'Returned', NOT_CHOSEN: 'Not chosen' },
   },
   validation: {
     categoryInactive: 'This complaint category is no longer in use',
     notOfCustomer: 'Does not belong to the chosen customer',
     closed: 'The complaint is closed and cannot be urged',
     alreadyEscalated: 'Already with the shift leader or the manager: no need to hand it up',
+    notPending: 'That proposal is not waiting for approval',
     notHandler: 'Only an active agent or shift leader can take a complaint over',
     sameOwner: 'Already handled by this person',
   },
@@ -150,5 +153,6 @@ export const complaintEn: typeof complaintZhCN = {
     tierBDuePercent: 'Time limit for tier B customers, in percent of the usual',
     dueSoonHours: 'Business hours left when a complaint shows as due soon',
     urgesToRaisePriority: 'Urges that raise the priority one step',
+    approver: { DEPT_MANAGER: 'The department manager approves proposals (1 yes, 0 no)', CENTER_DIRECTOR: 'The centre director approves proposals (1 yes, 0 no)' },
   },
 };

@@ -2,6 +2,7 @@ import { defineMachine } from '../shared/state-machine';
 import { canAccess } from '../permissions';
 import type { Role } from '../staff/staff.types';
 import type { Violation } from '../violation';
+import { flagListMembers, type Settings } from '../setting/settings';
 import type { ComplaintAction, ComplaintStatus } from './complaint.types';
 
 /**
@@ -13,7 +14,8 @@ import type { ComplaintAction, ComplaintStatus } from './complaint.types';
 export const complaintMachine = defineMachine<ComplaintStatus, ComplaintAction>('complaint', {
   RECEIVED: { assessValid: 'INVESTIGATING', assessInvalid: 'REJECTED' },
   INVESTIGATING: { propose: 'PROPOSED' },
-  PROPOSED: { approve: 'APPROVED', return: 'RETURNED' },
+  // The owner may put alternatives side by side: another proposal while the first waits (方案 in the plural).
+  PROPOSED: { propose: 'PROPOSED', approve: 'APPROVED', return: 'RETURNED' },
   RETURNED: { propose: 'PROPOSED' },
   APPROVED: { customerAccept: 'ACCEPTED', customerReject: 'INVESTIGATING' },
   ACCEPTED: { startImplementation: 'IMPLEMENTING' },
@@ -28,16 +30,37 @@ export function canTransition(status: ComplaintStatus, action: string): action i
   return complaintMachine.canTransition(status, action);
 }
 
-/** The manager's decision (审批); every other step belongs to the owner (首问负责) or a leader. */
+/** The approver's decision (审批); every other step belongs to the owner (首问负责) or a leader. */
 const DECISIONS: readonly ComplaintAction[] = ['approve', 'return'];
 
-export function mayTakeComplaintAction(action: ComplaintAction, role: Role, context: { isOwner?: boolean }): boolean {
-  return DECISIONS.includes(action) ? canAccess(role, 'complaint', 'approve') : canAccess(role, 'complaint', 'edit', context);
+/** The roles that approve by default (the settings `complaint.approver.*`): the manager or above. */
+export const DEFAULT_APPROVER_ROLES: readonly Role[] = ['DEPT_MANAGER', 'CENTER_DIRECTOR'];
+
+export interface ComplaintActionContext {
+  isOwner?: boolean;
+  /** Who approves proposals (settings `complaint.approver.*`); the defaults when not given. */
+  approverRoles?: readonly Role[];
+}
+
+export function mayTakeComplaintAction(action: ComplaintAction, role: Role, context: ComplaintActionContext): boolean {
+  if (DECISIONS.includes(action)) return canAccess(role, 'complaint', 'approve') && (context.approverRoles ?? DEFAULT_APPROVER_ROLES).includes(role);
+  return canAccess(role, 'complaint', 'edit', context);
 }
 
 /** The actions this person may take now: legal in the machine and theirs to take. */
-export function nextActions(status: ComplaintStatus, role: Role, context: { isOwner?: boolean } = {}): ComplaintAction[] {
+export function nextActions(status: ComplaintStatus, role: Role, context: ComplaintActionContext = {}): ComplaintAction[] {
   return complaintMachine.allowedActions(status).filter((action) => mayTakeComplaintAction(action, role, context));
+}
+
+/**
+ * 审批 of alternatives: the approver picks one pending proposal (needed only when several wait); the
+ * chosen one is APPROVED and the other pending ones are kept as NOT_CHOSEN.
+ */
+export function chooseProposal(pending: readonly { id: string }[], proposalId: string | null | undefined): { chosen: string; notChosen: string[] } | Violation[] {
+  const id = proposalId ?? (pending.length === 1 ? pending[0].id : null);
+  if (id === null) return [{ rule: 'required', field: 'proposalId' }];
+  if (!pending.some((p) => p.id === id)) return [{ rule: 'notPending', field: 'proposalId' }];
+  return { chosen: id, notChosen: pending.filter((p) => p.id !== id).map((p) => p.id) };
 }
 
 /** Who is asking, with their team (a shift leader leads the team they are in). */
@@ -84,4 +107,9 @@ export function reassignViolations(complaint: { closed: boolean; ownerId: string
   if (!handler) return [{ rule: 'notFound', field: 'handlerId' }];
   if (!handler.active || (handler.role !== 'AGENT' && handler.role !== 'SHIFT_LEADER')) return [{ rule: 'notHandler', field: 'handlerId' }];
   return handler.id === complaint.ownerId ? [{ rule: 'sameOwner', field: 'handlerId' }] : [];
+}
+
+/** The roles the settings `complaint.approver.*` let approve. */
+export function approverRolesOf(settings: Settings): Role[] {
+  return flagListMembers(settings, 'complaint.approver', DEFAULT_APPROVER_ROLES);
 }

@@ -76,7 +76,8 @@ export type SlaState = (typeof SLA_STATES)[number];
 export const TASK_STATUSES = ['OPEN', 'DONE'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
-export const PROPOSAL_DECISIONS = ['PENDING', 'APPROVED', 'RETURNED'] as const;
+/** NOT_CHOSEN: an alternative kept beside the one approved. */
+export const PROPOSAL_DECISIONS = ['PENDING', 'APPROVED', 'RETURNED', 'NOT_CHOSEN'] as const;
 export type ProposalDecision = (typeof PROPOSAL_DECISIONS)[number];
 
 /** 投诉登记表 (DOMAIN §5). Dates of the product are calendar dates (YYYY-MM-DD). */

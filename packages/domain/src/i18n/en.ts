@@ -93,7 +93,7 @@ export const en: Messages = {
     calendar: { workdayStartMinute: 'Working day starts', workdayEndMinute: 'Working day ends', holidayNoticeMonth: 'Month from which a missing next year of holidays is announced' },
     contract: {
       expiringWindowDays: 'Days before a contract ends that it shows as expiring',
-      paidReplacementDepartment: {
+      paidDept: {
         TECHNICAL: 'Paid replacements may go to technical (1 yes, 0 no)',
         SALES: 'Paid replacements may go to sales/business (1 yes, 0 no)',
         WAREHOUSE: 'Paid replacements may go to warehouse/shipping (1 yes, 0 no)',

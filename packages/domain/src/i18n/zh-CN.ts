@@ -92,7 +92,7 @@ export const zhCN = {
     calendar: { workdayStartMinute: '工作时间开始', workdayEndMinute: '工作时间结束', holidayNoticeMonth: '从几月起提醒录入下一年节假日' },
     contract: {
       expiringWindowDays: '合同到期提醒提前天数',
-      paidReplacementDepartment: {
+      paidDept: {
         TECHNICAL: '有偿换件可转交技术部（1 是，0 否）',
         SALES: '有偿换件可转交销售/业务部（1 是，0 否）',
         WAREHOUSE: '有偿换件可转交仓管/发货（1 是，0 否）',

@@ -61,7 +61,7 @@ export function warrantyViolations(warrantyCovered: boolean, cover: WarrantyCove
   return underContract || underMachine ? [] : [{ rule: 'warrantyExpired', field: 'warrantyCovered' }];
 }
 
-/** 有偿换件 goes to the business departments only (the setting `contract.paidReplacementDepartment.*`). */
+/** 有偿换件 goes to the business departments only (the setting `contract.paidDept.*`). */
 export function paidDepartmentViolations(warrantyCovered: boolean, department: string | null | undefined, businessDepartments: readonly Department[]): Violation[] {
   if (warrantyCovered || department == null) return [];
   return (businessDepartments as readonly string[]).includes(department) ? [] : [{ rule: 'notBusinessDepartment', field: 'department', params: { allowed: businessDepartments.join(',') } }];

@@ -37,11 +37,15 @@ describe('settings', () => {
     expect(settingsFrom([{ key: 'contract.expiringWindowDays', value: 45 }, { key: 'gone.setting', value: 1 }])).toEqual({ ...defaultSettings(), 'contract.expiringWindowDays': 45 });
   });
 
+  it('have keys that fit the audit log's entity id (36 characters)', () => {
+    for (const key of SETTING_KEYS) expect(key.length, key).toBeLessThanOrEqual(36);
+  });
+
   it('keep at least one department for paid replacements', () => {
     const settings = defaultSettings();
-    expect(validateSettingChange('contract.paidReplacementDepartment.SALES', 0, settings)).toEqual([{ rule: 'noneLeft', field: 'value' }]);
-    expect(validateSettingChange('contract.paidReplacementDepartment.SALES', 0, { ...settings, 'contract.paidReplacementDepartment.WAREHOUSE': 1 })).toEqual([]);
-    expect(flagListMembers(settings, 'contract.paidReplacementDepartment', ['SALES', 'WAREHOUSE'])).toEqual(['SALES']);
+    expect(validateSettingChange('contract.paidDept.SALES', 0, settings)).toEqual([{ rule: 'noneLeft', field: 'value' }]);
+    expect(validateSettingChange('contract.paidDept.SALES', 0, { ...settings, 'contract.paidDept.WAREHOUSE': 1 })).toEqual([]);
+    expect(flagListMembers(settings, 'contract.paidDept', ['SALES', 'WAREHOUSE'])).toEqual(['SALES']);
   });
 
   it('each belong to an area of the settings page, have a default in range and a label in both languages', () => {

@@ -26,12 +26,12 @@ export const SETTINGS = {
   'calendar.holidayNoticeMonth': spec(11, 1, 12, 'MONTH'),
   'contract.expiringWindowDays': spec(30, 1, 365, 'DAYS'),
   // 有偿换件 goes to the business departments only (DOMAIN §3): which departments are (1 yes, 0 no); at least one.
-  'contract.paidReplacementDepartment.TECHNICAL': spec(0, 0, 1, 'FLAG'),
-  'contract.paidReplacementDepartment.SALES': spec(1, 0, 1, 'FLAG'),
-  'contract.paidReplacementDepartment.WAREHOUSE': spec(0, 0, 1, 'FLAG'),
-  'contract.paidReplacementDepartment.PRODUCTION': spec(0, 0, 1, 'FLAG'),
-  'contract.paidReplacementDepartment.FINANCE': spec(0, 0, 1, 'FLAG'),
-  'contract.paidReplacementDepartment.MARKETING': spec(0, 0, 1, 'FLAG'),
+  'contract.paidDept.TECHNICAL': spec(0, 0, 1, 'FLAG'),
+  'contract.paidDept.SALES': spec(1, 0, 1, 'FLAG'),
+  'contract.paidDept.WAREHOUSE': spec(0, 0, 1, 'FLAG'),
+  'contract.paidDept.PRODUCTION': spec(0, 0, 1, 'FLAG'),
+  'contract.paidDept.FINANCE': spec(0, 0, 1, 'FLAG'),
+  'contract.paidDept.MARKETING': spec(0, 0, 1, 'FLAG'),
   'assignment.firstContactDays': spec(7, 1, 60, 'DAYS'),
   // 负责客户数量均衡、兼顾业务能力: the least skill level (1-5) an agent needs to own a customer of a tier.
   'assignment.minSkillForTierA': spec(4, 1, 5, 'LEVEL'),
@@ -51,6 +51,9 @@ export const SETTINGS = {
   'complaint.tierBDuePercent': spec(75, 10, 100, 'PERCENT'),
   'complaint.dueSoonHours': spec(2, 0, 72, 'HOURS'),
   'complaint.urgesToRaisePriority': spec(3, 1, 50, 'COUNT'),
+  // 审批 belongs to the department manager or above (DOMAIN §5): which roles approve proposals (1 yes, 0 no); at least one.
+  'complaint.approver.DEPT_MANAGER': spec(1, 0, 1, 'FLAG'),
+  'complaint.approver.CENTER_DIRECTOR': spec(1, 0, 1, 'FLAG'),
   // 排班 (DOMAIN §7): rest between shifts, night streaks, swap limits and leave deadlines.
   'scheduling.minRestHours': spec(11, 0, 24, 'HOURS'),
   'scheduling.maxConsecutiveNights': spec(3, 1, 14, 'DAYS'),
@@ -92,7 +95,7 @@ export const SETTING_AREAS = ['complaint', 'assignment', 'contract', 'scheduling
 export type SettingArea = (typeof SETTING_AREAS)[number];
 
 /** Settings that are one flag per member of a list (`<prefix>.<member>`), of which at least one must stay on. */
-const FLAG_LISTS = ['contract.paidReplacementDepartment'] as const;
+const FLAG_LISTS = ['contract.paidDept', 'complaint.approver'] as const;
 
 /** The members of a flag list that are on, e.g. the departments paid replacements go to. */
 export function flagListMembers<M extends string>(settings: Settings, prefix: (typeof FLAG_LISTS)[number], members: readonly M[]): M[] {
@@ -126,7 +129,7 @@ export function validateSettingChange(key: string, value: number, current: Setti
   if (inRange.length) return inRange;
   const next = { ...current, [key]: value } as Settings;
   if (next['calendar.workdayEndMinute'] <= next['calendar.workdayStartMinute']) return [{ rule: 'workdayEndsBeforeStart', field: 'value' }];
-  // A list kept as one flag per member must keep a member: nobody to send paid replacements to is no rule.
+  // A list kept as one flag per member must keep a member: nobody to approve, or to send paid replacements to, is no rule.
   const list = FLAG_LISTS.find((prefix) => key.startsWith(`${prefix}.`));
   if (list && !SETTING_KEYS.some((k) => k.startsWith(`${list}.`) && next[k] === 1)) return [{ rule: 'noneLeft', field: 'value' }];
   return [];

@@ -72,6 +72,9 @@ describe('seedDemoComplaints', () => {
     // One handed up by its owner, one transferred by the manager.
     expect(await t.dataSource.getRepository(ComplaintEscalation).countBy({ referredById: Not(IsNull()) })).toBe(1);
     expect(await t.dataSource.getRepository(ComplaintTimelineEntry).countBy({ step: 'reassign' })).toBe(1);
+    // A complaint waiting with two proposals side by side.
+    const sideBySide = await t.dataSource.query("SELECT complaint_id FROM complaint_proposal WHERE decision = 'PENDING' GROUP BY complaint_id HAVING COUNT(*) > 1");
+    expect(sideBySide.length).toBeGreaterThanOrEqual(1);
     expect(await t.dataSource.getRepository(ComplaintEscalation).countBy({ escalatedToId: manager.staff.id })).toBeGreaterThanOrEqual(escalated);
     // Numbered per business day; a complaint registered today goes on from the day's last demo number.
     const numbers = (await t.dataSource.getRepository(Complaint).find({ select: { number: true } })).map((c) => c.number);

@@ -262,7 +262,18 @@ export async function seedDemoComplaints(manager: EntityManager, now: Date, ids:
   await escalateOverdueComplaints(manager, new Date(now.getTime() - rules.policy.escalateToManagerHours * 3_600_000), timeZone);
   await escalateOverdueComplaints(manager, now, timeZone);
   await seedHandovers(manager, now, ids);
+  await seedAlternative(manager, now);
   return data.complaints.length;
+}
+
+/** One complaint waiting for approval gets an alternative beside its proposal (方案 side by side). */
+async function seedAlternative(manager: EntityManager, now: Date): Promise<void> {
+  const waiting = await manager.findOne(Complaint, { where: { status: 'PROPOSED' }, order: { receivedAt: 'DESC', id: 'ASC' } });
+  if (!waiting) return;
+  const proposal = demoProposal(createRandom(7), newId(now.getTime()), waiting.id, waiting.ownerId, now);
+  await manager.insert(ComplaintProposal, { ...proposal, type: 'REFUND', amount: '1200.00', description: '备选方案：不换货，按发票金额部分退款' });
+  await manager.update(Complaint, { id: waiting.id }, { currentProposalId: proposal.id });
+  await addTimelineEntry(manager, { complaintId: waiting.id, at: now, actorId: waiting.ownerId, step: 'propose', note: '备选方案：部分退款' });
 }
 
 /** The newest open complaints not yet escalated: one handed up by its owner (上交), one transferred by the manager (转交). */

@@ -108,7 +108,7 @@ export function generateDemoContracts(options: { now: Date; customerCount: numbe
       partName: random.pick(PARTS),
       quantity: random.int(1, 5),
       warrantyCovered,
-      // Paid replacements go to the business department (the default of contract.paidReplacementDepartment.*).
+      // Paid replacements go to the business department (the default of contract.paidDept.*).
       department: forwarded ? (warrantyCovered ? random.pick(DEPARTMENTS) : 'SALES') : null,
       unitPrice: quoted ? (warrantyCovered ? '0.00' : `${random.int(50, 5000)}.00`) : null,
       status,

@@ -1,4 +1,4 @@
-import { canAccess, isComplaintClosed, mayUrgeComplaint, priorityAfterUrges, validateNote, validateOptionalNote } from '@sanxin/domain';
+import { approverRolesOf, canAccess, isComplaintClosed, mayUrgeComplaint, priorityAfterUrges, validateNote, validateOptionalNote } from '@sanxin/domain';
 import { type EntityManager, In, IsNull } from 'typeorm';
 import { assertValid, forbidden, ruleViolation } from '../../shared/errors';
 import { newId } from '../../shared/ids';
@@ -131,7 +131,7 @@ export async function myInbox(ctx: ComplaintContext): Promise<ComplaintInboxData
       .orderBy('e.escalatedAt', 'DESC')
       .limit(INBOX_LIMIT)
       .getMany(),
-    canAccess(ctx.viewer.role, 'complaint', 'approve')
+    canAccess(ctx.viewer.role, 'complaint', 'approve') && approverRolesOf(await readSettings(manager)).includes(ctx.viewer.role)
       ? manager.find(Complaint, { where: { status: 'PROPOSED' }, order: { receivedAt: 'ASC', id: 'ASC' }, take: INBOX_LIMIT })
       : Promise.resolve([]),
     manager

@@ -27,19 +27,28 @@ export class ComplaintWorkflowResolver {
   }
 
   @Authorized('complaint:edit')
-  @Mutation(() => Complaint)
+  @Mutation(() => Complaint, { description: '方案: a proposal for the approver; while proposals wait (PROPOSED) another one is an alternative beside them' })
   proposeResolution(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('input', () => ProposeResolutionInput) input: ProposeResolutionInput): Promise<Complaint> {
     return proposeResolution(complaintContext(ctx), id, version, input);
   }
 
   @Authorized('complaint:approve')
-  @Mutation(() => Complaint, { description: 'Department manager only' })
-  approveResolution(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('note', () => String, { nullable: true }) note?: string): Promise<Complaint> {
-    return approveResolution(complaintContext(ctx), id, version, note);
+  @Mutation(() => Complaint, {
+    description:
+      'By an approver (settings complaint.approver.*: the department manager and the centre director by default; FORBIDDEN otherwise): approves one proposal waiting, the others are kept as NOT_CHOSEN. BAD_USER_INPUT proposalId required (several waiting) or notPending',
+  })
+  approveResolution(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('note', () => String, { nullable: true }) note?: string,
+    @Arg('proposalId', () => ID, { nullable: true, description: 'The proposal approved; may be left out when only one waits' }) proposalId?: string,
+  ): Promise<Complaint> {
+    return approveResolution(complaintContext(ctx), id, version, note, proposalId);
   }
 
   @Authorized('complaint:approve')
-  @Mutation(() => Complaint, { description: 'Department manager only; the note says what to change' })
+  @Mutation(() => Complaint, { description: 'By an approver (as approveResolution): every proposal waiting goes back (RETURNED); the note says what to change' })
   returnResolution(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('note', () => String) note: string): Promise<Complaint> {
     return returnResolution(complaintContext(ctx), id, version, note);
   }

@@ -84,9 +84,9 @@ export class ComplaintResolver {
   }
 
   @FieldResolver(() => [ComplaintActionEnum], { description: 'The steps this viewer may take now (the console shows these as buttons)' })
-  availableActions(@Root() complaint: Complaint, @Ctx() ctx: Context): ComplaintAction[] {
+  async availableActions(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<ComplaintAction[]> {
     const viewer = requireViewer(ctx.viewer);
-    return nextActions(complaint.status, viewer.role, { isOwner: complaint.ownerId === viewer.id });
+    return nextActions(complaint.status, viewer.role, { isOwner: complaint.ownerId === viewer.id, approverRoles: await complaintLoaders(ctx).approverRoles() });
   }
 
   @FieldResolver(() => Customer, { nullable: true })

@@ -24,7 +24,7 @@ export class CreatePartReplacementInput {
   @Field(() => Boolean, { nullable: true, description: 'default false; the price is then 0' })
   warrantyCovered?: boolean | null;
 
-  @Field(() => DepartmentEnum, { nullable: true, description: 'For a paid replacement, a business department (setting contract.paidReplacementDepartment.*); RULE_VIOLATION notBusinessDepartment otherwise' })
+  @Field(() => DepartmentEnum, { nullable: true, description: 'For a paid replacement, a business department (setting contract.paidDept.*); RULE_VIOLATION notBusinessDepartment otherwise' })
   department?: Department | null;
 
   @Field(() => String, { nullable: true })

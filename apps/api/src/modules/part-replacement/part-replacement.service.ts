@@ -204,7 +204,7 @@ async function assertWarrantyAndDepartment(
 
 async function departmentViolations(manager: EntityManager, warrantyCovered: boolean, department: string | null): Promise<Violation[]> {
   if (warrantyCovered || department == null) return [];
-  return paidDepartmentViolations(warrantyCovered, department, flagListMembers(await readSettings(manager), 'contract.paidReplacementDepartment', DEPARTMENTS));
+  return paidDepartmentViolations(warrantyCovered, department, flagListMembers(await readSettings(manager), 'contract.paidDept', DEPARTMENTS));
 }
 
 async function assertContractOfCustomer(manager: EntityManager, contractId: string, customerId: string): Promise<void> {
