@@ -1,9 +1,8 @@
-import { approverRolesOf, businessHoursUntil, type Role } from '@sanxin/domain';
+import { businessHoursUntil } from '@sanxin/domain';
 import DataLoader from 'dataloader';
 import { type EntityTarget, In, type ObjectLiteral } from 'typeorm';
 import { byIdLoader, defineLoaders } from '../../graphql/loaders';
 import { groupBy } from '../../shared/group-by';
-import { readSettings } from '../setting';
 import { readSlaRules, type RequestSlaRules } from './complaint-sla';
 import { ComplaintCategory } from './complaint-category.entity';
 import { ComplaintEscalation } from './complaint-escalation.entity';
@@ -20,7 +19,6 @@ export const complaintLoaders = defineLoaders(({ dataSource, clock, config }) =>
       return ids.map((id) => groups.get(id) ?? []);
     });
   let slaRules: Promise<RequestSlaRules> | undefined;
-  let approverRoles: Promise<Role[]> | undefined;
   return {
     complaintById: byIdLoader(dataSource, Complaint),
     categoryById: byIdLoader(dataSource, ComplaintCategory),
@@ -28,11 +26,6 @@ export const complaintLoaders = defineLoaders(({ dataSource, clock, config }) =>
     tasks: byComplaint(ComplaintTask, { department: 'ASC' }),
     proposals: byComplaint(ComplaintProposal, { createdAt: 'ASC', id: 'ASC' }),
     escalations: byComplaint(ComplaintEscalation, { escalatedAt: 'ASC', level: 'ASC' }),
-    /** Who approves proposals (settings complaint.approver.*), read once per request. */
-    approverRoles: (): Promise<Role[]> => {
-      approverRoles ??= readSettings(dataSource.manager).then(approverRolesOf);
-      return approverRoles;
-    },
     /** Read once per request, whatever the page size. */
     slaRules: (): Promise<RequestSlaRules> => {
       if (!slaRules) {

@@ -1,4 +1,4 @@
-import { type ComplaintAction, complaintClockView, mayUrgeComplaint, type SlaState, nextActions, slaView } from '@sanxin/domain';
+import { approverRolesOf, type ComplaintAction, complaintClockView, mayUrgeComplaint, type SlaState, nextActions, slaView } from '@sanxin/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { CsvExport } from '../../graphql/csv-export';
@@ -86,7 +86,7 @@ export class ComplaintResolver {
   @FieldResolver(() => [ComplaintActionEnum], { description: 'The steps this viewer may take now (the console shows these as buttons)' })
   async availableActions(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<ComplaintAction[]> {
     const viewer = requireViewer(ctx.viewer);
-    return nextActions(complaint.status, viewer.role, { isOwner: complaint.ownerId === viewer.id, approverRoles: await complaintLoaders(ctx).approverRoles() });
+    return nextActions(complaint.status, viewer.role, { isOwner: complaint.ownerId === viewer.id, approverRoles: approverRolesOf((await complaintLoaders(ctx).slaRules()).settings) });
   }
 
   @FieldResolver(() => Customer, { nullable: true })
