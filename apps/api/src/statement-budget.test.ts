@@ -61,7 +61,8 @@ const DETAILS: Record<string, number> = {
 const CREATES: Record<string, number> = {
   // session, customer + category, settings + holidays (shared with the answer's slaState), then in the
   // transaction: the day's counter (2), the row, its timeline entry, its audit row
-  createComplaint: 12,
+  // 13: the answer's mayUrge reads the teams of the viewer and the owner (one batched staff read).
+  createComplaint: 13,
   createComplaintCategory: 5,
   // the customer is read for the check (which the answer's masking reuses) and in the transaction, for its search text
   createContact: 11,

@@ -102,15 +102,17 @@ const MATRIX: Record<Resource, Partial<Record<Action, Grants>>> = {
     delete: MANAGERS,
   },
   setting: { list: EVERYONE, show: EVERYONE, edit: { ADMIN: 'all' } },
-  // 首问负责: the agent who received a complaint works it; only the department manager approves resolutions.
+  // 首问负责: the agent who received a complaint works it; the manager or above approves resolutions.
   complaint: {
     list: EVERYONE,
     show: EVERYONE,
     create: { AGENT: 'all', ...SUPERVISORS },
     edit: { AGENT: 'own', ...SUPERVISORS },
     export: SUPERVISORS,
-    assign: MANAGERS,
-    approve: { DEPT_MANAGER: 'all' },
+    // 转交: a shift leader or a manager hands a complaint to another handler (reassignComplaint).
+    assign: SUPERVISORS,
+    // The settings complaint.approver.* narrow this to the roles an administrator chose.
+    approve: MANAGERS,
   },
   complaintCategory: CONFIGURATION,
   holiday: CONFIGURATION,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CUSTOMER_TIERS } from '../customer/customer.types';
-import { firstContactDueAt, loadSpread, suggestAssignments } from './assignment.rules';
+import { closesFirstContact, firstContactDueAt, loadSpread, suggestAssignments } from './assignment.rules';
 import type { AgentCandidate, AssignmentPolicy, CustomerToAssign } from './assignment.types';
 
 const policy: AssignmentPolicy = { minSkill: { A: 4, B: 2, C: 1 } };
@@ -99,5 +99,29 @@ function bestSpread(legal: string[][], agents: AgentCandidate[], chosen: string[
 describe('firstContactDueAt', () => {
   it('is the assignment time plus the configured days', () => {
     expect(firstContactDueAt(new Date('2026-11-25T02:00:00Z'), 7).toISOString()).toBe('2026-12-02T02:00:00.000Z');
+  });
+});
+
+describe('closesFirstContact', () => {
+  const assignedAt = new Date('2026-11-25T02:00:00Z');
+  const assignment = { agentId: 'a1', customerId: 'c1', assignedAt, endedAt: null, firstContactedAt: null };
+  const call = { staffId: 'a1', customerId: 'c1', direction: 'OUTBOUND', occurredAt: assignedAt };
+
+  it('is an outbound interaction by the agent with the customer, at or after the assignment, on an open, uncontacted assignment', () => {
+    expect(closesFirstContact(assignment, call)).toBe(true);
+    expect(closesFirstContact(assignment, { ...call, occurredAt: new Date(assignedAt.getTime() - 1) })).toBe(false);
+    expect(closesFirstContact(assignment, { ...call, direction: 'INBOUND' })).toBe(false);
+    expect(closesFirstContact(assignment, { ...call, staffId: 'a2' })).toBe(false);
+    expect(closesFirstContact(assignment, { ...call, customerId: 'c2' })).toBe(false);
+    expect(closesFirstContact({ ...assignment, endedAt: assignedAt }, call)).toBe(false);
+    expect(closesFirstContact({ ...assignment, firstContactedAt: assignedAt }, call)).toBe(false);
+  });
+
+  it('property: whatever the interaction time, it counts exactly when it is not before the assignment', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -30 * 86_400_000, max: 30 * 86_400_000 }), (offset) => {
+        expect(closesFirstContact(assignment, { ...call, occurredAt: new Date(assignedAt.getTime() + offset) })).toBe(offset >= 0);
+      }),
+    );
   });
 });

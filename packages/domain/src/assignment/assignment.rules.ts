@@ -73,3 +73,22 @@ export function loadSpread(agents: AgentCandidate[], extra: Map<string, number> 
 export function firstContactDueAt(assignedAt: Date, days: number): Date {
   return new Date(assignedAt.getTime() + days * 24 * 60 * 60 * 1000);
 }
+
+/**
+ * 首次联系 (DOMAIN §4): an assignment's first contact is closed only by its agent's outbound
+ * interaction with the customer that happened at or after the assignment, while the assignment is
+ * open and not yet contacted. A call logged late but dated before the assignment does not count.
+ */
+export function closesFirstContact(
+  assignment: { agentId: string; customerId: string; assignedAt: Date; endedAt: Date | null; firstContactedAt: Date | null },
+  interaction: { staffId: string; customerId: string; direction: string; occurredAt: Date },
+): boolean {
+  return (
+    interaction.direction === 'OUTBOUND' &&
+    interaction.staffId === assignment.agentId &&
+    interaction.customerId === assignment.customerId &&
+    assignment.endedAt === null &&
+    assignment.firstContactedAt === null &&
+    interaction.occurredAt.getTime() >= assignment.assignedAt.getTime()
+  );
+}

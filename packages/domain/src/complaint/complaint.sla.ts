@@ -5,8 +5,9 @@ import type { CustomerTier } from '../customer/customer.types';
 import type { Settings } from '../setting/settings';
 import type { ComplaintSeverity, SlaState, SlaSubject } from './complaint.types';
 
-/** 限时办结 as numbers an administrator sets (settings `complaint.*`), all in business hours. */
+/** 限时办结 as numbers an administrator sets (settings `complaint.*`): due hours in business hours, escalation hours on the escalation clock. */
 export interface ComplaintSlaPolicy {
+  escalationClock: EscalationClock;
   dueHours: Record<ComplaintSeverity, number>;
   /** Key customers get a shorter limit: this percent of the hours. */
   tierDuePercent: Record<CustomerTier, number>;
@@ -17,6 +18,7 @@ export interface ComplaintSlaPolicy {
 
 export function complaintSlaPolicy(settings: Settings): ComplaintSlaPolicy {
   return {
+    escalationClock: escalationClockOf(settings),
     dueHours: {
       CRITICAL: settings['complaint.dueHoursCritical'],
       HIGH: settings['complaint.dueHoursHigh'],
@@ -94,46 +96,87 @@ export function businessHoursUntil(now: Date, calendar: BusinessCalendar): (from
 
 export type EscalationLevel = 0 | 1 | 2;
 
+/**
+ * Whether a complaint's time between escalations is clock hours (CLOCK, the department's "work
+ * orders open more than 24 hours", the default) or working hours (BUSINESS). Due times (限时办结)
+ * are business time either way.
+ */
+export const ESCALATION_CLOCKS = ['CLOCK', 'BUSINESS'] as const;
+export type EscalationClock = (typeof ESCALATION_CLOCKS)[number];
+
+export function escalationClockOf(settings: Settings): EscalationClock {
+  return ESCALATION_CLOCKS[settings['complaint.escalationClock']] ?? 'CLOCK';
+}
+
+/** `hours` after `from` on the policy's escalation clock. */
+export function addEscalationHours(from: Date, hours: number, policy: ComplaintSlaPolicy, calendar: BusinessCalendar): Date {
+  return policy.escalationClock === 'CLOCK' ? new Date(from.getTime() + hours * 3_600_000) : addBusinessHours(from, hours, calendar);
+}
+
+/** Hours from `from` to `now` on the policy's escalation clock (0 when `from` is later). */
+export function escalationHoursBetween(from: Date, now: Date, policy: ComplaintSlaPolicy, calendar: BusinessCalendar): number {
+  if (from >= now) return 0;
+  return policy.escalationClock === 'CLOCK' ? (now.getTime() - from.getTime()) / 3_600_000 : businessHoursBetween(from, now, calendar);
+}
+
+/** Where a complaint stands on the escalation ladder, as stored. */
+export interface EscalationSubject {
+  /** When its clock started: registration, or the last reopening. */
+  slaStartAt: Date;
+  closed: boolean;
+  escalationLevel: number;
+  /** When it reached its current level (null at level 0). */
+  escalatedAt: Date | null;
+}
+
 export interface EscalationDecision {
-  /** 0 none, 1 the shift leader, 2 the department manager. */
+  /** The level a sweep at `now` leaves it at: at most one level above the stored one. */
   level: EscalationLevel;
-  /** When the next level is reached, or null when there is none. */
+  /** When the level after that is due, or null when there is none (or it is closed). */
   due: Date | null;
 }
 
 /**
- * Open longer than `escalateToLeaderHours` business hours since its clock started (registration,
- * or reopening) → the shift leader; `escalateToManagerHours` more → the department manager.
+ * 超时升级 (DOMAIN §5): open `escalateToLeaderHours` since its clock started (registration or
+ * reopening) → the shift leader; still unresolved `escalateToManagerHours` after *that* escalation →
+ * the department manager. Level 2 counts from the level-1 escalation, so one sweep raises a complaint
+ * one level at most: after an outage the leader gets it first and the manager a full period later.
  */
-export function escalationDecision(
-  complaint: { slaStartAt: Date; closed: boolean },
-  now: Date,
-  calendar: BusinessCalendar,
-  policy: ComplaintSlaPolicy,
-): EscalationDecision {
-  if (complaint.closed) return { level: 0, due: null };
-  const toLeader = addBusinessHours(complaint.slaStartAt, policy.escalateToLeaderHours, calendar);
-  if (now < toLeader) return { level: 0, due: toLeader };
-  const toManager = addBusinessHours(complaint.slaStartAt, policy.escalateToLeaderHours + policy.escalateToManagerHours, calendar);
-  return now < toManager ? { level: 1, due: toManager } : { level: 2, due: null };
+export function escalationDecision(complaint: EscalationSubject, now: Date, calendar: BusinessCalendar, policy: ComplaintSlaPolicy): EscalationDecision {
+  const level = storedLevel(complaint);
+  const due = complaint.closed ? null : nextEscalationDue(complaint, policy, calendar);
+  if (due === null || now < due) return { level, due };
+  return level === 0 ? { level: 1, due: addEscalationHours(now, policy.escalateToManagerHours, policy, calendar) } : { level: 2, due: null };
+}
+
+const storedLevel = (complaint: EscalationSubject) => Math.min(2, Math.max(0, complaint.escalationLevel)) as EscalationLevel;
+
+/** When the level above the stored one is due (ignoring whether the complaint is closed); null at level 2. */
+function nextEscalationDue(complaint: EscalationSubject, policy: ComplaintSlaPolicy, calendar: BusinessCalendar): Date | null {
+  const level = storedLevel(complaint);
+  if (level === 2) return null;
+  if (level === 0) return addEscalationHours(complaint.slaStartAt, policy.escalateToLeaderHours, policy, calendar);
+  return addEscalationHours(complaint.escalatedAt ?? complaint.slaStartAt, policy.escalateToManagerHours, policy, calendar);
 }
 
 /**
- * The same decision for a whole table at once: a complaint has reached a level exactly when its
- * clock started at or before that level's cutoff, so the sweep can ask SQL `sla_start_at <= ?`
+ * The same decision for a whole table at once: a level-0 complaint reaches level 1 exactly when its
+ * clock started at or before cutoff 1; a level-1 complaint reaches level 2 exactly when it was
+ * escalated at or before cutoff 2. So the sweep asks SQL `sla_start_at <= ?` and `escalated_at <= ?`
  * (property-tested against escalationDecision).
  */
 export function escalationCutoffs(now: Date, calendar: BusinessCalendar, policy: ComplaintSlaPolicy): Record<1 | 2, Date> {
   return {
-    1: latestStartReaching(now, policy.escalateToLeaderHours, calendar),
-    2: latestStartReaching(now, policy.escalateToLeaderHours + policy.escalateToManagerHours, calendar),
+    1: latestStartReaching(now, policy.escalateToLeaderHours, policy, calendar),
+    2: latestStartReaching(now, policy.escalateToManagerHours, policy, calendar),
   };
 }
 
 const WEEK = 7 * 24 * 3_600_000;
 
-/** The latest instant s with addBusinessHours(s, hours) <= now (monotone in s, so a binary search). */
-function latestStartReaching(now: Date, hours: number, calendar: BusinessCalendar): Date {
+/** The latest instant s with addEscalationHours(s, hours) <= now (monotone in s, so a binary search in business time). */
+function latestStartReaching(now: Date, hours: number, policy: ComplaintSlaPolicy, calendar: BusinessCalendar): Date {
+  if (policy.escalationClock === 'CLOCK') return new Date(now.getTime() - hours * 3_600_000);
   const reaches = (start: number) => addBusinessHours(new Date(start), hours, calendar).getTime() <= now.getTime();
   let low = now.getTime() - WEEK;
   while (!reaches(low)) low -= WEEK;
@@ -144,4 +187,42 @@ function latestStartReaching(now: Date, hours: number, calendar: BusinessCalenda
     else high = middle;
   }
   return new Date(low);
+}
+
+/** Both clocks of a complaint: since it was first received, and since its clock last (re)started. */
+export interface ComplaintClockView {
+  clock: EscalationClock;
+  /** First registration: a reopening never moves it. */
+  originalStartAt: Date;
+  /** Registration, or the last reopening: escalation counts from here. */
+  startAt: Date;
+  reopenCount: number;
+  /** Hours on the escalation clock from originalStartAt to the close (or now). */
+  hoursSinceOriginal: number;
+  /** Hours on the escalation clock from startAt to the close (or now). */
+  hoursSinceStart: number;
+  /** The next escalation due and when; null when none is (closed, or already with the manager). */
+  nextLevel: 1 | 2 | null;
+  nextEscalationAt: Date | null;
+}
+
+export function complaintClockView(
+  complaint: EscalationSubject & { receivedAt: Date; slaCycle: number; closedAt: Date | null },
+  now: Date,
+  calendar: BusinessCalendar,
+  policy: ComplaintSlaPolicy,
+): ComplaintClockView {
+  const end = complaint.closedAt ?? now;
+  const level = storedLevel(complaint);
+  const nextLevel = complaint.closed || level === 2 ? null : ((level + 1) as 1 | 2);
+  return {
+    clock: policy.escalationClock,
+    originalStartAt: complaint.receivedAt,
+    startAt: complaint.slaStartAt,
+    reopenCount: complaint.slaCycle,
+    hoursSinceOriginal: escalationHoursBetween(complaint.receivedAt, end, policy, calendar),
+    hoursSinceStart: escalationHoursBetween(complaint.slaStartAt, end, policy, calendar),
+    nextLevel,
+    nextEscalationAt: nextLevel === null ? null : nextEscalationDue(complaint, policy, calendar),
+  };
 }

@@ -67,7 +67,7 @@ export const COMPLAINT_ACTIONS = [
 export type ComplaintAction = (typeof COMPLAINT_ACTIONS)[number];
 
 /** What the timeline records besides machine actions. */
-export const COMPLAINT_TIMELINE_STEPS = [...COMPLAINT_ACTIONS, 'register', 'completeTask', 'escalate', 'urge', 'handlingOpinion'] as const;
+export const COMPLAINT_TIMELINE_STEPS = [...COMPLAINT_ACTIONS, 'register', 'completeTask', 'escalate', 'urge', 'handlingOpinion', 'refer', 'reassign'] as const;
 export type ComplaintTimelineStep = (typeof COMPLAINT_TIMELINE_STEPS)[number];
 
 export const SLA_STATES = ['ON_TIME', 'DUE_SOON', 'OVERDUE'] as const;
@@ -76,7 +76,8 @@ export type SlaState = (typeof SLA_STATES)[number];
 export const TASK_STATUSES = ['OPEN', 'DONE'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
-export const PROPOSAL_DECISIONS = ['PENDING', 'APPROVED', 'RETURNED'] as const;
+/** NOT_CHOSEN: an alternative kept beside the one approved. */
+export const PROPOSAL_DECISIONS = ['PENDING', 'APPROVED', 'RETURNED', 'NOT_CHOSEN'] as const;
 export type ProposalDecision = (typeof PROPOSAL_DECISIONS)[number];
 
 /** 投诉登记表 (DOMAIN §5). Dates of the product are calendar dates (YYYY-MM-DD). */

@@ -19,7 +19,7 @@ export const en: Messages = {
     ...schedulingEn.enums,
     calendarDayKind: { HOLIDAY: 'Public holiday', MAKEUP_WORKDAY: 'Make-up working day' },
     settingArea: { complaint: 'Complaints', assignment: 'Customer assignment', contract: 'Contracts', scheduling: 'Rosters and working time', calendar: 'Working hours and holidays', attachment: 'Attachments' },
-    settingUnit: { MINUTE_OF_DAY: 'time', MINUTES: 'min', HOURS: 'h', DAYS: 'days', PERCENT: '%', COUNT: 'times', LEVEL: 'level', MONTH: 'month', MEGABYTES: 'MB', FLAG: 'on/off' },
+    settingUnit: { MINUTE_OF_DAY: 'time', MINUTES: 'min', HOURS: 'h', DAYS: 'days', PERCENT: '%', COUNT: 'times', LEVEL: 'level', MONTH: 'month', MEGABYTES: 'MB', FLAG: 'on/off', CHOICE: 'choice' },
     auditAction: { CREATE: 'Created', UPDATE: 'Changed', ARCHIVE: 'Archived', EXPORT: 'Exported' },
     securityEventKind: {
       SIGN_IN: 'Sign-in',
@@ -69,6 +69,9 @@ export const en: Messages = {
     invalidDecimal: 'A number with at most %{maxIntegerDigits} digits before the point and %{scale} after',
     negative: 'Cannot be negative',
     warrantyCoveredFree: 'A replacement under warranty costs 0',
+    warrantyExpired: "Outside the contract's warranty and the machine's warranty end date: not a warranty replacement",
+    notBusinessDepartment: 'A paid replacement goes to a business department only',
+    noneLeft: 'At least one must stay on',
     cannotOwnContracts: 'This role cannot own contracts',
     workdayEndsBeforeStart: 'The working day must end after it starts',
     noOfficialSchedule: 'The official holiday schedule of %{year} is not available yet; update the holiday package, then import',
@@ -89,7 +92,17 @@ export const en: Messages = {
       minDaysOffPerWeek: { PHONE: 'Least days off in any 7, phone agents', ONLINE: 'Least days off in any 7, online agents', FIELD: 'Least days off in any 7, field service', BACK_OFFICE: 'Least days off in any 7, back office' },
     },
     calendar: { workdayStartMinute: 'Working day starts', workdayEndMinute: 'Working day ends', holidayNoticeMonth: 'Month from which a missing next year of holidays is announced' },
-    contract: { expiringWindowDays: 'Days before a contract ends that it shows as expiring' },
+    contract: {
+      expiringWindowDays: 'Days before a contract ends that it shows as expiring',
+      paidDept: {
+        TECHNICAL: 'Paid replacements may go to technical (1 yes, 0 no)',
+        SALES: 'Paid replacements may go to sales/business (1 yes, 0 no)',
+        WAREHOUSE: 'Paid replacements may go to warehouse/shipping (1 yes, 0 no)',
+        PRODUCTION: 'Paid replacements may go to production (1 yes, 0 no)',
+        FINANCE: 'Paid replacements may go to finance (1 yes, 0 no)',
+        MARKETING: 'Paid replacements may go to marketing (1 yes, 0 no)',
+      },
+    },
     assignment: {
       firstContactDays: 'Days to first contact a newly assigned customer',
       minSkillForTierA: 'Least skill level to own a tier A customer',

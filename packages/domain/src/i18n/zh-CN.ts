@@ -18,7 +18,7 @@ export const zhCN = {
     ...schedulingZhCN.enums,
     calendarDayKind: { HOLIDAY: '法定节假日', MAKEUP_WORKDAY: '调休上班' },
     settingArea: { complaint: '投诉处理', assignment: '客户分配', contract: '合同', scheduling: '排班与工时', calendar: '工作时间与节假日', attachment: '附件' },
-    settingUnit: { MINUTE_OF_DAY: '时刻', MINUTES: '分钟', HOURS: '小时', DAYS: '天', PERCENT: '百分比', COUNT: '次', LEVEL: '级', MONTH: '月', MEGABYTES: 'MB（兆字节）', FLAG: '开关' },
+    settingUnit: { MINUTE_OF_DAY: '时刻', MINUTES: '分钟', HOURS: '小时', DAYS: '天', PERCENT: '百分比', COUNT: '次', LEVEL: '级', MONTH: '月', MEGABYTES: 'MB（兆字节）', FLAG: '开关', CHOICE: '选项' },
     auditAction: { CREATE: '新建', UPDATE: '修改', ARCHIVE: '归档', EXPORT: '导出' },
     securityEventKind: {
       SIGN_IN: '登录',
@@ -68,6 +68,9 @@ export const zhCN = {
     invalidDecimal: '须为数字，最多 %{maxIntegerDigits} 位整数、%{scale} 位小数',
     negative: '不能为负数',
     warrantyCoveredFree: '保修期内换件单价须为 0',
+    warrantyExpired: '已过保修期（合同保修期或整机保修截止日），不能按保修换件',
+    notBusinessDepartment: '有偿换件只能转交业务部门',
+    noneLeft: '至少要保留一项',
     cannotOwnContracts: '该岗位不能担任合同负责人',
     workdayEndsBeforeStart: '工作时间结束须晚于开始',
     noOfficialSchedule: '%{year} 年的官方节假日安排尚未收录，请更新节假日数据包后再导入',
@@ -88,7 +91,17 @@ export const zhCN = {
       minDaysOffPerWeek: { PHONE: '电话客服每 7 天至少休息天数', ONLINE: '在线客服每 7 天至少休息天数', FIELD: '现场/售后每 7 天至少休息天数', BACK_OFFICE: '后台每 7 天至少休息天数' },
     },
     calendar: { workdayStartMinute: '工作时间开始', workdayEndMinute: '工作时间结束', holidayNoticeMonth: '从几月起提醒录入下一年节假日' },
-    contract: { expiringWindowDays: '合同到期提醒提前天数' },
+    contract: {
+      expiringWindowDays: '合同到期提醒提前天数',
+      paidDept: {
+        TECHNICAL: '有偿换件可转交技术部（1 是，0 否）',
+        SALES: '有偿换件可转交销售/业务部（1 是，0 否）',
+        WAREHOUSE: '有偿换件可转交仓管/发货（1 是，0 否）',
+        PRODUCTION: '有偿换件可转交生产部（1 是，0 否）',
+        FINANCE: '有偿换件可转交财务部（1 是，0 否）',
+        MARKETING: '有偿换件可转交市场部（1 是，0 否）',
+      },
+    },
     assignment: { firstContactDays: '分配后首次联系期限（天）', minSkillForTierA: 'A 类客户负责人最低技能等级', minSkillForTierB: 'B 类客户负责人最低技能等级' },
   },
   errors: {

@@ -1,7 +1,8 @@
 import { isZeroMoney, moneyAmount } from '../shared/decimal';
+import { isLocalDate } from '../shared/local-date';
 import { maxLength, notCleared, oneOf, requiredText } from '../rules';
 import type { Violation } from '../violation';
-import { DEPARTMENTS, type PartReplacementDraft } from './part-replacement.types';
+import { type Department, DEPARTMENTS, type PartReplacementDraft, type WarrantyCover } from './part-replacement.types';
 
 export const PART_REPLACEMENT_LIMITS = { partName: 100, description: 2000, quantityMax: 100_000 } as const;
 
@@ -18,6 +19,7 @@ export function validatePartReplacement(draft: PartReplacementDraft, mode: 'crea
     ...oneOf('department', draft.department, DEPARTMENTS),
     ...(draft.insideContract ? requiredText('contractId', draft.contractId) : []),
     ...warrantyFree(draft.warrantyCovered, draft.unitPrice),
+    ...(draft.machineWarrantyEndDate && !isLocalDate(draft.machineWarrantyEndDate) ? [{ rule: 'invalidDate', field: 'machineWarrantyEndDate' }] : []),
     ...(creating ? [] : [...notCleared('insideContract', draft.insideContract), ...notCleared('warrantyCovered', draft.warrantyCovered)]),
   ];
 }
@@ -43,4 +45,24 @@ function quantity(value: number | null | undefined, required: boolean): Violatio
 function warrantyFree(warrantyCovered: boolean | null | undefined, unitPrice: string | null | undefined): Violation[] {
   if (!warrantyCovered || unitPrice == null || moneyAmount('unitPrice', unitPrice).length > 0) return [];
   return isZeroMoney(unitPrice) ? [] : [{ rule: 'warrantyCoveredFree', field: 'unitPrice' }];
+}
+
+/**
+ * 保修期内 (DOMAIN §3): a replacement marked warranty-covered must fall, on `on` (the day it was
+ * requested, YYYY-MM-DD in the business zone), within its contract's warranty (from the contract's
+ * start to its warranty end date) or on or before the machine's warranty end date. Otherwise it is
+ * RULE_VIOLATION `warrantyExpired`: the customer pays, and the replacement is a paid one.
+ */
+export function warrantyViolations(warrantyCovered: boolean, cover: WarrantyCover, on: string): Violation[] {
+  if (!warrantyCovered) return [];
+  const { contract, machineWarrantyEndDate } = cover;
+  const underContract = contract?.warrantyEndDate != null && contract.startDate <= on && on <= contract.warrantyEndDate;
+  const underMachine = machineWarrantyEndDate != null && on <= machineWarrantyEndDate;
+  return underContract || underMachine ? [] : [{ rule: 'warrantyExpired', field: 'warrantyCovered' }];
+}
+
+/** 有偿换件 goes to the business departments only (the setting `contract.paidDept.*`). */
+export function paidDepartmentViolations(warrantyCovered: boolean, department: string | null | undefined, businessDepartments: readonly Department[]): Violation[] {
+  if (warrantyCovered || department == null) return [];
+  return (businessDepartments as readonly string[]).includes(department) ? [] : [{ rule: 'notBusinessDepartment', field: 'department', params: { allowed: businessDepartments.join(',') } }];
 }

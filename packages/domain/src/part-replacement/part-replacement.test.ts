@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { InvalidTransitionError } from '../shared/state-machine';
 import { domainMessages } from '../i18n';
 import { partReplacementMachine, partReplacementNextActions } from './part-replacement.machine';
-import { validateForward, validatePartReplacement, validateQuote } from './part-replacement.rules';
+import { paidDepartmentViolations, validateForward, validatePartReplacement, validateQuote, warrantyViolations } from './part-replacement.rules';
 import { DEPARTMENTS, PART_REPLACEMENT_ACTIONS, PART_REPLACEMENT_STATUSES, type PartReplacementStatus } from './part-replacement.types';
 
 const fieldsOf = (violations: { field?: string; rule: string }[]) => violations.map((v) => `${v.field}:${v.rule}`);
@@ -86,5 +86,41 @@ describe('validatePartReplacement', () => {
       expect(Object.keys(messages.enums.department).sort()).toEqual([...DEPARTMENTS].sort());
       for (const rule of ['warrantyCoveredFree', 'invalidDecimal', 'negative', 'outOfRange']) expect(messages.validation).toHaveProperty(rule);
     }
+  });
+});
+
+describe('warranty and paid replacements', () => {
+  const contract = { startDate: '2026-01-01', warrantyEndDate: '2026-12-31' };
+
+  it('a warranty-covered replacement falls within the contract warranty or the machine warranty, else warrantyExpired', () => {
+    expect(warrantyViolations(true, { contract, machineWarrantyEndDate: null }, '2026-12-31')).toEqual([]);
+    expect(warrantyViolations(true, { contract, machineWarrantyEndDate: null }, '2027-01-01')).toEqual([{ rule: 'warrantyExpired', field: 'warrantyCovered' }]);
+    expect(warrantyViolations(true, { contract, machineWarrantyEndDate: null }, '2025-12-31')).toEqual([{ rule: 'warrantyExpired', field: 'warrantyCovered' }]);
+    expect(warrantyViolations(true, { contract: { ...contract, warrantyEndDate: null }, machineWarrantyEndDate: null }, '2026-06-01')).toHaveLength(1);
+    expect(warrantyViolations(true, { contract, machineWarrantyEndDate: '2027-06-30' }, '2027-06-30')).toEqual([]);
+    expect(warrantyViolations(true, { contract: null, machineWarrantyEndDate: '2027-06-30' }, '2027-07-01')).toHaveLength(1);
+    expect(warrantyViolations(true, { contract: null, machineWarrantyEndDate: null }, '2026-06-01')).toHaveLength(1);
+    expect(warrantyViolations(false, { contract: null, machineWarrantyEndDate: null }, '2026-06-01')).toEqual([]);
+  });
+
+  it('property: covered exactly on the days of the contract warranty or up to the machine warranty end', () => {
+    const day = fc.integer({ min: 0, max: 3 * 365 }).map((n) => new Date(Date.UTC(2025, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(day, day, day, fc.option(day, { nil: null }), (start, end, on, machine) => {
+        const covered = warrantyViolations(true, { contract: { startDate: start, warrantyEndDate: end }, machineWarrantyEndDate: machine }, on).length === 0;
+        expect(covered).toBe((start <= on && on <= end) || (machine !== null && on <= machine));
+      }),
+    );
+  });
+
+  it('a paid replacement goes to a business department only; a warranty one anywhere', () => {
+    expect(paidDepartmentViolations(false, 'SALES', ['SALES'])).toEqual([]);
+    expect(paidDepartmentViolations(false, 'WAREHOUSE', ['SALES'])).toEqual([{ rule: 'notBusinessDepartment', field: 'department', params: { allowed: 'SALES' } }]);
+    expect(paidDepartmentViolations(true, 'WAREHOUSE', ['SALES'])).toEqual([]);
+    expect(paidDepartmentViolations(false, null, ['SALES'])).toEqual([]);
+  });
+
+  it('a machine warranty end date is a calendar date', () => {
+    expect(fieldsOf(validatePartReplacement({ ...valid, machineWarrantyEndDate: '2027-02-30' }, 'create'))).toEqual(['machineWarrantyEndDate:invalidDate']);
   });
 });

@@ -20,4 +20,12 @@ export interface PartReplacementDraft {
   warrantyCovered?: boolean | null;
   department?: string | null;
   description?: string | null;
+  /** 整机保修截止日 (YYYY-MM-DD) from the machine's warranty card, when it covers what a contract does not. */
+  machineWarrantyEndDate?: string | null;
+}
+
+/** What can make a replacement warranty-covered: its contract's warranty, or the machine's own. */
+export interface WarrantyCover {
+  contract: { startDate: string; warrantyEndDate: string | null } | null;
+  machineWarrantyEndDate: string | null;
 }

@@ -1,7 +1,7 @@
 import type { Violation } from '../violation';
 
 /** How a setting's number reads: a time of day (minutes after midnight, shown as HH:MM), a duration, a share, a count. */
-export const SETTING_UNITS = ['MINUTE_OF_DAY', 'MINUTES', 'HOURS', 'DAYS', 'PERCENT', 'COUNT', 'LEVEL', 'MONTH', 'MEGABYTES', 'FLAG'] as const;
+export const SETTING_UNITS = ['MINUTE_OF_DAY', 'MINUTES', 'HOURS', 'DAYS', 'PERCENT', 'COUNT', 'LEVEL', 'MONTH', 'MEGABYTES', 'FLAG', 'CHOICE'] as const;
 export type SettingUnit = (typeof SETTING_UNITS)[number];
 
 interface SettingSpec {
@@ -25,12 +25,22 @@ export const SETTINGS = {
   // From the first day of this month, a next year without public holidays on file is announced.
   'calendar.holidayNoticeMonth': spec(11, 1, 12, 'MONTH'),
   'contract.expiringWindowDays': spec(30, 1, 365, 'DAYS'),
+  // 有偿换件 goes to the business departments only (DOMAIN §3): which departments are (1 yes, 0 no); at least one.
+  'contract.paidDept.TECHNICAL': spec(0, 0, 1, 'FLAG'),
+  'contract.paidDept.SALES': spec(1, 0, 1, 'FLAG'),
+  'contract.paidDept.WAREHOUSE': spec(0, 0, 1, 'FLAG'),
+  'contract.paidDept.PRODUCTION': spec(0, 0, 1, 'FLAG'),
+  'contract.paidDept.FINANCE': spec(0, 0, 1, 'FLAG'),
+  'contract.paidDept.MARKETING': spec(0, 0, 1, 'FLAG'),
   'assignment.firstContactDays': spec(7, 1, 60, 'DAYS'),
   // 负责客户数量均衡、兼顾业务能力: the least skill level (1-5) an agent needs to own a customer of a tier.
   'assignment.minSkillForTierA': spec(4, 1, 5, 'LEVEL'),
   'assignment.minSkillForTierB': spec(2, 1, 5, 'LEVEL'),
-  // 限时办结 (DOMAIN §5), in business hours: escalation to the shift leader, then the manager; due
-  // hours per severity, shortened for key customers (percent of the hours); urges that raise priority.
+  // 限时办结 (DOMAIN §5): escalation to the shift leader, then the manager, in the hours of the
+  // escalation clock (0 CLOCK: clock hours, the department's "open more than 24 hours"; 1 BUSINESS:
+  // working hours); due hours per severity in business hours, shortened for key customers (percent
+  // of the hours); urges that raise priority.
+  'complaint.escalationClock': spec(0, 0, 1, 'CHOICE'),
   'complaint.escalateToLeaderHours': spec(24, 1, 720, 'HOURS'),
   'complaint.escalateToManagerHours': spec(24, 1, 720, 'HOURS'),
   'complaint.dueHoursCritical': spec(4, 1, 720, 'HOURS'),
@@ -41,6 +51,9 @@ export const SETTINGS = {
   'complaint.tierBDuePercent': spec(75, 10, 100, 'PERCENT'),
   'complaint.dueSoonHours': spec(2, 0, 72, 'HOURS'),
   'complaint.urgesToRaisePriority': spec(3, 1, 50, 'COUNT'),
+  // 审批 belongs to the department manager or above (DOMAIN §5): which roles approve proposals (1 yes, 0 no); at least one.
+  'complaint.approver.DEPT_MANAGER': spec(1, 0, 1, 'FLAG'),
+  'complaint.approver.CENTER_DIRECTOR': spec(1, 0, 1, 'FLAG'),
   // 排班 (DOMAIN §7): rest between shifts, night streaks, swap limits and leave deadlines.
   'scheduling.minRestHours': spec(11, 0, 24, 'HOURS'),
   'scheduling.maxConsecutiveNights': spec(3, 1, 14, 'DAYS'),
@@ -68,6 +81,11 @@ export const SETTINGS = {
 } as const satisfies Record<string, SettingSpec>;
 
 export type SettingKey = keyof typeof SETTINGS;
+
+/** A CHOICE setting's value is the index of one of these codes (settings hold integers only). */
+export const SETTING_CHOICES: Partial<Record<SettingKey, readonly string[]>> = {
+  'complaint.escalationClock': ['CLOCK', 'BUSINESS'],
+};
 export type Settings = Record<SettingKey, number>;
 
 export const SETTING_KEYS = Object.keys(SETTINGS) as SettingKey[];
@@ -75,6 +93,14 @@ export const SETTING_KEYS = Object.keys(SETTINGS) as SettingKey[];
 /** The settings page's sections, in the order shown. */
 export const SETTING_AREAS = ['complaint', 'assignment', 'contract', 'scheduling', 'calendar', 'attachment'] as const;
 export type SettingArea = (typeof SETTING_AREAS)[number];
+
+/** Settings that are one flag per member of a list (`<prefix>.<member>`), of which at least one must stay on. */
+const FLAG_LISTS = ['contract.paidDept', 'complaint.approver'] as const;
+
+/** The members of a flag list that are on, e.g. the departments paid replacements go to. */
+export function flagListMembers<M extends string>(settings: Settings, prefix: (typeof FLAG_LISTS)[number], members: readonly M[]): M[] {
+  return members.filter((member) => settings[`${prefix}.${member}` as SettingKey] === 1);
+}
 
 export function isSettingKey(key: string): key is SettingKey {
   return key in SETTINGS;
@@ -101,6 +127,10 @@ export function validateSetting(key: string, value: number): Violation[] {
 export function validateSettingChange(key: string, value: number, current: Settings): Violation[] {
   const inRange = validateSetting(key, value);
   if (inRange.length) return inRange;
-  const next = { ...current, [key]: value };
-  return next['calendar.workdayEndMinute'] > next['calendar.workdayStartMinute'] ? [] : [{ rule: 'workdayEndsBeforeStart', field: 'value' }];
+  const next = { ...current, [key]: value } as Settings;
+  if (next['calendar.workdayEndMinute'] <= next['calendar.workdayStartMinute']) return [{ rule: 'workdayEndsBeforeStart', field: 'value' }];
+  // A list kept as one flag per member must keep a member: nobody to approve, or to send paid replacements to, is no rule.
+  const list = FLAG_LISTS.find((prefix) => key.startsWith(`${prefix}.`));
+  if (list && !SETTING_KEYS.some((k) => k.startsWith(`${list}.`) && next[k] === 1)) return [{ rule: 'noneLeft', field: 'value' }];
+  return [];
 }

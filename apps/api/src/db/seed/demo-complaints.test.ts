@@ -2,7 +2,9 @@ import { COMPLAINT_STATUSES, complaintSlaPolicy, defaultSettings } from '@sanxin
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { takeComplaintNumber } from '../../modules/complaint/complaint-number';
 import { Complaint } from '../../modules/complaint/complaint.entity';
+import { IsNull, Not } from 'typeorm';
 import { ComplaintEscalation } from '../../modules/complaint/complaint-escalation.entity';
+import { ComplaintTimelineEntry } from '../../modules/complaint/complaint-timeline-entry.entity';
 import { NATIONAL_COMPLAINT_CATEGORIES } from '../../modules/complaint/national-categories';
 import { makeCustomer } from '../../test/factories';
 import { startTestApp, type TestApp } from '../../test/test-app';
@@ -57,13 +59,22 @@ describe('seedDemoComplaints', () => {
   afterAll(() => t.close());
 
   it('inserts them and escalates the overdue ones as the job would', async () => {
-    const [agent, manager] = await Promise.all([t.staffWithToken('AGENT'), t.staffWithToken('DEPT_MANAGER')]);
+    const [agent, agent2, manager] = await Promise.all([t.staffWithToken('AGENT'), t.staffWithToken('AGENT'), t.staffWithToken('DEPT_MANAGER')]);
     const customers = await Promise.all([1, 2, 3].map(() => makeCustomer(t.dataSource)));
-    const count = await t.dataSource.transaction((tx) => seedDemoComplaints(tx, now, { customerIds: customers.map((c) => c.id), agentIds: [agent.staff.id], managerId: manager.staff.id }));
+    const count = await t.dataSource.transaction((tx) => seedDemoComplaints(tx, now, { customerIds: customers.map((c) => c.id), agentIds: [agent.staff.id, agent2.staff.id], managerId: manager.staff.id }));
     expect(count).toBe(500);
     expect(await t.dataSource.getRepository(Complaint).count()).toBe(500);
     const escalated = await t.dataSource.getRepository(Complaint).createQueryBuilder('c').where('c.escalationLevel > 0').getCount();
     expect(escalated).toBeGreaterThan(10);
+    // Both rungs of the ladder show: complaints still with the shift leader, and complaints the manager has.
+    const levels = await t.dataSource.query('SELECT escalation_level AS level, COUNT(*) AS n FROM complaint WHERE escalation_level > 0 GROUP BY escalation_level ORDER BY escalation_level');
+    expect(levels.map((row: { level: number }) => Number(row.level))).toEqual([1, 2]);
+    // One handed up by its owner, one transferred by the manager.
+    expect(await t.dataSource.getRepository(ComplaintEscalation).countBy({ referredById: Not(IsNull()) })).toBe(1);
+    expect(await t.dataSource.getRepository(ComplaintTimelineEntry).countBy({ step: 'reassign' })).toBe(1);
+    // A complaint waiting with two proposals side by side.
+    const sideBySide = await t.dataSource.query("SELECT complaint_id FROM complaint_proposal WHERE decision = 'PENDING' GROUP BY complaint_id HAVING COUNT(*) > 1");
+    expect(sideBySide.length).toBeGreaterThanOrEqual(1);
     expect(await t.dataSource.getRepository(ComplaintEscalation).countBy({ escalatedToId: manager.staff.id })).toBeGreaterThanOrEqual(escalated);
     // Numbered per business day; a complaint registered today goes on from the day's last demo number.
     const numbers = (await t.dataSource.getRepository(Complaint).find({ select: { number: true } })).map((c) => c.number);

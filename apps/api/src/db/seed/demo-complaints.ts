@@ -13,8 +13,10 @@ import {
   type Department,
   RESOLUTION_TYPES,
 } from '@sanxin/domain';
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, IsNull } from 'typeorm';
 import { escalateOverdueComplaints } from '../../modules/complaint/complaint-escalation.job';
+import { addEscalation, findEscalationLeader } from '../../modules/complaint/complaint-escalation.service';
+import { addTimelineEntry } from '../../modules/complaint/complaint-timeline';
 import { ComplaintCategory } from '../../modules/complaint/complaint-category.entity';
 import { readSlaRules } from '../../modules/complaint/complaint-sla';
 import { ComplaintProposal } from '../../modules/complaint/complaint-proposal.entity';
@@ -242,7 +244,7 @@ export interface DemoComplaintIds {
   timeZone?: string;
 }
 
-/** Inserts the demo complaints, then escalates the overdue ones as the job would have (timeline and inboxes). */
+/** Inserts the demo complaints, then escalates the overdue ones as the job would have (timeline and inboxes), some to level 1 only. */
 export async function seedDemoComplaints(manager: EntityManager, now: Date, ids: DemoComplaintIds): Promise<number> {
   const timeZone = ids.timeZone ?? 'Asia/Shanghai';
   const [customers, categories, rules] = await Promise.all([
@@ -255,6 +257,37 @@ export async function seedDemoComplaints(manager: EntityManager, now: Date, ids:
   for (const [target, rows] of [[Complaint, data.complaints], [ComplaintProposal, data.proposals], [ComplaintTask, data.tasks], [ComplaintTimelineEntry, data.timeline], [ComplaintNumberCounter, data.numberCounters]] as const) {
     for (let start = 0; start < rows.length; start += 500) await manager.insert(target, rows.slice(start, start + 500) as never);
   }
+  // As the job would have run: a sweep a manager's period ago and one now, so older overdue complaints
+  // reached the manager while those that waited only since then sit with the shift leader (level 1 only).
+  await escalateOverdueComplaints(manager, new Date(now.getTime() - rules.policy.escalateToManagerHours * 3_600_000), timeZone);
   await escalateOverdueComplaints(manager, now, timeZone);
+  await seedHandovers(manager, now, ids);
+  await seedAlternative(manager, now);
   return data.complaints.length;
+}
+
+/** One complaint waiting for approval gets an alternative beside its proposal (方案 side by side). */
+async function seedAlternative(manager: EntityManager, now: Date): Promise<void> {
+  const waiting = await manager.findOne(Complaint, { where: { status: 'PROPOSED' }, order: { receivedAt: 'DESC', id: 'ASC' } });
+  if (!waiting) return;
+  const proposal = demoProposal(createRandom(7), newId(now.getTime()), waiting.id, waiting.ownerId, now);
+  await manager.insert(ComplaintProposal, { ...proposal, type: 'REFUND', amount: '1200.00', description: '备选方案：不换货，按发票金额部分退款' });
+  await manager.update(Complaint, { id: waiting.id }, { currentProposalId: proposal.id });
+  await addTimelineEntry(manager, { complaintId: waiting.id, at: now, actorId: waiting.ownerId, step: 'propose', note: '备选方案：部分退款' });
+}
+
+/** The newest open complaints not yet escalated: one handed up by its owner (上交), one transferred by the manager (转交). */
+async function seedHandovers(manager: EntityManager, now: Date, ids: DemoComplaintIds): Promise<void> {
+  const [referred, transferred] = await manager.find(Complaint, { where: { closedAt: IsNull(), escalationLevel: 0 }, order: { receivedAt: 'DESC', id: 'ASC' }, take: 2 });
+  if (referred) {
+    const leaderId = await findEscalationLeader(manager, referred, now);
+    await manager.update(Complaint, { id: referred.id }, { escalationLevel: 1, escalatedAt: now });
+    const reason = '客户情绪激动，要求超出业务代表权限，上交班长';
+    await addEscalation(manager, { complaintId: referred.id, cycle: referred.slaCycle, level: 1, escalatedToId: leaderId, at: now, actorId: referred.ownerId, step: 'refer', referredById: referred.ownerId, reason });
+  }
+  const handlerId = transferred && ids.agentIds.find((id) => id !== transferred.ownerId);
+  if (transferred && handlerId) {
+    await manager.update(Complaint, { id: transferred.id }, { ownerId: handlerId });
+    await addTimelineEntry(manager, { complaintId: transferred.id, at: now, actorId: ids.managerId, step: 'reassign', note: '客户要求换人处理，改由其他业务代表明天回电', recipientId: handlerId });
+  }
 }

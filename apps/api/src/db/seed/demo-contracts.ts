@@ -98,7 +98,8 @@ export function generateDemoContracts(options: { now: Date; customerCount: numbe
   const partReplacements = Array.from({ length: 42 }, (_, i): DemoPartReplacement => {
     const status = statuses[i % statuses.length];
     const contract = random.chance(0.6) ? random.pick(running) : null;
-    const warrantyCovered = contract !== null && random.chance(0.3);
+    // Under warranty only where a running contract has one (it has started and its warranty outlasts its end).
+    const warrantyCovered = contract !== null && contract.warrantyEndDate !== null && random.chance(0.3);
     const forwarded = status !== 'REQUESTED';
     const quoted = forwarded && status !== 'FORWARDED';
     return {
@@ -107,7 +108,8 @@ export function generateDemoContracts(options: { now: Date; customerCount: numbe
       partName: random.pick(PARTS),
       quantity: random.int(1, 5),
       warrantyCovered,
-      department: forwarded ? random.pick(DEPARTMENTS) : null,
+      // Paid replacements go to the business department (the default of contract.paidDept.*).
+      department: forwarded ? (warrantyCovered ? random.pick(DEPARTMENTS) : 'SALES') : null,
       unitPrice: quoted ? (warrantyCovered ? '0.00' : `${random.int(50, 5000)}.00`) : null,
       status,
       requesterUsername: contract?.ownerUsername ?? random.pick(DEMO_OWNER_USERNAMES),

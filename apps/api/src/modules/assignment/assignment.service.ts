@@ -4,6 +4,7 @@ import {
   canAccess,
   type CustomerSuggestion,
   canOwnCustomers,
+  closesFirstContact,
   firstContactDueAt,
   maxLength,
   requiredText,
@@ -164,14 +165,21 @@ export async function openAssignments(
   return assignments;
 }
 
-/** Closes the first-contact deadline when the assignee calls, visits or writes to the customer. */
-export async function recordFirstContact(manager: EntityManager, interaction: { id: string; customerId: string; staffId: string; occurredAt: Date; direction: string }): Promise<void> {
+/**
+ * Closes the first-contact deadline when the assignee calls, visits or writes to the customer at or
+ * after the assignment (the domain's closesFirstContact). The row is touched at `now`, the time of
+ * the write: an interaction logged late keeps its own date but never moves updatedAt into the past.
+ */
+export async function recordFirstContact(manager: EntityManager, interaction: { id: string; customerId: string; staffId: string; occurredAt: Date; direction: string }, now: Date): Promise<void> {
   if (interaction.direction !== 'OUTBOUND') return;
+  const open = await manager.find(CustomerAssignment, { where: { customerId: interaction.customerId, agentId: interaction.staffId, endedAt: IsNull(), firstContactedAt: IsNull() } });
+  const closed = open.filter((assignment) => closesFirstContact(assignment, interaction));
+  if (closed.length === 0) return;
   await manager
     .createQueryBuilder()
     .update(CustomerAssignment)
-    .set({ firstContactedAt: interaction.occurredAt, firstContactInteractionId: interaction.id, version: () => 'version + 1', updatedAt: interaction.occurredAt })
-    .where('customer_id = :customerId AND agent_id = :staffId AND ended_at IS NULL AND first_contacted_at IS NULL', interaction)
+    .set({ firstContactedAt: interaction.occurredAt, firstContactInteractionId: interaction.id, version: () => 'version + 1', updatedAt: now })
+    .where('id IN (:...ids) AND first_contacted_at IS NULL', { ids: closed.map((assignment) => assignment.id) })
     .execute();
 }
 

@@ -88,6 +88,26 @@ describe('customer assignment', () => {
     expect(lateIds).not.toContain(called.id);
     expect(overdue.data?.overdueFirstContacts.items.every((i: { overdue: boolean }) => i.overdue)).toBe(true);
   });
+
+  it('counts only an outbound interaction at or after the assignment, and never dates the assignment back', async () => {
+    const customer = await makeCustomer(t.dataSource);
+    const assigned = await t.gql(ASSIGN, { ids: [customer.id], agent: agent.staff.id, reason: '分配' }, manager.token);
+    const assignedAt = t.clock.now();
+    const log = (occurredAt: Date) =>
+      t.gql(`mutation($i: CreateInteractionInput!) { createInteraction(input: $i) { id } }`, { i: { customerId: customer.id, channel: 'PHONE', direction: 'OUTBOUND', summary: '补录通话', occurredAt } }, agent.token);
+    // A call made the day before the assignment, logged only now: not the first contact of this assignment.
+    expect((await log(new Date(assignedAt.getTime() - DAY))).errors).toBeUndefined();
+    const untouched = await t.dataSource.getRepository(CustomerAssignment).findOneByOrFail({ id: assigned.data?.assignCustomers[0].id });
+    expect(untouched.firstContactedAt).toBeNull();
+    // An hour later the agent logs a call made right after the assignment: it counts, dated when it happened, saved now.
+    await advanceDays(1 / 24);
+    const made = await log(new Date(assignedAt.getTime() + 60_000));
+    const closed = await t.dataSource.getRepository(CustomerAssignment).findOneByOrFail({ id: untouched.id });
+    expect(closed.firstContactInteractionId).toBe(made.data?.createInteraction.id);
+    expect(closed.firstContactedAt?.toISOString()).toBe(new Date(assignedAt.getTime() + 60_000).toISOString());
+    expect(closed.updatedAt.getTime()).toBe(t.clock.now().getTime());
+    expect(closed.updatedAt.getTime()).toBeGreaterThanOrEqual(untouched.updatedAt.getTime());
+  });
 });
 
 describe('assignment suggestions', () => {

@@ -23,7 +23,7 @@ export class ComplaintEscalation {
   @Column({ type: 'int' })
   cycle: number;
 
-  @Field(() => Int, { description: '1 shift leader, 2 department manager' })
+  @Field(() => Int, { description: '1 shift leader (by the job, or handed up by the owner), 2 department manager' })
   @Column({ type: 'int' })
   level: number;
 
@@ -38,6 +38,14 @@ export class ComplaintEscalation {
   /** The sweep that wrote it, so the sweep's later statements find exactly its own rows. */
   @Column({ name: 'sweep_id', type: 'varchar', length: 36 })
   sweepId: string;
+
+  @Field(() => ID, { nullable: true, description: '上交: the owner who handed it up at once (referComplaint); null for an escalation by the job' })
+  @Column({ name: 'referred_by_id', type: 'varchar', length: 36, nullable: true })
+  referredById: string | null;
+
+  @Field(() => String, { nullable: true, description: "上交: the owner's reason (a difficult customer, a demand beyond their authority); null for an escalation by the job" })
+  @Column({ type: 'text', nullable: true })
+  reason: string | null;
 
   @Field(() => String, { nullable: true, description: "The escalated leader's handling opinion (处理意见)" })
   @Column({ type: 'text', nullable: true })

@@ -20,11 +20,12 @@ export interface SweepResult {
 }
 
 /**
- * 超时升级: open complaints past `escalateToLeaderHours` business hours go to a shift leader of the
- * owner's team, past another `escalateToManagerHours` to the department manager; each escalation is
- * a row (its unique key forbids a second one per cycle and level), a timeline entry and, through
- * the row, an item in the recipient's inbox. The business-time decision becomes two cutoffs
- * (escalationCutoffs), so each level is a few set-based statements whatever the number of rows.
+ * 超时升级: open complaints past `escalateToLeaderHours` (clock or business hours, the setting
+ * `complaint.escalationClock`) go to a shift leader of the owner's team; still open
+ * `escalateToManagerHours` after that escalation, to the department manager. Each escalation is a
+ * row (its unique key forbids a second one per cycle and level), a timeline entry and, through the
+ * row, an item in the recipient's inbox. The decision becomes two cutoffs (escalationCutoffs), so
+ * each level is a few set-based statements whatever the number of rows.
  *
  * Several API processes: exactly-once rests on the unique key, which holds on any engine and
  * cluster. The sweep also runs under a lease row (job_lease), so one process sweeps while the
@@ -42,14 +43,19 @@ export async function escalateOverdueComplaints(manager: EntityManager, now: Dat
   const { policy, calendar } = await readSlaRules(manager, timeZone, now);
   const cutoffs = escalationCutoffs(now, calendar, policy);
   const sql = sqlFor(manager);
+  // Level 1 first: a complaint it raises now was escalated at `now`, after cutoff 2, so a catch-up
+  // sweep after an outage never gives the manager a complaint the leader has not had for a full period.
   return {
     1: await escalateLevel(manager, sql, 1, cutoffs[1], now),
-    // A complaint past both cutoffs (the job was down) gets both entries, the manager's 1 ms later, in order.
-    2: await escalateLevel(manager, sql, 2, cutoffs[2], new Date(now.getTime() + 1)),
+    2: await escalateLevel(manager, sql, 2, cutoffs[2], now),
   };
 }
 
-const DUE = 'c.closed_at IS NULL AND c.escalation_level < ? AND c.sla_start_at <= ?';
+/** Due for `level`: open, one level below it, and its clock (level 1) or its last escalation (level 2) at or before the cutoff. */
+const DUE: Record<1 | 2, string> = {
+  1: 'c.closed_at IS NULL AND c.escalation_level = 0 AND c.sla_start_at <= ?',
+  2: 'c.closed_at IS NULL AND c.escalation_level = 1 AND c.escalated_at <= ?',
+};
 
 /** What differs between the dialects in raw SQL: how a row gets an id, and how a date is bound. */
 interface Dialect {
@@ -68,8 +74,8 @@ async function escalateLevel(manager: EntityManager, sql: Dialect, level: 1 | 2,
   const { newRowId } = sql;
   await manager.query(
     `INSERT INTO complaint_escalation (id, complaint_id, cycle, level, escalated_to_id, escalated_at, sweep_id)
-     SELECT ${newRowId}, c.id, c.sla_cycle, ?, ${recipient.sql}, ?, ? FROM complaint c WHERE ${DUE}`,
-    [level, ...recipient.params, at, sweepId, level, cutoff],
+     SELECT ${newRowId}, c.id, c.sla_cycle, ?, ${recipient.sql}, ?, ? FROM complaint c WHERE ${DUE[level]}`,
+    [level, ...recipient.params, at, sweepId, cutoff],
   );
   const [{ count }] = await manager.query('SELECT COUNT(*) AS count FROM complaint_escalation WHERE sweep_id = ?', [sweepId]);
   if (Number(count) === 0) return 0;
@@ -81,7 +87,7 @@ async function escalateLevel(manager: EntityManager, sql: Dialect, level: 1 | 2,
   const reached = await manager.query('SELECT complaint_id AS complaintId, escalated_to_id AS escalatedToId FROM complaint_escalation WHERE sweep_id = ?', [sweepId]);
   await pushEscalations(manager, atDate, reached);
   // Not a user edit: version and updated_at stay, so nobody's open form meets a CONFLICT because of the job.
-  await manager.query(`UPDATE complaint AS c SET escalation_level = ?, escalated_at = ? WHERE ${DUE}`, [level, at, level, cutoff]);
+  await manager.query(`UPDATE complaint AS c SET escalation_level = ?, escalated_at = ? WHERE ${DUE[level]}`, [level, at, cutoff]);
   return Number(count);
 }
 
@@ -92,7 +98,7 @@ async function escalateLevel(manager: EntityManager, sql: Dialect, level: 1 | 2,
 async function recipientExpression(manager: EntityManager, level: 1 | 2, cutoff: Date | string, at: Date): Promise<{ sql: string; params: unknown[] }> {
   const departmentManager = await findEscalationManager(manager, at);
   if (level === 2) return { sql: '?', params: [departmentManager] };
-  const owners: Array<{ owner_id: string }> = await manager.query(`SELECT DISTINCT c.owner_id FROM complaint c WHERE ${DUE}`, [level, cutoff]);
+  const owners: Array<{ owner_id: string }> = await manager.query(`SELECT DISTINCT c.owner_id FROM complaint c WHERE ${DUE[level]}`, [cutoff]);
   if (owners.length === 0) return { sql: '?', params: [departmentManager] };
   const params: unknown[] = [];
   const branches: string[] = [];

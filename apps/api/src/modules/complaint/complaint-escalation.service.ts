@@ -1,8 +1,9 @@
-import { canAccess, isComplaintClosed, priorityAfterUrges, validateNote, validateOptionalNote } from '@sanxin/domain';
-import { type EntityManager, IsNull } from 'typeorm';
+import { approverRolesOf, canAccess, isComplaintClosed, mayUrgeComplaint, priorityAfterUrges, validateNote, validateOptionalNote } from '@sanxin/domain';
+import { type EntityManager, In, IsNull } from 'typeorm';
 import { assertValid, forbidden, ruleViolation } from '../../shared/errors';
+import { newId } from '../../shared/ids';
 import { optionalText } from '../../shared/normalize';
-import { assertCan } from '../../shared/viewer';
+import { assertCan, type Viewer } from '../../shared/viewer';
 import { findLeaderOnDuty } from '../scheduling';
 import { readSettings } from '../setting';
 import { Staff } from '../staff';
@@ -10,6 +11,7 @@ import type { ComplaintContext } from './complaint-context';
 import { ComplaintEscalation } from './complaint-escalation.entity';
 import { pushComplaintChange, pushInboxChanged } from './complaint-push';
 import { addTimelineEntry } from './complaint-timeline';
+import { ComplaintTimelineEntry } from './complaint-timeline-entry.entity';
 import { Complaint } from './complaint.entity';
 import { findComplaint } from './complaint.service';
 
@@ -29,16 +31,50 @@ export async function findEscalationLeader(manager: EntityManager, complaint: Pi
   return teamLeader?.id ?? onDuty?.id ?? null;
 }
 
+/**
+ * Writes one escalation (a row that puts the complaint in the recipient's inbox, and its timeline
+ * entry) inside the caller's transaction. Every escalation but the job's set-based sweep goes through
+ * here, so whatever else must happen when a leader is handed a complaint (a push, …) has one place.
+ */
+export async function addEscalation(
+  tx: EntityManager,
+  row: { complaintId: string; cycle: number; level: 1 | 2; escalatedToId: string | null; at: Date; actorId: string | null; step: 'escalate' | 'refer'; referredById: string | null; reason: string | null },
+): Promise<void> {
+  const id = newId(row.at.getTime());
+  await tx.insert(ComplaintEscalation, {
+    id,
+    complaintId: row.complaintId,
+    cycle: row.cycle,
+    level: row.level,
+    escalatedToId: row.escalatedToId,
+    escalatedAt: row.at,
+    sweepId: id,
+    referredById: row.referredById,
+    reason: row.reason,
+    opinion: null,
+    opinionAt: null,
+  });
+  await addTimelineEntry(tx, { complaintId: row.complaintId, at: row.at, actorId: row.actorId, step: row.step, note: row.reason, recipientId: row.escalatedToId });
+}
+
 /** The second level: the department manager (the longest-serving active one, when there are several). */
 export async function findEscalationManager(manager: EntityManager, _at: Date): Promise<string | null> {
   const staff = await manager.findOne(Staff, { where: { role: 'DEPT_MANAGER', active: true }, order: { id: 'ASC' }, select: { id: true } });
   return staff?.id ?? null;
 }
 
+/** The domain's mayUrgeComplaint with the teams it needs: the viewer's, and the owner's. */
+export async function mayUrge(manager: EntityManager, viewer: Pick<Viewer, 'id' | 'role'>, complaint: Pick<Complaint, 'recordedById' | 'ownerId'>): Promise<boolean> {
+  const staff = await manager.find(Staff, { where: { id: In([viewer.id, complaint.ownerId]) }, select: { id: true, teamId: true } });
+  const teamOf = (id: string) => staff.find((s) => s.id === id)?.teamId ?? null;
+  return mayUrgeComplaint({ ...viewer, teamId: teamOf(viewer.id) }, { recordedById: complaint.recordedById, ownerTeamId: teamOf(complaint.ownerId) });
+}
+
 /**
- * 催单: anyone who may see the complaint may urge it while it is open. It leaves a timeline entry,
- * counts, and every few urges raise the priority. Not version-checked: urges never conflict with
- * the owner's work, and the count is incremented in SQL.
+ * 催单: the recorder, the owner's shift leaders, the manager and the director (mayUrgeComplaint) may
+ * urge an open complaint. It leaves a timeline entry, counts, and every few urges raise the
+ * priority. Not version-checked: urges never conflict with the owner's work, and the count is
+ * incremented in SQL.
  */
 export async function urgeComplaint(ctx: ComplaintContext, id: string, note: string | null | undefined): Promise<Complaint> {
   assertCan(ctx.viewer, 'complaint', 'show');
@@ -46,6 +82,7 @@ export async function urgeComplaint(ctx: ComplaintContext, id: string, note: str
   assertValid(validateOptionalNote('note', text));
   const manager = ctx.dataSource.manager;
   const current = await findComplaint(manager, id);
+  if (!(await mayUrge(manager, ctx.viewer, current))) throw forbidden('complaint', 'urge', 'urging a complaint you neither recorded nor lead, manage or direct');
   if (isComplaintClosed(current.status)) throw ruleViolation('A closed complaint cannot be urged', [{ rule: 'closed', field: 'id' }]);
   const { 'complaint.urgesToRaisePriority': urgesToRaise } = await readSettings(manager);
   const now = ctx.clock.now();
@@ -82,13 +119,14 @@ export interface ComplaintInboxData {
   escalations: ComplaintEscalation[];
   approvals: Complaint[];
   urged: Complaint[];
+  reassigned: Complaint[];
 }
 
 /** 待办: escalations to me still without my opinion, proposals waiting for my approval, urges on my open complaints. */
 export async function myInbox(ctx: ComplaintContext): Promise<ComplaintInboxData> {
   assertCan(ctx.viewer, 'complaint', 'list');
   const manager = ctx.dataSource.manager;
-  const [escalations, approvals, urged] = await Promise.all([
+  const [escalations, approvals, urged, reassigned] = await Promise.all([
     manager
       .createQueryBuilder(ComplaintEscalation, 'e')
       .innerJoin(Complaint, 'c', 'c.id = e.complaintId AND c.closedAt IS NULL AND c.slaCycle = e.cycle')
@@ -96,7 +134,7 @@ export async function myInbox(ctx: ComplaintContext): Promise<ComplaintInboxData
       .orderBy('e.escalatedAt', 'DESC')
       .limit(INBOX_LIMIT)
       .getMany(),
-    canAccess(ctx.viewer.role, 'complaint', 'approve')
+    canAccess(ctx.viewer.role, 'complaint', 'approve') && approverRolesOf(await readSettings(manager)).includes(ctx.viewer.role)
       ? manager.find(Complaint, { where: { status: 'PROPOSED' }, order: { receivedAt: 'ASC', id: 'ASC' }, take: INBOX_LIMIT })
       : Promise.resolve([]),
     manager
@@ -105,6 +143,15 @@ export async function myInbox(ctx: ComplaintContext): Promise<ComplaintInboxData
       .orderBy('c.lastUrgedAt', 'DESC')
       .limit(INBOX_LIMIT)
       .getMany(),
+    // Transferred to me (the timeline's reassign entries naming me), still mine and open, and not worked on by me since.
+    manager
+      .createQueryBuilder(Complaint, 'c')
+      .innerJoin(ComplaintTimelineEntry, 't', "t.complaintId = c.id AND t.step = 'reassign' AND t.recipientId = :me", { me: ctx.viewer.id })
+      .where('c.ownerId = :me AND c.closedAt IS NULL')
+      .andWhere((qb) => `NOT EXISTS ${qb.subQuery().select('1').from(ComplaintTimelineEntry, 'later').where('later.complaintId = c.id AND later.actorId = :me AND later.at > t.at').getQuery()}`)
+      .orderBy('t.at', 'DESC')
+      .limit(INBOX_LIMIT)
+      .getMany(),
   ]);
-  return { escalations, approvals, urged };
+  return { escalations, approvals, urged, reassigned };
 }

@@ -17,6 +17,9 @@ class ComplaintInbox {
 
   @Field(() => [Complaint], { description: 'My open complaints that were urged' })
   urged: Complaint[];
+
+  @Field(() => [Complaint], { description: '转交: complaints transferred to me (reassignComplaint), until I take a step on them' })
+  reassigned: Complaint[];
 }
 
 @Resolver(() => ComplaintEscalation)
@@ -42,6 +45,11 @@ export class ComplaintInboxResolver {
   @FieldResolver(() => Complaint, { nullable: true })
   complaint(@Root() escalation: ComplaintEscalation, @Ctx() ctx: Context): Promise<Complaint | null> {
     return complaintLoaders(ctx).complaintById.load(escalation.complaintId);
+  }
+
+  @FieldResolver(() => Staff, { nullable: true, description: '上交: the owner who handed it up' })
+  referredBy(@Root() escalation: ComplaintEscalation, @Ctx() ctx: Context): Promise<Staff | null> | null {
+    return escalation.referredById ? staffLoaders(ctx).staffById.load(escalation.referredById) : null;
   }
 
   @FieldResolver(() => Staff, { nullable: true })

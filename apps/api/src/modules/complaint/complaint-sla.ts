@@ -1,4 +1,4 @@
-import { addLocalDays, type BusinessCalendar, type ComplaintSlaPolicy, complaintSlaPolicy, localDate } from '@sanxin/domain';
+import { addLocalDays, type BusinessCalendar, type ComplaintSlaPolicy, complaintSlaPolicy, localDate, type Settings } from '@sanxin/domain';
 import type { EntityManager } from 'typeorm';
 import { readBusinessCalendar } from '../calendar';
 import { readSettings } from '../setting';
@@ -6,6 +6,8 @@ import { readSettings } from '../setting';
 export interface SlaRules {
   policy: ComplaintSlaPolicy;
   calendar: BusinessCalendar;
+  /** All settings as read for the policy, so other complaint rules (who approves) need no second read. */
+  settings: Settings;
 }
 
 /** Holidays this far back and ahead of `at` cover any complaint a list shows or a deadline reaches. */
@@ -16,7 +18,7 @@ export async function readSlaRules(manager: EntityManager, timeZone: string, at:
   const today = localDate(at, timeZone);
   const settings = readSettings(manager);
   const calendar = await readBusinessCalendar(manager, timeZone, addLocalDays(today, -DAYS_BACK), addLocalDays(today, DAYS_AHEAD), settings);
-  return { policy: complaintSlaPolicy(await settings), calendar };
+  return { policy: complaintSlaPolicy(await settings), calendar, settings: await settings };
 }
 
 export interface RequestSlaRules extends SlaRules {

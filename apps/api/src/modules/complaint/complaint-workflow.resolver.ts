@@ -14,7 +14,8 @@ import {
   startImplementation,
 } from './complaint-workflow.service';
 import { Complaint } from './complaint.entity';
-import { AssessComplaintInput, ProposeResolutionInput } from './complaint.inputs';
+import { AssessComplaintInput, ProposeResolutionInput, ReassignComplaintInput, ReferComplaintInput } from './complaint.inputs';
+import { reassignComplaint, referComplaint } from './complaint-handover.service';
 
 /** One mutation per step; each checks `version`, the role and the machine (INVALID_TRANSITION with `allowed`). */
 @Resolver(() => Complaint)
@@ -26,19 +27,28 @@ export class ComplaintWorkflowResolver {
   }
 
   @Authorized('complaint:edit')
-  @Mutation(() => Complaint)
+  @Mutation(() => Complaint, { description: '方案: a proposal for the approver; while proposals wait (PROPOSED) another one is an alternative beside them' })
   proposeResolution(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('input', () => ProposeResolutionInput) input: ProposeResolutionInput): Promise<Complaint> {
     return proposeResolution(complaintContext(ctx), id, version, input);
   }
 
   @Authorized('complaint:approve')
-  @Mutation(() => Complaint, { description: 'Department manager only' })
-  approveResolution(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('note', () => String, { nullable: true }) note?: string): Promise<Complaint> {
-    return approveResolution(complaintContext(ctx), id, version, note);
+  @Mutation(() => Complaint, {
+    description:
+      'By an approver (settings complaint.approver.*: the department manager and the centre director by default; FORBIDDEN otherwise): approves one proposal waiting, the others are kept as NOT_CHOSEN. BAD_USER_INPUT proposalId required (several waiting) or notPending',
+  })
+  approveResolution(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('note', () => String, { nullable: true }) note?: string,
+    @Arg('proposalId', () => ID, { nullable: true, description: 'The proposal approved; may be left out when only one waits' }) proposalId?: string,
+  ): Promise<Complaint> {
+    return approveResolution(complaintContext(ctx), id, version, note, proposalId);
   }
 
   @Authorized('complaint:approve')
-  @Mutation(() => Complaint, { description: 'Department manager only; the note says what to change' })
+  @Mutation(() => Complaint, { description: 'By an approver (as approveResolution): every proposal waiting goes back (RETURNED); the note says what to change' })
   returnResolution(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('note', () => String) note: string): Promise<Complaint> {
     return returnResolution(complaintContext(ctx), id, version, note);
   }
@@ -95,5 +105,23 @@ export class ComplaintWorkflowResolver {
   @Mutation(() => Complaint, { description: 'Back to RECEIVED for a new assessment, with a new time limit' })
   reopenComplaint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('reason', () => String) reason: string): Promise<Complaint> {
     return reopenComplaint(complaintContext(ctx), id, version, reason);
+  }
+
+  @Authorized('complaint:edit')
+  @Mutation(() => Complaint, {
+    description:
+      '上交: the owner hands the open complaint up to the shift leader at once (level-1 escalation: the leader\'s inbox; the manager 24 h later if still open). FORBIDDEN unless the owner; BAD_USER_INPUT required reason; RULE_VIOLATION closed or alreadyEscalated; CONFLICT on a stale version',
+  })
+  referComplaint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('input', () => ReferComplaintInput) input: ReferComplaintInput): Promise<Complaint> {
+    return referComplaint(complaintContext(ctx), id, version, input);
+  }
+
+  @Authorized('complaint:assign')
+  @Mutation(() => Complaint, {
+    description:
+      '转交: a shift leader, the manager or the director makes another active agent or shift leader the owner (首问负责 passes with it), on the timeline and in the new owner\'s inbox. BAD_USER_INPUT reason required, handlerId notFound, notHandler or sameOwner; RULE_VIOLATION closed; CONFLICT on a stale version',
+  })
+  reassignComplaint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('input', () => ReassignComplaintInput) input: ReassignComplaintInput): Promise<Complaint> {
+    return reassignComplaint(complaintContext(ctx), id, version, input);
   }
 }

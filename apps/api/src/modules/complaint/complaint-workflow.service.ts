@@ -1,4 +1,6 @@
 import {
+  approverRolesOf,
+  chooseProposal,
   type ComplaintAction,
   complaintDueAt,
   complaintMachine,
@@ -10,14 +12,16 @@ import {
   validateNote,
   validateOptionalNote,
   validateProposal,
+  type Role,
 } from '@sanxin/domain';
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 import { assertValid, badUserInput, checkTransition, forbidden } from '../../shared/errors';
 import { newRecord } from '../../shared/new-record';
 import { optionalText } from '../../shared/normalize';
 import { updateVersioned } from '../../shared/versioned-update';
 import { auditTarget, recordChanges } from '../audit';
 import { Customer } from '../customer';
+import { readSettings } from '../setting';
 import { ComplaintCategory } from './complaint-category.entity';
 import type { ComplaintContext } from './complaint-context';
 import { ComplaintProposal } from './complaint-proposal.entity';
@@ -63,9 +67,12 @@ async function runStep(ctx: ComplaintContext, id: string, version: number, prepa
   return findComplaint(manager, id);
 }
 
-/** Permission first (approval is never an agent's), then the machine: INVALID_TRANSITION names what is allowed. */
-function authorize(ctx: ComplaintContext, complaint: Complaint, action: ComplaintAction): void {
-  if (!mayTakeComplaintAction(action, ctx.viewer.role, { isOwner: complaint.ownerId === ctx.viewer.id })) throw forbidden('complaint', action, `${action} on this complaint`);
+/**
+ * Permission first (approval is never an agent's, and only the roles the settings name approve),
+ * then the machine: INVALID_TRANSITION names what is allowed.
+ */
+function authorize(ctx: ComplaintContext, complaint: Complaint, action: ComplaintAction, approverRoles?: readonly Role[]): void {
+  if (!mayTakeComplaintAction(action, ctx.viewer.role, { isOwner: complaint.ownerId === ctx.viewer.id, approverRoles })) throw forbidden('complaint', action, `${action} on this complaint`);
   checkTransition(() => complaintMachine.assertTransition(complaint.status, action));
 }
 
@@ -120,26 +127,40 @@ export function proposeResolution(ctx: ComplaintContext, id: string, version: nu
   });
 }
 
-/** 审批: only the department manager approves or returns the proposal waiting. */
-export function approveResolution(ctx: ComplaintContext, id: string, version: number, note: string | null | undefined): Promise<Complaint> {
-  return decide(ctx, id, version, 'approve', optionalText(note) ?? null);
+/**
+ * 审批: an approver (settings complaint.approver.*: the manager and the director by default)
+ * approves one of the proposals waiting (`proposalId`, needed when there are several); the others
+ * are kept as NOT_CHOSEN. Returning sends all of them back.
+ */
+export function approveResolution(ctx: ComplaintContext, id: string, version: number, note: string | null | undefined, proposalId?: string | null): Promise<Complaint> {
+  return decide(ctx, id, version, 'approve', optionalText(note) ?? null, optionalText(proposalId) ?? null);
 }
 
 export function returnResolution(ctx: ComplaintContext, id: string, version: number, note: string): Promise<Complaint> {
-  return decide(ctx, id, version, 'return', optionalText(note) ?? null);
+  return decide(ctx, id, version, 'return', optionalText(note) ?? null, null);
 }
 
-function decide(ctx: ComplaintContext, id: string, version: number, action: 'approve' | 'return', note: string | null): Promise<Complaint> {
-  return runStep(ctx, id, version, (current) => {
-    authorize(ctx, current, action);
+function decide(ctx: ComplaintContext, id: string, version: number, action: 'approve' | 'return', note: string | null, proposalId: string | null): Promise<Complaint> {
+  return runStep(ctx, id, version, async (current) => {
+    const manager = ctx.dataSource.manager;
+    authorize(ctx, current, action, approverRolesOf(await readSettings(manager)));
     assertValid(action === 'return' ? validateNote('note', note) : validateOptionalNote('note', note));
+    const pending = await manager.find(ComplaintProposal, { where: { complaintId: id, decision: 'PENDING' }, select: { id: true }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const choice = action === 'approve' ? chooseProposal(pending, proposalId) : { chosen: null, notChosen: [] };
+    if (Array.isArray(choice)) throw badUserInput(choice);
     return {
       action,
       note,
-      write: async (tx, complaint, now) => {
-        const decision = action === 'approve' ? 'APPROVED' : 'RETURNED';
-        await tx.update(ComplaintProposal, { id: complaint.currentProposalId as string }, { decision, decidedById: ctx.viewer.id, decidedAt: now, decisionNote: note, updatedAt: now });
-        return undefined;
+      write: async (tx, _complaint, now) => {
+        const decided = { decidedById: ctx.viewer.id, decidedAt: now, decisionNote: note, updatedAt: now, version: () => 'version + 1' };
+        if (choice.chosen === null) {
+          // Returned: every proposal waiting goes back, the owner proposes again.
+          await tx.update(ComplaintProposal, { complaintId: id, decision: 'PENDING' }, { ...decided, decision: 'RETURNED' });
+          return undefined;
+        }
+        await tx.update(ComplaintProposal, { id: choice.chosen }, { ...decided, decision: 'APPROVED' });
+        if (choice.notChosen.length) await tx.update(ComplaintProposal, { id: In(choice.notChosen) }, { ...decided, decision: 'NOT_CHOSEN' });
+        return { currentProposalId: choice.chosen };
       },
     };
   });

@@ -6,6 +6,7 @@ import {
   COMPLAINT_STATUSES,
   COMPLAINT_TIMELINE_STEPS,
   CUSTOMER_EMOTIONS,
+  ESCALATION_CLOCKS,
   PROPOSAL_DECISIONS,
   RESOLUTION_TYPES,
   SLA_STATES,
@@ -24,3 +25,4 @@ export const ComplaintTimelineStepEnum = graphqlEnum(COMPLAINT_TIMELINE_STEPS, '
 export const SlaStateEnum = graphqlEnum(SLA_STATES, 'SlaState', 'Against the time limit, in business time');
 export const ComplaintTaskStatusEnum = graphqlEnum(TASK_STATUSES, 'ComplaintTaskStatus', 'Implementation task of one department');
 export const ProposalDecisionEnum = graphqlEnum(PROPOSAL_DECISIONS, 'ProposalDecision', "The manager's decision on a proposal");
+export const EscalationClockEnum = graphqlEnum(ESCALATION_CLOCKS, 'EscalationClock', 'How escalation counts hours: CLOCK (clock hours, the default) or BUSINESS (working hours); the setting complaint.escalationClock');

@@ -184,3 +184,18 @@ export class ComplaintCategoryFilter {
 export const COMPLAINT_CATEGORY_SORT_FIELDS = ['SORT_ORDER'] as const;
 export const ComplaintCategorySort = SortInputType('ComplaintCategory', COMPLAINT_CATEGORY_SORT_FIELDS);
 export type ComplaintCategorySort = InstanceType<typeof ComplaintCategorySort>;
+
+@InputType({ description: '上交: why the owner hands the complaint up to the shift leader' })
+export class ReferComplaintInput {
+  @Field(() => String, { description: 'Required, at most 1000 characters: a difficult customer, a demand beyond the agent\'s authority, …' })
+  reason: string;
+}
+
+@InputType({ description: '转交: who takes the complaint over, and why' })
+export class ReassignComplaintInput {
+  @Field(() => ID, { description: 'An active agent or shift leader other than the current owner' })
+  handlerId: string;
+
+  @Field(() => String, { description: 'Required, at most 1000 characters; e.g. "call back tomorrow by another agent"' })
+  reason: string;
+}

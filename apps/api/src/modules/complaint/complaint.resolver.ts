@@ -1,4 +1,4 @@
-import { type ComplaintAction, type SlaState, nextActions, slaView } from '@sanxin/domain';
+import { approverRolesOf, type ComplaintAction, complaintClockView, mayUrgeComplaint, type SlaState, nextActions, slaView } from '@sanxin/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { CsvExport } from '../../graphql/csv-export';
@@ -7,6 +7,7 @@ import { requireViewer } from '../../shared/viewer';
 import { Customer, customerLoaders } from '../customer';
 import { Staff, staffLoaders } from '../staff';
 import { ComplaintCategory } from './complaint-category.entity';
+import { ComplaintClock } from './complaint-clock.view';
 import { complaintContext } from './complaint-context';
 import { ComplaintEscalation } from './complaint-escalation.entity';
 import { ComplaintProposal } from './complaint-proposal.entity';
@@ -68,10 +69,24 @@ export class ComplaintResolver {
     return slaView(complaint, now, policy, calendar, hoursSince).remainingBusinessMinutes;
   }
 
-  @FieldResolver(() => [ComplaintActionEnum], { description: 'The steps this viewer may take now (the console shows these as buttons)' })
-  availableActions(@Root() complaint: Complaint, @Ctx() ctx: Context): ComplaintAction[] {
+  @FieldResolver(() => ComplaintClock, { description: 'The original and the restarted clock, and the next escalation' })
+  async clock(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<ComplaintClock> {
+    const { now, policy, calendar } = await complaintLoaders(ctx).slaRules();
+    return complaintClockView({ ...complaint, closed: complaint.closedAt !== null }, now, calendar, policy);
+  }
+
+  @FieldResolver(() => Boolean, { description: "催单: whether this viewer may urge it now: open, and they recorded it, lead the owner's team, or are the manager or the director" })
+  async mayUrge(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<boolean> {
+    if (complaint.closedAt) return false;
     const viewer = requireViewer(ctx.viewer);
-    return nextActions(complaint.status, viewer.role, { isOwner: complaint.ownerId === viewer.id });
+    const [me, owner] = await Promise.all([staffLoaders(ctx).staffById.load(viewer.id), staffLoaders(ctx).staffById.load(complaint.ownerId)]);
+    return mayUrgeComplaint({ id: viewer.id, role: viewer.role, teamId: me?.teamId ?? null }, { recordedById: complaint.recordedById, ownerTeamId: owner?.teamId ?? null });
+  }
+
+  @FieldResolver(() => [ComplaintActionEnum], { description: 'The steps this viewer may take now (the console shows these as buttons)' })
+  async availableActions(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<ComplaintAction[]> {
+    const viewer = requireViewer(ctx.viewer);
+    return nextActions(complaint.status, viewer.role, { isOwner: complaint.ownerId === viewer.id, approverRoles: approverRolesOf((await complaintLoaders(ctx).slaRules()).settings) });
   }
 
   @FieldResolver(() => Customer, { nullable: true })

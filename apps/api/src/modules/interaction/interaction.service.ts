@@ -68,7 +68,7 @@ export async function logInteraction(ctx: ServiceContext, input: CreateInteracti
   });
   await ctx.dataSource.transaction(async (tx) => {
     await tx.insert(Interaction, interaction);
-    await recordFirstContact(tx, interaction);
+    await recordFirstContact(tx, interaction, now);
     await recordAction(tx, auditTarget(ctx, 'interaction', interaction.id, now), 'CREATE', { newValue: interaction.channel });
   });
   return interaction;

@@ -2,6 +2,7 @@ import type { Department, PartReplacementStatus } from '@sanxin/domain';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { DecimalScalar } from '../../graphql/decimal.scalar';
+import { LocalDateScalar } from '../../graphql/local-date.scalar';
 import { BaseRecord } from '../../shared/base.entity';
 import { moneyColumn } from '../../shared/db-columns';
 import { DepartmentEnum, PartReplacementStatusEnum } from '../contract';
@@ -43,6 +44,10 @@ export class PartReplacement extends BaseRecord {
   @Field(() => Boolean, { description: '保修期内: free of charge' })
   @Column({ name: 'warranty_covered', type: 'boolean', default: false })
   warrantyCovered: boolean;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: '整机保修截止日: the machine\'s own warranty end (warranty card); a warranty-covered replacement needs it or its contract\'s warranty' })
+  @Column({ name: 'machine_warranty_end_date', type: 'date', utc: true, nullable: true })
+  machineWarrantyEndDate: string | null;
 
   @Field(() => DepartmentEnum, { nullable: true, description: 'Responsible department' })
   @Column({ type: 'varchar', length: 20, nullable: true })

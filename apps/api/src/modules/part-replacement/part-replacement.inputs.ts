@@ -1,5 +1,6 @@
 import type { Department, PartReplacementStatus } from '@sanxin/domain';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { LocalDateScalar } from '../../graphql/local-date.scalar';
 import { SortInputType } from '../../graphql/pagination';
 import { DepartmentEnum, PartReplacementStatusEnum } from '../contract';
 
@@ -23,11 +24,14 @@ export class CreatePartReplacementInput {
   @Field(() => Boolean, { nullable: true, description: 'default false; the price is then 0' })
   warrantyCovered?: boolean | null;
 
-  @Field(() => DepartmentEnum, { nullable: true })
+  @Field(() => DepartmentEnum, { nullable: true, description: 'For a paid replacement, a business department (setting contract.paidDept.*); RULE_VIOLATION notBusinessDepartment otherwise' })
   department?: Department | null;
 
   @Field(() => String, { nullable: true })
   description?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: "整机保修截止日 from the machine's warranty card; with warrantyCovered, the request day must fall within it or the contract's warranty (RULE_VIOLATION warrantyExpired)" })
+  machineWarrantyEndDate?: string | null;
 }
 
 @InputType({ description: 'Only the fields given change; price and status change through the steps' })
@@ -44,11 +48,14 @@ export class UpdatePartReplacementInput {
   @Field(() => Boolean, { nullable: true })
   insideContract?: boolean;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: "Checked against the contract's and the machine's warranty on the day it was requested (RULE_VIOLATION warrantyExpired)" })
   warrantyCovered?: boolean;
 
   @Field(() => String, { nullable: true })
   description?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: "整机保修截止日 from the machine's warranty card; null clears it" })
+  machineWarrantyEndDate?: string | null;
 }
 
 @InputType()

@@ -47,7 +47,7 @@ export class PartReplacementResolver {
   @Authorized('partReplacement:create')
   @Mutation(() => PartReplacement)
   createPartReplacement(@Ctx() ctx: Context, @Arg('input', () => CreatePartReplacementInput) input: CreatePartReplacementInput): Promise<PartReplacement> {
-    return createPartReplacement(serviceContext(ctx), input);
+    return createPartReplacement({ ...serviceContext(ctx), timeZone: ctx.config.businessTimeZone }, input);
   }
 
   @Authorized('partReplacement:edit')
@@ -58,7 +58,7 @@ export class PartReplacementResolver {
     @Arg('version', () => Int) version: number,
     @Arg('input', () => UpdatePartReplacementInput) input: UpdatePartReplacementInput,
   ): Promise<PartReplacement> {
-    return updatePartReplacement(serviceContext(ctx), id, version, input);
+    return updatePartReplacement({ ...serviceContext(ctx), timeZone: ctx.config.businessTimeZone }, id, version, input);
   }
 
   @Authorized('partReplacement:delete')

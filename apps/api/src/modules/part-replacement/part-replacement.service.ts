@@ -1,4 +1,8 @@
 import {
+  DEPARTMENTS,
+  flagListMembers,
+  localDate,
+  paidDepartmentViolations,
   type PartReplacementAction,
   partReplacementMachine,
   type PartReplacementStatus,
@@ -7,12 +11,14 @@ import {
   validateForward,
   validatePartReplacement,
   validateQuote,
+  type Violation,
+  warrantyViolations,
 } from '@sanxin/domain';
 import { type EntityManager, IsNull } from 'typeorm';
 import { SortDirection } from '../../graphql/enums';
 import type { PageInput } from '../../graphql/pagination';
 import { type PageResult, paginate, type SortColumn, whereIds } from '../../db/paginate';
-import { assertValid, badUserInput, checkTransition, notFound } from '../../shared/errors';
+import { assertNoRuleViolations, assertValid, badUserInput, checkTransition, notFound } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { newRecord } from '../../shared/new-record';
 import { optionalText, presentKeys, trimmedText } from '../../shared/normalize';
@@ -21,6 +27,7 @@ import { updateVersioned } from '../../shared/versioned-update';
 import { assertCan } from '../../shared/viewer';
 import { auditTarget, recordAction, recordChanges } from '../audit';
 import { assertCustomerExists, Contract } from '../contract';
+import { readSettings } from '../setting';
 import { PartReplacementStep } from './part-replacement-step.entity';
 import { PartReplacement } from './part-replacement.entity';
 import type { CreatePartReplacementInput, PartReplacementFilter, PartReplacementSort, PartReplacementSortField, UpdatePartReplacementInput } from './part-replacement.inputs';
@@ -29,8 +36,13 @@ const SORT_COLUMNS: Record<PartReplacementSortField, SortColumn<PartReplacement>
   UPDATED_AT: { sql: 'pr.updatedAt', read: (p) => p.updatedAt, isDate: true },
   CREATED_AT: { sql: 'pr.createdAt', read: (p) => p.createdAt, isDate: true },
 };
-const EDITABLE_FIELDS = ['contractId', 'partName', 'quantity', 'insideContract', 'warrantyCovered', 'description'] as const;
+const EDITABLE_FIELDS = ['contractId', 'partName', 'quantity', 'insideContract', 'warrantyCovered', 'description', 'machineWarrantyEndDate'] as const;
 const NOTE_MAX = 500;
+
+/** Part replacements also need the business time zone: warranty is judged on the business day of the request. */
+export interface PartReplacementContext extends ServiceContext {
+  timeZone: string;
+}
 
 export async function listPartReplacements(ctx: ServiceContext, filter: PartReplacementFilter | null | undefined, sort: PartReplacementSort[] | null | undefined, page: PageInput | null | undefined): Promise<PageResult<PartReplacement>> {
   assertCan(ctx.viewer, 'partReplacement', 'list');
@@ -50,7 +62,7 @@ export async function getPartReplacement(ctx: ServiceContext, id: string): Promi
 }
 
 /** Registered by customer service, who stays the bridge to the customer (首问负责). */
-export async function createPartReplacement(ctx: ServiceContext, input: CreatePartReplacementInput): Promise<PartReplacement> {
+export async function createPartReplacement(ctx: PartReplacementContext, input: CreatePartReplacementInput): Promise<PartReplacement> {
   assertCan(ctx.viewer, 'partReplacement', 'create');
   const draft = {
     customerId: input.customerId,
@@ -61,12 +73,14 @@ export async function createPartReplacement(ctx: ServiceContext, input: CreatePa
     warrantyCovered: input.warrantyCovered ?? false,
     department: input.department ?? null,
     description: optionalText(input.description) ?? null,
+    machineWarrantyEndDate: optionalText(input.machineWarrantyEndDate) ?? null,
   };
   assertValid(validatePartReplacement(draft, 'create'));
   const manager = ctx.dataSource.manager;
   await assertCustomerExists(manager, draft.customerId);
   if (draft.contractId) await assertContractOfCustomer(manager, draft.contractId, draft.customerId);
   const now = ctx.clock.now();
+  await assertWarrantyAndDepartment(ctx, draft, localDate(now, ctx.timeZone));
   const record = Object.assign(new PartReplacement(), {
     ...newRecord(now),
     ...draft,
@@ -83,17 +97,24 @@ export async function createPartReplacement(ctx: ServiceContext, input: CreatePa
   return record;
 }
 
-export async function updatePartReplacement(ctx: ServiceContext, id: string, version: number, input: UpdatePartReplacementInput): Promise<PartReplacement> {
+export async function updatePartReplacement(ctx: PartReplacementContext, id: string, version: number, input: UpdatePartReplacementInput): Promise<PartReplacement> {
   const current = await findActive(ctx.dataSource.manager, id);
   assertCan(ctx.viewer, 'partReplacement', 'edit', { isOwner: current.requestedById === ctx.viewer.id });
   const changes = Object.fromEntries(
-    Object.entries({ ...input, partName: trimmedText(input.partName ?? undefined), description: optionalText(input.description) }).filter(([, v]) => v !== undefined),
+    Object.entries({
+      ...input,
+      partName: trimmedText(input.partName ?? undefined),
+      description: optionalText(input.description),
+      machineWarrantyEndDate: input.machineWarrantyEndDate === undefined ? undefined : (optionalText(input.machineWarrantyEndDate) ?? null),
+    }).filter(([, v]) => v !== undefined),
   ) as Partial<PartReplacement>;
   const fields = presentKeys(changes).filter((f): f is (typeof EDITABLE_FIELDS)[number] => (EDITABLE_FIELDS as readonly string[]).includes(f));
   const next = { ...current, ...changes } as PartReplacement;
   if (next.warrantyCovered && next.unitPrice != null) next.unitPrice = '0.00';
   assertValid(validatePartReplacement(next, 'update'));
   if (next.contractId && fields.includes('contractId')) await assertContractOfCustomer(ctx.dataSource.manager, next.contractId, next.customerId);
+  // The warranty as it stood on the day of the request, re-judged when what it rests on changes.
+  if (fields.some((f) => f === 'warrantyCovered' || f === 'contractId' || f === 'machineWarrantyEndDate')) await assertWarrantyAndDepartment(ctx, next, localDate(current.createdAt, ctx.timeZone));
   const now = ctx.clock.now();
   const written = next.unitPrice !== current.unitPrice ? [...fields, 'unitPrice' as const] : fields;
   await ctx.dataSource.transaction(async (tx) => {
@@ -114,9 +135,11 @@ export async function deletePartReplacement(ctx: ServiceContext, id: string, ver
   return true;
 }
 
-/** 转交: to the department that will do the work. */
+/** 转交: to the department that will do the work; a paid replacement only to a business department. */
 export async function forwardPartReplacement(ctx: ServiceContext, id: string, version: number, department: string): Promise<PartReplacement> {
   assertValid(validateForward(department));
+  const current = await findActive(ctx.dataSource.manager, id);
+  assertNoRuleViolations('A paid replacement goes to a business department only', await departmentViolations(ctx.dataSource.manager, current.warrantyCovered, department));
   return takeStep(ctx, id, version, 'forward', { department: department as PartReplacement['department'] }, department);
 }
 
@@ -162,6 +185,26 @@ async function findActive(manager: EntityManager, id: string): Promise<PartRepla
   const record = await manager.findOneBy(PartReplacement, { id, archivedAt: IsNull() });
   if (!record) throw notFound('PartReplacement', id);
   return record;
+}
+
+/** RULE_VIOLATION warrantyExpired (DOMAIN §3) and notBusinessDepartment, together so a form shows both. */
+async function assertWarrantyAndDepartment(
+  ctx: ServiceContext,
+  draft: Pick<PartReplacement, 'contractId' | 'warrantyCovered' | 'machineWarrantyEndDate' | 'department'>,
+  requestDay: string,
+): Promise<void> {
+  const manager = ctx.dataSource.manager;
+  const contract = draft.warrantyCovered && draft.contractId ? await manager.findOne(Contract, { where: { id: draft.contractId }, select: { id: true, startDate: true, warrantyEndDate: true } }) : null;
+  const violations: Violation[] = [
+    ...warrantyViolations(draft.warrantyCovered, { contract, machineWarrantyEndDate: draft.machineWarrantyEndDate }, requestDay),
+    ...(await departmentViolations(manager, draft.warrantyCovered, draft.department)),
+  ];
+  assertNoRuleViolations('Not a warranty replacement, or not a department paid replacements go to', violations);
+}
+
+async function departmentViolations(manager: EntityManager, warrantyCovered: boolean, department: string | null): Promise<Violation[]> {
+  if (warrantyCovered || department == null) return [];
+  return paidDepartmentViolations(warrantyCovered, department, flagListMembers(await readSettings(manager), 'contract.paidDept', DEPARTMENTS));
 }
 
 async function assertContractOfCustomer(manager: EntityManager, contractId: string, customerId: string): Promise<void> {

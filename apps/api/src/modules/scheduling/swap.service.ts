@@ -1,4 +1,4 @@
-import { addDays, checkSwap, maxLength, requiredText, type SwapSide } from '@sanxin/domain';
+import { addDays, checkSwap, maxLength, requiredText, swapDecisions, type SwapSide } from '@sanxin/domain';
 import { type EntityManager, In, LessThan, MoreThan, type SelectQueryBuilder } from 'typeorm';
 import { SortDirection } from '../../graphql/enums';
 import type { PageInput } from '../../graphql/pagination';
@@ -82,11 +82,10 @@ export async function approveSwap(ctx: SchedulingContext, id: string, version: n
   const now = ctx.clock.now();
   return ctx.dataSource.transaction(async (manager) => {
     const swap = await findPending(manager, id, 'approve');
-    if (swap.requesterId === ctx.viewer.id || swap.counterpartId === ctx.viewer.id) throw forbidden('shiftSwapRequest', 'approve', 'approving a swap you are part of');
-    const [mine, theirs] = await Promise.all([findShiftWithType(manager, swap.requesterShiftId), findShiftWithType(manager, swap.counterpartShiftId)]);
-    const leadsRequesterSide = !swap.requesterLeaderId && (await isLeaderOfTeam(manager, ctx.viewer.id, mine.shift.teamId));
-    const leadsCounterpartSide = !swap.counterpartLeaderId && (await isLeaderOfTeam(manager, ctx.viewer.id, theirs.shift.teamId));
-    if (!leadsRequesterSide && !leadsCounterpartSide) throw forbidden('shiftSwapRequest', 'approve', 'approving a swap outside your teams (or approving it twice)');
+    const leads = await assertSwapDecision(ctx, manager, swap, 'approve');
+    // The sides this approval fills: those the viewer leads that still wait.
+    const leadsRequesterSide = leads.requesterSide && !swap.requesterLeaderId;
+    const leadsCounterpartSide = leads.counterpartSide && !swap.counterpartLeaderId;
     assertNoRuleViolations('The swap no longer meets the scheduling rules', await swapViolations(ctx, manager, swap, swap.id));
     const next = {
       requesterLeaderId: leadsRequesterSide ? ctx.viewer.id : swap.requesterLeaderId,
@@ -103,13 +102,28 @@ export async function approveSwap(ctx: SchedulingContext, id: string, version: n
 
 export async function rejectSwap(ctx: SchedulingContext, id: string, version: number, note: string | null | undefined): Promise<ShiftSwapRequest> {
   assertCan(ctx.viewer, 'shiftSwapRequest', 'approve');
+  // The people swapping withdraw by cancelling (deleteShiftSwapRequest); deciding is the other leaders' job.
   return decideSwap(ctx, id, version, 'REJECTED', note, async (manager, swap) => {
-    // The people swapping withdraw by cancelling (deleteShiftSwapRequest); deciding is the other leaders' job.
-    if (swap.requesterId === ctx.viewer.id || swap.counterpartId === ctx.viewer.id) throw forbidden('shiftSwapRequest', 'approve', 'rejecting a swap you are part of');
-    const teams = await Promise.all([findShiftWithType(manager, swap.requesterShiftId), findShiftWithType(manager, swap.counterpartShiftId)]);
-    const leads = await Promise.all(teams.map(({ shift }) => isLeaderOfTeam(manager, ctx.viewer.id, shift.teamId)));
-    if (!leads.some(Boolean)) throw forbidden('shiftSwapRequest', 'approve', 'rejecting a swap outside your teams');
+    await assertSwapDecision(ctx, manager, swap, 'reject');
   });
+}
+
+/**
+ * The domain's swapDecisions, the same rule the swap's `availableActions` offers (leader of a side
+ * still waiting approves, of either side rejects, never a party): FORBIDDEN for anything else.
+ * Returns which sides the viewer leads.
+ */
+async function assertSwapDecision(ctx: SchedulingContext, manager: EntityManager, swap: ShiftSwapRequest, decision: 'approve' | 'reject'): Promise<{ requesterSide: boolean; counterpartSide: boolean }> {
+  const [mine, theirs] = await Promise.all([findShiftWithType(manager, swap.requesterShiftId), findShiftWithType(manager, swap.counterpartShiftId)]);
+  const leads = {
+    requesterSide: await isLeaderOfTeam(manager, ctx.viewer.id, mine.shift.teamId),
+    counterpartSide: await isLeaderOfTeam(manager, ctx.viewer.id, theirs.shift.teamId),
+  };
+  if (!swapDecisions(swap, ctx.viewer.id, leads).includes(decision)) {
+    const party = swap.requesterId === ctx.viewer.id || swap.counterpartId === ctx.viewer.id;
+    throw forbidden('shiftSwapRequest', 'approve', party ? `${decision} on a swap you are part of` : `${decision} on a swap outside your teams (or a side already approved)`);
+  }
+  return leads;
 }
 
 /** The requester rewords a pending request; the shifts and the counterpart are what the leaders approve, so they stay. */

@@ -1,4 +1,4 @@
-import { SETTINGS, type SettingKey, type SettingUnit, settingArea } from '@sanxin/domain';
+import { SETTING_CHOICES, SETTINGS, type SettingKey, type SettingUnit, settingArea } from '@sanxin/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type Context, serviceContext } from '../../graphql/context';
 import { SettingUnitEnum } from '../../graphql/enums';
@@ -53,6 +53,11 @@ export class SettingResolver {
   @FieldResolver(() => SettingUnitEnum)
   unit(@Root() setting: Setting): SettingUnit {
     return SETTINGS[setting.key as SettingKey].unit;
+  }
+
+  @FieldResolver(() => [String], { nullable: true, description: 'For a CHOICE setting, its codes: the value is the index of the one chosen (complaint.escalationClock: 0 CLOCK, 1 BUSINESS); null for any other unit' })
+  choices(@Root() setting: Setting): readonly string[] | null {
+    return SETTING_CHOICES[setting.key as SettingKey] ?? null;
   }
 
   @FieldResolver(() => String, { description: 'The first part of the key: complaint, assignment, contract, scheduling, calendar' })

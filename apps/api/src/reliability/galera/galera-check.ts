@@ -228,10 +228,13 @@ async function overdueComplaints(apis: ApiProcess[], node: GaleraNode): Promise<
   });
   const sweptBefore = apis.map((api) => api.lines.filter((line) => line.includes('[escalation] escalated')).length);
   await withConnection(node, DATABASE, (c) => c.query('UPDATE complaint SET sla_start_at = sla_start_at - INTERVAL 60 DAY WHERE id IN (?)', [ids]));
+  const atLevel = (level: number) => withConnection(node, DATABASE, async (c) => Number(((await c.query('SELECT COUNT(*) AS n FROM complaint WHERE escalation_level = ? AND id IN (?)', [level, ids])) as any)[0][0].n));
+  // The leaders' turn first; the manager's comes 24 h after it, so the level-1 escalations are then made a day older.
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline && (await atLevel(1)) < ids.length) await sleep(1000);
+  await withConnection(node, DATABASE, (c) => c.query('UPDATE complaint SET escalated_at = escalated_at - INTERVAL 2 DAY WHERE escalation_level = 1 AND id IN (?)', [ids]));
   let escalated = 0;
-  for (const deadline = Date.now() + 180_000; Date.now() < deadline && escalated < ids.length; await sleep(1000)) {
-    escalated = await withConnection(node, DATABASE, async (c) => Number(((await c.query('SELECT COUNT(*) AS n FROM complaint WHERE escalation_level = 2 AND id IN (?)', [ids])) as any)[0][0].n));
-  }
+  for (; Date.now() < deadline && escalated < ids.length; await sleep(1000)) escalated = await atLevel(2);
   const [rows, entries] = await withConnection(node, DATABASE, async (c) => {
     const [escalations] = (await c.query('SELECT COUNT(*) AS n FROM complaint_escalation WHERE complaint_id IN (?)', [ids])) as any;
     const [timeline] = (await c.query("SELECT COUNT(*) AS n FROM complaint_timeline_entry WHERE step = 'escalate' AND complaint_id IN (?)", [ids])) as any;

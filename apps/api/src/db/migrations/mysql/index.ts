@@ -15,5 +15,7 @@ import { SecurityEvents1796150155114 } from './1796150155114-SecurityEvents';
 import { IdempotencyKeys1796158692522 } from './1796158692522-IdempotencyKeys';
 import { ListSortIndexes1796159928291 } from './1796159928291-ListSortIndexes';
 import { PushEvents1796160000000 } from './1796160000000-PushEvents';
+import { PartReplacementMachineWarranty1796160493287 } from './1796160493287-PartReplacementMachineWarranty';
+import { ComplaintReferral1796160947483 } from './1796160947483-ComplaintReferral';
 
-export const mysqlMigrations: Array<new () => MigrationInterface> = [Initial1795610738733, CustomerSearchGram1795611730048, Settings1795611960924, CustomerAssignments1795612245526, Contracts1795612499698, Holidays1795612723155, Complaints1795613342453, Scheduling1795613361108, Attachments1796147607777, ComplaintNumbers1796147867626, StaffMustChangePassword1796148499422, CustomerMerge1796149178985, SecurityEvents1796150155114, IdempotencyKeys1796158692522, ListSortIndexes1796159928291, PushEvents1796160000000];
+export const mysqlMigrations: Array<new () => MigrationInterface> = [Initial1795610738733, CustomerSearchGram1795611730048, Settings1795611960924, CustomerAssignments1795612245526, Contracts1795612499698, Holidays1795612723155, Complaints1795613342453, Scheduling1795613361108, Attachments1796147607777, ComplaintNumbers1796147867626, StaffMustChangePassword1796148499422, CustomerMerge1796149178985, SecurityEvents1796150155114, IdempotencyKeys1796158692522, ListSortIndexes1796159928291, PushEvents1796160000000, PartReplacementMachineWarranty1796160493287, ComplaintReferral1796160947483];

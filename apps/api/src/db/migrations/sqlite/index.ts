@@ -15,5 +15,7 @@ import { SecurityEvents1796150162078 } from './1796150162078-SecurityEvents';
 import { IdempotencyKeys1796158788007 } from './1796158788007-IdempotencyKeys';
 import { ListSortIndexes1796159932648 } from './1796159932648-ListSortIndexes';
 import { PushEvents1796160000001 } from './1796160000001-PushEvents';
+import { PartReplacementMachineWarranty1796160498479 } from './1796160498479-PartReplacementMachineWarranty';
+import { ComplaintReferral1796160951969 } from './1796160951969-ComplaintReferral';
 
-export const sqliteMigrations: Array<new () => MigrationInterface> = [Initial1795610739098, CustomerSearchGram1795611730430, Settings1795611961297, CustomerAssignments1795612245999, Contracts1795612500198, Holidays1795612723722, Complaints1795613343015, Scheduling1795613361899, Attachments1796147614014, ComplaintNumbers1796147873020, StaffMustChangePassword1796148505914, CustomerMerge1796149184205, SecurityEvents1796150162078, IdempotencyKeys1796158788007, ListSortIndexes1796159932648, PushEvents1796160000001];
+export const sqliteMigrations: Array<new () => MigrationInterface> = [Initial1795610739098, CustomerSearchGram1795611730430, Settings1795611961297, CustomerAssignments1795612245999, Contracts1795612500198, Holidays1795612723722, Complaints1795613343015, Scheduling1795613361899, Attachments1796147614014, ComplaintNumbers1796147873020, StaffMustChangePassword1796148505914, CustomerMerge1796149184205, SecurityEvents1796150162078, IdempotencyKeys1796158788007, ListSortIndexes1796159932648, PushEvents1796160000001, PartReplacementMachineWarranty1796160498479, ComplaintReferral1796160951969];
