@@ -107,7 +107,7 @@ describe('contracts, as the department manager', () => {
     expect(await page.getByRole('button', { name: '报价' }).count()).toBe(0);
 
     await page.getByRole('button', { name: '转交部门' }).click();
-    await choose(dialog(), '转交部门', '仓管/发货');
+    await choose(dialog(), '转交部门', '销售部');
     await dialog().getByRole('button', { name: '确认' }).click();
     await visible(page.getByText('已转交部门'));
 

@@ -83,6 +83,7 @@ export type RosterStatus =
 
 /** How a setting reads: MINUTE_OF_DAY is minutes after local midnight (shown as HH:MM) */
 export type SettingUnit =
+  | 'CHOICE'
   | 'COUNT'
   | 'DAYS'
   | 'FLAG'

@@ -57,19 +57,24 @@ export function filterInput(schema: Schema, field: IntrospectionField, filter: V
 /** What names a referenced record on screen: its name, or a contract's number. */
 const LABEL_FIELDS = ['name', 'number'];
 
-/** Scalars and enums, plus `{ id name }` (or `{ id number }`) of to-one objects; to-many lists are left to their own queries. */
-export function selectionFor(schema: Schema, typeName: string): string {
+/**
+ * Scalars and enums, plus `{ id name }` (or `{ id number }`) of to-one records and the scalars of
+ * to-one values without an id (a complaint's clock); to-many lists are left to their own queries.
+ */
+export function selectionFor(schema: Schema, typeName: string, nested = false): string {
   return schema
     .objectType(typeName)
     .fields.filter((field) => !field.args.some((arg) => arg.type.kind === 'NON_NULL'))
     .flatMap((field) => {
       const named = namedTypeOf(field.type);
       if (named.kind === 'SCALAR' || named.kind === 'ENUM') return [field.name];
-      if (named.kind === 'OBJECT' && !isListType(field.type)) {
+      if (named.kind !== 'OBJECT' || isListType(field.type) || nested) return [];
+      if (schema.hasField(named.name, 'id')) {
         const label = LABEL_FIELDS.find((candidate) => schema.hasField(named.name, candidate));
         return [`${field.name} { id${label ? ` ${label}` : ''} }`];
       }
-      return [];
+      const scalars = selectionFor(schema, named.name, true);
+      return scalars ? [`${field.name} { ${scalars} }`] : [];
     })
     .join(' ');
 }

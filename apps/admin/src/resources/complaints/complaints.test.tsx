@@ -90,8 +90,9 @@ describe('actions → buttons', () => {
           const allowed = nextActions(status, role, { isOwner });
           expect(actionButtons(allowed, undefined)).toEqual(allowed);
         }
-    expect(actionButtons(nextActions('PROPOSED', 'AGENT', { isOwner: true }), undefined)).toEqual([]);
-    expect(actionButtons(nextActions('PROPOSED', 'DEPT_MANAGER', {}), undefined)).toEqual(['approve', 'return']);
+    // While the manager decides, the owner may only put an alternative beside the waiting proposal.
+    expect(actionButtons(nextActions('PROPOSED', 'AGENT', { isOwner: true }), undefined)).toEqual(['propose']);
+    expect(actionButtons(nextActions('PROPOSED', 'DEPT_MANAGER', {}), undefined)).toEqual(['propose', 'approve', 'return']);
   });
 
   it('offers completing implementation only while a department task is open', () => {
