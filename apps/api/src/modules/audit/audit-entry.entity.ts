@@ -19,7 +19,7 @@ export class AuditEntry {
   entity: string;
 
   @Field(() => ID)
-  @Column({ name: 'entity_id', type: 'varchar', length: 36 })
+  @Column({ name: 'entity_id', type: 'varchar', length: 64 })
   entityId: string;
 
   @Field(() => String, { description: 'CREATE | UPDATE | ARCHIVE | EXPORT' })

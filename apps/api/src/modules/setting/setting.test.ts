@@ -1,3 +1,4 @@
+import { SETTING_KEYS, SETTINGS } from '@sanxin/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/test-app';
 import { readSettings } from './setting.service';
@@ -27,6 +28,17 @@ describe('settings', () => {
     expect((await readSettings(t.dataSource.manager))['contract.expiringWindowDays']).toBe(45);
     const history = await t.gql(`{ auditEntries(entity: "setting", entityId: "contract.expiringWindowDays") { field oldValue newValue } }`, {}, admin);
     expect(history.data?.auditEntries).toEqual([{ field: 'value', oldValue: '30', newValue: '45' }]);
+  });
+
+  it('saves and audits every setting, the longest keys too (scheduling.minDaysOffPerWeek.BACK_OFFICE)', async () => {
+    const longest = [...SETTING_KEYS].sort((a, b) => b.length - a.length).slice(0, 3);
+    for (const key of longest) {
+      const { min, max, default: value } = SETTINGS[key];
+      const changed = value < max ? value + 1 : Math.max(min, value - 1);
+      expect((await t.gql(UPDATE, { key, version: 0, value: changed }, admin)).data?.updateSetting, key).toEqual({ key, value: changed, version: 1 });
+      const history = await t.gql(`query($id: ID!) { auditEntries(entity: "setting", entityId: $id) { newValue } }`, { id: key }, admin);
+      expect(history.data?.auditEntries, key).toEqual([{ newValue: String(changed) }]);
+    }
   });
 
   it('describe themselves (default, range, unit, area), check the working day against the other settings, and reset to the default', async () => {
