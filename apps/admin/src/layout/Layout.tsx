@@ -78,7 +78,13 @@ export const Layout = ({ children }: { children: ReactNode }) => (
   // minWidth 0: the content column may be narrower than its widest table, which then scrolls in its own frame (phones).
   // On a phone the frame itself too: react-admin gives it `min-width: fit-content`, so anything whose natural width
   // is wider than the screen (a customer's five scrollable tabs, 450 px) widened the whole page to 466 px.
-  <RaLayout menu={AppMenu} appBar={AppAppBar} sx={{ minWidth: { xs: 0, sm: 'fit-content' }, '& .RaLayout-content': { minWidth: 0 } }}>
+  // A list's main column likewise (a flex item, min-width auto): a card's one-line title cut with an
+  // ellipsis still counted at its full length, so a long complaint description made the list 417 px.
+  <RaLayout
+    menu={AppMenu}
+    appBar={AppAppBar}
+    sx={{ minWidth: { xs: 0, sm: 'fit-content' }, '& .RaLayout-content': { minWidth: 0 }, '& .RaList-main': { minWidth: { xs: 0, sm: 'auto' } } }}
+  >
     <DocumentLanguage />
     <HolidayCalendarNotice />
     {children}
