@@ -44,7 +44,7 @@ describe('push across two API processes', () => {
   it('a change made through one process reaches a subscriber of the other within 2 s', async () => {
     const dataSource = await createDataSource(loadConfig({ ...database.env, NODE_ENV: 'test' }).database).initialize();
     const owner = await makeStaff(dataSource, { role: 'AGENT' });
-    const dispatcher = await makeStaff(dataSource, { role: 'SHIFT_LEADER' });
+    const dispatcher = await makeStaff(dataSource, { role: 'DEPT_MANAGER' });
     const complaint = await makeComplaint(dataSource, { ownerId: owner.id, receivedAt: new Date() });
     await dataSource.destroy();
     const [ownerToken, dispatcherToken] = [await signIn(apis[1], owner.username), await signIn(apis[0], dispatcher.username)];
