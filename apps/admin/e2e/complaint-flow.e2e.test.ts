@@ -123,7 +123,9 @@ describe('a complaint from the phone call to closed, in the real console against
       await scope.locator('[name="companyFaultPercent"]').fill('80');
     });
     await statusIs('PROPOSED');
-    expect(await page.getByRole('button', { name: '提出方案' }).count()).toBe(0);
+    // While the manager decides, the owner may put an alternative beside it, but not approve it.
+    expect(await page.getByRole('button', { name: '提出方案' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: '批准方案' }).count()).toBe(0);
   });
 
   it('manager: approves it from the inbox', async () => {
