@@ -1,13 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../config';
 import { createDataSource } from '../db/data-source';
 import { makeComplaint, makeStaff, TEST_PASSWORD } from '../test/factories';
 import { firstEvent } from '../test/subscriptions';
-import { createTestDatabase, type TestDatabase } from '../test/test-database';
-import { ApiProcess } from './api-process';
+import type { ApiProcess } from './api-process';
+import { twoApiProcesses } from './two-api-processes';
 
 async function signIn(api: ApiProcess, username: string): Promise<string> {
   const response = await fetch(api.url, {
@@ -22,37 +19,20 @@ async function signIn(api: ApiProcess, username: string): Promise<string> {
 
 // Issue 10, point 5: push works behind several API processes (the events go through the database).
 describe('push across two API processes', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'sanxin-push-'));
-  let database: TestDatabase;
-  let apis: ApiProcess[] = [];
-
-  beforeAll(async () => {
-    database = await createTestDatabase('sanxin_push');
-    const env = { ...database.env, SANXIN_DEMO: '0', ADMIN_DIST: dir };
-    apis = ['api-1', 'api-2'].map((name) => new ApiProcess({ name, env, logFile: join(dir, `${name}.log`) }));
-    // The first migrates; the second then finds the schema current.
-    await apis[0].start();
-    await apis[1].start();
-  });
-
-  afterAll(async () => {
-    for (const api of apis) await api.dispose();
-    await database?.drop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const pair = twoApiProcesses('push');
 
   it('a change made through one process reaches a subscriber of the other within 2 s', async () => {
-    const dataSource = await createDataSource(loadConfig({ ...database.env, NODE_ENV: 'test' }).database).initialize();
+    const dataSource = await createDataSource(loadConfig({ ...pair.database.env, NODE_ENV: 'test' }).database).initialize();
     const owner = await makeStaff(dataSource, { role: 'AGENT' });
     const dispatcher = await makeStaff(dataSource, { role: 'DEPT_MANAGER' });
     const complaint = await makeComplaint(dataSource, { ownerId: owner.id, receivedAt: new Date() });
     await dataSource.destroy();
-    const [ownerToken, dispatcherToken] = [await signIn(apis[1], owner.username), await signIn(apis[0], dispatcher.username)];
+    const [ownerToken, dispatcherToken] = [await signIn(pair.apis[1], owner.username), await signIn(pair.apis[0], dispatcher.username)];
 
-    const heard = firstEvent(apis[1].url, 'subscription { myComplaintChanged { kind complaintId } }', { authorization: `Bearer ${ownerToken}` });
+    const heard = firstEvent(pair.apis[1].url, 'subscription { myComplaintChanged { kind complaintId } }', { authorization: `Bearer ${ownerToken}` });
     await heard.subscribed;
     const started = Date.now();
-    const urged = await fetch(apis[0].url, {
+    const urged = await fetch(pair.apis[0].url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${dispatcherToken}` },
       body: JSON.stringify({ query: 'mutation($id: ID!) { urgeComplaint(id: $id, note: "客户再次来电") { urgeCount } }', variables: { id: complaint.id } }),
