@@ -67,6 +67,24 @@ describe('hand-up (上交) and transfer (转交) of a complaint', () => {
     expect((await runEscalationSweep(t.dataSource, shanghai('2026-11-26', '10:00'), ZONE)).escalated).toEqual({ 1: 0, 2: 1 });
   });
 
+  it('refuses 10,000 characters of 𠮷 and emoji, an unknown complaint or handler, and writes nothing', async () => {
+    const id = await register();
+    const huge = '𠮷😀'.repeat(5_000);
+    const refused = await t.gql(REFER, { id, v: 1, i: { reason: huge } }, agent.token);
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ path: 'reason' })] });
+    const moved = await t.gql(REASSIGN, { id, v: 1, i: { handlerId: other.staff.id, reason: huge } }, manager.token);
+    expect(moved.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ path: 'reason' })] });
+    const unknownHandler = await t.gql(REASSIGN, { id, v: 1, i: { handlerId: '01a23300-0000-7000-8000-000000000000', reason: '换人跟进' } }, manager.token);
+    expect(unknownHandler.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    const unknownComplaint = await t.gql(REFER, { id: '01a23300-0000-7000-8000-000000000000', v: 1, i: { reason: '客户要求超出权限' } }, agent.token);
+    expect(unknownComplaint.errors?.[0].extensions.code).toBe('NOT_FOUND');
+    const [row] = await t.dataSource.query('SELECT version, owner_id, escalation_level FROM complaint WHERE id = ?', [id]);
+    expect(row).toMatchObject({ version: 1, owner_id: agent.staff.id, escalation_level: 0 });
+    // A short reason with 𠮷 and emoji is kept as written (utf8mb4).
+    const referred = await t.gql(REFER, { id, v: 1, i: { reason: '客户𠮷先生再次来电😡' } }, agent.token);
+    expect(referred.data?.referComplaint.escalations[0].reason).toBe('客户𠮷先生再次来电😡');
+  });
+
   it('transfers a complaint to another agent, by a leader or the manager, with history and a notice in the new owner inbox', async () => {
     t.clock.set(shanghai('2026-11-27', '10:00'));
     for (const who of [agent, other, leader, manager]) who.token = await t.signIn(who.staff as never);
