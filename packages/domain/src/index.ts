@@ -30,3 +30,4 @@ export * from './assignment/assignment.types';
 export * from './calendar';
 export * from './complaint';
 export * from './scheduling';
+export * from './follow-up';

@@ -18,6 +18,9 @@ export const RESOURCES = [
   'leaveRequest',
   'handoverLog',
   'securityEvent',
+  'followUp',
+  'callScript',
+  'callList',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 
@@ -134,6 +137,20 @@ const MATRIX: Record<Resource, Partial<Record<Action, Grants>>> = {
   // 交接班: written by the outgoing leader, acknowledged by the incoming one.
   // 安全日志: sign-ins, locks, password and role changes, exports; administrators only.
   securityEvent: { list: { ADMIN: 'all' }, show: { ADMIN: 'all' } },
+  // 回访: an agent sees and works the follow-ups assigned to them, a shift leader their team's; QA
+  // samples them; the manager and director see all. Anyone who may edit a customer may ask for one.
+  followUp: {
+    list: { AGENT: 'own', SHIFT_LEADER: 'own', QA_INSPECTOR: 'all', ...MANAGERS },
+    show: { AGENT: 'own', SHIFT_LEADER: 'own', QA_INSPECTOR: 'all', ...MANAGERS },
+    create: { AGENT: 'own', ...SUPERVISORS },
+    edit: { AGENT: 'own', SHIFT_LEADER: 'own', ...MANAGERS },
+    assign: { SHIFT_LEADER: 'own', ...MANAGERS },
+    delete: MANAGERS,
+  },
+  // 标准服务用语: every agent reads them; the managers write them.
+  callScript: { list: EVERYONE, show: EVERYONE, create: MANAGERS, edit: MANAGERS, delete: MANAGERS },
+  // 外呼任务: the managers create call lists; leaders follow their progress.
+  callList: { list: SUPERVISORS, show: SUPERVISORS, create: MANAGERS, edit: MANAGERS, delete: MANAGERS },
   handoverLog: { list: EVERYONE, show: EVERYONE, create: { SHIFT_LEADER: 'all', DEPT_MANAGER: 'all' }, edit: { SHIFT_LEADER: 'own', DEPT_MANAGER: 'all' } },
 };
 

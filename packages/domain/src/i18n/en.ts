@@ -1,5 +1,6 @@
 import { attachmentEn } from '../attachment/attachment.i18n';
 import { complaintEn } from '../complaint/complaint.i18n';
+import { followUpEn } from '../follow-up/follow-up.i18n';
 import { schedulingEn } from '../scheduling/scheduling.i18n';
 import type { Messages } from './messages';
 
@@ -17,8 +18,9 @@ export const en: Messages = {
     ...attachmentEn.enums,
     ...complaintEn.enums,
     ...schedulingEn.enums,
+    ...followUpEn.enums,
     calendarDayKind: { HOLIDAY: 'Public holiday', MAKEUP_WORKDAY: 'Make-up working day' },
-    settingArea: { complaint: 'Complaints', assignment: 'Customer assignment', contract: 'Contracts', scheduling: 'Rosters and working time', calendar: 'Working hours and holidays', attachment: 'Attachments' },
+    settingArea: { followUp: 'Follow-ups', complaint: 'Complaints', assignment: 'Customer assignment', contract: 'Contracts', scheduling: 'Rosters and working time', calendar: 'Working hours and holidays', attachment: 'Attachments' },
     settingUnit: { MINUTE_OF_DAY: 'time', MINUTES: 'min', HOURS: 'h', DAYS: 'days', PERCENT: '%', COUNT: 'times', LEVEL: 'level', MONTH: 'month', MEGABYTES: 'MB', FLAG: 'on/off', CHOICE: 'choice' },
     auditAction: { CREATE: 'Created', UPDATE: 'Changed', ARCHIVE: 'Archived', EXPORT: 'Exported' },
     securityEventKind: {
@@ -45,6 +47,7 @@ export const en: Messages = {
     ...attachmentEn.validation,
     ...complaintEn.validation,
     ...schedulingEn.validation,
+    ...followUpEn.validation,
     required: 'Required',
     tooLong: 'At most %{max} characters',
     tooShort: 'At least %{min} characters',
@@ -79,6 +82,7 @@ export const en: Messages = {
   settings: {
     attachment: attachmentEn.settings,
     complaint: complaintEn.settings,
+    followUp: followUpEn.settings,
     scheduling: {
       minRestHours: 'Least rest between shifts (hours)',
       maxConsecutiveNights: 'Most night shifts in a row',

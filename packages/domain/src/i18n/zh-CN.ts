@@ -1,5 +1,6 @@
 import { attachmentZhCN } from '../attachment/attachment.i18n';
 import { complaintZhCN } from '../complaint/complaint.i18n';
+import { followUpZhCN } from '../follow-up/follow-up.i18n';
 import { schedulingZhCN } from '../scheduling/scheduling.i18n';
 
 export const zhCN = {
@@ -16,8 +17,9 @@ export const zhCN = {
     ...attachmentZhCN.enums,
     ...complaintZhCN.enums,
     ...schedulingZhCN.enums,
+    ...followUpZhCN.enums,
     calendarDayKind: { HOLIDAY: '法定节假日', MAKEUP_WORKDAY: '调休上班' },
-    settingArea: { complaint: '投诉处理', assignment: '客户分配', contract: '合同', scheduling: '排班与工时', calendar: '工作时间与节假日', attachment: '附件' },
+    settingArea: { followUp: '回访', complaint: '投诉处理', assignment: '客户分配', contract: '合同', scheduling: '排班与工时', calendar: '工作时间与节假日', attachment: '附件' },
     settingUnit: { MINUTE_OF_DAY: '时刻', MINUTES: '分钟', HOURS: '小时', DAYS: '天', PERCENT: '百分比', COUNT: '次', LEVEL: '级', MONTH: '月', MEGABYTES: 'MB（兆字节）', FLAG: '开关', CHOICE: '选项' },
     auditAction: { CREATE: '新建', UPDATE: '修改', ARCHIVE: '归档', EXPORT: '导出' },
     securityEventKind: {
@@ -44,6 +46,7 @@ export const zhCN = {
     ...attachmentZhCN.validation,
     ...complaintZhCN.validation,
     ...schedulingZhCN.validation,
+    ...followUpZhCN.validation,
     required: '必填',
     tooLong: '不能超过 %{max} 个字',
     tooShort: '至少 %{min} 个字符',
@@ -78,6 +81,7 @@ export const zhCN = {
   settings: {
     attachment: attachmentZhCN.settings,
     complaint: complaintZhCN.settings,
+    followUp: followUpZhCN.settings,
     scheduling: {
       minRestHours: '两班之间最少休息（小时）',
       maxConsecutiveNights: '最多连续夜班（天）',

@@ -25,6 +25,10 @@ describe('settings', () => {
     const current = defaultSettings();
     expect(validateSettingChange('calendar.workdayEndMinute', 500, current)).toEqual([{ rule: 'workdayEndsBeforeStart', field: 'value' }]);
     expect(validateSettingChange('calendar.workdayStartMinute', 1050, current)).toEqual([{ rule: 'workdayEndsBeforeStart', field: 'value' }]);
+    // A follow-up calling window ends after it starts (一个避免 needs a window, not an empty one).
+    expect(validateSettingChange('followUp.workdayMorningEnd', 540, current)).toEqual([{ rule: 'windowEndsBeforeStart', field: 'value' }]);
+    expect(validateSettingChange('followUp.restDayAfternoonStart', 1080, current)).toEqual([{ rule: 'windowEndsBeforeStart', field: 'value' }]);
+    expect(validateSettingChange('followUp.workdayAfternoonEnd', 1260, current)).toEqual([]);
     expect(validateSettingChange('calendar.workdayStartMinute', 480, current)).toEqual([]);
     expect(validateSettingChange('calendar.workdayStartMinute', -1, current)[0]?.rule).toBe('outOfRange');
   });

@@ -78,6 +78,24 @@ export const SETTINGS = {
   'attachment.allowImages': spec(1, 0, 1, 'FLAG'),
   'attachment.allowPdf': spec(1, 0, 1, 'FLAG'),
   'attachment.allowOffice': spec(1, 0, 1, 'FLAG'),
+  // 回访 (DOMAIN §6): within 3 days; no answer → try again later, never in the customer's rest hours
+  // (the calling windows of working days and of weekends/holidays); key customers called periodically.
+  'followUp.dueDays': spec(3, 1, 30, 'DAYS'),
+  'followUp.retryMinutes': spec(120, 10, 1440, 'MINUTES'),
+  'followUp.maxFailedAttempts': spec(3, 1, 10, 'COUNT'),
+  'followUp.failedAttemptDays': spec(2, 1, 7, 'DAYS'),
+  'followUp.workdayMorningStart': spec(540, 0, 1439, 'MINUTE_OF_DAY'),
+  'followUp.workdayMorningEnd': spec(720, 1, 1440, 'MINUTE_OF_DAY'),
+  'followUp.workdayAfternoonStart': spec(840, 0, 1439, 'MINUTE_OF_DAY'),
+  'followUp.workdayAfternoonEnd': spec(1230, 1, 1440, 'MINUTE_OF_DAY'),
+  'followUp.restDayMorningStart': spec(600, 0, 1439, 'MINUTE_OF_DAY'),
+  'followUp.restDayMorningEnd': spec(720, 1, 1440, 'MINUTE_OF_DAY'),
+  'followUp.restDayAfternoonStart': spec(900, 0, 1439, 'MINUTE_OF_DAY'),
+  'followUp.restDayAfternoonEnd': spec(1080, 1, 1440, 'MINUTE_OF_DAY'),
+  // 定期关怀: the index of NONE, MONTHLY, QUARTERLY per customer tier.
+  'followUp.careCadence.A': spec(1, 0, 2, 'CHOICE'),
+  'followUp.careCadence.B': spec(2, 0, 2, 'CHOICE'),
+  'followUp.careCadence.C': spec(0, 0, 2, 'CHOICE'),
 } as const satisfies Record<string, SettingSpec>;
 
 export type SettingKey = keyof typeof SETTINGS;
@@ -85,14 +103,22 @@ export type SettingKey = keyof typeof SETTINGS;
 /** A CHOICE setting's value is the index of one of these codes (settings hold integers only). */
 export const SETTING_CHOICES: Partial<Record<SettingKey, readonly string[]>> = {
   'complaint.escalationClock': ['CLOCK', 'BUSINESS'],
+  'followUp.careCadence.A': ['NONE', 'MONTHLY', 'QUARTERLY'],
+  'followUp.careCadence.B': ['NONE', 'MONTHLY', 'QUARTERLY'],
+  'followUp.careCadence.C': ['NONE', 'MONTHLY', 'QUARTERLY'],
 };
 export type Settings = Record<SettingKey, number>;
 
 export const SETTING_KEYS = Object.keys(SETTINGS) as SettingKey[];
 
 /** The settings page's sections, in the order shown. */
-export const SETTING_AREAS = ['complaint', 'assignment', 'contract', 'scheduling', 'calendar', 'attachment'] as const;
+export const SETTING_AREAS = ['complaint', 'followUp', 'assignment', 'contract', 'scheduling', 'calendar', 'attachment'] as const;
 export type SettingArea = (typeof SETTING_AREAS)[number];
+
+/** The calling windows of follow-ups, each a start and an end that must come after it. */
+const CALL_WINDOWS: ReadonlyArray<readonly [SettingKey, SettingKey]> = (['workdayMorning', 'workdayAfternoon', 'restDayMorning', 'restDayAfternoon'] as const).map(
+  (w) => [`followUp.${w}Start`, `followUp.${w}End`] as const,
+);
 
 /** Settings that are one flag per member of a list (`<prefix>.<member>`), of which at least one must stay on. */
 const FLAG_LISTS = ['contract.paidDept', 'complaint.approver'] as const;
@@ -129,6 +155,7 @@ export function validateSettingChange(key: string, value: number, current: Setti
   if (inRange.length) return inRange;
   const next = { ...current, [key]: value } as Settings;
   if (next['calendar.workdayEndMinute'] <= next['calendar.workdayStartMinute']) return [{ rule: 'workdayEndsBeforeStart', field: 'value' }];
+  if (CALL_WINDOWS.some(([start, end]) => next[end] <= next[start])) return [{ rule: 'windowEndsBeforeStart', field: 'value' }];
   // A list kept as one flag per member must keep a member: nobody to approve, or to send paid replacements to, is no rule.
   const list = FLAG_LISTS.find((prefix) => key.startsWith(`${prefix}.`));
   if (list && !SETTING_KEYS.some((k) => k.startsWith(`${list}.`) && next[k] === 1)) return [{ rule: 'noneLeft', field: 'value' }];
