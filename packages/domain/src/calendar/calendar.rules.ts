@@ -71,3 +71,9 @@ export function validateCalendarDay(draft: Partial<CalendarDay>): Violation[] {
   else if (Array.from(draft.name).length > 50) violations.push({ rule: 'tooLong', field: 'name', params: { max: 50 } });
   return violations;
 }
+
+/** The first working day after `date` (weekends and public holidays skipped, make-up working days count). */
+export function nextWorkingDay(date: string, calendar: BusinessCalendar): string {
+  for (let d = addDays(date, 1), n = 0; n < MAX_DAYS_SCANNED; d = addDays(d, 1), n++) if (isWorkingDay(d, calendar)) return d;
+  throw new Error(`No working day within ${MAX_DAYS_SCANNED} days after ${date}`);
+}

@@ -1,4 +1,5 @@
 export * from './leave.access';
+export * from './leave.machine';
 export * from './leave.rules';
 export * from './roster.generator';
 export * from './roster.rules';

@@ -20,10 +20,11 @@ export function leaveReach(role: Role): LeaveReach {
 export const MEDICAL_LEAVE_TYPES: readonly LeaveType[] = ['SICK'];
 
 /**
- * Whether the viewer reads a request's reason and certificate reference: always for the person and
- * the approvers; for sick leave nobody else (a leader sees that a team member is off, not why).
+ * Whether the viewer reads a request's reason and certificate reference: always for the person, the
+ * leader who filed it for them and the approvers; for sick leave nobody else (a leader sees that a team member is off, not why).
  */
-export function canSeeLeaveReason(viewer: { id: string; role: Role }, leave: { staffId: string; type: LeaveType }): boolean {
+export function canSeeLeaveReason(viewer: { id: string; role: Role }, leave: { staffId: string; type: LeaveType; requestedById?: string | null }): boolean {
   if (!MEDICAL_LEAVE_TYPES.includes(leave.type)) return true;
-  return leave.staffId === viewer.id || canAccess(viewer.role, 'leaveRequest', 'approve');
+  // The leader who filed it on the person's behalf wrote the reason down themselves.
+  return leave.staffId === viewer.id || leave.requestedById === viewer.id || canAccess(viewer.role, 'leaveRequest', 'approve');
 }

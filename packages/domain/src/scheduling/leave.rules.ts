@@ -75,10 +75,18 @@ function holidayViolations(leave: LeaveToCheck): Violation[] {
   ];
 }
 
-/** A full day or more of sick leave needs a medical certificate (病假证明). */
+/**
+ * A full day or more of sick leave needs a medical certificate (病假证明) when it is requested; an
+ * emergency is not held up for it: the certificate follows (certificateDueOn).
+ */
 function certificateViolations(leave: LeaveToCheck): Violation[] {
-  const needed = leave.type === 'SICK' && leave.end.getTime() - leave.start.getTime() >= DAY;
+  const needed = needsCertificate(leave) && !leave.emergency;
   return needed && !leave.certificateRef?.trim() ? [{ rule: 'certificateRequired', field: 'certificateRef' }] : [];
+}
+
+/** Sick leave of a full day or more is backed by a medical certificate. */
+export function needsCertificate(leave: { type: LeaveType; start: Date; end: Date }): boolean {
+  return leave.type === 'SICK' && leave.end.getTime() - leave.start.getTime() >= DAY;
 }
 
 /** The local dates the leave covers (an end at midnight does not count the next day). */
