@@ -2,6 +2,7 @@ import type { LeaveStatus, LeaveType, Role } from '@sanxin/domain';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { RoleEnum } from '../../graphql/enums';
+import { LocalDateScalar } from '../../graphql/local-date.scalar';
 import { BaseRecord } from '../../shared/base.entity';
 import { LeaveStatusEnum, LeaveTypeEnum } from './scheduling.enums';
 
@@ -11,6 +12,7 @@ import { LeaveStatusEnum, LeaveTypeEnum } from './scheduling.enums';
 @Index('idx_leave_staff', ['staffId', 'startsAt'])
 @Index('idx_leave_status', ['status', 'createdAt', 'id'])
 @Index('idx_leave_created', ['createdAt', 'id'])
+@Index('idx_leave_certificate_due', ['certificateDueOn', 'status'])
 export class LeaveRequest extends BaseRecord {
   @Field(() => ID)
   @Column({ name: 'staff_id', type: 'varchar', length: 36 })
@@ -59,6 +61,30 @@ export class LeaveRequest extends BaseRecord {
   @Field(() => ID, { nullable: true })
   @Column({ name: 'director_approved_by_id', type: 'varchar', length: 36, nullable: true })
   directorApprovedById: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Who filed it: the person, or their shift leader on their behalf (代为请假: sick leave or an emergency); null on requests older than the field, which the person filed' })
+  @Column({ name: 'requested_by_id', type: 'varchar', length: 36, nullable: true })
+  requestedById: string | null;
+
+  @Field(() => Boolean, { description: 'Requested after its notice deadline (lateRules): a department manager accepts it (acceptLateLeaveRequest) before anyone approves it' })
+  @Column({ type: 'boolean', default: false })
+  late: boolean;
+
+  @Field(() => [String], { nullable: true, description: 'The deadlines missed (leaveNotDayBefore, emergencyLeaveTooLate, nightLeaveTooLate, holidayLeaveTooLate)' })
+  @Column({ name: 'late_rules', type: 'simple-json', nullable: true })
+  lateRules: string[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'The department manager who accepted the late request (逾期申请已认可)' })
+  @Column({ name: 'late_accepted_by_id', type: 'varchar', length: 36, nullable: true })
+  lateAcceptedById: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'late_accepted_at', type: 'datetime', precision: 3, nullable: true })
+  lateAcceptedAt: Date | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Sick leave of a day or more: the first working day after the leave, by which the medical certificate is handed in (an emergency is requested without it)' })
+  @Column({ name: 'certificate_due_on', type: 'date', utc: true, nullable: true })
+  certificateDueOn: string | null;
 
   @Field(() => Date, { nullable: true })
   @Column({ name: 'decided_at', type: 'datetime', precision: 3, nullable: true })

@@ -3,8 +3,11 @@ import { Field, ID, InputType } from 'type-graphql';
 import { SortInputType } from '../../graphql/pagination';
 import { LeaveStatusEnum, LeaveTypeEnum } from './scheduling.enums';
 
-@InputType({ description: 'For the signed-in person' })
+@InputType({ description: 'For the signed-in person, or (staffId) by a shift leader for a member of their team: sick leave or an emergency only' })
 export class CreateLeaveRequestInput {
+  @Field(() => ID, { nullable: true, description: '代为请假: the team member the leave is for (default: the signed-in person); FORBIDDEN onBehalfNotLeader / onBehalfOtherTeam, RULE_VIOLATION onBehalfTypeNotAllowed' })
+  staffId?: string | null;
+
   @Field(() => LeaveTypeEnum)
   type: LeaveType;
 
@@ -47,8 +50,26 @@ export class LeaveRequestFilter {
   @Field(() => ID, { nullable: true })
   staffId?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Pending requests that wait for the viewer’s role (the approval inbox)' })
+  @Field(() => Boolean, { nullable: true, description: 'Pending requests that wait for the viewer’s decision (the approval inbox): their role is next in the chain, or a late request a department manager has to accept; never their own' })
   awaitingMe?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: requests whose medical certificate is past its due date and still missing (certificateMissing); false: the others' })
+  certificateMissing?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Requests made after their notice deadline' })
+  late?: boolean | null;
+}
+
+@InputType({ description: '逾期申请已认可: the department manager accepts a request made after its deadline' })
+export class AcceptLateLeaveInput {
+  @Field(() => String, { nullable: true, description: 'At most 500 characters' })
+  note?: string | null;
+}
+
+@InputType({ description: 'The medical certificate of sick leave, also after the leave was approved' })
+export class SubmitLeaveCertificateInput {
+  @Field(() => String, { description: 'Reference of the certificate (hospital, number); 1–100 characters' })
+  certificateRef: string;
 }
 
 export const LeaveRequestSort = SortInputType('LeaveRequest', ['CREATED_AT', 'STARTS_AT'] as const);

@@ -1,12 +1,13 @@
-import { canSeeLeaveReason } from '@sanxin/domain';
+import { canSeeLeaveReason, certificateMissing, type LeaveAction, leaveNextActions } from '@sanxin/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type Context, serviceContext } from '../../graphql/context';
 import { PageInput, PageType } from '../../graphql/pagination';
 import { Staff, staffLoaders } from '../staff';
 import { LeaveRequest } from './leave-request.entity';
-import { approveLeave, cancelLeave, listLeaveRequests, rejectLeave, requestLeave, updateLeaveRequest } from './leave.service';
+import { acceptLateLeave, approveLeave, cancelLeave, leaveState, listLeaveRequests, rejectLeave, requestLeave, submitLeaveCertificate, updateLeaveRequest } from './leave.service';
+import { LeaveActionEnum } from './scheduling.enums';
 import { schedulingContext } from './scheduling-context';
-import { CreateLeaveRequestInput, LeaveRequestFilter, LeaveRequestSort, UpdateLeaveRequestInput } from './leave.inputs';
+import { AcceptLateLeaveInput, CreateLeaveRequestInput, LeaveRequestFilter, LeaveRequestSort, SubmitLeaveCertificateInput, UpdateLeaveRequestInput } from './leave.inputs';
 
 const LeaveRequestPage = PageType(LeaveRequest, 'LeaveRequest');
 
@@ -53,6 +54,30 @@ export class LeaveRequestResolver {
   }
 
   @Authorized('leaveRequest:approve')
+  @Mutation(() => LeaveRequest, {
+    description: '逾期申请已认可: a department manager accepts a request made after its deadline (late), before the chain approves it. RULE_VIOLATION lateNotNeeded / approverSkipped; FORBIDDEN ownLeave',
+  })
+  acceptLateLeaveRequest(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => AcceptLateLeaveInput, { nullable: true }) input?: AcceptLateLeaveInput,
+  ): Promise<LeaveRequest> {
+    return acceptLateLeave(schedulingContext(ctx), id, version, input ?? {});
+  }
+
+  @Authorized('leaveRequest:edit')
+  @Mutation(() => LeaveRequest, { description: '提交病假证明: by the person or the leader who filed it, pending or approved. FORBIDDEN notRequester; RULE_VIOLATION certificateNotNeeded' })
+  submitLeaveCertificate(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => SubmitLeaveCertificateInput) input: SubmitLeaveCertificateInput,
+  ): Promise<LeaveRequest> {
+    return submitLeaveCertificate(schedulingContext(ctx), id, version, input);
+  }
+
+  @Authorized('leaveRequest:approve')
   @Mutation(() => LeaveRequest)
   rejectLeaveRequest(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('note', () => String, { nullable: true }) note?: string): Promise<LeaveRequest> {
     return rejectLeave(schedulingContext(ctx), id, version, note);
@@ -78,6 +103,22 @@ export class LeaveRequestResolver {
   @FieldResolver(() => String, { nullable: true })
   certificateRef(@Root() leave: LeaveRequest, @Ctx() ctx: Context): string | null {
     return this.reasonHidden(leave, ctx) ? null : leave.certificateRef;
+  }
+
+  @FieldResolver(() => [LeaveActionEnum], { description: "The steps this viewer may take now (the domain's leaveNextActions, which the mutations enforce too)" })
+  nextActions(@Root() leave: LeaveRequest, @Ctx() ctx: Context): LeaveAction[] {
+    return ctx.viewer ? leaveNextActions(leaveState(leave), ctx.viewer) : [];
+  }
+
+  @FieldResolver(() => Boolean, { description: 'The medical certificate is past its due date (certificateDueOn) and still missing, the leave standing' })
+  certificateMissing(@Root() leave: LeaveRequest, @Ctx() ctx: Context): boolean {
+    const { clock, timeZone } = schedulingContext(ctx);
+    return certificateMissing(leave, clock.now(), timeZone);
+  }
+
+  @FieldResolver(() => Staff, { nullable: true, description: 'Who filed it (the person, or their shift leader on their behalf)' })
+  requestedBy(@Root() leave: LeaveRequest, @Ctx() ctx: Context): Promise<Staff | null> {
+    return staffLoaders(ctx).staffById.load(leave.requestedById ?? leave.staffId);
   }
 
   @FieldResolver(() => Staff, { nullable: true })
