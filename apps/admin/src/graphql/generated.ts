@@ -30,10 +30,23 @@ export type JobType =
   | 'ONLINE'
   | 'PHONE';
 
+/** A step of a leave request (acceptLate: 逾期申请已认可) */
+export type LeaveAction =
+  | 'acceptLate'
+  | 'approve'
+  | 'cancel'
+  | 'edit'
+  | 'reject'
+  | 'submitCertificate';
+
 export type LeaveRequestFilter = {
-  /** Pending requests that wait for the viewer’s role (the approval inbox) */
+  /** Pending requests that wait for the viewer’s decision (the approval inbox): their role is next in the chain, or a late request a department manager has to accept; never their own */
   awaitingMe: boolean | null | undefined;
+  /** true: requests whose medical certificate is past its due date and still missing (certificateMissing); false: the others */
+  certificateMissing: boolean | null | undefined;
   ids: Array<string> | null | undefined;
+  /** Requests made after their notice deadline */
+  late: boolean | null | undefined;
   staffId: string | null | undefined;
   status: Array<LeaveStatus> | null | undefined;
 };
@@ -286,14 +299,14 @@ export type SchedulingSwapsQueryVariables = Exact<{
 
 export type SchedulingSwapsQuery = { shiftSwapRequests: { items: Array<{ id: string, version: number, requesterId: string, counterpartId: string, requesterShiftId: string, counterpartShiftId: string, requesterLeaderId: string | null, counterpartLeaderId: string | null, status: SwapStatus, reason: string, decisionNote: string | null, createdAt: string, availableActions: Array<string>, requester: { id: string, name: string } | null, counterpart: { id: string, name: string } | null }> } };
 
-export type LeaveFieldsFragment = { id: string, version: number, staffId: string, type: LeaveType, startsAt: string, endsAt: string, status: LeaveStatus, awaitingRole: Role | null, reason: string | null, emergency: boolean, exceptional: boolean, certificateRef: string | null, createdAt: string, staff: { id: string, name: string } | null };
+export type LeaveFieldsFragment = { id: string, version: number, staffId: string, type: LeaveType, startsAt: string, endsAt: string, status: LeaveStatus, awaitingRole: Role | null, reason: string | null, emergency: boolean, exceptional: boolean, certificateRef: string | null, createdAt: string, requestedById: string | null, late: boolean, lateRules: Array<string> | null, lateAcceptedById: string | null, certificateDueOn: string | null, certificateMissing: boolean, nextActions: Array<LeaveAction>, staff: { id: string, name: string } | null, requestedBy: { id: string, name: string } | null };
 
 export type SchedulingLeaveQueryVariables = Exact<{
   filter: LeaveRequestFilter | null | undefined;
 }>;
 
 
-export type SchedulingLeaveQuery = { leaveRequests: { items: Array<{ id: string, version: number, staffId: string, type: LeaveType, startsAt: string, endsAt: string, status: LeaveStatus, awaitingRole: Role | null, reason: string | null, emergency: boolean, exceptional: boolean, certificateRef: string | null, createdAt: string, staff: { id: string, name: string } | null }> } };
+export type SchedulingLeaveQuery = { leaveRequests: { items: Array<{ id: string, version: number, staffId: string, type: LeaveType, startsAt: string, endsAt: string, status: LeaveStatus, awaitingRole: Role | null, reason: string | null, emergency: boolean, exceptional: boolean, certificateRef: string | null, createdAt: string, requestedById: string | null, late: boolean, lateRules: Array<string> | null, lateAcceptedById: string | null, certificateDueOn: string | null, certificateMissing: boolean, nextActions: Array<LeaveAction>, staff: { id: string, name: string } | null, requestedBy: { id: string, name: string } | null }> } };
 
 export type SettingFieldsFragment = { key: string, value: number, version: number, defaultValue: number, min: number, max: number, unit: SettingUnit, area: string, updatedAt: string };
 

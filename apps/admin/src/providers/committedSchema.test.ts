@@ -102,6 +102,7 @@ describe.skipIf(!schema)('custom data provider methods against apps/api/schema.g
     ['rejectShiftSwapRequest', (dp) => dp.workflow('rejectShiftSwapRequest', { id: 'w1', version: 1, note: '当天人手紧张' })],
     ['approveLeaveRequest', (dp) => dp.workflow('approveLeaveRequest', { id: 'v1', version: 1 })],
     ['rejectLeaveRequest', (dp) => dp.workflow('rejectLeaveRequest', { id: 'v1', version: 1, note: '请补充证明' })],
+    ['acceptLateLeaveRequest', (dp) => dp.workflow('acceptLateLeaveRequest', { id: 'v1', version: 1, input: {} })],
     ['acknowledgeHandoverLog', (dp) => dp.workflow('acknowledgeHandoverLog', { id: 'o1', version: 1 })],
     // 投诉 (every step dialog, urge, handling opinion, detail lists, inbox)
     ...complaintOperationSamples,

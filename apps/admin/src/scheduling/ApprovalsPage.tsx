@@ -1,6 +1,7 @@
 import { Alert, Button, Card, CardContent, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useCallback, useMemo, useState } from 'react';
 import { Title, useNotify, useTranslate } from 'react-admin';
+import { LeaveFlags } from '../resources/leaveRequests/LeaveRequestList';
 import { ActionDialog } from '../workflow/ActionDialog';
 import { formatInstant } from './format';
 import type { LeaveRecord, RosterShift, SwapRecord } from './schedulingQueries';
@@ -56,6 +57,21 @@ export const ApprovalsPage = () => {
       setBusy(false);
       setRejecting(null);
       await Promise.all([swapInbox.reload(), leaveInbox.reload()]);
+    }
+  };
+
+  /** 逾期申请已认可: the manager's step before the chain approves a late request. */
+  const acceptLate = async (leave: LeaveRecord) => {
+    setBusy(true);
+    try {
+      await dataProvider.workflow('acceptLateLeaveRequest', { id: leave.id, version: leave.version, input: {} });
+      notify('app.scheduling.approvals.lateAccepted', { type: 'success' });
+    } catch (error) {
+      const violations = violationsOf(error);
+      notify(violations ? violations.map(violationMessage).join('；') : (error as Error).message, { type: 'error', multiLine: true });
+    } finally {
+      setBusy(false);
+      await leaveInbox.reload();
     }
   };
 
@@ -148,11 +164,19 @@ export const ApprovalsPage = () => {
                   </TableHead>
                   <TableBody>
                     {leaveInbox.value?.map((leave) => (
-                      <TableRow key={leave.id}>
-                        <TableCell>{leave.staff?.name}</TableCell>
+                      <TableRow key={leave.id} data-leave={leave.id}>
+                        <TableCell>
+                          {leave.staff?.name}
+                          {leave.requestedBy && leave.requestedBy.id !== leave.staffId && (
+                            <Typography variant="caption" display="block" color="text.secondary">
+                              {translate('app.scheduling.approvals.filedBy', { name: leave.requestedBy.name })}
+                            </Typography>
+                          )}
+                        </TableCell>
                         <TableCell>
                           {translate(`sanxin.enums.leaveType.${leave.type}`)}
                           {leave.emergency ? ` · ${translate('resources.leaveRequests.fields.emergency')}` : ''}
+                          <LeaveFlags leave={leave} />
                         </TableCell>
                         <TableCell>
                           {formatInstant(leave.startsAt)} – {formatInstant(leave.endsAt)}
@@ -162,12 +186,21 @@ export const ApprovalsPage = () => {
                           {leave.certificateRef ? `（${leave.certificateRef}）` : ''}
                         </TableCell>
                         <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                          <Button size="small" variant="contained" disabled={busy} onClick={() => decide({ kind: 'leave', id: leave.id, version: leave.version }, true)}>
-                            {translate('app.scheduling.approvals.approve')}
-                          </Button>{' '}
-                          <Button size="small" color="error" disabled={busy} onClick={() => setRejecting({ kind: 'leave', id: leave.id, version: leave.version })}>
-                            {translate('app.scheduling.approvals.reject')}
-                          </Button>
+                          {leave.nextActions.includes('acceptLate') && (
+                            <Button size="small" variant="contained" color="warning" disabled={busy} onClick={() => acceptLate(leave)}>
+                              {translate('app.scheduling.approvals.acceptLate')}
+                            </Button>
+                          )}{' '}
+                          {leave.nextActions.includes('approve') && (
+                            <Button size="small" variant="contained" disabled={busy} onClick={() => decide({ kind: 'leave', id: leave.id, version: leave.version }, true)}>
+                              {translate('app.scheduling.approvals.approve')}
+                            </Button>
+                          )}{' '}
+                          {leave.nextActions.includes('reject') && (
+                            <Button size="small" color="error" disabled={busy} onClick={() => setRejecting({ kind: 'leave', id: leave.id, version: leave.version })}>
+                              {translate('app.scheduling.approvals.reject')}
+                            </Button>
+                          )}
                         </TableCell>
                       </TableRow>
                     ))}

@@ -134,7 +134,10 @@ export const SWAP_REQUESTS = gql`
 `;
 
 const LEAVE_FIELDS = gql`
-  fragment LeaveFields on LeaveRequest { id version staffId type startsAt endsAt status awaitingRole reason emergency exceptional certificateRef createdAt staff { id name } }
+  fragment LeaveFields on LeaveRequest {
+    id version staffId type startsAt endsAt status awaitingRole reason emergency exceptional certificateRef createdAt staff { id name }
+    requestedById requestedBy { id name } late lateRules lateAcceptedById certificateDueOn certificateMissing nextActions
+  }
 `;
 
 export const LEAVE_REQUESTS = gql`
@@ -181,7 +184,7 @@ export interface SchedulingMethods {
   rosteredTeamIds(month: string): Promise<string[]>;
   yearHasHolidays(year: number): Promise<boolean>;
   swapRequests(filter: { staffId?: string; status?: SwapStatus[]; ids?: string[] }): Promise<SwapRecord[]>;
-  leaveRequestsOf(filter: { staffId?: string; status?: LeaveStatus[]; awaitingMe?: boolean }): Promise<LeaveRecord[]>;
+  leaveRequestsOf(filter: { staffId?: string; status?: LeaveStatus[]; awaitingMe?: boolean; certificateMissing?: boolean }): Promise<LeaveRecord[]>;
 }
 
 const clean = (filter: object) => Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined));
