@@ -34,10 +34,15 @@ describe('seedDemoScheduling', () => {
     expect(new Set(swaps.map((s) => s.status))).toEqual(new Set(['PENDING', 'APPROVED', 'REJECTED', 'CANCELLED']));
     const leave = await t.dataSource.getRepository(LeaveRequest).find();
     expect(new Set(leave.map((l) => l.status))).toEqual(new Set(['PENDING', 'APPROVED', 'REJECTED', 'CANCELLED']));
-    expect(leave.filter((l) => l.status === 'PENDING').map((l) => l.awaitingRole).sort()).toEqual(['CENTER_DIRECTOR', 'DEPT_MANAGER']);
+    expect(leave.filter((l) => l.status === 'PENDING').map((l) => l.awaitingRole).sort()).toEqual(['CENTER_DIRECTOR', 'DEPT_MANAGER', 'DEPT_MANAGER', 'DEPT_MANAGER']);
     // Each demo leave request exists once, not once per team.
-    expect(leave).toHaveLength(5);
-    expect(new Set(leave.map((l) => `${l.type} ${l.reason} ${l.startsAt.toISOString()}`)).size).toBe(5);
+    expect(leave).toHaveLength(8);
+    expect(new Set(leave.map((l) => `${l.type} ${l.reason} ${l.startsAt.toISOString()}`)).size).toBe(8);
+    // The leave exceptions (issue 11): an overdue certificate, a late request not yet accepted, leave filed by a leader.
+    expect(leave.filter((l) => l.emergency && l.type === 'SICK' && l.status === 'APPROVED' && !l.certificateRef && (l.certificateDueOn ?? '9') < '2026-11-05')).toHaveLength(1);
+    expect(leave.filter((l) => l.late && !l.lateAcceptedById && l.status === 'PENDING')).toHaveLength(1);
+    expect(leave.filter((l) => l.requestedById && l.requestedById !== l.staffId)).toHaveLength(1);
+    expect(leave.every((l) => l.requestedById)).toBe(true);
 
     const overlapping = await t.dataSource.query(
       `SELECT COUNT(*) AS n FROM shift_assignment a JOIN shift_assignment b ON a.staff_id = b.staff_id AND a.id < b.id

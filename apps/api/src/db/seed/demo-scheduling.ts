@@ -7,6 +7,7 @@ import { ShiftAssignment } from '../../modules/scheduling/shift-assignment.entit
 import { ShiftSwapRequest } from '../../modules/scheduling/shift-swap-request.entity';
 import { Shift } from '../../modules/scheduling/shift.entity';
 import { ShiftType } from '../../modules/scheduling/shift-type.entity';
+import { demoLeaveRow, insertApprovedLeave, insertLeaveExceptions } from './demo-leave-exceptions';
 import { Staff } from '../../modules/staff/staff.entity';
 import { newRecord } from '../../shared/new-record';
 
@@ -130,25 +131,15 @@ async function insertRequests(manager: EntityManager, staff: Staff[], now: Date,
   const person = staff.find((s) => s.role === 'AGENT') ?? staff[0];
   if (!person || !withLeave) return;
   const base = new Date(now.getTime() + 20 * 24 * HOUR);
-  const leave = (days: number, hours: number, extra: Partial<LeaveRequest>) => ({
-    ...newRecord(now),
-    staffId: person.id,
-    type: 'PERSONAL' as const,
-    startsAt: new Date(base.getTime() + days * 24 * HOUR),
-    endsAt: new Date(base.getTime() + days * 24 * HOUR + hours * HOUR),
-    reason: '家中有事',
-    emergency: false,
-    exceptional: false,
-    certificateRef: null,
-    status: 'PENDING' as const,
-    awaitingRole: 'DEPT_MANAGER' as const,
-    managerApprovedById: null,
-    directorApprovedById: null,
-    decidedAt: null,
-    vacatedShiftIds: null,
-    decisionNote: null,
-    ...extra,
-  });
+  const leave = (days: number, hours: number, extra: Partial<LeaveRequest>) =>
+    demoLeaveRow(now, {
+      staffId: person.id,
+      type: 'PERSONAL' as const,
+      startsAt: new Date(base.getTime() + days * 24 * HOUR),
+      endsAt: new Date(base.getTime() + days * 24 * HOUR + hours * HOUR),
+      reason: '家中有事',
+      ...extra,
+    });
   await manager.insert(LeaveRequest, [
     leave(0, 8, {}),
     leave(2, 72, { type: 'ANNUAL', reason: '探亲', managerApprovedById: options.managerId, awaitingRole: 'CENTER_DIRECTOR' }),
@@ -156,9 +147,8 @@ async function insertRequests(manager: EntityManager, staff: Staff[], now: Date,
     leave(9, 8, { status: 'CANCELLED', awaitingRole: null, decidedAt: now }),
   ]);
   const approved = leave(-10, 12, { type: 'SICK', reason: '发烧', status: 'APPROVED', awaitingRole: null, managerApprovedById: options.managerId, decidedAt: now });
-  const vacated = await manager.createQueryBuilder(ShiftAssignment, 'a').where('a.staffId = :id AND a.startsAt < :end AND a.endsAt > :start', { id: person.id, start: approved.startsAt, end: approved.endsAt }).getMany();
-  if (vacated.length) await manager.delete(ShiftAssignment, vacated.map((a) => a.id));
-  await manager.insert(LeaveRequest, { ...approved, vacatedShiftIds: vacated.map((a) => a.shiftId) });
+  await insertApprovedLeave(manager, approved);
+  await insertLeaveExceptions(manager, staff, now, options);
 }
 
 /** Pairs of future assignments of two different people on different dates, each assignment used once. */
