@@ -75,6 +75,8 @@ export async function seedDemoFollowUps(manager: EntityManager, now: Date, timeZ
 
   // Periodic care: monthly for key customers over the last three months; this month's are not all made yet (gaps).
   const months = [2, 1, 0].map((back) => carePeriod(localDate(new Date(now.getTime() - back * 31 * DAY), timeZone), 'MONTHLY'));
+  // The first few older ones show the rarer ends for sure: a refusal, a wrong number, three failed calls, a cancellation.
+  const rare = [refused, wrongNumber, unreachable, cancelled];
   for (const customer of keyCustomers) {
     for (const [index, period] of months.entries()) {
       const current = index === months.length - 1;
@@ -82,7 +84,8 @@ export async function seedDemoFollowUps(manager: EntityManager, now: Date, timeZ
       const triggeredAt = atLocalTime(addDays(period.start, random.int(0, 3)), 540, timeZone);
       if (triggeredAt.getTime() > now.getTime()) continue;
       const followUp = make({ customerId: customer.id, assigneeId: customer.ownerId as string, trigger: 'PERIODIC_CARE', sourceId: customer.id, period: period.key, triggeredAt });
-      plans.push(careOutcome(followUp, random, timeZone, current));
+      const forced = current ? undefined : rare.shift();
+      plans.push(forced ? forced(followUp, random, timeZone) : careOutcome(followUp, random, timeZone, current));
     }
   }
 
@@ -100,9 +103,9 @@ function careOutcome(followUp: FollowUp, random: Random, timeZone: string, curre
   const roll = random.float();
   if (current && roll < 0.35) return { followUp, attempts: [] };
   if (current && roll < 0.55) return inProgress(followUp, random, timeZone);
-  if (roll < 0.08) return unreachable(followUp, random, timeZone);
-  if (roll < 0.11) return { followUp: { ...followUp, status: 'CANCELLED', note: '客户已委托其他联系人，本次关怀取消' }, attempts: [] };
-  if (roll < 0.14) return refused(followUp, random, timeZone);
+  if (roll < 0.15) return random.chance(0.35) ? wrongNumber(followUp, random, timeZone) : unreachable(followUp, random, timeZone);
+  if (roll < 0.19) return cancelled(followUp);
+  if (roll < 0.24) return refused(followUp, random, timeZone);
   return done(followUp, random, timeZone, random.chance(0.12) ? 'UNSATISFIED' : random.chance(0.75) ? 'SATISFIED' : 'AVERAGE');
 }
 
@@ -116,6 +119,15 @@ function inProgress(followUp: FollowUp, random: Random, timeZone: string): Plan 
   return { followUp: { ...followUp, status: 'IN_PROGRESS', attemptCount: 1, nextAttemptAt: new Date(at.getTime() + 2 * 3_600_000) }, attempts: [{ outcome, at }] };
 }
 
+function cancelled(followUp: FollowUp): Plan {
+  return { followUp: { ...followUp, status: 'CANCELLED', note: '客户已委托其他联系人，本次关怀取消' }, attempts: [] };
+}
+
+function wrongNumber(followUp: FollowUp, random: Random, timeZone: string): Plan {
+  const at = callTime(random, new Date(followUp.createdAt.getTime() + 3_600_000), timeZone);
+  return { followUp: { ...followUp, status: 'UNREACHABLE', attemptCount: 1 }, attempts: [{ outcome: 'WRONG_NUMBER', at }] };
+}
+
 function unreachable(followUp: FollowUp, random: Random, timeZone: string): Plan {
   const first = callTime(random, new Date(followUp.createdAt.getTime() + 3_600_000), timeZone);
   const attempts = [
@@ -123,7 +135,6 @@ function unreachable(followUp: FollowUp, random: Random, timeZone: string): Plan
     { outcome: 'BUSY' as const, at: new Date(first.getTime() + 5 * 3_600_000) },
     { outcome: random.pick(['NO_ANSWER', 'SILENT_LINE'] as const), at: callTime(random, new Date(first.getTime() + DAY), timeZone) },
   ];
-  if (random.chance(0.3)) return { followUp: { ...followUp, status: 'UNREACHABLE', attemptCount: 1 }, attempts: [{ outcome: 'WRONG_NUMBER', at: first }] };
   return { followUp: { ...followUp, status: 'UNREACHABLE', attemptCount: 3 }, attempts };
 }
 
