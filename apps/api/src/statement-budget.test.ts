@@ -23,6 +23,8 @@ const LISTS: Record<string, number> = {
   contracts: 6,
   customerAssignments: 4,
   customers: 5,
+  // session, page, customers, staff (assignee and viewer), attempts, settings + holidays (the calling window, once)
+  followUps: 7,
   handoverLogs: 2,
   holidays: 2,
   interactions: 6,
@@ -45,6 +47,7 @@ const DETAILS: Record<string, number> = {
   contract: 5,
   customer: 4,
   customerAssignment: 4,
+  followUp: 7,
   holiday: 2,
   interaction: 6,
   leaveRequest: 3,

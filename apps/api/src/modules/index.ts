@@ -10,6 +10,7 @@ import { contactModule } from './contact/contact.module';
 import { contractModule } from './contract/contract.module';
 import { customerModule } from './customer/customer.module';
 import { customerMergeModule } from './customer-merge/customer-merge.module';
+import { followUpModule } from './follow-up/follow-up.module';
 import { errorCatalogModule } from './error-catalog/error-catalog.module';
 import { idempotencyModule } from './idempotency/idempotency.module';
 import { interactionModule } from './interaction/interaction.module';
@@ -40,6 +41,7 @@ export const modules: readonly ApiModule[] = [
   partReplacementModule,
   assignmentModule,
   complaintModule,
+  followUpModule,
   pushModule,
   schedulingModule,
   customerMergeModule,

@@ -24,6 +24,14 @@ describe('embedded demo mode', () => {
     expect(statuses.map((r: { status: string }) => r.status)).toEqual(['ACTIVE', 'DRAFT', 'RENEWED', 'TERMINATED']);
     expect((await dataSource.query("SELECT COUNT(*) AS n FROM contract WHERE stored_status = 'ACTIVE' AND end_date < '2026-11-25'"))[0].n).toBeGreaterThan(0);
     expect((await dataSource.query('SELECT COUNT(DISTINCT status) AS n FROM part_replacement'))[0].n).toBe(6);
+    // 回访 in every status, with attempts of every outcome, and key customers not yet called this month (coverage gaps).
+    const followUpStatuses = await dataSource.query('SELECT DISTINCT status FROM follow_up ORDER BY status');
+    expect(followUpStatuses.map((r: { status: string }) => r.status)).toEqual(['CANCELLED', 'DONE', 'IN_PROGRESS', 'OPEN', 'UNREACHABLE']);
+    const outcomes = await dataSource.query('SELECT DISTINCT outcome FROM follow_up_attempt ORDER BY outcome');
+    expect(outcomes.map((r: { outcome: string }) => r.outcome)).toEqual(['APPOINTMENT', 'BUSY', 'NO_ANSWER', 'REACHED', 'REFUSED', 'SILENT_LINE', 'WRONG_NUMBER']);
+    expect((await dataSource.query("SELECT COUNT(DISTINCT satisfaction) AS n FROM follow_up WHERE status = 'DONE'"))[0].n).toBe(3);
+    const gaps = await dataSource.query("SELECT COUNT(*) AS n FROM customer c WHERE c.tier = 'A' AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.customer_id = c.id AND f.trigger = 'PERIODIC_CARE' AND f.trigger_key LIKE '%:2026-11')");
+    expect(gaps[0].n).toBeGreaterThan(0);
     expect((await dataSource.query("SELECT COUNT(*) AS n FROM holiday WHERE kind = 'MAKEUP_WORKDAY'"))[0].n).toBeGreaterThan(0);
     const rosters = await dataSource.query("SELECT month, COUNT(*) AS n FROM roster WHERE status = 'PUBLISHED' GROUP BY month ORDER BY month");
     expect(rosters.map((r: { month: string }) => r.month)).toEqual(['2026-11', '2026-12']);

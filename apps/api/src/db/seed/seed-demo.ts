@@ -16,6 +16,7 @@ import { underSetupLease } from '../migrate';
 import { demoAssignments } from './demo-assignments';
 import { seedDemoComplaints } from './demo-complaints';
 import { seedDemoContracts } from './demo-contracts';
+import { seedDemoFollowUps } from './demo-follow-ups';
 import { seedDemoScheduling } from './demo-scheduling';
 import { demoHolidays } from './demo-holidays';
 import { DEMO_PASSWORD, type DemoCustomer, type DemoData, generateDemoData } from './demo-data';
@@ -89,6 +90,7 @@ async function insertDemoData(manager: EntityManager, data: DemoData, passwordHa
     managerId: staffIds.get('manager') as string,
     timeZone,
   });
+  await seedDemoFollowUps(manager, now, timeZone);
   await insertChunks(manager, CustomerTag, customers.flatMap((c) => [...new Set(c.tags)].map((tag) => ({ customerId: c.id, tag, createdAt: c.createdAt }))));
 
   const contactIds = new Map<string, string>();

@@ -2,7 +2,6 @@ import {
   approverRolesOf,
   chooseProposal,
   type ComplaintAction,
-  complaintDueAt,
   complaintMachine,
   type Department,
 
@@ -20,18 +19,17 @@ import { newRecord } from '../../shared/new-record';
 import { optionalText } from '../../shared/normalize';
 import { updateVersioned } from '../../shared/versioned-update';
 import { auditTarget, recordChanges } from '../audit';
-import { Customer } from '../customer';
 import { readSettings } from '../setting';
-import { ComplaintCategory } from './complaint-category.entity';
 import type { ComplaintContext } from './complaint-context';
 import { ComplaintProposal } from './complaint-proposal.entity';
-import { readSlaRules } from './complaint-sla';
 import { ComplaintTask } from './complaint-task.entity';
 import { pushComplaintChange } from './complaint-push';
 import { addTimelineEntry } from './complaint-timeline';
 import { Complaint } from './complaint.entity';
 import type { AssessComplaintInput, ProposeResolutionInput } from './complaint.inputs';
+import { createComplaintFollowUp } from './complaint-follow-up';
 import { findComplaint } from './complaint.service';
+import { reopeningChanges } from './complaint-reopening';
 
 /** Fields of the complaint a step may change (the audit log records each that did). */
 type StepChanges = Partial<Pick<Complaint, 'status' | 'departments' | 'assessmentNote' | 'currentProposalId' | 'closedAt' | 'slaStartAt' | 'slaCycle' | 'dueAt' | 'escalationLevel' | 'escalatedAt'>>;
@@ -223,6 +221,7 @@ export async function completeImplementationTask(ctx: ComplaintContext, id: stri
     await addTimelineEntry(tx, { complaintId: id, at: now, actorId: ctx.viewer.id, step: 'completeTask', note: [task.department, text].filter(Boolean).join(': ') });
     if (last) {
       await addTimelineEntry(tx, { complaintId: id, at: now, actorId: ctx.viewer.id, step: 'completeImplementation' });
+      await createComplaintFollowUp(tx, current, now);
       await recordChanges(tx, auditTarget(ctx, 'complaint', id, now), current, { ...current, status: 'FOLLOW_UP' }, ['status']);
     }
   });
@@ -236,7 +235,7 @@ export function recordComplaintFollowUp(ctx: ComplaintContext, id: string, versi
     authorize(ctx, current, action);
     const text = optionalText(note) ?? null;
     assertValid(validateNote('note', text));
-    return satisfied ? { action, note: text } : { action, note: text, changes: await reopening(ctx, current) };
+    return satisfied ? { action, note: text } : { action, note: text, changes: await reopeningChanges(ctx.dataSource.manager, ctx.timeZone, ctx.clock.now(), current) };
   });
 }
 
@@ -254,28 +253,6 @@ export function reopenComplaint(ctx: ComplaintContext, id: string, version: numb
     authorize(ctx, current, 'reopen');
     const text = optionalText(reason) ?? null;
     assertValid(validateNote('reason', text));
-    return { action: 'reopen', note: text, changes: await reopening(ctx, current) };
+    return { action: 'reopen', note: text, changes: await reopeningChanges(ctx.dataSource.manager, ctx.timeZone, ctx.clock.now(), current) };
   });
 }
-
-/** A reopened complaint starts a new time limit and a new round of escalations (its cycle). */
-async function reopening(ctx: ComplaintContext, complaint: Complaint): Promise<StepChanges> {
-  const now = ctx.clock.now();
-  const manager = ctx.dataSource.manager;
-  const [{ policy, calendar }, customer, category] = await Promise.all([
-    readSlaRules(manager, ctx.timeZone, now),
-    manager.findOneOrFail(Customer, { where: { id: complaint.customerId }, select: { id: true, tier: true } }),
-    manager.findOneByOrFail(ComplaintCategory, { id: complaint.categoryId }),
-  ]);
-  const subject = { severity: complaint.severity, tier: customer.tier, categoryDueHours: category.dueHours };
-  return {
-    closedAt: null,
-    currentProposalId: null,
-    slaStartAt: now,
-    slaCycle: complaint.slaCycle + 1,
-    dueAt: complaintDueAt(now, subject, policy, calendar),
-    escalationLevel: 0,
-    escalatedAt: null,
-  };
-}
-

@@ -1,4 +1,6 @@
 import type { ApiModule } from '../../shared/api-module';
+import { onFollowUpCompleted } from '../follow-up';
+import { completeComplaintFollowUp } from './complaint-follow-up';
 import { ComplaintCategory } from './complaint-category.entity';
 import { ComplaintCategoryResolver } from './complaint-category.resolver';
 import { ComplaintEscalation } from './complaint-escalation.entity';
@@ -12,6 +14,9 @@ import { ComplaintWorkflowResolver } from './complaint-workflow.resolver';
 import { Complaint } from './complaint.entity';
 import { complaintLoaders } from './complaint.loaders';
 import { ComplaintResolver, ComplaintTimelineEntryResolver } from './complaint.resolver';
+
+// A complaint follow-up's answer moves its complaint on (satisfied) or reopens it (unsatisfied).
+onFollowUpCompleted('COMPLAINT', completeComplaintFollowUp);
 
 /** Complaints: registration, the handling workflow, escalation and inboxes. */
 export const complaintModule: ApiModule = {

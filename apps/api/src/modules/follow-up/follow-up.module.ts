@@ -1,0 +1,14 @@
+import type { ApiModule } from '../../shared/api-module';
+import { FollowUpAttempt } from './follow-up-attempt.entity';
+import { FollowUp } from './follow-up.entity';
+import { followUpLoaders } from './follow-up.loaders';
+import { FollowUpAttemptResolver, FollowUpResolver } from './follow-up.resolver';
+
+/** 回访: follow-up calls from their triggers to the customer's answer. */
+export const followUpModule: ApiModule = {
+  name: 'follow-up',
+  entities: [FollowUp, FollowUpAttempt],
+  resolvers: [FollowUpResolver, FollowUpAttemptResolver],
+  loaders: [followUpLoaders],
+  jobs: [],
+};

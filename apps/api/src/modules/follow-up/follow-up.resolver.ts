@@ -1,0 +1,199 @@
+import { callStatus, followUpNextActions } from '@sanxin/domain';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { type Context, serviceContext } from '../../graphql/context';
+import { PageInput, PageType } from '../../graphql/pagination';
+import { requireViewer } from '../../shared/viewer';
+import { Contact, contactLoaders } from '../contact';
+import { Customer, customerLoaders } from '../customer';
+import { Staff, staffLoaders } from '../staff';
+import { FollowUpAttempt } from './follow-up-attempt.entity';
+import { FollowUp } from './follow-up.entity';
+import { FollowUpActionEnum } from './follow-up.enums';
+import {
+  CompleteFollowUpInput,
+  CreateFollowUpInput,
+  FollowUpFilter,
+  FollowUpReasonInput,
+  FollowUpSort,
+  ReassignFollowUpInput,
+  RecordFollowUpAttemptInput,
+  UpdateFollowUpInput,
+} from './follow-up.inputs';
+import { followUpLoaders } from './follow-up.loaders';
+import {
+  cancelFollowUp,
+  completeFollowUp,
+  createFollowUp,
+  deleteFollowUp,
+  type FollowUpContext,
+  followUpViewer,
+  getFollowUp,
+  listFollowUps,
+  reassignFollowUp,
+  recordFollowUpAttempt,
+  retryFollowUp,
+  updateFollowUp,
+} from './follow-up.service';
+
+const FollowUpPage = PageType(FollowUp, 'FollowUp');
+
+@ObjectType({ description: 'Whether the customer may be called now (一个避免: never in their rest hours)' })
+class CallWindowStatus {
+  @Field(() => Boolean, { description: 'Inside a calling window now' })
+  callable: boolean;
+
+  @Field(() => Date, { nullable: true, description: 'When not: the next time the customer may be called ("not before 14:00"); null when never (do not call)' })
+  nextAt: Date | null;
+}
+
+const followUpContext = (ctx: Context): FollowUpContext => ({ ...serviceContext(ctx), timeZone: ctx.config.businessTimeZone });
+
+@Resolver(() => FollowUp)
+export class FollowUpResolver {
+  @Authorized('followUp:list')
+  @Query(() => FollowUpPage, { description: 'Follow-ups: an agent sees their own, a shift leader their team’s, QA and the managers all; due first by default' })
+  async followUps(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => FollowUpFilter, { nullable: true, description: 'Which follow-ups' }) filter?: FollowUpFilter,
+    @Arg('sort', () => [FollowUpSort], { nullable: true, description: 'Order; default DUE_AT ascending' }) sort?: FollowUpSort[],
+    @Arg('page', () => PageInput, { nullable: true, description: 'Which page' }) page?: PageInput,
+  ) {
+    return FollowUpPage.of(await listFollowUps(serviceContext(ctx), filter, sort, page));
+  }
+
+  @Authorized('followUp:show')
+  @Query(() => FollowUp, { nullable: true, description: 'One follow-up; null when none the viewer may see' })
+  followUp(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'Identifier' }) id: string): Promise<FollowUp | null> {
+    return getFollowUp(serviceContext(ctx), id);
+  }
+
+  @Authorized('followUp:create')
+  @Mutation(() => FollowUp, { description: 'A follow-up made by hand (MANUAL)' })
+  createFollowUp(@Ctx() ctx: Context, @Arg('input', () => CreateFollowUpInput, { description: 'The follow-up' }) input: CreateFollowUpInput): Promise<FollowUp> {
+    return createFollowUp(followUpContext(ctx), input);
+  }
+
+  @Authorized('followUp:edit')
+  @Mutation(() => FollowUp, { description: 'Changes the contact, due time or note (the assignee or their leader)' })
+  updateFollowUp(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'Identifier' }) id: string,
+    @Arg('version', () => Int, { description: 'The version read; CONFLICT when stale' }) version: number,
+    @Arg('input', () => UpdateFollowUpInput, { description: 'The changes' }) input: UpdateFollowUpInput,
+  ): Promise<FollowUp> {
+    return updateFollowUp(followUpContext(ctx), id, version, input);
+  }
+
+  @Authorized('followUp:delete')
+  @Mutation(() => ID, { description: 'Archives the follow-up; answers its id, for clients to evict it from their cache' })
+  async deleteFollowUp(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'Identifier' }) id: string,
+    @Arg('version', () => Int, { description: 'The version read; CONFLICT when stale' }) version: number,
+  ): Promise<string> {
+    await deleteFollowUp(serviceContext(ctx), id, version);
+    return id;
+  }
+
+  @Authorized('followUp:edit')
+  @Mutation(() => FollowUp, { description: 'recordAttempt: OPEN/IN_PROGRESS → IN_PROGRESS, UNREACHABLE (failed attempts spent, wrong number) or DONE (refused); RULE_VIOLATION quietHours outside the calling windows' })
+  recordFollowUpAttempt(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'Identifier' }) id: string,
+    @Arg('version', () => Int, { description: 'The version read; CONFLICT when stale' }) version: number,
+    @Arg('input', () => RecordFollowUpAttemptInput, { description: 'The attempt' }) input: RecordFollowUpAttemptInput,
+  ): Promise<FollowUp> {
+    return recordFollowUpAttempt(followUpContext(ctx), id, version, input);
+  }
+
+  @Authorized('followUp:edit')
+  @Mutation(() => FollowUp, { description: 'complete: IN_PROGRESS → DONE with the result, after the customer was reached (RULE_VIOLATION notReached before)' })
+  completeFollowUp(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'Identifier' }) id: string,
+    @Arg('version', () => Int, { description: 'The version read; CONFLICT when stale' }) version: number,
+    @Arg('input', () => CompleteFollowUpInput, { description: 'The result' }) input: CompleteFollowUpInput,
+  ): Promise<FollowUp> {
+    return completeFollowUp(followUpContext(ctx), id, version, input);
+  }
+
+  @Authorized('followUp:assign')
+  @Mutation(() => FollowUp, { description: 'reassign: to another member of staff (the assignee’s leader or a manager)' })
+  reassignFollowUp(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'Identifier' }) id: string,
+    @Arg('version', () => Int, { description: 'The version read; CONFLICT when stale' }) version: number,
+    @Arg('input', () => ReassignFollowUpInput, { description: 'The new assignee and why' }) input: ReassignFollowUpInput,
+  ): Promise<FollowUp> {
+    return reassignFollowUp(followUpContext(ctx), id, version, input);
+  }
+
+  @Authorized('followUp:assign')
+  @Mutation(() => FollowUp, { description: 'cancel: → CANCELLED, with the reason (the assignee’s leader or a manager)' })
+  cancelFollowUp(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'Identifier' }) id: string,
+    @Arg('version', () => Int, { description: 'The version read; CONFLICT when stale' }) version: number,
+    @Arg('input', () => FollowUpReasonInput, { description: 'Why' }) input: FollowUpReasonInput,
+  ): Promise<FollowUp> {
+    return cancelFollowUp(followUpContext(ctx), id, version, input);
+  }
+
+  @Authorized('followUp:assign')
+  @Mutation(() => FollowUp, { description: 'retry: UNREACHABLE → OPEN, to be tried again; earlier failed attempts no longer count' })
+  retryFollowUp(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'Identifier' }) id: string,
+    @Arg('version', () => Int, { description: 'The version read; CONFLICT when stale' }) version: number,
+    @Arg('input', () => FollowUpReasonInput, { description: 'Why' }) input: FollowUpReasonInput,
+  ): Promise<FollowUp> {
+    return retryFollowUp(followUpContext(ctx), id, version, input);
+  }
+
+  @FieldResolver(() => [FollowUpActionEnum], { description: 'The steps this viewer may take now' })
+  async nextActions(@Root() record: FollowUp, @Ctx() ctx: Context): Promise<string[]> {
+    const viewer = requireViewer(ctx.viewer);
+    const me = await staffLoaders(ctx).staffById.load(viewer.id);
+    return followUpNextActions(record.status, followUpViewer(viewer, me?.teamId ?? null, record));
+  }
+
+  @FieldResolver(() => CallWindowStatus, { description: 'Whether the customer may be called now, or from when' })
+  async callWindow(@Ctx() ctx: Context): Promise<CallWindowStatus> {
+    const { calendar, policy } = await followUpLoaders(ctx).callRules();
+    const status = callStatus(ctx.clock.now(), calendar, policy);
+    return { callable: status.callable, nextAt: status.callable ? null : status.nextAt };
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Past due and not finished' })
+  overdue(@Root() record: FollowUp, @Ctx() ctx: Context): boolean {
+    return !['DONE', 'CANCELLED', 'UNREACHABLE'].includes(record.status) && record.dueAt.getTime() < ctx.clock.now().getTime();
+  }
+
+  @FieldResolver(() => [FollowUpAttempt], { description: 'The call attempts, oldest first' })
+  attempts(@Root() record: FollowUp, @Ctx() ctx: Context): Promise<FollowUpAttempt[]> {
+    return followUpLoaders(ctx).attempts.load(record.id);
+  }
+
+  @FieldResolver(() => Customer, { nullable: true, description: 'The customer to call (PII masked by role)' })
+  customer(@Root() record: FollowUp, @Ctx() ctx: Context): Promise<Customer | null> {
+    return customerLoaders(ctx).customerById.load(record.customerId);
+  }
+
+  @FieldResolver(() => Contact, { nullable: true, description: 'The contact person to ask for' })
+  contact(@Root() record: FollowUp, @Ctx() ctx: Context): Promise<Contact | null> | null {
+    return record.contactId ? contactLoaders(ctx).contactById.load(record.contactId) : null;
+  }
+
+  @FieldResolver(() => Staff, { nullable: true, description: 'Who calls' })
+  assignee(@Root() record: FollowUp, @Ctx() ctx: Context): Promise<Staff | null> {
+    return staffLoaders(ctx).staffById.load(record.assigneeId);
+  }
+}
+
+@Resolver(() => FollowUpAttempt)
+export class FollowUpAttemptResolver {
+  @FieldResolver(() => Staff, { nullable: true, description: 'Who called' })
+  actor(@Root() attempt: FollowUpAttempt, @Ctx() ctx: Context): Promise<Staff | null> {
+    return staffLoaders(ctx).staffById.load(attempt.actorId);
+  }
+}
