@@ -1,8 +1,8 @@
 import type { zhCN } from './zh-CN';
-import { schedulingAppEn, schedulingResourcesEn } from '../scheduling/i18n';
+import { schedulingAppEn, schedulingResourcesEn } from '../resources/scheduling/messages';
 import { attachmentAppEn } from '../attachments/messages';
-import { complaintAppEn, complaintResourcesEn } from '../complaints/messages';
-import { customerMergeEn } from '../resources/customers/customerMergeMessages';
+import { complaintAppEn, complaintResourcesEn } from '../resources/complaints/messages';
+import { customerMergeEn } from '../resources/customers/messages';
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 

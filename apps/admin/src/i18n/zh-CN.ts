@@ -1,7 +1,7 @@
-import { schedulingAppZhCN, schedulingResourcesZhCN } from '../scheduling/i18n';
+import { schedulingAppZhCN, schedulingResourcesZhCN } from '../resources/scheduling/messages';
 import { attachmentAppZhCN } from '../attachments/messages';
-import { complaintAppZhCN, complaintResourcesZhCN } from '../complaints/messages';
-import { customerMergeZhCN } from '../resources/customers/customerMergeMessages';
+import { complaintAppZhCN, complaintResourcesZhCN } from '../resources/complaints/messages';
+import { customerMergeZhCN } from '../resources/customers/messages';
 
 const common = { id: 'ID', version: '版本', createdAt: '创建时间', updatedAt: '更新时间' };
 

@@ -7,7 +7,7 @@ import { committedSchema } from './committedSchema';
 import { mockApolloClient } from '../test/mockApollo';
 import { createDataProvider, operationNames, type SanxinDataProvider } from './dataProvider';
 import { RESOURCES } from './resources';
-import { complaintOperationSamples } from '../resources/complaints/complaintOperations';
+import { complaintOperationSamples } from '../test/complaintOperations';
 
 const schema = committedSchema();
 

@@ -1,6 +1,6 @@
 import type { ComplaintAction } from '@sanxin/domain';
-import type { SanxinDataProvider } from '../../providers/dataProvider';
-import { stepDialog, type StepValues } from './complaintActions';
+import type { SanxinDataProvider } from '../providers/dataProvider';
+import { stepDialog, type StepValues } from '../resources/complaints/complaintActions';
 
 const complaint = { id: 'q1', version: 3 };
 const tasks = [{ id: 't1', department: 'WAREHOUSE', status: 'OPEN' }];

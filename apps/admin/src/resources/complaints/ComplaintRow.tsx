@@ -1,7 +1,7 @@
 import { Box, Stack, Typography } from '@mui/material';
 import { Link, RecordContextProvider, ReferenceField, useCreatePath, useTranslate } from 'react-admin';
-import { ComplaintStatusChip, PriorityChip } from '../resources/complaints/ComplaintFields';
-import { SlaBadges } from '../resources/complaints/SlaBadges';
+import { ComplaintStatusChip, PriorityChip } from './ComplaintFields';
+import { SlaBadges } from './SlaBadges';
 
 type ComplaintRecord = Record<string, unknown> & { id: string };
 

@@ -11,7 +11,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { toFormErrors } from '../forms/domainValidator';
+import { toFormErrors } from '../../forms/domainValidator';
 import { looksLikePhone } from './registration';
 
 type CustomerOption = { id: string; name: string; phone?: string | null; tier?: string; company?: string | null };

@@ -1,8 +1,8 @@
 import { validateNote } from '@sanxin/domain';
 import { useTranslate } from 'react-admin';
-import type { StepValues } from '../resources/complaints/complaintActions';
-import { ActionDialog } from '../workflow/ActionDialog';
-import { useWorkflow } from '../workflow/useWorkflow';
+import type { StepValues } from './complaintActions';
+import { ActionDialog } from '../../workflow/ActionDialog';
+import { useWorkflow } from '../../workflow/useWorkflow';
 
 /** 处理意见: what the leader a complaint was escalated to decided (coordinate, call the customer, ...). */
 export const HandlingOpinionDialog = ({ complaintId, onClose, onDone }: { complaintId: string; onClose(): void; onDone?(): void }) => {

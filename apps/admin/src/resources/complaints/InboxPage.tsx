@@ -1,7 +1,7 @@
 import { Alert, Button as MuiButton, Card, CardContent, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import { Title, useTranslate } from 'react-admin';
-import { ComplaintActions } from '../resources/complaints/ComplaintActions';
+import { ComplaintActions } from './ComplaintActions';
 import { ComplaintRow } from './ComplaintRow';
 import { HandlingOpinionDialog } from './HandlingOpinionDialog';
 import { useInbox } from './useInbox';

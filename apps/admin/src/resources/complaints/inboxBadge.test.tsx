@@ -1,9 +1,9 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { AdminContext, memoryStore, RecordContextProvider, ResourceContextProvider, testDataProvider } from 'react-admin';
 import { describe, expect, it, vi } from 'vitest';
-import { PushContext, type PushSource } from '../providers/push';
-import { i18nProvider } from '../i18n/i18nProvider';
-import { ComplaintActions } from '../resources/complaints/ComplaintActions';
+import { PushContext, type PushSource } from '../../providers/push';
+import { i18nProvider } from '../../i18n/i18nProvider';
+import { ComplaintActions } from './ComplaintActions';
 import { InboxMenuItem } from './InboxMenuItem';
 
 /** A push source the test drives: `fire` sends myInboxChanged, `setLive` opens or drops the socket. */

@@ -1,5 +1,5 @@
 import { type ComplaintRegistrationDraft, validateComplaintRegistration } from '@sanxin/domain';
-import { domainValidator } from '../forms/domainValidator';
+import { domainValidator } from '../../forms/domainValidator';
 
 type FormValues = Omit<ComplaintRegistrationDraft, 'receivedAt'> & { receivedAt?: Date | string | null };
 

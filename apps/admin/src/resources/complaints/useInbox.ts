@@ -1,9 +1,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useContext, useEffect, useState } from 'react';
 import { useDataProvider } from 'react-admin';
-import type { SanxinDataProvider } from '../providers/dataProvider';
-import { PushContext } from '../providers/push';
-import type { ComplaintInbox } from '../resources/complaints/complaintQueries';
+import type { SanxinDataProvider } from '../../providers/dataProvider';
+import { PushContext } from '../../providers/push';
+import type { ComplaintInbox } from './complaintQueries';
 
 /** What waits for me: approvals, escalations without my handling opinion, my urged complaints. */
 export function inboxCount(inbox: ComplaintInbox | undefined): number {

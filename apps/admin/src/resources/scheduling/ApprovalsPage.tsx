@@ -1,7 +1,7 @@
 import { Alert, Button, Card, CardContent, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useCallback, useMemo, useState } from 'react';
 import { Title, useNotify, useTranslate } from 'react-admin';
-import { ActionDialog } from '../workflow/ActionDialog';
+import { ActionDialog } from '../../workflow/ActionDialog';
 import { formatInstant } from './format';
 import type { LeaveRecord, RosterShift, SwapRecord } from './schedulingQueries';
 import { canApproveLeave, canApproveSwaps, useLoad, useMe, useSchedulingProvider, useShiftLabel, useShiftTypes } from './useSchedulingData';

@@ -2,7 +2,7 @@ import { Alert, Box, Button, Card, CardContent, Chip, Dialog, DialogActions, Dia
 import { useCallback, useEffect, useState } from 'react';
 import { canAccess } from '@sanxin/domain';
 import { Confirm, Loading, Title, useGetList, useNotify, useTranslate } from 'react-admin';
-import { fieldErrorsOf, graphQLErrorsOf } from '../providers/graphqlErrors';
+import { fieldErrorsOf, graphQLErrorsOf } from '../../providers/graphqlErrors';
 import { RosterGrid } from './RosterGrid';
 import { currentMonth, lastDateOf, rosterStatusOf } from './rosterModel';
 import type { GeneratedRoster, HolidayRecord, RosterShift, ShiftTypeRecord, StaffMonthHours, StaffRef } from './schedulingQueries';

@@ -1,7 +1,7 @@
 import { Alert, AlertTitle, List, ListItem } from '@mui/material';
 import type { Violation } from '@sanxin/domain';
 import { useTranslate } from 'react-admin';
-import { fieldErrorsOf } from '../providers/graphqlErrors';
+import { fieldErrorsOf } from '../../providers/graphqlErrors';
 
 /** Enum codes inside a violation's params are shown by their labels; staff ids by names. */
 const ENUM_PARAMS: Record<string, string> = { jobType: 'jobType', role: 'role' };

@@ -2,10 +2,10 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import type { ReactNode } from 'react';
 import { AdminContext, type AuthProvider, HttpError, memoryStore, testDataProvider } from 'react-admin';
 import { describe, expect, it, vi } from 'vitest';
-import { i18nProvider } from '../i18n/i18nProvider';
+import { i18nProvider } from '../../i18n/i18nProvider';
 import { RosterGrid } from './RosterGrid';
 import type { HolidayRecord, RosterShift, ShiftTypeRecord, StaffRef } from './schedulingQueries';
-import { SwapRequestForm } from './SwapRequestForm';
+import { SwapRequestForm } from './shiftSwapRequests/SwapRequestForm';
 
 const authProvider: AuthProvider = {
   login: async () => undefined,

@@ -15,8 +15,8 @@ import type {
   SchedulingSwapsQuery,
   SwapFieldsFragment,
   YearHolidaysQuery,
-} from '../graphql/generated';
-import type { Run } from '../providers/operations';
+} from '../../graphql/generated';
+import type { Run } from '../../providers/operations';
 
 /**
  * The scheduling screens' GraphQL documents. They need nested lists (a shift's assignments and

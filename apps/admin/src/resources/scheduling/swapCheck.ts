@@ -1,6 +1,6 @@
 import { addDays, type BusinessCalendar, checkSwap, localDate, type RosterPerson, type SchedulingPolicy, type SwapSide, schedulingPolicyOf, settingsFrom, type Violation } from '@sanxin/domain';
-import type { SanxinDataProvider } from '../providers/dataProvider';
-import type { Setting } from '../settings/settingsQueries';
+import type { SanxinDataProvider } from '../../providers/dataProvider';
+import type { Setting } from '../../settings/settingsQueries';
 import { BUSINESS_TIME_ZONE, lastDateOf, nextMonth, placed } from './rosterModel';
 import type { HolidayRecord, LeaveRecord, RosterShift, ShiftTypeRecord, StaffRef, SwapRecord } from './schedulingQueries';
 

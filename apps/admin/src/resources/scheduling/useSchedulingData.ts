@@ -2,7 +2,7 @@ import { type Role, scopeOf } from '@sanxin/domain';
 import { useCallback, useEffect, useState } from 'react';
 import { useDataProvider, useGetIdentity, useLocaleState, useTranslate } from 'react-admin';
 import { shiftLabel } from './rosterModel';
-import type { SanxinDataProvider } from '../providers/dataProvider';
+import type { SanxinDataProvider } from '../../providers/dataProvider';
 import type { RosterShift, ShiftTypeRecord, StaffRef } from './schedulingQueries';
 
 export const useSchedulingProvider = () => useDataProvider<SanxinDataProvider>();

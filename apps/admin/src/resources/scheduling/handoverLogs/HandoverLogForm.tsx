@@ -3,9 +3,9 @@ import { addDays, localDate } from '@sanxin/domain';
 import { useCallback, useMemo, useState } from 'react';
 import { Title, useNavigate, useNotify, useTranslate } from 'react-admin';
 import { type OpenCase, OpenCasePicker } from './OpenCasePicker';
-import { BUSINESS_TIME_ZONE } from './rosterModel';
-import type { RosterShift } from './schedulingQueries';
-import { useLoad, useMe, useSchedulingProvider, useShiftLabel, useShiftTypes } from './useSchedulingData';
+import { BUSINESS_TIME_ZONE } from '../rosterModel';
+import type { RosterShift } from '../schedulingQueries';
+import { useLoad, useMe, useSchedulingProvider, useShiftLabel, useShiftTypes } from '../useSchedulingData';
 
 /** 交接班: the outgoing leader logs equipment status, open difficult cases and staffing changes for their shift. */
 export const HandoverLogForm = () => {

@@ -1,6 +1,6 @@
 import { BooleanInput, Button, CreateButton, DataTable, FunctionField, Link, List, ReferenceArrayField, TextField, TopToolbar, useCanAccess, useCreatePath, useGetIdentity, useListContext, useNotify, useRecordContext, useRefresh } from 'react-admin';
-import { formatInstant } from '../../scheduling/format';
-import { useSchedulingProvider } from '../../scheduling/useSchedulingData';
+import { formatInstant } from '../format';
+import { useSchedulingProvider } from '../useSchedulingData';
 
 const filters = [<BooleanInput key="unacknowledged" source="unacknowledged" alwaysOn />];
 

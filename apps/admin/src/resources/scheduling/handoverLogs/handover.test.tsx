@@ -1,8 +1,8 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { AdminContext, type AuthProvider, HttpError, memoryStore, testDataProvider } from 'react-admin';
 import { describe, expect, it, vi } from 'vitest';
-import complaints from '../resources/complaints';
-import { i18nProvider } from '../i18n/i18nProvider';
+import complaints from '../../complaints';
+import { i18nProvider } from '../../../i18n/i18nProvider';
 import { HandoverLogForm } from './HandoverLogForm';
 
 const authProvider: AuthProvider = {

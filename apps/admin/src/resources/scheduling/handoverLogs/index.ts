@@ -1,5 +1,5 @@
 import SyncAltIcon from '@mui/icons-material/SyncAlt';
-import { HandoverLogForm } from '../../scheduling/HandoverLogForm';
+import { HandoverLogForm } from './HandoverLogForm';
 import { HandoverLogList } from './HandoverLogList';
 
 export default {

@@ -2,12 +2,12 @@ import { Alert, Button, Card, CardContent, Checkbox, FormControlLabel, MenuItem,
 import { approvalChain, LEAVE_TYPES, type LeaveType, type Violation } from '@sanxin/domain';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Title, useNavigate, useNotify, useTranslate } from 'react-admin';
-import type { Setting } from '../settings/settingsQueries';
-import { fromLocalInput, type LeaveDraft, leaveViolations } from './leaveCheck';
-import type { HolidayRecord } from './schedulingQueries';
-import { contextWindow, loadPersonContext, type PersonContext, policyOf } from './swapCheck';
-import { useLoad, useMe, useSchedulingProvider, useShiftTypes } from './useSchedulingData';
-import { ViolationList, violationsOf } from './ViolationList';
+import type { Setting } from '../../../settings/settingsQueries';
+import { fromLocalInput, type LeaveDraft, leaveViolations } from '../leaveCheck';
+import type { HolidayRecord } from '../schedulingQueries';
+import { contextWindow, loadPersonContext, type PersonContext, policyOf } from '../swapCheck';
+import { useLoad, useMe, useSchedulingProvider, useShiftTypes } from '../useSchedulingData';
+import { ViolationList, violationsOf } from '../ViolationList';
 
 const EMPTY: LeaveDraft = { type: 'PERSONAL', startsAt: '', endsAt: '', emergency: false, exceptional: false, certificateRef: '' };
 

@@ -1,8 +1,8 @@
 import { Typography } from '@mui/material';
 import { LEAVE_STATUSES } from '@sanxin/domain';
 import { CreateButton, DataTable, FunctionField, List, SelectArrayInput, TextField, TopToolbar, useTranslate } from 'react-admin';
-import { choicesOf } from '../../i18n/choices';
-import { formatInstant } from '../../scheduling/format';
+import { choicesOf } from '../../../i18n/choices';
+import { formatInstant } from '../format';
 
 const filters = [<SelectArrayInput key="status" source="status" choices={choicesOf(LEAVE_STATUSES, 'leaveStatus')} alwaysOn />];
 

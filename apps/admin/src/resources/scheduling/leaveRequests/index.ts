@@ -1,5 +1,5 @@
 import EventBusyIcon from '@mui/icons-material/EventBusy';
-import { LeaveRequestForm } from '../../scheduling/LeaveRequestForm';
+import { LeaveRequestForm } from './LeaveRequestForm';
 import { LeaveRequestList } from './LeaveRequestList';
 
 export default {

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { AdminContext, memoryStore, ResourceContextProvider, testDataProvider } from 'react-admin';
 import { describe, expect, it } from 'vitest';
-import { i18nProvider } from '../../i18n/i18nProvider';
+import { i18nProvider } from '../../../i18n/i18nProvider';
 import { LeaveRequestList } from './LeaveRequestList';
 
 const row = { staff: { id: 's1', name: '李婷' }, staffId: 's1', startsAt: '2026-11-09T16:00:00Z', endsAt: '2026-11-10T16:00:00Z', status: 'PENDING', awaitingRole: 'DEPT_MANAGER', certificateRef: null, decisionNote: null };

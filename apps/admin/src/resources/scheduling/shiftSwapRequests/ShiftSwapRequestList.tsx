@@ -1,7 +1,7 @@
 import { SWAP_STATUSES } from '@sanxin/domain';
 import { Button, CreateButton, DataTable, DateField, FunctionField, List, SelectArrayInput, TextField, TopToolbar, useGetIdentity, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import { choicesOf } from '../../i18n/choices';
-import { useSchedulingProvider } from '../../scheduling/useSchedulingData';
+import { choicesOf } from '../../../i18n/choices';
+import { useSchedulingProvider } from '../useSchedulingData';
 
 const filters = [<SelectArrayInput key="status" source="status" choices={choicesOf(SWAP_STATUSES, 'swapStatus')} alwaysOn />];
 

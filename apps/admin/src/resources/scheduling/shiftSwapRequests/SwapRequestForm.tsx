@@ -2,11 +2,11 @@ import { Alert, Button, Card, CardContent, CircularProgress, MenuItem, Stack, Te
 import type { Violation } from '@sanxin/domain';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Title, useLocation, useNavigate, useNotify, useTranslate } from 'react-admin';
-import type { Setting } from '../settings/settingsQueries';
-import type { HolidayRecord, StaffRef } from './schedulingQueries';
-import { contextWindow, loadPersonContext, type PersonContext, policyOf, swapViolations } from './swapCheck';
-import { useLoad, useMe, useSchedulingProvider, useShiftLabel, useShiftTypes } from './useSchedulingData';
-import { ViolationList, violationsOf } from './ViolationList';
+import type { Setting } from '../../../settings/settingsQueries';
+import type { HolidayRecord, StaffRef } from '../schedulingQueries';
+import { contextWindow, loadPersonContext, type PersonContext, policyOf, swapViolations } from '../swapCheck';
+import { useLoad, useMe, useSchedulingProvider, useShiftLabel, useShiftTypes } from '../useSchedulingData';
+import { ViolationList, violationsOf } from '../ViolationList';
 
 interface Shared {
   holidays: HolidayRecord[];

@@ -1,5 +1,5 @@
 import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
-import { SwapRequestForm } from '../../scheduling/SwapRequestForm';
+import { SwapRequestForm } from './SwapRequestForm';
 import { ShiftSwapRequestList } from './ShiftSwapRequestList';
 
 export default {

@@ -1,8 +1,8 @@
 import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { Card, CardContent } from '@mui/material';
 import { Title, useTranslate } from 'react-admin';
-import { hoursLabel, shiftTypeColours } from '../../scheduling/rosterModel';
-import { useShiftTypes } from '../../scheduling/useSchedulingData';
+import { hoursLabel, shiftTypeColours } from '../rosterModel';
+import { useShiftTypes } from '../useSchedulingData';
 
 /**
  * 班次类型: the shift templates with their hours (crossing midnight shown as 次日) and minimum
