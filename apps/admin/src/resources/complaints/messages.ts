@@ -1,8 +1,11 @@
-/** zh-CN and en labels of the complaints console, spread into i18n/zh-CN.ts and i18n/en.ts. Enum labels come from @sanxin/domain. */
-const common = { id: 'ID', version: '版本', createdAt: '创建时间', updatedAt: '更新时间' };
-const commonEn = { id: 'ID', version: 'Version', createdAt: 'Created at', updatedAt: 'Updated at' };
+import { commonFields } from '../../i18n/commonFields';
+import { folderMessages } from '../../i18n/folderMessages';
 
-export const complaintResourcesZhCN = {
+/** zh-CN and en labels of the complaints console (complaintMessages at the end). Enum labels come from @sanxin/domain. */
+const common = commonFields['zh-CN'];
+const commonEn = commonFields.en;
+
+const complaintResourcesZhCN = {
   complaints: {
     name: '投诉',
     fields: {
@@ -46,7 +49,7 @@ export const complaintResourcesZhCN = {
   },
 };
 
-export const complaintResourcesEn: typeof complaintResourcesZhCN = {
+const complaintResourcesEn: typeof complaintResourcesZhCN = {
   complaints: {
     name: 'Complaint |||| Complaints',
     fields: {
@@ -98,7 +101,7 @@ export const complaintResourcesEn: typeof complaintResourcesZhCN = {
   },
 };
 
-export const complaintAppZhCN = {
+const complaintAppZhCN = {
   complaint: {
     menu: { inbox: '我的待办', overdue: '超时看板' },
     register: '登记投诉',
@@ -194,7 +197,7 @@ export const complaintAppZhCN = {
   },
 };
 
-export const complaintAppEn: typeof complaintAppZhCN = {
+const complaintAppEn: typeof complaintAppZhCN = {
   complaint: {
     menu: { inbox: 'My inbox', overdue: 'Overdue board' },
     register: 'Register complaint',
@@ -296,3 +299,9 @@ export const complaintAppEn: typeof complaintAppZhCN = {
     level2: 'Escalated · manager',
   },
 };
+
+/** The complaints folder's labels for i18n/messages.ts: resources.complaints, resources.complaintCategories, app.complaint, app.inbox, app.overdue. */
+export const complaintMessages = folderMessages(
+  { resources: complaintResourcesZhCN, app: complaintAppZhCN },
+  { resources: complaintResourcesEn, app: complaintAppEn },
+);

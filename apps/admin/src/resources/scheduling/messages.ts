@@ -1,16 +1,17 @@
-/**
- * The scheduling screens' own labels (resource and field names, page texts), spread into
- * i18n/zh-CN.ts and i18n/en.ts. Enum and rule-violation labels come from the domain
- * (`sanxin.enums.*`, `sanxin.validation.*`).
- */
-const common = { id: 'ID', version: '版本', createdAt: '创建时间', updatedAt: '更新时间' };
+import { commonFields } from '../../i18n/commonFields';
+import { type Widen, folderMessages } from '../../i18n/folderMessages';
 
-export const schedulingResourcesZhCN = {
+/**
+ * The scheduling screens' own labels (resource and field names, page texts); schedulingMessages at
+ * the end. Enum and rule-violation labels come from the domain (`sanxin.enums.*`, `sanxin.validation.*`).
+ */
+const common = commonFields['zh-CN'];
+
+const schedulingResourcesZhCN = {
   shiftTypes: {
     name: '班次类型',
     fields: { ...common, name: '名称', kind: '类别', days: '适用日期', startMinute: '开始', endMinute: '结束', minHeadcount: '最少在岗人数', hours: '时间' },
   },
-  holidays: { name: '节假日', fields: { ...common, date: '日期', kind: '类型', name: '名称', year: '年份' } },
   shifts: { name: '班次', fields: { ...common, date: '日期', shiftTypeId: '班次类型', teamId: '班组' } },
   shiftSwapRequests: {
     name: '换班申请',
@@ -69,7 +70,7 @@ export const schedulingResourcesZhCN = {
   },
 };
 
-export const schedulingAppZhCN = {
+const schedulingAppZhCN = {
   menu: { roster: '排班表', mySchedule: '我的班次', approvals: '审批' },
   roster: {
     title: '排班表',
@@ -191,16 +192,13 @@ export const schedulingAppZhCN = {
   holiday: { adminOnly: '节假日由系统管理员维护' },
 };
 
-const commonEn = { id: 'ID', version: 'Version', createdAt: 'Created at', updatedAt: 'Updated at' };
+const commonEn = commonFields.en;
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-
-export const schedulingResourcesEn: Widen<typeof schedulingResourcesZhCN> = {
+const schedulingResourcesEn: Widen<typeof schedulingResourcesZhCN> = {
   shiftTypes: {
     name: 'Shift type |||| Shift types',
     fields: { ...commonEn, name: 'Name', kind: 'Kind', days: 'Runs on', startMinute: 'Start', endMinute: 'End', minHeadcount: 'Minimum headcount', hours: 'Hours' },
   },
-  holidays: { name: 'Holiday |||| Holidays', fields: { ...commonEn, date: 'Date', kind: 'Kind', name: 'Name', year: 'Year' } },
   shifts: { name: 'Shift |||| Shifts', fields: { ...commonEn, date: 'Date', shiftTypeId: 'Shift type', teamId: 'Team' } },
   shiftSwapRequests: {
     name: 'Shift swap |||| Shift swaps',
@@ -259,7 +257,7 @@ export const schedulingResourcesEn: Widen<typeof schedulingResourcesZhCN> = {
   },
 };
 
-export const schedulingAppEn: Widen<typeof schedulingAppZhCN> = {
+const schedulingAppEn: Widen<typeof schedulingAppZhCN> = {
   menu: { roster: 'Roster', mySchedule: 'My schedule', approvals: 'Approvals' },
   roster: {
     title: 'Roster',
@@ -380,3 +378,9 @@ export const schedulingAppEn: Widen<typeof schedulingAppZhCN> = {
   shiftType: { headcount: '%{jobType}: %{count}', nextDay: 'next day' },
   holiday: { adminOnly: 'Holidays are maintained by the administrator' },
 };
+
+/** The scheduling folder's labels for i18n/messages.ts: its resources and app.scheduling. */
+export const schedulingMessages = folderMessages(
+  { resources: schedulingResourcesZhCN, app: { scheduling: schedulingAppZhCN } },
+  { resources: schedulingResourcesEn, app: { scheduling: schedulingAppEn } },
+);
