@@ -29,7 +29,6 @@ export const partReplacementMessages = folderMessages(
     },
     app: {
       partReplacement: {
-        actions: { forward: '转交部门', quote: '报价', accept: '客户接受', decline: '客户拒绝', complete: '完成' },
         done: { forward: '已转交部门', quote: '已报价', accept: '已记录客户接受', decline: '已记录客户拒绝', complete: '换件已完成' },
         department: '转交部门',
         unitPrice: '单价（元）',
@@ -64,7 +63,6 @@ export const partReplacementMessages = folderMessages(
     },
     app: {
       partReplacement: {
-        actions: { forward: 'Forward', quote: 'Quote', accept: 'Customer accepts', decline: 'Customer declines', complete: 'Complete' },
         done: { forward: 'Forwarded', quote: 'Quoted', accept: 'Acceptance recorded', decline: 'Refusal recorded', complete: 'Replacement completed' },
         department: 'Department',
         unitPrice: 'Unit price (CNY)',
