@@ -15,7 +15,7 @@ import {
 import { CustomerLookup } from './CustomerLookup';
 import { registrationPayload, validateRegistration } from './registration';
 import { choicesOf } from '../../i18n/choices';
-import { categoryName } from '../complaintCategories/CategoryName';
+import { categoryName } from '../complaintCategories';
 
 const CategoryInput = () => {
   const [locale] = useLocaleState();
