@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nextYear } from '../src/scheduling/rosterModel';
+import { nextYear } from '../src/resources/scheduling/rosterModel';
 import { launchBrowser, newTestPage, switchUser, testNow, visible as visibleWithin } from './browser';
 import { type RunningServer, startServer } from './server';
 

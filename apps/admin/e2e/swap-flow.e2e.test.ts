@@ -4,9 +4,9 @@ import { print } from 'graphql';
 import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { SanxinDataProvider } from '../src/providers/dataProvider';
-import { shiftLabel } from '../src/scheduling/rosterModel';
-import { type RosterShift, type ShiftTypeRecord, type StaffRef, schedulingMethods } from '../src/scheduling/schedulingQueries';
-import { contextWindow, loadPersonContext, policyOf, swapViolations } from '../src/scheduling/swapCheck';
+import { shiftLabel } from '../src/resources/scheduling/rosterModel';
+import { type RosterShift, type ShiftTypeRecord, type StaffRef, schedulingMethods } from '../src/resources/scheduling/schedulingQueries';
+import { contextWindow, loadPersonContext, policyOf, swapViolations } from '../src/resources/scheduling/swapCheck';
 import { switchUser, testNow, visible as visibleWithin } from './browser';
 import { e2eSession } from './session';
 

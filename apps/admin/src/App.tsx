@@ -1,8 +1,8 @@
 import { Admin, type AdminProps, CustomRoutes, Resource, reactRouterProvider } from 'react-admin';
 import { ChangePasswordPage } from './account/ChangePasswordPage';
 import { AssignmentPage } from './assignment/AssignmentPage';
-import { InboxPage } from './complaints/InboxPage';
-import { OverdueBoard } from './complaints/OverdueBoard';
+import { InboxPage } from './resources/complaints/InboxPage';
+import { OverdueBoard } from './resources/complaints/OverdueBoard';
 import { MyFirstContactsPage } from './assignment/MyFirstContacts';
 import { Dashboard } from './dashboard/Dashboard';
 import { Layout } from './layout/Layout';
@@ -19,14 +19,14 @@ import partReplacements from './resources/partReplacements';
 import staffMembers from './resources/staffMembers';
 import securityEvents from './resources/securityEvents';
 import teams from './resources/teams';
-import handoverLogs from './resources/handoverLogs';
+import handoverLogs from './resources/scheduling/handoverLogs';
 import holidays from './resources/holidays';
 import { HolidayImportPage } from './resources/holidays/HolidayImportPage';
 import { SettingsPage } from './settings/SettingsPage';
-import leaveRequests from './resources/leaveRequests';
-import shiftSwapRequests from './resources/shiftSwapRequests';
-import shiftTypes from './resources/shiftTypes';
-import { schedulingRoutes } from './scheduling/routes';
+import leaveRequests from './resources/scheduling/leaveRequests';
+import shiftSwapRequests from './resources/scheduling/shiftSwapRequests';
+import shiftTypes from './resources/scheduling/shiftTypes';
+import { schedulingRoutes } from './resources/scheduling/routes';
 import { WorkloadPage } from './workload/WorkloadPage';
 
 // react-admin's own router adapter: the app needs no direct react-router dependency for its routes.

@@ -1,5 +1,7 @@
+import { folderMessages } from '../i18n/folderMessages';
+
 /** The attachments panel's texts (app.attachments). */
-export const attachmentAppZhCN = {
+const attachmentAppZhCN = {
   attachments: {
     title: '附件',
     upload: '上传附件',
@@ -16,7 +18,7 @@ export const attachmentAppZhCN = {
   },
 };
 
-export const attachmentAppEn: typeof attachmentAppZhCN = {
+const attachmentAppEn: typeof attachmentAppZhCN = {
   attachments: {
     title: 'Attachments',
     upload: 'Upload a file',
@@ -32,3 +34,5 @@ export const attachmentAppEn: typeof attachmentAppZhCN = {
     noPermission: 'Read only: the record’s owner or a supervisor can add files',
   },
 };
+
+export const attachmentMessages = folderMessages({ app: attachmentAppZhCN }, { app: attachmentAppEn });

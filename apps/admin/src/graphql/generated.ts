@@ -313,12 +313,7 @@ export type SettingFieldsFragment = { key: string, value: number, version: numbe
 export type SettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SettingsQuery = { settings: Array<{ key: string, value: number, version: number }> };
-
-export type SettingsPageQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type SettingsPageQuery = { settings: Array<{ key: string, value: number, version: number, defaultValue: number, min: number, max: number, unit: SettingUnit, area: string, updatedAt: string }> };
+export type SettingsQuery = { settings: Array<{ key: string, value: number, version: number, defaultValue: number, min: number, max: number, unit: SettingUnit, area: string, updatedAt: string }> };
 
 export type UpdateSettingMutationVariables = Exact<{
   key: string;

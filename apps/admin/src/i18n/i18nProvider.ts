@@ -1,17 +1,8 @@
-import chineseMessages from '@haxqer/ra-language-chinese';
-import { DEFAULT_LOCALE, domainMessages, type Locale } from '@sanxin/domain';
+import { DEFAULT_LOCALE, type Locale } from '@sanxin/domain';
 import polyglotI18nProvider from 'ra-i18n-polyglot';
-import type { TranslationMessages } from 'react-admin';
-import englishMessages from 'ra-language-english';
-import { deepMerge } from './deepMerge';
-import { en } from './en';
-import { zhCN } from './zh-CN';
+import { messages } from './messages';
 
-// The Chinese pack targets react-admin 4; zh-CN.ts fills in the keys react-admin 5 added.
-export const messages: Record<Locale, TranslationMessages> = {
-  'zh-CN': deepMerge<TranslationMessages>(englishMessages, chineseMessages, zhCN, { sanxin: domainMessages['zh-CN'] }),
-  en: deepMerge<TranslationMessages>(englishMessages, en, { sanxin: domainMessages.en }),
-};
+export { messages };
 
 export const LOCALES = [
   { locale: 'zh-CN', name: '简体中文' },

@@ -15,7 +15,7 @@ import {
   useSidebarState,
   useTranslate,
 } from 'react-admin';
-import { InboxMenuItem } from '../complaints/InboxMenuItem';
+import { InboxMenuItem } from '../resources/complaints/InboxMenuItem';
 import { HolidayCalendarNotice } from '../resources/holidays/HolidayCalendarNotice';
 import { DocumentLanguage } from './DocumentLanguage';
 import { MENU_ICONS } from './menuIcons';

@@ -1,7 +1,7 @@
 import { canAccess, type Role } from '@sanxin/domain';
 import { canAssignCustomers, canSeeWorkload } from '../assignment/access';
 import { canAccessAs } from '../providers/authProvider';
-import { canApproveLeave, canApproveSwaps } from '../scheduling/useSchedulingData';
+import { canApproveLeave, canApproveSwaps } from '../resources/scheduling/useSchedulingData';
 
 /** A menu entry: a resource's list (label and icon from its <Resource>) or a page of its own. */
 export type MenuEntry = { resource: string } | { page: string; label: string };

@@ -10,7 +10,7 @@ import { type ExportMethods, exportMethods } from '../export/exportQueries';
 import { type ComplaintMethods, complaintMethods } from '../resources/complaints/complaintQueries';
 import { type HolidayImportMethods, holidayImportMethods } from '../resources/holidays/holidayImportQueries';
 import { type PartReplacementMethods, partReplacementMethods } from '../resources/partReplacements/partReplacementQueries';
-import { type SchedulingMethods, schedulingMethods } from '../scheduling/schedulingQueries';
+import { type SchedulingMethods, schedulingMethods } from '../resources/scheduling/schedulingQueries';
 import { type SettingsMethods, settingsMethods } from '../settings/settingsQueries';
 import { type WorkflowMethods, workflowMethods } from '../workflow/workflowQueries';
 import { type WorkloadMethods, workloadMethods } from '../workload/workloadQueries';

@@ -4,7 +4,7 @@ import { AdminContext, type AuthProvider, memoryStore, testDataProvider } from '
 import { describe, expect, it, vi } from 'vitest';
 import { i18nProvider } from '../i18n/i18nProvider';
 import { SettingsPage } from './SettingsPage';
-import type { SettingRecord } from './settingsQueries';
+import type { Setting } from './settingsQueries';
 
 const authAs = (role: string): AuthProvider => ({
   login: async () => undefined,
@@ -16,7 +16,7 @@ const authAs = (role: string): AuthProvider => ({
 });
 
 /** Every setting the domain has, at its default (version 0), one saved. */
-function records(): SettingRecord[] {
+function records(): Setting[] {
   return SETTING_KEYS.map((key) => {
     const { default: value, min, max, unit } = SETTINGS[key];
     return { key, value, version: 0, defaultValue: value, min, max, unit, area: settingArea(key), updatedAt: '1970-01-01T00:00:00.000Z' };
@@ -25,7 +25,7 @@ function records(): SettingRecord[] {
 
 function renderPage(role = 'ADMIN') {
   const dataProvider = testDataProvider({
-    settingsPage: vi.fn(async () => records()),
+    settings: vi.fn(async () => records()),
     updateSetting: vi.fn(async (key: string, _version: number, value: number) => ({ ...records().find((r) => r.key === key), value })),
     auditEntries: vi.fn(async () => [{ id: 'a1', entity: 'setting', entityId: 'contract.expiringWindowDays', action: 'UPDATE', field: 'value', oldValue: '30', newValue: '45', at: '2026-11-02T01:00:00Z', actor: { id: 'u1', name: '郑国强' } }]),
   } as never);

@@ -9,10 +9,10 @@ import type { AuditEntry } from '../audit/auditQueries';
 import type { SanxinDataProvider } from '../providers/dataProvider';
 import { isConflict } from '../providers/graphqlErrors';
 import { formatSetting, parseSetting } from './settingFormat';
-import type { SettingRecord } from './settingsQueries';
+import type { Setting } from './settingsQueries';
 
 /** 变更记录 of one setting, from the audit log, newest first. */
-const SettingHistory = ({ setting }: { setting: SettingRecord }) => {
+const SettingHistory = ({ setting }: { setting: Setting }) => {
   const dataProvider = useDataProvider<SanxinDataProvider>();
   const translate = useTranslate();
   const [entries, setEntries] = useState<AuditEntry[]>();
@@ -44,7 +44,7 @@ const SettingHistory = ({ setting }: { setting: SettingRecord }) => {
 };
 
 /** One setting: its value (a time picker for a time of day), the default and range, reset, save and history. */
-const SettingRow = ({ setting, current, onSaved }: { setting: SettingRecord; current: Settings; onSaved: () => Promise<void> }) => {
+const SettingRow = ({ setting, current, onSaved }: { setting: Setting; current: Settings; onSaved: () => Promise<void> }) => {
   const translate = useTranslate();
   const notify = useNotify();
   const dataProvider = useDataProvider<SanxinDataProvider>();
@@ -127,9 +127,9 @@ export const SettingsPage = () => {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
   const dataProvider = useDataProvider<SanxinDataProvider>();
-  const [settings, setSettings] = useState<SettingRecord[]>();
+  const [settings, setSettings] = useState<Setting[]>();
   const allowed = !!identity && canAccess(identity.role as Role, 'setting', 'edit');
-  const load = useCallback(async () => setSettings(await dataProvider.settingsPage()), [dataProvider]);
+  const load = useCallback(async () => setSettings(await dataProvider.settings()), [dataProvider]);
   useEffect(() => {
     if (allowed) void load();
   }, [allowed, load]);

@@ -1,10 +1,8 @@
 import { gql } from '@apollo/client';
-import type { SettingsPageQuery, SettingsQuery, UpdateSettingMutation } from '../graphql/generated';
+import type { SettingsQuery, UpdateSettingMutation } from '../graphql/generated';
 import type { Run } from '../providers/operations';
 
-/** A setting as the settings page shows it: the value saved (version 0: the default), its default and range. */
-export type SettingRecord = SettingsPageQuery['settings'][number];
-/** A setting's value as the screens that apply it read it. */
+/** A setting: the value saved (version 0: the default), its default and range; the screens that apply it read the value. */
 export type Setting = SettingsQuery['settings'][number];
 
 const FIELDS = gql`
@@ -12,11 +10,7 @@ const FIELDS = gql`
 `;
 
 export const SETTINGS = gql`
-  query settings { settings { key value version } }
-`;
-
-export const SETTINGS_PAGE = gql`
-  query settingsPage { settings { ...SettingFields } }
+  query settings { settings { ...SettingFields } }
   ${FIELDS}
 `;
 
@@ -27,14 +21,12 @@ export const UPDATE_SETTING = gql`
 
 export interface SettingsMethods {
   settings(): Promise<Setting[]>;
-  settingsPage(): Promise<SettingRecord[]>;
-  updateSetting(key: string, version: number, value: number): Promise<SettingRecord>;
+  updateSetting(key: string, version: number, value: number): Promise<Setting>;
 }
 
 export function settingsMethods(run: Run): SettingsMethods {
   return {
     settings: async () => (await run<SettingsQuery>('query', SETTINGS)).settings,
-    settingsPage: async () => (await run<SettingsPageQuery>('query', SETTINGS_PAGE)).settings,
     updateSetting: async (key, version, value) => (await run<UpdateSettingMutation>('mutation', UPDATE_SETTING, { key, version, value })).updateSetting,
   };
 }

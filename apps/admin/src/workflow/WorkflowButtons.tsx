@@ -15,7 +15,9 @@ interface WorkflowButtonsProps<A extends string> {
   /** Every action of the resource's machine; the record's `nextActions` says which apply now. */
   actions: readonly A[];
   icons: Record<A, ReactElement>;
-  /** i18n prefix: `${prefix}.actions.<action>` labels the button, `${prefix}.done.<action>` confirms it. */
+  /** i18n prefix of the action names (the domain's enum labels, e.g. `sanxin.enums.contractAction`): `${prefix}.<action>` labels the button and the dialog. */
+  actionLabels: string;
+  /** i18n prefix: `${prefix}.done.<action>` confirms the step. */
   messages: string;
   /** What the dialog title names after the action, e.g. the contract number. */
   subject: (record: RaRecord) => string;
@@ -27,7 +29,7 @@ interface WorkflowButtonsProps<A extends string> {
  * Exactly the steps the API lists in `nextActions` for this viewer now (machine + permission matrix +
  * ownership, decided on the server), each with its dialog, run the pessimistic way.
  */
-export function WorkflowButtons<A extends string>({ actions, icons, messages, subject, stepOf, onDone }: WorkflowButtonsProps<A>) {
+export function WorkflowButtons<A extends string>({ actions, icons, actionLabels, messages, subject, stepOf, onDone }: WorkflowButtonsProps<A>) {
   const record = useRecordContext();
   const translate = useTranslate();
   const run = useWorkflow();
@@ -45,7 +47,7 @@ export function WorkflowButtons<A extends string>({ actions, icons, messages, su
   return (
     <>
       {available.map((action) => (
-        <Button key={action} label={`${messages}.actions.${action}`} onClick={() => setOpen(action)}>
+        <Button key={action} label={`${actionLabels}.${action}`} onClick={() => setOpen(action)}>
           {icons[action]}
         </Button>
       ))}
@@ -53,7 +55,7 @@ export function WorkflowButtons<A extends string>({ actions, icons, messages, su
         <ActionDialog
           key={open}
           open
-          title={`${translate(`${messages}.actions.${open}`)} · ${subject(record)}`}
+          title={`${translate(`${actionLabels}.${open}`)} · ${subject(record)}`}
           confirmText={spec.confirmText}
           fields={spec.fields}
           validate={spec.validate}

@@ -11,3 +11,5 @@ export default {
   icon: CategoryIcon,
   recordRepresentation: createElement(CategoryName),
 };
+
+export { categoryName } from './CategoryName';

@@ -12,10 +12,10 @@ import {
   TextInput,
   useLocaleState,
 } from 'react-admin';
-import { CustomerLookup } from '../../complaints/CustomerLookup';
-import { registrationPayload, validateRegistration } from '../../complaints/registration';
+import { CustomerLookup } from './CustomerLookup';
+import { registrationPayload, validateRegistration } from './registration';
 import { choicesOf } from '../../i18n/choices';
-import { categoryName } from '../complaintCategories/CategoryName';
+import { categoryName } from '../complaintCategories';
 
 const CategoryInput = () => {
   const [locale] = useLocaleState();

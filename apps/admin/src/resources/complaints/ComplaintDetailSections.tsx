@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useGetIdentity, useRecordContext, useTranslate } from 'react-admin';
 import type { ComplaintDetail } from './complaintQueries';
 import { formatMoney } from '../../workflow/money';
-import { HandlingOpinionDialog } from '../../complaints/HandlingOpinionDialog';
+import { HandlingOpinionDialog } from './HandlingOpinionDialog';
 
 type Row = Record<string, unknown> & { id: string };
 const time = (value: unknown) => (value ? new Date(String(value)).toLocaleString() : '-');

@@ -2,8 +2,8 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { COMPLAINT_STATUSES, nextActions, type Role } from '@sanxin/domain';
 import { AdminContext, HttpError, memoryStore, RecordContextProvider, ResourceContextProvider, testDataProvider } from 'react-admin';
 import { describe, expect, it, vi } from 'vitest';
-import { groupByEscalation } from '../../complaints/OverdueBoard';
-import { inboxCount } from '../../complaints/useInbox';
+import { groupByEscalation } from './OverdueBoard';
+import { inboxCount } from './useInbox';
 import { i18nProvider } from '../../i18n/i18nProvider';
 import { ComplaintActions } from './ComplaintActions';
 import { PriorityChip } from './ComplaintFields';

@@ -53,6 +53,7 @@ export const ContractWorkflowButtons = () => {
     <WorkflowButtons
       actions={CONTRACT_ACTIONS}
       icons={ICONS}
+      actionLabels="sanxin.enums.contractAction"
       messages="app.contract"
       subject={(contract) => contract.number}
       stepOf={dialogOf}

@@ -4,8 +4,7 @@ import { checkMergeUndo } from '@sanxin/domain';
 import { useCallback, useEffect, useState } from 'react';
 import { Button, Link, useCanAccess, useCreatePath, useDataProvider, useNotify, useRecordContext, useRedirect, useRefresh, useTranslate } from 'react-admin';
 import type { SanxinDataProvider } from '../../providers/dataProvider';
-import { BUSINESS_TIME_ZONE } from '../../scheduling/rosterModel';
-import { formatInstant } from '../../scheduling/format';
+import { BUSINESS_TIME_ZONE, formatInstant } from '../scheduling';
 
 type CustomerRef = { id: string; version: number; name: string; company?: string | null };
 type Merge = { id: string; version: number; sourceId: string; targetId: string; mergedAt: string; undoneAt: string | null; movedCount: number };

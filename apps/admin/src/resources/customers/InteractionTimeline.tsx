@@ -1,6 +1,6 @@
 import { Box, Stack, Typography } from '@mui/material';
 import { DateField, RecordContextProvider, TextField, useListContext, useTranslate } from 'react-admin';
-import { ChannelField, DirectionField, OutcomeField } from '../interactions/InteractionFields';
+import { ChannelField, DirectionField, OutcomeField } from '../interactions';
 
 /** The customer's service history, newest first (the ReferenceManyField sorts by occurredAt DESC). */
 export const InteractionTimeline = () => {

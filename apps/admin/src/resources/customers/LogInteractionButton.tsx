@@ -2,8 +2,7 @@ import AddCommentIcon from '@mui/icons-material/AddComment';
 import { Dialog, DialogContent, DialogTitle } from '@mui/material';
 import { useState } from 'react';
 import { Button, CreateBase, SimpleForm, useCanAccess, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import { InteractionInputs, newInteractionDefaults } from '../interactions/InteractionInputs';
-import { validateInteractionForm } from '../interactions/interactionValidation';
+import { InteractionInputs, newInteractionDefaults, validateInteractionForm } from '../interactions';
 
 const validate = validateInteractionForm('create');
 

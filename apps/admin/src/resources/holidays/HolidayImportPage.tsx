@@ -4,7 +4,7 @@ import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { Loading, Title, useDataProvider, useGetIdentity, useNotify, useLocaleState, useRedirect, useTranslate } from 'react-admin';
 import type { SanxinDataProvider } from '../../providers/dataProvider';
 import { isConflict } from '../../providers/graphqlErrors';
-import { nextYear, weekdayLabel } from '../../scheduling/rosterModel';
+import { nextYear, weekdayLabel } from '../scheduling';
 import type { HolidayImportPreview, OfficialDay } from './holidayImportQueries';
 
 const DaysTable = ({ days, label, render }: { days: OfficialDay[]; label: string; render?: (day: OfficialDay, index: number) => ReactNode }) => {

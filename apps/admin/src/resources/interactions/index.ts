@@ -12,3 +12,8 @@ export default {
   icon: HeadsetMicIcon,
   recordRepresentation: 'summary',
 };
+
+// What the customer page reuses: the timeline's chips and the log-interaction dialog's form.
+export { ChannelField, DirectionField, OutcomeField } from './InteractionFields';
+export { InteractionInputs, newInteractionDefaults } from './InteractionInputs';
+export { validateInteractionForm } from './interactionValidation';

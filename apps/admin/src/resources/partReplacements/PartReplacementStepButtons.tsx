@@ -66,5 +66,5 @@ export function stepOf(action: PartReplacementAction, record: RaRecord, translat
 
 /** The steps the API lists in `nextActions` for this viewer, each with its dialog. */
 export const PartReplacementStepButtons = () => (
-  <WorkflowButtons actions={PART_REPLACEMENT_ACTIONS} icons={ICONS} messages="app.partReplacement" subject={(record) => record.partName} stepOf={stepOf} />
+  <WorkflowButtons actions={PART_REPLACEMENT_ACTIONS} icons={ICONS} actionLabels="sanxin.enums.partReplacementAction" messages="app.partReplacement" subject={(record) => record.partName} stepOf={stepOf} />
 );

@@ -1,0 +1,23 @@
+import { folderMessages } from '../i18n/folderMessages';
+
+/** The dashboard's labels. */
+export const dashboardMessages = folderMessages(
+  {
+    app: {
+      dashboard: {
+        welcome: '%{name}，您好',
+        myCustomers: '我负责的客户',
+        recentInteractions: '最近 7 天我的服务记录',
+      },
+    },
+  },
+  {
+    app: {
+      dashboard: {
+        welcome: 'Hello, %{name}',
+        myCustomers: 'My customers',
+        recentInteractions: 'My interactions, last 7 days',
+      },
+    },
+  },
+);

@@ -1,9 +1,0 @@
-import SyncAltIcon from '@mui/icons-material/SyncAlt';
-import { HandoverLogForm } from '../../scheduling/HandoverLogForm';
-import { HandoverLogList } from './HandoverLogList';
-
-export default {
-  list: HandoverLogList,
-  create: HandoverLogForm,
-  icon: SyncAltIcon,
-};

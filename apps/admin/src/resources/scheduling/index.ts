@@ -1,0 +1,3 @@
+/** What other folders reuse of scheduling: business-time-zone dates and their labels. */
+export { formatInstant } from './format';
+export { BUSINESS_TIME_ZONE, nextYear, weekdayLabel } from './rosterModel';

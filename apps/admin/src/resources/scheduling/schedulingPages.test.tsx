@@ -1,0 +1,159 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { AdminContext, type AuthProvider, memoryStore, testDataProvider } from 'react-admin';
+import { describe, expect, it } from 'vitest';
+import { i18nProvider } from '../../i18n/i18nProvider';
+import { DocumentLanguage } from '../../layout/DocumentLanguage';
+import { ApprovalsPage } from './ApprovalsPage';
+import { MySchedulePage } from './MySchedulePage';
+import { RosterGrid } from './RosterGrid';
+import { initialRosterTeam } from './RosterPage';
+import { hoursLabel, shiftMark, weekdayLabel, weekdayShort } from './rosterModel';
+import type { RosterShift, ShiftTypeRecord, StaffRef, SwapRecord } from './schedulingQueries';
+
+const authProvider: AuthProvider = {
+  login: async () => undefined,
+  logout: async () => undefined,
+  checkAuth: async () => undefined,
+  checkError: async () => undefined,
+  getIdentity: async () => ({ id: 'me', fullName: '张思远', role: 'AGENT' }),
+  canAccess: async () => true,
+};
+
+const Wrapper = ({ children, dataProvider = testDataProvider(), locale }: { children: ReactNode; dataProvider?: object; locale?: string }) => (
+  <AdminContext dataProvider={dataProvider as never} authProvider={authProvider} i18nProvider={i18nProvider} store={memoryStore(locale ? { locale } : {})}>
+    {children}
+  </AdminContext>
+);
+
+const DAY: ShiftTypeRecord = { id: 'day', version: 1, name: '白班', kind: 'DAY', days: 'WORKING_DAYS', startMinute: 480, endMinute: 1200, minHeadcount: [] };
+const NIGHT: ShiftTypeRecord = { id: 'night', version: 1, name: '夜班', kind: 'NIGHT', days: 'EVERY_DAY', startMinute: 1200, endMinute: 480, minHeadcount: [] };
+const ME: StaffRef = { id: 'me', name: '张思远', jobType: 'PHONE', skillLevel: 3, teamId: 't1', role: 'AGENT' };
+
+const nightShift: RosterShift = {
+  id: 's1',
+  date: '2026-10-08',
+  startsAt: '2026-10-08T12:00:00.000Z',
+  endsAt: '2026-10-09T00:00:00.000Z',
+  shiftTypeId: 'night',
+  teamId: 't1',
+  team: { id: 't1', name: '热线一班' },
+  roster: { id: 'r1', month: '2026-10', status: 'PUBLISHED', publishedAt: null },
+  assignments: [{ id: 'a1', version: 1, staffId: 'me', isLeaderOnDuty: false, swapRequestId: null, staff: ME }],
+  coverage: [],
+};
+
+describe('English mode of the scheduling pages', () => {
+  it('names weekdays, the next day and shift marks in the chosen language', () => {
+    expect(weekdayLabel('2026-10-08')).toBe('周四');
+    expect(weekdayLabel('2026-10-08', 'en')).toBe('Thu');
+    expect(weekdayShort('2026-10-08', 'zh-CN')).toBe('四');
+    expect(weekdayShort('2026-10-08', 'en')).toBe('Th');
+    expect(hoursLabel(NIGHT, '次日')).toBe('20:00–次日08:00');
+    expect(hoursLabel(NIGHT, 'next day')).toBe('20:00–next day 08:00');
+    expect(hoursLabel(DAY, 'next day')).toBe('08:00–20:00');
+    expect(shiftMark(NIGHT, 'zh-CN')).toBe('夜');
+    expect(shiftMark(NIGHT, 'en')).toBe('N');
+    expect(shiftMark({ ...DAY, name: 'early' }, 'en')).toBe('E');
+  });
+
+  it('renders the roster grid without Chinese weekday headers or shift chips', async () => {
+    render(
+      <Wrapper locale="en">
+        <RosterGrid month="2026-10" staff={[ME]} shifts={[nightShift]} shiftTypes={[DAY, NIGHT]} holidays={[{ id: 'h1', date: '2026-10-01', kind: 'HOLIDAY', name: '国庆节' }]} />
+      </Wrapper>,
+    );
+    const header = await screen.findByRole('columnheader', { name: /^8\s*Th$/ });
+    expect(header).toBeInTheDocument();
+    expect(within(document.querySelector('th[data-date="2026-10-01"]') as HTMLElement).getByText('Off')).toBeInTheDocument();
+    const cell = document.querySelector('td[data-staff="张思远"][data-date="2026-10-08"]') as HTMLElement;
+    expect(cell.textContent).toBe('N');
+    expect(screen.getByText('夜班 20:00–next day 08:00')).toBeInTheDocument();
+  });
+
+  it('sets <html lang> to the console language', async () => {
+    const english = render(
+      <Wrapper locale="en">
+        <DocumentLanguage />
+      </Wrapper>,
+    );
+    await waitFor(() => expect(document.documentElement.lang).toBe('en'));
+    english.unmount();
+    render(
+      <Wrapper locale="zh-CN">
+        <DocumentLanguage />
+      </Wrapper>,
+    );
+    await waitFor(() => expect(document.documentElement.lang).toBe('zh-CN'));
+  });
+});
+
+describe('我的班次', () => {
+  it('says it is loading, not "没有排班", until the shifts arrive', async () => {
+    const dataProvider = {
+      ...testDataProvider(),
+      schedulingStaff: async () => [ME],
+      shiftTypesWithHeadcount: async () => [DAY, NIGHT],
+      rosterShifts: () => new Promise<never>(() => undefined),
+    };
+    render(
+      <Wrapper dataProvider={dataProvider}>
+        <MySchedulePage />
+      </Wrapper>,
+    );
+    await waitFor(() => expect(screen.getAllByTestId('my-schedule-loading')).toHaveLength(2));
+    expect(screen.queryByText('没有排班')).toBeNull();
+  });
+});
+
+describe('the roster page opens on', () => {
+  it("the viewer's own team, else the first team with a roster this month, else the first team", () => {
+    expect(initialRosterTeam(['t1', 't2', 't3'], 't2', [])).toBe('t2');
+    expect(initialRosterTeam(['t1', 't2', 't3'], null, ['t3', 't2'])).toBe('t2');
+    expect(initialRosterTeam(['t1', 't2', 't3'], 'gone', ['t3'])).toBe('t3');
+    expect(initialRosterTeam(['t1', 't2'], null, [])).toBe('t1');
+  });
+});
+
+describe('审批 of swaps', () => {
+  const swap = (id: string, reason: string, availableActions: string[]): SwapRecord => ({
+    id,
+    version: 1,
+    requesterId: 'a',
+    counterpartId: 'b',
+    requesterShiftId: 's1',
+    counterpartShiftId: 's1',
+    requesterLeaderId: null,
+    counterpartLeaderId: null,
+    status: 'PENDING',
+    reason,
+    decisionNote: null,
+    createdAt: '2026-10-01T00:00:00Z',
+    requester: { id: 'a', name: '李婷' },
+    counterpart: { id: 'b', name: '刘洋' },
+    availableActions,
+  });
+
+  it("lists only the swaps waiting for this leader's approval: none of another team, none already approved", async () => {
+    const leaderAuth: AuthProvider = { ...authProvider, getIdentity: async () => ({ id: 'lead', fullName: '王海燕', role: 'SHIFT_LEADER' }) };
+    const dataProvider = {
+      ...testDataProvider(),
+      schedulingStaff: async () => [{ ...ME, id: 'lead', role: 'SHIFT_LEADER' }],
+      shiftTypesWithHeadcount: async () => [DAY, NIGHT],
+      rosterShifts: async () => [nightShift],
+      leaveRequestsOf: async () => [],
+      swapRequests: async () => [swap('w1', '孩子家长会', ['approve', 'reject']), swap('w2', '参加培训', ['reject']), swap('w3', '别的班组', [])],
+    };
+    render(
+      <AdminContext dataProvider={dataProvider as never} authProvider={leaderAuth} i18nProvider={i18nProvider} store={memoryStore()}>
+        <ApprovalsPage />
+      </AdminContext>,
+    );
+    const first = (await screen.findByText('孩子家长会', {}, { timeout: 10_000 })).closest('tr') as HTMLElement;
+    expect(within(first).getByRole('button', { name: '批准' })).toBeInTheDocument();
+    expect(within(first).getByRole('button', { name: '驳回' })).toBeInTheDocument();
+    // Its side already approved, a swap waits for the other leader, not for this one.
+    expect(screen.queryByText('参加培训')).toBeNull();
+    expect(screen.queryByText('别的班组')).toBeNull();
+  }, 30_000);
+});
