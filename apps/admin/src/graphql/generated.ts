@@ -295,7 +295,7 @@ export type SchedulingLeaveQueryVariables = Exact<{
 
 export type SchedulingLeaveQuery = { leaveRequests: { items: Array<{ id: string, version: number, staffId: string, type: LeaveType, startsAt: string, endsAt: string, status: LeaveStatus, awaitingRole: Role | null, reason: string | null, emergency: boolean, exceptional: boolean, certificateRef: string | null, createdAt: string, staff: { id: string, name: string } | null }> } };
 
-export type SettingFieldsFragment = { key: string, value: number, version: number, defaultValue: number, min: number, max: number, unit: SettingUnit, area: string, updatedAt: string };
+export type SettingFieldsFragment = { key: string, value: number, version: number, defaultValue: number, min: number, max: number, unit: SettingUnit, area: string, choices: Array<string> | null, updatedAt: string };
 
 export type SettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -305,7 +305,7 @@ export type SettingsQuery = { settings: Array<{ key: string, value: number, vers
 export type SettingsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SettingsPageQuery = { settings: Array<{ key: string, value: number, version: number, defaultValue: number, min: number, max: number, unit: SettingUnit, area: string, updatedAt: string }> };
+export type SettingsPageQuery = { settings: Array<{ key: string, value: number, version: number, defaultValue: number, min: number, max: number, unit: SettingUnit, area: string, choices: Array<string> | null, updatedAt: string }> };
 
 export type UpdateSettingMutationVariables = Exact<{
   key: string;
@@ -314,7 +314,7 @@ export type UpdateSettingMutationVariables = Exact<{
 }>;
 
 
-export type UpdateSettingMutation = { updateSetting: { key: string, value: number, version: number, defaultValue: number, min: number, max: number, unit: SettingUnit, area: string, updatedAt: string } };
+export type UpdateSettingMutation = { updateSetting: { key: string, value: number, version: number, defaultValue: number, min: number, max: number, unit: SettingUnit, area: string, choices: Array<string> | null, updatedAt: string } };
 
 export type AgentWorkloadsQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -202,6 +202,9 @@ export const en: Widen<Omit<typeof zhCN, 'ra'>> & { ra: { page: { show: string; 
     settings: {
       title: 'Settings',
       defaultAndRange: 'Default %{default}; allowed %{min} – %{max}',
+      defaultChoice: 'Default: %{default}',
+      flagOn: 'Yes',
+      flagOff: 'No',
       saved: 'Saved: %{label}',
       reset: 'Reset to default',
       resetTo: 'Reset to the default, %{value}',

@@ -216,6 +216,9 @@ export const zhCN = {
     settings: {
       title: '系统配置',
       defaultAndRange: '默认 %{default}，可设 %{min} – %{max}',
+      defaultChoice: '默认：%{default}',
+      flagOn: '是',
+      flagOff: '否',
       saved: '已保存：%{label}',
       reset: '恢复默认',
       resetTo: '恢复默认值 %{value}',

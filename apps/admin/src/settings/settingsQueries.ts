@@ -8,7 +8,7 @@ export type SettingRecord = SettingsPageQuery['settings'][number];
 export type Setting = SettingsQuery['settings'][number];
 
 const FIELDS = gql`
-  fragment SettingFields on Setting { key value version defaultValue min max unit area updatedAt }
+  fragment SettingFields on Setting { key value version defaultValue min max unit area choices updatedAt }
 `;
 
 export const SETTINGS = gql`
