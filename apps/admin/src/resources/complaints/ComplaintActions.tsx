@@ -72,9 +72,9 @@ export const HandoverActions = ({ onDone }: { onDone?(): void }) => {
   const [open, setOpen] = useState<HandoverStep>();
   const viewer = identity ? { id: String(identity.id), role: identity.role as Role } : null;
   const steps = record ? handoverButtons({ ownerId: String(record.ownerId), closedAt: record.closedAt, escalationLevel: record.escalationLevel }, viewer) : [];
-  const { data: staff } = useGetList<HandlerCandidate>(
-    'staff',
-    { filter: { active: true }, pagination: { page: 1, perPage: 500 }, sort: { field: 'id', order: 'ASC' } },
+  const { data: staff, isPending } = useGetList<HandlerCandidate>(
+    'staffMembers',
+    { filter: { active: true }, pagination: { page: 1, perPage: 200 }, sort: { field: 'name', order: 'ASC' } },
     { enabled: open === 'reassign' },
   );
   if (!record || steps.length === 0) return null;
@@ -85,7 +85,7 @@ export const HandoverActions = ({ onDone }: { onDone?(): void }) => {
       {steps.map((step) => (
         <Button key={step} label={`app.complaint.actions.${step}`} onClick={() => setOpen(step)} variant="outlined" data-action={step} />
       ))}
-      {open && spec && (open === 'refer' || staff) && (
+      {open && spec && (open === 'refer' || !isPending) && (
         <ActionDialog<StepValues>
           key={open}
           title={`${translate(`app.complaint.actions.${open}`)} · ${record.customer?.name ?? ''}`}

@@ -46,7 +46,7 @@ function renderAs(viewer: { id: string; role: string }, children: React.ReactNod
   const workflow = vi.fn(async () => ({ ...record, version: Number(record.version) + 1 }));
   const getList = vi.fn(async () => ({ data: STAFF, total: STAFF.length }));
   render(
-    <AdminContext dataProvider={{ ...testDataProvider(), workflow, getList }} authProvider={authAs(viewer)} i18nProvider={i18nProvider} store={memoryStore()}>
+    <AdminContext dataProvider={{ ...testDataProvider(), workflow, getList: getList as never }} authProvider={authAs(viewer)} i18nProvider={i18nProvider} store={memoryStore()}>
       <ResourceContextProvider value="complaints">
         <RecordContextProvider value={record}>{children}</RecordContextProvider>
       </ResourceContextProvider>
@@ -88,7 +88,7 @@ describe('hand-up and transfer buttons come from the domain rules', () => {
   });
 
   it('the leader transfers it to another handler picked from active agents and leaders, not the owner', async () => {
-    const { workflow } = renderAs(LEADER, <HandoverActions />, complaint);
+    const { workflow, getList } = renderAs(LEADER, <HandoverActions />, complaint);
     fireEvent.click(await screen.findByRole('button', { name: '转交' }));
     expect(screen.queryByRole('button', { name: '上交班长' })).toBeNull();
     const dialog = await screen.findByRole('dialog');
@@ -98,6 +98,7 @@ describe('hand-up and transfer buttons come from the domain rules', () => {
     fireEvent.click(screen.getByRole('option', { name: '李婷' }));
     fireEvent.change(within(dialog).getByLabelText(/转交原因/), { target: { value: '客户要求明天由其他业务代表回电' } });
     fireEvent.click(within(dialog).getByRole('button', { name: '确认' }));
+    expect(getList).toHaveBeenCalledWith('staffMembers', expect.objectContaining({ filter: { active: true } }));
     await waitFor(() =>
       expect(workflow).toHaveBeenCalledWith('reassignComplaint', { id: 'q1', version: 4, input: { handlerId: 's-agent2', reason: '客户要求明天由其他业务代表回电' } }),
     );
