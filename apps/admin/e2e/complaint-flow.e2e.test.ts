@@ -4,6 +4,7 @@ import { type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, visible, newSignedInPage } from './browser';
 import { type RunningServer, startServer } from './server';
+import { chooseOption, runStep } from './workflowSteps';
 
 const SCREENSHOTS = fileURLToPath(new URL('./screenshots', import.meta.url));
 
@@ -34,26 +35,14 @@ async function graphql<T>(query: string, variables: Record<string, unknown> = {}
   return body.data as T;
 }
 
-const dialog = () => page.getByRole('dialog');
 const statusChip = () => page.locator('[data-status]').first();
 
 async function statusIs(status: string) {
   await expect.poll(() => statusChip().getAttribute('data-status'), { timeout: 10_000 }).toBe(status);
 }
 
-/** Clicks a step button, fills its dialog and confirms; the dialog closes when the API agreed. */
-async function step(label: string, fill: (scope: Locator) => Promise<void> = async () => undefined, scope: Locator | Page = page) {
-  await scope.getByRole('button', { name: label, exact: true }).click();
-  await visible(dialog());
-  await fill(dialog());
-  await dialog().getByRole('button', { name: '确认' }).click();
-  await dialog().waitFor({ state: 'detached', timeout: 10_000 });
-}
-
-async function choose(scope: Locator, label: string | RegExp, option: string) {
-  await scope.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
+const step = (label: string, fill?: (scope: Locator) => Promise<void>, scope?: Locator | Page) => runStep(page, label, fill, scope);
+const choose = (scope: Locator, label: string | RegExp, option: string) => chooseOption(page, scope, label, option);
 
 describe('a complaint from the phone call to closed, in the real console against the real API', () => {
   const suffix = String(process.pid).padStart(8, '0').slice(-8);

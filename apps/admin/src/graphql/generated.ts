@@ -308,12 +308,12 @@ export type SchedulingLeaveQueryVariables = Exact<{
 
 export type SchedulingLeaveQuery = { leaveRequests: { items: Array<{ id: string, version: number, staffId: string, type: LeaveType, startsAt: string, endsAt: string, status: LeaveStatus, awaitingRole: Role | null, reason: string | null, emergency: boolean, exceptional: boolean, certificateRef: string | null, createdAt: string, requestedById: string | null, late: boolean, lateRules: Array<string> | null, lateAcceptedById: string | null, certificateDueOn: string | null, certificateMissing: boolean, nextActions: Array<LeaveAction>, staff: { id: string, name: string } | null, requestedBy: { id: string, name: string } | null }> } };
 
-export type SettingFieldsFragment = { key: string, value: number, version: number, defaultValue: number, min: number, max: number, unit: SettingUnit, area: string, updatedAt: string };
+export type SettingFieldsFragment = { key: string, value: number, version: number, defaultValue: number, min: number, max: number, unit: SettingUnit, area: string, choices: Array<string> | null, updatedAt: string };
 
 export type SettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SettingsQuery = { settings: Array<{ key: string, value: number, version: number, defaultValue: number, min: number, max: number, unit: SettingUnit, area: string, updatedAt: string }> };
+export type SettingsQuery = { settings: Array<{ key: string, value: number, version: number, defaultValue: number, min: number, max: number, unit: SettingUnit, area: string, choices: Array<string> | null, updatedAt: string }> };
 
 export type UpdateSettingMutationVariables = Exact<{
   key: string;
@@ -322,7 +322,7 @@ export type UpdateSettingMutationVariables = Exact<{
 }>;
 
 
-export type UpdateSettingMutation = { updateSetting: { key: string, value: number, version: number, defaultValue: number, min: number, max: number, unit: SettingUnit, area: string, updatedAt: string } };
+export type UpdateSettingMutation = { updateSetting: { key: string, value: number, version: number, defaultValue: number, min: number, max: number, unit: SettingUnit, area: string, choices: Array<string> | null, updatedAt: string } };
 
 export type AgentWorkloadsQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { SETTING_KEYS, SETTINGS, settingArea } from '@sanxin/domain';
+import { SETTING_CHOICES, SETTING_KEYS, SETTINGS, settingArea } from '@sanxin/domain';
 import { AdminContext, type AuthProvider, memoryStore, testDataProvider } from 'react-admin';
 import { describe, expect, it, vi } from 'vitest';
 import { i18nProvider } from '../i18n/i18nProvider';
@@ -19,7 +19,7 @@ const authAs = (role: string): AuthProvider => ({
 function records(): Setting[] {
   return SETTING_KEYS.map((key) => {
     const { default: value, min, max, unit } = SETTINGS[key];
-    return { key, value, version: 0, defaultValue: value, min, max, unit, area: settingArea(key), updatedAt: '1970-01-01T00:00:00.000Z' };
+    return { key, value, version: 0, defaultValue: value, min, max, unit, area: settingArea(key), choices: SETTING_CHOICES[key] ? [...(SETTING_CHOICES[key] as string[])] : null, updatedAt: '1970-01-01T00:00:00.000Z' };
   }).map((record) => (record.key === 'contract.expiringWindowDays' ? { ...record, value: 45, version: 3 } : record));
 }
 
@@ -82,6 +82,26 @@ describe('settings page', { timeout: 30_000 }, () => {
     expect(await within(changed).findByText('30 → 45')).toBeInTheDocument();
     expect(within(changed).getByText('郑国强')).toBeInTheDocument();
     expect(dataProvider.auditEntries).toHaveBeenCalledWith('setting', 'contract.expiringWindowDays');
+  });
+
+  it('offers a CHOICE setting (the escalation clock) and a flag (who approves) as a dropdown of labelled values, not a number box', async () => {
+    const dataProvider = renderPage();
+    const clockRow = await findRow('complaint.escalationClock');
+    expect(within(clockRow).queryByRole('spinbutton')).toBeNull();
+    expect(within(clockRow).getByText('默认：自然小时（昼夜、周末、节假日都计）')).toBeInTheDocument();
+    fireEvent.mouseDown(within(clockRow).getByRole('combobox', { name: '超时升级计时方式' }));
+    expect((await screen.findAllByRole('option')).map((option) => option.textContent)).toEqual(['自然小时（昼夜、周末、节假日都计）', '工作小时（只计工作日的上班时间）']);
+    fireEvent.click(screen.getByRole('option', { name: '工作小时（只计工作日的上班时间）' }));
+    fireEvent.click(within(clockRow).getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(dataProvider.updateSetting).toHaveBeenCalledWith('complaint.escalationClock', 0, 1));
+
+    // One approver may be turned off while the other stays on (the domain keeps at least one).
+    const manager = row('complaint.approver.DEPT_MANAGER');
+    fireEvent.mouseDown(within(manager).getByRole('combobox', { name: '客服部主任可审批处理方案' }));
+    fireEvent.click(await screen.findByRole('option', { name: '否' }));
+    expect(within(manager).getByRole('button', { name: '保存' })).toBeEnabled();
+    const director = row('complaint.approver.CENTER_DIRECTOR');
+    expect(within(director).getByRole('combobox', { name: '客服中心主任可审批处理方案' })).toHaveTextContent('是');
   });
 
   it('is not for anyone but an administrator', async () => {

@@ -1,14 +1,14 @@
 import HistoryIcon from '@mui/icons-material/History';
 import RestoreIcon from '@mui/icons-material/Restore';
 import SaveIcon from '@mui/icons-material/Save';
-import { Alert, Box, Button, Card, CardContent, CardHeader, Collapse, IconButton, InputAdornment, Stack, Table, TableBody, TableCell, TableRow, TextField, Tooltip, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, CardHeader, Collapse, IconButton, InputAdornment, MenuItem, Stack, Table, TableBody, TableCell, TableRow, TextField, Tooltip, Typography } from '@mui/material';
 import { canAccess, type Role, SETTING_AREAS, type Settings, settingsFrom, validateSettingChange } from '@sanxin/domain';
 import { useCallback, useEffect, useState } from 'react';
 import { Loading, Title, useDataProvider, useGetIdentity, useNotify, useTranslate } from 'react-admin';
 import type { AuditEntry } from '../audit/auditQueries';
 import type { SanxinDataProvider } from '../providers/dataProvider';
 import { isConflict } from '../providers/graphqlErrors';
-import { formatSetting, parseSetting } from './settingFormat';
+import { choicesOfSetting, formatSetting, labelOfSetting, parseSetting } from './settingFormat';
 import type { Setting } from './settingsQueries';
 
 /** 变更记录 of one setting, from the audit log, newest first. */
@@ -34,7 +34,7 @@ const SettingHistory = ({ setting }: { setting: Setting }) => {
             <TableCell>{new Date(entry.at).toLocaleString()}</TableCell>
             <TableCell>{entry.actor?.name ?? ''}</TableCell>
             <TableCell>
-              {formatSetting(Number(entry.oldValue), setting.unit)} → {formatSetting(Number(entry.newValue), setting.unit)}
+              {labelOfSetting(setting, Number(entry.oldValue), translate)} → {labelOfSetting(setting, Number(entry.newValue), translate)}
             </TableCell>
           </TableRow>
         ))}
@@ -54,6 +54,7 @@ const SettingRow = ({ setting, current, onSaved }: { setting: Setting; current: 
   useEffect(() => setText(formatSetting(setting.value, setting.unit)), [setting.value, setting.unit]);
 
   const value = parseSetting(text, setting.unit);
+  const choices = choicesOfSetting(setting, translate);
   const violation = validateSettingChange(setting.key, value, current)[0];
   const error = violation ? translate(`sanxin.validation.${violation.rule}`, { _: violation.rule, ...violation.params }) : null;
   const label = translate(`sanxin.settings.${setting.key}`, { _: setting.key });
@@ -78,25 +79,48 @@ const SettingRow = ({ setting, current, onSaved }: { setting: Setting; current: 
             {label}
           </Typography>
           <Typography variant="body2" color="text.secondary">
-            {translate('app.settings.defaultAndRange', {
-              default: formatSetting(setting.defaultValue, setting.unit),
-              min: formatSetting(setting.min, setting.unit),
-              max: formatSetting(setting.max, setting.unit),
-            })}
+            {choices
+              ? translate('app.settings.defaultChoice', { default: choices.find((choice) => choice.value === setting.defaultValue)?.label ?? '' })
+              : translate('app.settings.defaultAndRange', {
+                  default: formatSetting(setting.defaultValue, setting.unit),
+                  min: formatSetting(setting.min, setting.unit),
+                  max: formatSetting(setting.max, setting.unit),
+                })}
           </Typography>
         </Box>
-        <TextField
-          id={`setting-${setting.key}`}
-          size="small"
-          type={setting.unit === 'MINUTE_OF_DAY' ? 'time' : 'number'}
-          value={text}
-          onChange={(event) => setText(event.target.value)}
-          error={!!error}
-          helperText={error ?? ' '}
-          inputProps={{ 'aria-label': label, name: setting.key, min: setting.unit === 'MINUTE_OF_DAY' ? undefined : setting.min, max: setting.unit === 'MINUTE_OF_DAY' ? undefined : setting.max }}
-          InputProps={{ endAdornment: setting.unit === 'MINUTE_OF_DAY' ? undefined : <InputAdornment position="end">{translate(`sanxin.enums.settingUnit.${setting.unit}`)}</InputAdornment> }}
-          sx={{ width: 190 }}
-        />
+        {choices ? (
+          <TextField
+            id={`setting-${setting.key}`}
+            select
+            size="small"
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            error={!!error}
+            helperText={error ?? ' '}
+            inputProps={{ name: setting.key }}
+            SelectProps={{ inputProps: { 'aria-label': label } }}
+            sx={{ width: 260 }}
+          >
+            {choices.map((choice) => (
+              <MenuItem key={choice.value} value={String(choice.value)}>
+                {choice.label}
+              </MenuItem>
+            ))}
+          </TextField>
+        ) : (
+          <TextField
+            id={`setting-${setting.key}`}
+            size="small"
+            type={setting.unit === 'MINUTE_OF_DAY' ? 'time' : 'number'}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            error={!!error}
+            helperText={error ?? ' '}
+            inputProps={{ 'aria-label': label, name: setting.key, min: setting.unit === 'MINUTE_OF_DAY' ? undefined : setting.min, max: setting.unit === 'MINUTE_OF_DAY' ? undefined : setting.max }}
+            InputProps={{ endAdornment: setting.unit === 'MINUTE_OF_DAY' ? undefined : <InputAdornment position="end">{translate(`sanxin.enums.settingUnit.${setting.unit}`)}</InputAdornment> }}
+            sx={{ width: 190 }}
+          />
+        )}
         <Stack direction="row" spacing={0.5} alignItems="center" sx={{ pt: 0.5 }}>
           <Button size="small" variant="contained" startIcon={<SaveIcon />} disabled={busy || !!error || value === setting.value} onClick={() => save(value)}>
             {translate('ra.action.save')}

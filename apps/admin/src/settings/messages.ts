@@ -7,6 +7,9 @@ export const settingsMessages = folderMessages(
       settings: {
         title: '系统配置',
         defaultAndRange: '默认 %{default}，可设 %{min} – %{max}',
+        defaultChoice: '默认：%{default}',
+        flagOn: '是',
+        flagOff: '否',
         saved: '已保存：%{label}',
         reset: '恢复默认',
         resetTo: '恢复默认值 %{value}',
@@ -20,6 +23,9 @@ export const settingsMessages = folderMessages(
       settings: {
         title: 'Settings',
         defaultAndRange: 'Default %{default}; allowed %{min} – %{max}',
+        defaultChoice: 'Default: %{default}',
+        flagOn: 'Yes',
+        flagOff: 'No',
         saved: 'Saved: %{label}',
         reset: 'Reset to default',
         resetTo: 'Reset to the default, %{value}',

@@ -6,7 +6,7 @@ import type { Run } from '../providers/operations';
 export type Setting = SettingsQuery['settings'][number];
 
 const FIELDS = gql`
-  fragment SettingFields on Setting { key value version defaultValue min max unit area updatedAt }
+  fragment SettingFields on Setting { key value version defaultValue min max unit area choices updatedAt }
 `;
 
 export const SETTINGS = gql`

@@ -1,6 +1,6 @@
 import type { ComplaintAction } from '@sanxin/domain';
 import type { SanxinDataProvider } from '../providers/dataProvider';
-import { stepDialog, type StepValues } from '../resources/complaints/complaintActions';
+import { approveProposalDialog, handoverDialog, stepDialog, type StepValues } from '../resources/complaints/complaintActions';
 
 const complaint = { id: 'q1', version: 3 };
 const tasks = [{ id: 't1', department: 'WAREHOUSE', status: 'OPEN' }];
@@ -40,6 +40,16 @@ export const complaintOperationSamples: Call[] = [
     const spec = stepDialog(action, complaint, tasks);
     return [spec.mutation, (dp) => dp.workflow(spec.mutation, spec.variables(values))];
   }),
+  ...(
+    [
+      [handoverDialog('refer', { ...complaint, ownerId: 's1' }), { reason: '客户情绪激动，要求超出我的权限' }],
+      [
+        handoverDialog('reassign', { ...complaint, ownerId: 's1' }, [{ id: 's2', name: '李婷', role: 'AGENT', active: true }]),
+        { handlerId: 's2', reason: '客户要求明天由其他业务代表回电' },
+      ],
+      [approveProposalDialog(complaint, 'p2'), { note: '采纳退款方案' }],
+    ] as const
+  ).map(([spec, values]): Call => [spec.mutation, (dp) => dp.workflow(spec.mutation, spec.variables(values))]),
   ['urgeComplaint', (dp) => dp.workflow('urgeComplaint', { id: 'q1', note: '客户第三次来电' })],
   ['recordHandlingOpinion', (dp) => dp.workflow('recordHandlingOpinion', { complaintId: 'q1', opinion: '协调仓库今天发货' })],
   ['complaintDetail', (dp) => dp.complaintDetail('q1')],

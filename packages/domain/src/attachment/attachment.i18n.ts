@@ -33,8 +33,8 @@ export const attachmentEn: typeof attachmentZhCN = {
   },
   settings: {
     maxSizeMb: 'Largest attachment (MB)',
-    allowImages: 'Accept images (1 yes, 0 no)',
-    allowPdf: 'Accept PDF (1 yes, 0 no)',
-    allowOffice: 'Accept Office documents (1 yes, 0 no)',
+    allowImages: 'Accept images',
+    allowPdf: 'Accept PDF',
+    allowOffice: 'Accept Office documents',
   },
 };

@@ -52,6 +52,7 @@ export const complaintZhCN = {
     slaState: { ON_TIME: '正常', DUE_SOON: '即将超时', OVERDUE: '已超时' },
     complaintTaskStatus: { OPEN: '处理中', DONE: '已完成' },
     proposalDecision: { PENDING: '待审批', APPROVED: '已批准', RETURNED: '已退回', NOT_CHOSEN: '未采纳' },
+    escalationClock: { CLOCK: '自然小时（昼夜、周末、节假日都计）', BUSINESS: '工作小时（只计工作日的上班时间）' },
   },
   validation: {
     categoryInactive: '该投诉类别已停用',
@@ -63,7 +64,7 @@ export const complaintZhCN = {
     sameOwner: '已由此人负责',
   },
   settings: {
-    escalationClock: '超时升级计时方式（0 自然小时，1 工作小时）',
+    escalationClock: '超时升级计时方式',
     escalateToLeaderHours: '投诉未办结多少小时后升级到班长（按升级计时方式）',
     escalateToManagerHours: '升级到班长后仍未解决，再过多少小时升级到部门主任',
     dueHoursCritical: '特别严重投诉办结时限（工作小时）',
@@ -74,7 +75,7 @@ export const complaintZhCN = {
     tierBDuePercent: 'B 类客户时限按百分之几计算',
     dueSoonHours: '剩余多少工作小时提示即将超时',
     urgesToRaisePriority: '每催单几次提高一级优先级',
-    approver: { DEPT_MANAGER: '客服部主任可审批处理方案（1 是，0 否）', CENTER_DIRECTOR: '客服中心主任可审批处理方案（1 是，0 否）' },
+    approver: { DEPT_MANAGER: '客服部主任可审批处理方案', CENTER_DIRECTOR: '客服中心主任可审批处理方案' },
   },
 };
 
@@ -131,6 +132,7 @@ export const complaintEn: typeof complaintZhCN = {
     slaState: { ON_TIME: 'On time', DUE_SOON: 'Due soon', OVERDUE: 'Overdue' },
     complaintTaskStatus: { OPEN: 'Open', DONE: 'Done' },
     proposalDecision: { PENDING: 'Pending', APPROVED: 'Approved', RETURNED: 'Returned', NOT_CHOSEN: 'Not chosen' },
+    escalationClock: { CLOCK: 'Clock hours (nights, weekends and holidays count)', BUSINESS: 'Business hours (working time of working days only)' },
   },
   validation: {
     categoryInactive: 'This complaint category is no longer in use',
@@ -142,7 +144,7 @@ export const complaintEn: typeof complaintZhCN = {
     sameOwner: 'Already handled by this person',
   },
   settings: {
-    escalationClock: 'Escalation clock (0 clock hours, 1 business hours)',
+    escalationClock: 'Escalation clock',
     escalateToLeaderHours: 'Hours an open complaint waits before going to the shift leader (on the escalation clock)',
     escalateToManagerHours: 'Hours after the shift leader got it, still unresolved, before it goes to the department manager',
     dueHoursCritical: 'Time limit for critical complaints (business hours)',
@@ -153,6 +155,6 @@ export const complaintEn: typeof complaintZhCN = {
     tierBDuePercent: 'Time limit for tier B customers, in percent of the usual',
     dueSoonHours: 'Business hours left when a complaint shows as due soon',
     urgesToRaisePriority: 'Urges that raise the priority one step',
-    approver: { DEPT_MANAGER: 'The department manager approves proposals (1 yes, 0 no)', CENTER_DIRECTOR: 'The centre director approves proposals (1 yes, 0 no)' },
+    approver: { DEPT_MANAGER: 'The department manager approves proposals', CENTER_DIRECTOR: 'The centre director approves proposals' },
   },
 };

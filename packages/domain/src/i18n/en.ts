@@ -99,12 +99,12 @@ export const en: Messages = {
     contract: {
       expiringWindowDays: 'Days before a contract ends that it shows as expiring',
       paidDept: {
-        TECHNICAL: 'Paid replacements may go to technical (1 yes, 0 no)',
-        SALES: 'Paid replacements may go to sales/business (1 yes, 0 no)',
-        WAREHOUSE: 'Paid replacements may go to warehouse/shipping (1 yes, 0 no)',
-        PRODUCTION: 'Paid replacements may go to production (1 yes, 0 no)',
-        FINANCE: 'Paid replacements may go to finance (1 yes, 0 no)',
-        MARKETING: 'Paid replacements may go to marketing (1 yes, 0 no)',
+        TECHNICAL: 'Paid replacements may go to technical',
+        SALES: 'Paid replacements may go to sales/business',
+        WAREHOUSE: 'Paid replacements may go to warehouse/shipping',
+        PRODUCTION: 'Paid replacements may go to production',
+        FINANCE: 'Paid replacements may go to finance',
+        MARKETING: 'Paid replacements may go to marketing',
       },
     },
     assignment: {

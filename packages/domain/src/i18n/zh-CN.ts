@@ -98,12 +98,12 @@ export const zhCN = {
     contract: {
       expiringWindowDays: '合同到期提醒提前天数',
       paidDept: {
-        TECHNICAL: '有偿换件可转交技术部（1 是，0 否）',
-        SALES: '有偿换件可转交销售/业务部（1 是，0 否）',
-        WAREHOUSE: '有偿换件可转交仓管/发货（1 是，0 否）',
-        PRODUCTION: '有偿换件可转交生产部（1 是，0 否）',
-        FINANCE: '有偿换件可转交财务部（1 是，0 否）',
-        MARKETING: '有偿换件可转交市场部（1 是，0 否）',
+        TECHNICAL: '有偿换件可转交技术部',
+        SALES: '有偿换件可转交销售/业务部',
+        WAREHOUSE: '有偿换件可转交仓管/发货',
+        PRODUCTION: '有偿换件可转交生产部',
+        FINANCE: '有偿换件可转交财务部',
+        MARKETING: '有偿换件可转交市场部',
       },
     },
     assignment: { firstContactDays: '分配后首次联系期限（天）', minSkillForTierA: 'A 类客户负责人最低技能等级', minSkillForTierB: 'B 类客户负责人最低技能等级' },

@@ -1,7 +1,10 @@
-import { Box, Button as MuiButton, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Box, Button as MuiButton, Chip, Grid, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useGetIdentity, useRecordContext, useTranslate } from 'react-admin';
 import type { ComplaintDetail } from './complaintQueries';
+import { ActionDialog } from '../../workflow/ActionDialog';
+import { useWorkflow } from '../../workflow/useWorkflow';
+import { approveProposalDialog, pendingProposals, type StepValues } from './complaintActions';
 import { formatMoney } from '../../workflow/money';
 import { HandlingOpinionDialog } from './HandlingOpinionDialog';
 
@@ -92,40 +95,137 @@ export const ComplaintTasks = ({ detail }: { detail?: ComplaintDetail }) => {
   );
 };
 
-/** 处理方案: every proposal with its rationale (relationship, word of mouth, reasonableness, share of fault) and decision. */
+/**
+ * 处理方案: every proposal side by side with its rationale (relationship, word of mouth, reasonableness,
+ * share of fault) and decision; alternatives not chosen are labelled 未采纳. When the API offers this
+ * viewer `approve` and several wait, each waiting one has its own 批准此方案.
+ */
 export const ComplaintProposals = ({ detail }: { detail?: ComplaintDetail }) => {
   const translate = useTranslate();
+  const record = useRecordContext();
+  const run = useWorkflow();
+  const [approving, setApproving] = useState<string>();
   const title = translate('app.complaint.sections.proposals');
-  if (!detail?.proposals.length) return null;
+  if (!detail?.proposals.length || !record) return null;
+  const pickOne = ((record.availableActions ?? []) as string[]).includes('approve') && pendingProposals(detail.proposals).length > 1;
+  const spec = approving ? approveProposalDialog({ id: String(record.id), version: record.version }, approving) : undefined;
   return (
     <Section title={title}>
-      <Stack spacing={1.5}>
-        {(detail.proposals as Row[]).map((proposal) => (
-          <Box
-            key={proposal.id}
-            sx={{ borderLeft: 3, borderColor: proposal.decision === 'APPROVED' ? 'success.main' : 'divider', pl: 2 }}
-            data-proposal={String(proposal.decision)}
-          >
-            <Typography variant="subtitle2">
-              {translate(`sanxin.enums.resolutionType.${proposal.type}`)} · {formatMoney(String(proposal.amount ?? '0'))} ·{' '}
-              {translate(`sanxin.enums.proposalDecision.${proposal.decision}`)}
-              {proposal.customerAccepted != null &&
-                ` · ${translate(proposal.customerAccepted ? 'app.complaint.customerAccepted' : 'app.complaint.customerRejected')}`}
-            </Typography>
-            <Typography variant="body2">{String(proposal.description ?? '')}</Typography>
-            <Typography variant="caption" component="div" color="text.secondary">
-              {translate('app.complaint.fields.relationship')}：{String(proposal.relationship ?? '')}；{translate('app.complaint.fields.wordOfMouth')}：
-              {String(proposal.wordOfMouth ?? '')}；{translate('app.complaint.fields.reasonableness')}：{String(proposal.reasonableness ?? '')}；
-              {translate('app.complaint.fields.companyFaultPercent')}：{String(proposal.companyFaultPercent ?? '')}%
-            </Typography>
-            {Boolean(proposal.decisionNote) && (
-              <Typography variant="caption" component="div">
-                {translate('app.complaint.fields.decisionNote')}：{String(proposal.decisionNote)}
+      <Grid container spacing={1.5}>
+        {(detail.proposals as Row[]).map((proposal, index) => (
+          <Grid key={proposal.id} size={{ xs: 12, md: 6, lg: 4 }}>
+            <Box
+              sx={{
+                borderLeft: 3,
+                borderColor: proposal.decision === 'APPROVED' ? 'success.main' : 'divider',
+                pl: 2,
+                height: '100%',
+                opacity: proposal.decision === 'NOT_CHOSEN' ? 0.7 : 1,
+              }}
+              data-proposal={String(proposal.decision)}
+              data-proposal-id={proposal.id}
+              role="group"
+              aria-label={`${translate('app.complaint.proposal', { index: index + 1 })}`}
+            >
+              <Stack direction="row" spacing={1} alignItems="center" flexWrap="wrap">
+                <Typography variant="subtitle2">
+                  {translate('app.complaint.proposal', { index: index + 1 })} · {translate(`sanxin.enums.resolutionType.${proposal.type}`)} ·{' '}
+                  {formatMoney(String(proposal.amount ?? '0'))}
+                </Typography>
+                <Chip
+                  size="small"
+                  label={translate(`sanxin.enums.proposalDecision.${proposal.decision}`)}
+                  color={proposal.decision === 'APPROVED' ? 'success' : proposal.decision === 'PENDING' ? 'warning' : 'default'}
+                  variant={proposal.decision === 'NOT_CHOSEN' ? 'outlined' : 'filled'}
+                />
+                {proposal.customerAccepted != null && (
+                  <Typography variant="caption">{translate(proposal.customerAccepted ? 'app.complaint.customerAccepted' : 'app.complaint.customerRejected')}</Typography>
+                )}
+              </Stack>
+              <Typography variant="body2">{String(proposal.description ?? '')}</Typography>
+              <Typography variant="caption" component="div" color="text.secondary">
+                {translate('app.complaint.fields.relationship')}：{String(proposal.relationship ?? '')}；{translate('app.complaint.fields.wordOfMouth')}：
+                {String(proposal.wordOfMouth ?? '')}；{translate('app.complaint.fields.reasonableness')}：{String(proposal.reasonableness ?? '')}；
+                {translate('app.complaint.fields.companyFaultPercent')}：{String(proposal.companyFaultPercent ?? '')}%
               </Typography>
-            )}
-          </Box>
+              {Boolean(proposal.decisionNote) && (
+                <Typography variant="caption" component="div">
+                  {translate('app.complaint.fields.decisionNote')}：{String(proposal.decisionNote)}
+                </Typography>
+              )}
+              {pickOne && proposal.decision === 'PENDING' && (
+                <MuiButton size="small" variant="outlined" sx={{ mt: 1 }} onClick={() => setApproving(proposal.id)} data-action="approveProposal">
+                  {translate('app.complaint.actions.approveThis')}
+                </MuiButton>
+              )}
+            </Box>
+          </Grid>
         ))}
-      </Stack>
+      </Grid>
+      {spec && (
+        <ActionDialog<StepValues>
+          key={approving}
+          title={translate('app.complaint.actions.approveThis')}
+          fields={spec.fields}
+          validate={spec.validate}
+          maxWidth="sm"
+          onClose={() => setApproving(undefined)}
+          onConfirm={async (values) => Boolean(await run(spec.mutation, spec.variables(values), 'app.complaint.done.approve'))}
+        />
+      )}
+    </Section>
+  );
+};
+
+/** 投诉计时: the original clock (first received) and, after a reopening, the restarted one, with the next escalation due. */
+export const ComplaintClock = () => {
+  const translate = useTranslate();
+  const record = useRecordContext();
+  const clock = record?.clock as
+    | {
+        clock: string;
+        originalStartAt: string;
+        startAt: string;
+        hoursSinceOriginal: number;
+        hoursSinceStart: number;
+        reopenCount: number;
+        nextLevel: number | null;
+        nextEscalationAt: string | null;
+      }
+    | undefined;
+  if (!clock) return null;
+  const hours = (value: number) => translate('app.complaint.clock.hours', { hours: (Math.round(value * 10) / 10).toFixed(1) });
+  const title = translate('app.complaint.sections.clock');
+  return (
+    <Section title={title}>
+      <Table size="small" aria-label={title}>
+        <TableBody>
+          <TableRow data-clock="original">
+            <TableCell>{translate('app.complaint.clock.original')}</TableCell>
+            <TableCell>{time(clock.originalStartAt)}</TableCell>
+            <TableCell>{hours(clock.hoursSinceOriginal)}</TableCell>
+          </TableRow>
+          {clock.reopenCount > 0 && (
+            <TableRow data-clock="restarted">
+              <TableCell>{translate('app.complaint.clock.restarted', { count: clock.reopenCount })}</TableCell>
+              <TableCell>{time(clock.startAt)}</TableCell>
+              <TableCell>{hours(clock.hoursSinceStart)}</TableCell>
+            </TableRow>
+          )}
+          <TableRow>
+            <TableCell>{translate('app.complaint.clock.kind')}</TableCell>
+            <TableCell colSpan={2}>{translate(`sanxin.enums.escalationClock.${clock.clock}`, { _: clock.clock })}</TableCell>
+          </TableRow>
+          {clock.nextLevel != null && (
+            <TableRow data-clock="next">
+              <TableCell>{translate('app.complaint.clock.next')}</TableCell>
+              <TableCell colSpan={2}>
+                {translate(`app.complaint.sla.escalated${clock.nextLevel}`)} · {time(clock.nextEscalationAt)}
+              </TableCell>
+            </TableRow>
+          )}
+        </TableBody>
+      </Table>
     </Section>
   );
 };
@@ -154,7 +254,10 @@ export const ComplaintEscalations = ({ detail }: { detail?: ComplaintDetail }) =
           {(detail.escalations as Row[]).map((escalation) => (
             <TableRow key={escalation.id}>
               <TableCell>{translate(`app.complaint.sla.escalated${Math.min(Number(escalation.level), 2)}`)}</TableCell>
-              <TableCell>{nameOf(escalation.escalatedTo) || '-'}</TableCell>
+              <TableCell>
+                {nameOf(escalation.escalatedTo) || '-'}
+                {escalation.referredById ? `（${translate('sanxin.enums.complaintTimelineStep.refer')}：${nameOf(escalation.referredBy)}，${String(escalation.reason ?? '')}）` : ''}
+              </TableCell>
               <TableCell>{time(escalation.escalatedAt)}</TableCell>
               <TableCell>
                 {escalation.opinion ? `${escalation.opinion}（${time(escalation.opinionAt)}）` : translate('app.complaint.escalation.noOpinion')}

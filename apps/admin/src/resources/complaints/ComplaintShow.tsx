@@ -3,8 +3,8 @@ import { COMPLAINT_CHANNELS, COMPLAINT_SEVERITIES, CUSTOMER_EMOTIONS } from '@sa
 import { DateField, Labeled, NumberField, ReferenceField, SelectField, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext } from 'react-admin';
 import { AttachmentsPanel } from '../../attachments/AttachmentsPanel';
 import { choicesOf } from '../../i18n/choices';
-import { ComplaintActions, UrgeButton } from './ComplaintActions';
-import { ComplaintEscalations, ComplaintProposals, ComplaintTasks, ComplaintTimeline } from './ComplaintDetailSections';
+import { ComplaintActions, HandoverActions, UrgeButton } from './ComplaintActions';
+import { ComplaintClock, ComplaintEscalations, ComplaintProposals, ComplaintTasks, ComplaintTimeline } from './ComplaintDetailSections';
 import { ComplaintStatusChip, DepartmentsField, PriorityChip } from './ComplaintFields';
 import { SlaBadges } from './SlaBadges';
 import { useComplaintDetail } from './useComplaintDetail';
@@ -16,7 +16,8 @@ const Body = () => {
   return (
     <>
       <TopToolbar sx={{ justifyContent: 'flex-start', flexWrap: 'wrap', gap: 1 }}>
-        <ComplaintActions tasks={detail?.tasks as { id: string; department: string; status: string }[] | undefined} />
+        <ComplaintActions tasks={detail?.tasks as { id: string; department: string; status: string }[] | undefined} proposals={detail?.proposals} />
+        <HandoverActions />
         <UrgeButton />
       </TopToolbar>
       <Grid container spacing={2}>
@@ -65,6 +66,7 @@ const Body = () => {
           </SimpleShowLayout>
         </Grid>
       </Grid>
+      <ComplaintClock />
       <AttachmentsPanel ownerType="COMPLAINT" />
       <ComplaintProposals detail={detail} />
       <ComplaintTasks detail={detail} />

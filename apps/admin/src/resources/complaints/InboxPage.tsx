@@ -52,6 +52,7 @@ export const InboxPage = () => {
                   <Typography variant="caption" sx={{ alignSelf: 'center' }}>
                     {translate(`app.complaint.sla.escalated${Math.min(Number(escalation.level), 2)}`)} ·{' '}
                     {new Date(String(escalation.escalatedAt)).toLocaleString()}
+                    {escalation.reason ? ` · ${translate('sanxin.enums.complaintTimelineStep.refer')}：${String(escalation.reason)}` : ''}
                   </Typography>
                   <MuiButton size="small" variant="outlined" onClick={() => setOpinionFor(escalation.complaintId as string)}>
                     {translate('app.complaint.escalation.record')}
@@ -59,6 +60,11 @@ export const InboxPage = () => {
                 </ComplaintRow>
               ) : null,
             )}
+          </Section>
+          <Section title={translate('app.inbox.reassigned')} count={inbox.reassigned.length} empty={translate('app.inbox.empty')}>
+            {inbox.reassigned.map((complaint) => (
+              <ComplaintRow key={complaint.id} complaint={complaint} />
+            ))}
           </Section>
           <Section title={translate('app.inbox.urged')} count={inbox.urged.length} empty={translate('app.inbox.empty')}>
             {inbox.urged.map((complaint) => (

@@ -2,7 +2,12 @@ import {
   COMPLAINT_ACTIONS,
   COMPLAINT_DEPARTMENTS,
   type ComplaintAction,
+  mayReassignComplaint,
+  mayReferComplaint,
   RESOLUTION_TYPES,
+  reassignViolations,
+  referViolations,
+  type Role,
   validateAssessment,
   validateNote,
   validateOptionalNote,
@@ -192,3 +197,81 @@ function proposalOf(values: StepValues) {
     companyFaultPercent: percent === '' ? null : Number(percent),
   };
 }
+
+/** 上交 and 转交: steps beside the machine (the status does not change), offered by the domain's rules. */
+export const HANDOVER_STEPS = ['refer', 'reassign'] as const;
+export type HandoverStep = (typeof HANDOVER_STEPS)[number];
+
+export interface HandoverRecord {
+  ownerId: string;
+  closedAt?: string | null;
+  escalationLevel?: number | null;
+}
+
+/**
+ * Which hand-over steps this viewer may take on the complaint: the same domain rules the API runs
+ * (mayReferComplaint + referViolations, mayReassignComplaint), never a role check of the console's own.
+ */
+export function handoverButtons(record: HandoverRecord, viewer: { id: string; role: Role } | null | undefined): HandoverStep[] {
+  if (!viewer) return [];
+  const closed = Boolean(record.closedAt);
+  const steps: HandoverStep[] = [];
+  if (mayReferComplaint(viewer, record) && referViolations({ closed, escalationLevel: record.escalationLevel ?? 0 }).length === 0) steps.push('refer');
+  if (mayReassignComplaint(viewer.role) && !closed) steps.push('reassign');
+  return steps;
+}
+
+/** A staff member the transfer dialog may offer. */
+export interface HandlerCandidate {
+  id: string;
+  name: string;
+  role: Role;
+  active: boolean;
+}
+
+/** The dialog of a hand-over step; the transfer offers the handlers the domain accepts (active agents and shift leaders, not the owner). */
+export function handoverDialog(step: HandoverStep, complaint: { id: string; version: number; ownerId: string; closedAt?: string | null }, staff: readonly HandlerCandidate[] = []): StepDialog {
+  const key = { id: complaint.id, version: complaint.version };
+  const reason: ActionField = { name: 'reason', label: `app.complaint.fields.${step}Reason`, type: 'multiline', required: true };
+  if (step === 'refer') {
+    return {
+      mutation: 'referComplaint',
+      fields: [reason],
+      validate: (values) => validateNote('reason', text(values, 'reason')),
+      variables: (values) => ({ ...key, input: { reason: text(values, 'reason') } }),
+    };
+  }
+  const closed = Boolean(complaint.closedAt);
+  const handlers = staff.filter((member) => reassignViolations({ closed, ownerId: complaint.ownerId }, member).length === 0);
+  return {
+    mutation: 'reassignComplaint',
+    fields: [
+      {
+        name: 'handlerId',
+        label: 'app.complaint.fields.handler',
+        type: 'select',
+        required: true,
+        choices: handlers.map((member) => ({ id: member.id, name: member.name })),
+      },
+      reason,
+    ],
+    validate: (values) => [
+      ...reassignViolations({ closed, ownerId: complaint.ownerId }, staff.find((member) => member.id === text(values, 'handlerId')) ?? null),
+      ...validateNote('reason', text(values, 'reason')),
+    ],
+    variables: (values) => ({ ...key, input: { handlerId: text(values, 'handlerId'), reason: text(values, 'reason') } }),
+  };
+}
+
+/** 审批 of one alternative: approves this proposal; the others waiting are kept as NOT_CHOSEN (domain chooseProposal). */
+export function approveProposalDialog(complaint: { id: string; version: number }, proposalId: string): StepDialog {
+  return {
+    mutation: 'approveResolution',
+    fields: [note()],
+    validate: (values) => validateOptionalNote('note', text(values, 'note')),
+    variables: (values) => ({ id: complaint.id, version: complaint.version, proposalId, note: optional(text(values, 'note')) }),
+  };
+}
+
+/** Proposals still waiting for the approver. */
+export const pendingProposals = <P extends object>(proposals: readonly P[] | undefined) => (proposals ?? []).filter((p) => (p as { decision?: unknown }).decision === 'PENDING');

@@ -14,6 +14,8 @@ export interface ComplaintInbox {
   approvals: OperationRecord[];
   escalations: (OperationRecord & { complaint: OperationRecord | null })[];
   urged: OperationRecord[];
+  /** 转交: complaints transferred to me, until I take a step on them. */
+  reassigned: OperationRecord[];
 }
 
 const DETAIL_LISTS = { timeline: 'ComplaintTimelineEntry', tasks: 'ComplaintTask', proposals: 'ComplaintProposal', escalations: 'ComplaintEscalation' } as const;
@@ -21,7 +23,7 @@ const DETAIL_LISTS = { timeline: 'ComplaintTimelineEntry', tasks: 'ComplaintTask
 export interface ComplaintMethods {
   /** 投诉处理记录: a complaint's timeline, department tasks, proposals and escalations. */
   complaintDetail(id: string): Promise<ComplaintDetail | null>;
-  /** 我的待办: approvals waiting, complaints escalated to me, my urged complaints. */
+  /** 我的待办: approvals waiting, complaints escalated or handed up to me, complaints transferred to me, my urged complaints. */
   myInbox(): Promise<ComplaintInbox>;
 }
 
@@ -37,9 +39,9 @@ export function complaintMethods(run: Run, schemaOf: SchemaOf): ComplaintMethods
       const schema = await schemaOf();
       const complaint = selectionFor(schema, 'Complaint');
       const query = documentOf(
-        `query myInbox { myInbox { approvals { ${complaint} } urged { ${complaint} } escalations { ${selectionFor(schema, 'ComplaintEscalation')} complaint { ${complaint} } } } }`,
+        `query myInbox { myInbox { approvals { ${complaint} } urged { ${complaint} } reassigned { ${complaint} } escalations { ${selectionFor(schema, 'ComplaintEscalation')} complaint { ${complaint} } } } }`,
       );
-      return (await run<{ myInbox: ComplaintInbox | null } | null>('query', query))?.myInbox ?? { approvals: [], escalations: [], urged: [] };
+      return (await run<{ myInbox: ComplaintInbox | null } | null>('query', query))?.myInbox ?? { approvals: [], escalations: [], urged: [], reassigned: [] };
     },
   };
 }

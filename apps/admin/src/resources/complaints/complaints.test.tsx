@@ -184,7 +184,7 @@ describe('priority', () => {
 });
 
 describe('inbox and overdue board helpers', () => {
-  it('counts approvals, escalations still waiting for an opinion and urged complaints', () => {
+  it('counts approvals, escalations still waiting for an opinion, urged and transferred complaints', () => {
     expect(
       inboxCount({
         approvals: [{ id: 'a' }],
@@ -193,8 +193,9 @@ describe('inbox and overdue board helpers', () => {
           { id: 'e2', opinion: '已协调', complaint: null },
         ],
         urged: [{ id: 'u' }, { id: 'v' }],
+        reassigned: [{ id: 'r' }],
       }),
-    ).toBe(4);
+    ).toBe(5);
     expect(inboxCount(undefined)).toBe(0);
   });
 

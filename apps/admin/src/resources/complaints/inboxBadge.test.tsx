@@ -26,7 +26,7 @@ function fakePush() {
   };
 }
 
-const waiting = (count: number) => ({ approvals: Array.from({ length: count }, (_, index) => ({ id: `q${index}` })), escalations: [], urged: [] });
+const waiting = (count: number) => ({ approvals: Array.from({ length: count }, (_, index) => ({ id: `q${index}` })), escalations: [], urged: [], reassigned: [] });
 
 describe('the menu badge of 我的待办', () => {
   it('follows an approval made on the page without a reload', async () => {

@@ -8,7 +8,7 @@ import type { ComplaintInbox } from './complaintQueries';
 /** What waits for me: approvals, escalations without my handling opinion, my urged complaints. */
 export function inboxCount(inbox: ComplaintInbox | undefined): number {
   if (!inbox) return 0;
-  return inbox.approvals.length + inbox.escalations.filter((escalation) => !escalation.opinion).length + inbox.urged.length;
+  return inbox.approvals.length + inbox.escalations.filter((escalation) => !escalation.opinion).length + inbox.urged.length + (inbox.reassigned?.length ?? 0);
 }
 
 /** One cache entry for the menu badge and the inbox page, so one reload updates both. */

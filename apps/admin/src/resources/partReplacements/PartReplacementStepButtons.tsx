@@ -3,9 +3,20 @@ import CheckIcon from '@mui/icons-material/Check';
 import CloseIcon from '@mui/icons-material/Close';
 import DoneAllIcon from '@mui/icons-material/DoneAll';
 import RequestQuoteIcon from '@mui/icons-material/RequestQuote';
-import { DEPARTMENTS, PART_REPLACEMENT_ACTIONS, type PartReplacementAction, validateForward, validateQuote } from '@sanxin/domain';
-import type { ReactElement } from 'react';
-import { type RaRecord, type useTranslate } from 'react-admin';
+import {
+  DEPARTMENTS,
+  type Department,
+  flagListMembers,
+  PART_REPLACEMENT_ACTIONS,
+  type PartReplacementAction,
+  paidDepartmentViolations,
+  settingsFrom,
+  validateForward,
+  validateQuote,
+} from '@sanxin/domain';
+import { type ReactElement, useEffect, useState } from 'react';
+import { type RaRecord, useDataProvider, type useTranslate } from 'react-admin';
+import type { SanxinDataProvider } from '../../providers/dataProvider';
 import { choicesOf } from '../../i18n/choices';
 import { type StepSpec, WorkflowButtons } from '../../workflow/WorkflowButtons';
 
@@ -17,11 +28,22 @@ const ICONS: Record<PartReplacementAction, ReactElement> = {
   complete: <DoneAllIcon />,
 };
 
-/** 转交部门 → 报价 → 客户接受/拒绝 → 完成: each step's mutation, inputs and domain rule. */
-export function stepOf(action: PartReplacementAction, record: RaRecord, translate: ReturnType<typeof useTranslate>): StepSpec {
+/**
+ * 转交部门 → 报价 → 客户接受/拒绝 → 完成: each step's mutation, inputs and domain rule. A paid
+ * replacement is forwarded to the business departments only (settings `contract.paidDept.*`), so the
+ * dialog offers only those; one under warranty may go to any department.
+ */
+export function stepOf(
+  action: PartReplacementAction,
+  record: RaRecord,
+  translate: ReturnType<typeof useTranslate>,
+  businessDepartments: readonly Department[] = DEPARTMENTS,
+): StepSpec {
   const key = { id: record.id, version: record.version };
   switch (action) {
-    case 'forward':
+    case 'forward': {
+      const warranty = Boolean(record.warrantyCovered);
+      const allowed = warranty ? DEPARTMENTS : DEPARTMENTS.filter((department) => businessDepartments.includes(department));
       return {
         mutation: 'forwardPartReplacement',
         fields: [
@@ -30,13 +52,14 @@ export function stepOf(action: PartReplacementAction, record: RaRecord, translat
             label: translate('app.partReplacement.department'),
             type: 'select',
             required: true,
-            choices: choicesOf(DEPARTMENTS, 'department'),
-            defaultValue: record.department ?? '',
+            choices: choicesOf(allowed, 'department'),
+            defaultValue: allowed.includes(record.department) ? record.department : '',
           },
         ],
-        validate: ({ department }) => validateForward(department),
+        validate: ({ department }) => [...validateForward(department), ...paidDepartmentViolations(warranty, department, businessDepartments)],
         variables: ({ department }) => ({ ...key, department }),
       };
+    }
     case 'quote':
       return {
         mutation: 'quotePartReplacement',
@@ -65,6 +88,33 @@ export function stepOf(action: PartReplacementAction, record: RaRecord, translat
 }
 
 /** The steps the API lists in `nextActions` for this viewer, each with its dialog. */
-export const PartReplacementStepButtons = () => (
-  <WorkflowButtons actions={PART_REPLACEMENT_ACTIONS} icons={ICONS} actionLabels="sanxin.enums.partReplacementAction" messages="app.partReplacement" subject={(record) => record.partName} stepOf={stepOf} />
-);
+export const PartReplacementStepButtons = () => {
+  const businessDepartments = useBusinessDepartments();
+  return (
+    <WorkflowButtons
+      actions={PART_REPLACEMENT_ACTIONS}
+      icons={ICONS}
+      actionLabels="sanxin.enums.partReplacementAction"
+      messages="app.partReplacement"
+      subject={(record) => record.partName}
+      stepOf={(action, record, translate) => stepOf(action, record, translate, businessDepartments)}
+    />
+  );
+};
+
+/** The departments paid replacements go to (settings `contract.paidDept.*`, read as the API reads them); the defaults until loaded. */
+function useBusinessDepartments(): Department[] {
+  const dataProvider = useDataProvider<SanxinDataProvider>();
+  const [saved, setSaved] = useState<{ key: string; value: number }[]>([]);
+  useEffect(() => {
+    let live = true;
+    dataProvider.settings().then(
+      (loaded) => live && setSaved(loaded),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [dataProvider]);
+  return flagListMembers(settingsFrom(saved), 'contract.paidDept', DEPARTMENTS);
+}

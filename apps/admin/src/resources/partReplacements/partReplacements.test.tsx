@@ -6,10 +6,11 @@ import { PartReplacementStepButtons } from './PartReplacementStepButtons';
 
 const replacement = { id: 'p1', version: 2, partName: '压缩机', quantity: 2, warrantyCovered: false };
 
-function renderWith(record: Record<string, unknown>) {
+function renderWith(record: Record<string, unknown>, saved: { key: string; value: number; version: number }[] = []) {
   const workflow = vi.fn(async () => ({ ...record, version: 3 }));
+  const settings = vi.fn(async () => saved);
   render(
-    <AdminContext dataProvider={{ ...testDataProvider(), workflow }} i18nProvider={i18nProvider} store={memoryStore()}>
+    <AdminContext dataProvider={{ ...testDataProvider(), workflow, settings }} i18nProvider={i18nProvider} store={memoryStore()}>
       <ResourceContextProvider value="partReplacements">
         <RecordContextProvider value={record}>
           <PartReplacementStepButtons />
@@ -47,5 +48,21 @@ describe('part replacement steps', () => {
     fireEvent.change(within(dialog).getByLabelText(/单价/), { target: { value: '380.00' } });
     fireEvent.click(within(dialog).getByRole('button', { name: '确认' }));
     await waitFor(() => expect(workflow).toHaveBeenCalledWith('quotePartReplacement', { id: 'p1', version: 2, unitPrice: '380.00' }));
+  });
+
+  it('forwards a paid replacement only to the business departments the settings name', async () => {
+    const paid = [
+      { key: 'contract.paidDept.SALES', value: 1, version: 1 },
+      { key: 'contract.paidDept.MARKETING', value: 1, version: 1 },
+    ];
+    const { workflow } = renderWith({ ...replacement, status: 'REQUESTED', nextActions: ['forward'] }, paid);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    fireEvent.click(screen.getByRole('button', { name: /转交/ }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.mouseDown(within(dialog).getByRole('combobox'));
+    expect((await screen.findAllByRole('option')).map((option) => option.textContent)).toEqual(['销售部', '市场']);
+    fireEvent.click(screen.getByRole('option', { name: '市场' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: '确认' }));
+    await waitFor(() => expect(workflow).toHaveBeenCalledWith('forwardPartReplacement', { id: 'p1', version: 2, department: 'MARKETING' }));
   });
 });

@@ -1,6 +1,7 @@
 import { COMPLAINT_STATUSES, complaintSlaPolicy, defaultSettings } from '@sanxin/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { takeComplaintNumber } from '../../modules/complaint/complaint-number';
+import { ComplaintProposal } from '../../modules/complaint/complaint-proposal.entity';
 import { Complaint } from '../../modules/complaint/complaint.entity';
 import { IsNull, Not } from 'typeorm';
 import { ComplaintEscalation } from '../../modules/complaint/complaint-escalation.entity';
@@ -75,6 +76,16 @@ describe('seedDemoComplaints', () => {
     // A complaint waiting with two proposals side by side.
     const sideBySide = await t.dataSource.query("SELECT complaint_id FROM complaint_proposal WHERE decision = 'PENDING' GROUP BY complaint_id HAVING COUNT(*) > 1");
     expect(sideBySide.length).toBeGreaterThanOrEqual(1);
+    // An approved complaint whose alternative was kept as not chosen (未采纳).
+    const notChosen = await t.dataSource.getRepository(ComplaintProposal).findOneByOrFail({ decision: 'NOT_CHOSEN' });
+    const approvedOne = await t.dataSource.getRepository(ComplaintProposal).findOneByOrFail({ complaintId: notChosen.complaintId, decision: 'APPROVED' });
+    expect(approvedOne.decidedAt?.getTime()).toBe(notChosen.decidedAt?.getTime());
+    // A reopened complaint: the original clock from its registration, the restarted one from the reopening.
+    const reopened = await t.dataSource.getRepository(Complaint).findOneByOrFail({ slaCycle: 1 });
+    expect(reopened).toMatchObject({ status: 'RECEIVED', closedAt: null, escalationLevel: 0 });
+    expect(reopened.slaStartAt.getTime()).toBeGreaterThan(reopened.receivedAt.getTime());
+    expect(reopened.dueAt.getTime()).toBeGreaterThan(reopened.slaStartAt.getTime());
+    expect(await t.dataSource.getRepository(ComplaintTimelineEntry).countBy({ complaintId: reopened.id, step: 'reopen' })).toBe(1);
     expect(await t.dataSource.getRepository(ComplaintEscalation).countBy({ escalatedToId: manager.staff.id })).toBeGreaterThanOrEqual(escalated);
     // Numbered per business day; a complaint registered today goes on from the day's last demo number.
     const numbers = (await t.dataSource.getRepository(Complaint).find({ select: { number: true } })).map((c) => c.number);

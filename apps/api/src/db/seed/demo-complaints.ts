@@ -263,7 +263,53 @@ export async function seedDemoComplaints(manager: EntityManager, now: Date, ids:
   await escalateOverdueComplaints(manager, now, timeZone);
   await seedHandovers(manager, now, ids);
   await seedAlternative(manager, now);
+  await seedChosenAlternative(manager, now);
+  await seedReopened(manager, now, rules);
   return data.complaints.length;
+}
+
+/** One approved complaint had an alternative beside the approved proposal: kept, marked not chosen (未采纳). */
+async function seedChosenAlternative(manager: EntityManager, now: Date): Promise<void> {
+  const approved = await manager.findOne(Complaint, { where: { status: 'APPROVED' }, order: { receivedAt: 'DESC', id: 'ASC' } });
+  const chosen = approved?.currentProposalId ? await manager.findOneBy(ComplaintProposal, { id: approved.currentProposalId }) : null;
+  if (!approved || !chosen?.decidedAt) return;
+  const at = new Date(chosen.createdAt.getTime() + 60_000);
+  const alternative = demoProposal(createRandom(11), newId(at.getTime()), approved.id, approved.ownerId, at);
+  await manager.insert(ComplaintProposal, {
+    ...alternative,
+    type: 'GOODS_COMPENSATION',
+    amount: '600.00',
+    description: '备选方案：不换货，赠送同等价值的配件和两年延保',
+    decision: 'NOT_CHOSEN',
+    decidedById: chosen.decidedById,
+    decidedAt: chosen.decidedAt,
+  });
+  await addTimelineEntry(manager, { complaintId: approved.id, at: at < now ? at : now, actorId: approved.ownerId, step: 'propose', note: '备选方案：赠送配件和延保' });
+}
+
+/**
+ * One complaint closed in the last days was reopened 3 hours ago (the customer called again): the
+ * original clock keeps the first registration, the restarted one counts from the reopening.
+ */
+async function seedReopened(manager: EntityManager, now: Date, rules: Awaited<ReturnType<typeof readSlaRules>>): Promise<void> {
+  const closed = await manager.findOne(Complaint, { where: { status: 'CLOSED' }, order: { closedAt: 'DESC', id: 'ASC' } });
+  if (!closed?.closedAt) return;
+  const customer = await manager.findOneOrFail(Customer, { where: { id: closed.customerId }, select: { id: true, tier: true } });
+  const category = await manager.findOneByOrFail(ComplaintCategory, { id: closed.categoryId });
+  const reopenedAt = new Date(Math.max(closed.closedAt.getTime() + 60_000, now.getTime() - 3 * HOUR));
+  await manager.update(Complaint, { id: closed.id }, {
+    status: 'RECEIVED',
+    closedAt: null,
+    currentProposalId: null,
+    slaStartAt: reopenedAt,
+    slaCycle: closed.slaCycle + 1,
+    dueAt: complaintDueAt(reopenedAt, { severity: closed.severity, tier: customer.tier, categoryDueHours: category.dueHours }, rules.policy, rules.calendar),
+    escalationLevel: 0,
+    escalatedAt: null,
+    updatedAt: reopenedAt,
+    version: closed.version + 1,
+  });
+  await addTimelineEntry(manager, { complaintId: closed.id, at: reopenedAt, actorId: closed.ownerId, step: 'reopen', note: '客户再次来电：换货后同样的故障又出现了，要求重新处理' });
 }
 
 /** One complaint waiting for approval gets an alternative beside its proposal (方案 side by side). */

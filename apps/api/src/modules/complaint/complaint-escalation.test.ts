@@ -141,6 +141,29 @@ describe('complaint escalation', () => {
     ]);
   });
 
+  it.each([
+    [1, '2027-01-04'],
+    [10, '2027-02-01'],
+  ])('after %i days of outage the catch-up sweep raises the leader only; the manager comes 24 h after the leader', async (days, day) => {
+    const id = await registerAt(shanghai(day, '10:00'));
+    const registered = shanghai(day, '10:00').getTime();
+    const back = new Date(registered + days * 24 * 3_600_000 + 23 * 3_600_000 + 17 * 60_000);
+    const levelsOf = async () =>
+      (await t.dataSource.getRepository(ComplaintEscalation).find({ where: { complaintId: id }, order: { level: 'ASC' } })).map((e) => [e.level, e.escalatedAt.toISOString()]);
+    await runEscalationSweep(t.dataSource, back, ZONE);
+    expect(await levelsOf()).toEqual([[1, back.toISOString()]]);
+    // A second sweep at once, and one a minute before the manager's turn, add nothing.
+    await runEscalationSweep(t.dataSource, new Date(back.getTime() + 60_000), ZONE);
+    await runEscalationSweep(t.dataSource, new Date(back.getTime() + 24 * 3_600_000 - 60_000), ZONE);
+    expect(await levelsOf()).toEqual([[1, back.toISOString()]]);
+    const managersTurn = new Date(back.getTime() + 24 * 3_600_000);
+    await runEscalationSweep(t.dataSource, managersTurn, ZONE);
+    expect(await levelsOf()).toEqual([
+      [1, back.toISOString()],
+      [2, managersTurn.toISOString()],
+    ]);
+  });
+
   it('keeps the original clock of a reopened complaint beside the restarted one', async () => {
     const id = await registerAt(shanghai('2026-11-16', '09:00'));
     await t.dataSource.query("UPDATE complaint SET status = 'CLOSED', closed_at = ? WHERE id = ?", [sqlDate(t.dataSource.manager, shanghai('2026-11-17', '09:00')), id]);
