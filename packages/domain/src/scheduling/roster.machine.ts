@@ -7,10 +7,10 @@ import type { RosterAction, RosterStatus } from './scheduling.types';
  * 排班发布 (DOMAIN §7): a team's month is a draft while it is generated and edited by hand
  * (shifts created, moved or deleted, people put on or taken off, the leader on duty marked); once
  * published it is the roster everyone works to and changes through swaps and leave only. There is
- * no unpublishing: a published month refuses `editShifts` with INVALID_TRANSITION.
+ * no unpublishing: a published month refuses `edit` with INVALID_TRANSITION.
  */
 export const rosterMachine = defineMachine<RosterStatus, RosterAction>('roster', {
-  DRAFT: { generate: 'DRAFT', editShifts: 'DRAFT', publish: 'PUBLISHED' },
+  DRAFT: { generate: 'DRAFT', edit: 'DRAFT', publish: 'PUBLISHED' },
   PUBLISHED: {},
 });
 

@@ -29,10 +29,10 @@ export type SwapStatus = (typeof SWAP_STATUSES)[number];
 /** The statuses in which a swap still waits for somebody (and counts towards the monthly limit). */
 export const OPEN_SWAP_STATUSES = ['PENDING_COUNTERPART', 'PENDING_LEADERS'] as const satisfies readonly SwapStatus[];
 
-export const SWAP_ACTIONS = ['accept', 'decline', 'approve', 'reject', 'cancel'] as const;
+export const SWAP_ACTIONS = ['accept', 'decline', 'approve', 'reject', 'edit', 'cancel'] as const;
 export type SwapAction = (typeof SWAP_ACTIONS)[number];
 
-export const ROSTER_ACTIONS = ['generate', 'editShifts', 'publish'] as const;
+export const ROSTER_ACTIONS = ['generate', 'edit', 'publish'] as const;
 export type RosterAction = (typeof ROSTER_ACTIONS)[number];
 
 /** 交接班: written by the outgoing shift's leader, acknowledged by the incoming one. */

@@ -44,7 +44,7 @@ describe('swapNextActions', () => {
   it('waiting for the colleague: only they accept or decline, the requester may withdraw, the leaders wait', () => {
     const s = swap('PENDING_COUNTERPART');
     expect(swapNextActions(s, counterpart)).toEqual(['accept', 'decline']);
-    expect(swapNextActions(s, requester)).toEqual(['cancel']);
+    expect(swapNextActions(s, requester)).toEqual(['edit', 'cancel']);
     expect(swapNextActions(s, leaderA)).toEqual([]);
     expect(swapNextActions(s, outsider)).toEqual([]);
     expect(swapAwaits(s, counterpart)).toBe(true);
@@ -56,7 +56,7 @@ describe('swapNextActions', () => {
     expect(swapNextActions(s, leaderA)).toEqual(['approve', 'reject']);
     expect(swapNextActions(s, leaderB)).toEqual(['approve', 'reject']);
     expect(swapNextActions(s, counterpart)).toEqual([]);
-    expect(swapNextActions(s, requester)).toEqual(['cancel']);
+    expect(swapNextActions(s, requester)).toEqual(['edit', 'cancel']);
     expect(swapNextActions(swap('PENDING_LEADERS', { requesterLeaderId: 'wang' }), leaderA)).toEqual(['reject']);
     expect(swapAwaits(swap('PENDING_LEADERS', { requesterLeaderId: 'wang' }), leaderA)).toBe(false);
     expect(swapAwaits(swap('PENDING_LEADERS', { requesterLeaderId: 'wang' }), leaderB)).toBe(true);

@@ -4,13 +4,14 @@ import { type SwapForDecision, swapDecisions } from './swap.rules';
 
 /**
  * 换班 (DOMAIN §7): the named colleague settles it first (accept or decline), then both shift
- * leaders approve, each their side, or one rejects; the requester may withdraw while it waits.
+ * leaders approve, each their side, or one rejects; the requester may reword the reason (edit) or
+ * withdraw (cancel) while it waits.
  * `approve` leads to APPROVED once both sides are approved; before that the swap stays
  * PENDING_LEADERS (`statusAfterApproval`).
  */
 export const swapMachine = defineMachine<SwapStatus, SwapAction>('shiftSwapRequest', {
-  PENDING_COUNTERPART: { accept: 'PENDING_LEADERS', decline: 'DECLINED', cancel: 'CANCELLED' },
-  PENDING_LEADERS: { approve: 'APPROVED', reject: 'REJECTED', cancel: 'CANCELLED' },
+  PENDING_COUNTERPART: { accept: 'PENDING_LEADERS', decline: 'DECLINED', edit: 'PENDING_COUNTERPART', cancel: 'CANCELLED' },
+  PENDING_LEADERS: { approve: 'APPROVED', reject: 'REJECTED', edit: 'PENDING_LEADERS', cancel: 'CANCELLED' },
   APPROVED: {},
   DECLINED: {},
   REJECTED: {},
@@ -31,14 +32,14 @@ export interface SwapViewer {
 
 /**
  * What the viewer may do on the swap now (the API's `availableActions`, which the mutations enforce):
- * the counterpart accepts or declines while it waits for them; the requester withdraws while it is
- * open; the leaders decide as `swapDecisions` says (each approves their side, either rejects).
+ * the counterpart accepts or declines while it waits for them; the requester rewords or withdraws
+ * while it is open; the leaders decide as `swapDecisions` says (each approves their side, either rejects).
  */
 export function swapNextActions(swap: SwapForDecision & { status: SwapStatus }, viewer: SwapViewer): SwapAction[] {
   const allowed = swapMachine.allowedActions(swap.status);
   const mine: SwapAction[] = [];
   if (viewer.id === swap.counterpartId) mine.push('accept', 'decline');
-  if (viewer.id === swap.requesterId) mine.push('cancel');
+  if (viewer.id === swap.requesterId) mine.push('edit', 'cancel');
   mine.push(...swapDecisions(swap, viewer.id, viewer.leads));
   return allowed.filter((action) => mine.includes(action));
 }
