@@ -1,4 +1,4 @@
-import { rosterNextActions } from '@sanxin/domain';
+import { canAccess, rosterNextActions } from '@sanxin/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { PageInput, PageType } from '../../graphql/pagination';
@@ -73,10 +73,13 @@ export class RosterResolver {
   })
   async availableActions(@Root() roster: Roster, @Ctx() ctx: Context): Promise<string[]> {
     if (!ctx.viewer) return [];
+    const role = ctx.viewer.role;
+    // Whether the viewer leads the team matters only to an 'own' scope (a shift leader): nobody else costs a statement.
+    if (!canAccess(role, 'shift', 'edit') || canAccess(role, 'shift', 'edit', { isOwner: false })) return rosterNextActions(roster.status, { role, leadsTeam: false });
     const viewer = await staffLoaders(ctx).staffById.load(ctx.viewer.id);
     // As assertCanManageTeam decides: an active shift leader of the team leads it.
     const leadsTeam = !!viewer && viewer.active && viewer.role === 'SHIFT_LEADER' && viewer.teamId === roster.teamId;
-    return rosterNextActions(roster.status, { role: ctx.viewer.role, leadsTeam });
+    return rosterNextActions(roster.status, { role, leadsTeam });
   }
 
   @FieldResolver(() => Team, { nullable: true })
