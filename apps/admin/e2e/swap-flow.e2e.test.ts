@@ -71,24 +71,68 @@ async function openRoster(teamName: string, month: string) {
   await visible(e2e.page.getByTestId('roster-status').filter({ hasText: '已发布' }));
 }
 
+/** The demo accounts of the other hotline team's agents (demo-data.ts), by name: the colleague signs in to answer. */
+const USERNAMES: Record<string, string> = { 刘洋: 'agent3', 杨雪: 'agent4' };
+
+/** The colleague answers in the swap list: the row's button, then the dialog's (an optional note). */
+async function answer(reason: string, action: '同意换班' | '拒绝换班', note: string) {
+  await e2e.page.goto(`${e2e.baseUrl}/#/shiftSwapRequests`);
+  const row = e2e.page.getByRole('row').filter({ hasText: reason });
+  await visible(row);
+  expect(await row.textContent()).toContain('待对方同意');
+  await row.getByRole('button', { name: action }).click();
+  const dialog = e2e.page.getByRole('dialog');
+  await dialog.getByRole('textbox').fill(note);
+  await dialog.getByRole('button', { name: action }).click();
+  await dialog.waitFor({ state: 'detached', timeout: 15_000 });
+  await visible(row.filter({ hasText: action === '同意换班' ? '待班长审批' : '对方已拒绝' }));
+  expect(await row.textContent()).toContain(note);
+}
+
+async function requestSwapInForm(plan: Plan, reason: string) {
+  await e2e.page.goto(`${e2e.baseUrl}/#/shiftSwapRequests/create`);
+  await choose('我的班次（换出）', shiftLabel(plan.myShift, plan.types));
+  await choose('换班对象', `${plan.counterpart.name}（电话客服 · ${plan.counterpart.skillLevel} 级）`);
+  await choose('对方班次（换入）', shiftLabel(plan.theirShift, plan.types));
+  await e2e.page.locator('[name="reason"]').fill(reason);
+  await visible(e2e.page.getByText('符合换班规则'));
+  await e2e.page.getByRole('button', { name: '提交申请' }).click();
+  await e2e.page.waitForURL(/#\/shiftSwapRequests($|\?)/);
+  const row = e2e.page.getByRole('row').filter({ hasText: reason });
+  await visible(row);
+  expect(await row.textContent()).toContain('待对方同意');
+}
+
 describe('shift swap, in the real console against the real API', () => {
   let plan: Plan;
+  const declinedReason = `周末要回老家参加婚礼 ${process.pid}`;
   const reason = `家中有事，需调班 ${process.pid}`;
+
+  it('agent asks a colleague of the other team; the colleague declines it with a note; nothing else to do on it', async () => {
+    await signIn('agent');
+    const first = await planSwap();
+    await requestSwapInForm(first, declinedReason);
+    // The leaders see nothing yet: the colleague answers first.
+    await signIn('leader2');
+    await e2e.page.goto(`${e2e.baseUrl}/#/approvals`);
+    await visible(e2e.page.getByRole('heading', { name: '换班申请' }));
+    expect(await e2e.page.getByRole('row').filter({ hasText: declinedReason }).count()).toBe(0);
+
+    await signIn(USERNAMES[first.counterpart.name] as string);
+    await answer(declinedReason, '拒绝换班', '那天我已约好去医院复查，实在换不了');
+    const row = e2e.page.getByRole('row').filter({ hasText: declinedReason });
+    expect(await row.getByRole('button').count()).toBe(0);
+  });
 
   it('agent requests a swap; the form checks the rules before submitting', async () => {
     await signIn('agent');
     plan = await planSwap();
-    await e2e.page.goto(`${e2e.baseUrl}/#/shiftSwapRequests/create`);
-    await choose('我的班次（换出）', shiftLabel(plan.myShift, plan.types));
-    await choose('换班对象', `${plan.counterpart.name}（电话客服 · ${plan.counterpart.skillLevel} 级）`);
-    await choose('对方班次（换入）', shiftLabel(plan.theirShift, plan.types));
-    await e2e.page.locator('[name="reason"]').fill(reason);
-    await visible(e2e.page.getByText('符合换班规则'));
-    await e2e.page.getByRole('button', { name: '提交申请' }).click();
-    await e2e.page.waitForURL(/#\/shiftSwapRequests($|\?)/);
-    const row = e2e.page.getByRole('row').filter({ hasText: reason });
-    await visible(row);
-    expect(await row.textContent()).toContain('待审批');
+    await requestSwapInForm(plan, reason);
+  });
+
+  it('the colleague accepts it in their swap list (等我处理)', async () => {
+    await signIn(USERNAMES[plan.counterpart.name] as string);
+    await answer(reason, '同意换班', '没问题，那天我可以替你');
   });
 
   for (const [index, leader] of ['leader', 'leader2'].entries()) {

@@ -133,7 +133,7 @@ const EXPECTED: [Resource, Action, Expected[]][] = [
   ['leaveRequest', 'approve', [false, false, false, 'all', 'all', false]],
   ['handoverLog', 'list', ['all', 'all', 'all', 'all', 'all', 'all']],
   ['handoverLog', 'show', ['all', 'all', 'all', 'all', 'all', 'all']],
-  ['handoverLog', 'create', [false, 'all', false, 'all', false, false]],
+  ['handoverLog', 'create', [false, 'own', false, false, false, false]],
   ['handoverLog', 'edit', [false, 'own', false, 'all', false, false]],
   ['handoverLog', 'delete', [false, false, false, false, false, false]],
   ['handoverLog', 'export', [false, false, false, false, false, false]],

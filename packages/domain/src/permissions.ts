@@ -134,7 +134,7 @@ const MATRIX: Record<Resource, Partial<Record<Action, Grants>>> = {
   shiftSwapRequest: { list: EVERYONE, show: EVERYONE, create: ROSTERED, edit: ROSTERED, approve: { SHIFT_LEADER: 'all' } },
   // 请假: one day or less is the department manager's to approve, longer the centre director's (a rule decides which).
   leaveRequest: { list: LEAVE_READERS, show: LEAVE_READERS, create: ROSTERED, edit: ROSTERED, approve: MANAGERS },
-  // 交接班: written by the outgoing leader, acknowledged by the incoming one.
+  // 交接班: written by the outgoing shift's leader ('own': the shift they lead), acknowledged by the incoming one.
   // 安全日志: sign-ins, locks, password and role changes, exports; administrators only.
   securityEvent: { list: { ADMIN: 'all' }, show: { ADMIN: 'all' } },
   // 回访: an agent sees and works the follow-ups assigned to them, a shift leader their team's; QA
@@ -151,7 +151,7 @@ const MATRIX: Record<Resource, Partial<Record<Action, Grants>>> = {
   callScript: { list: EVERYONE, show: EVERYONE, create: MANAGERS, edit: MANAGERS, delete: MANAGERS },
   // 外呼任务: the managers create call lists; leaders follow their progress.
   callList: { list: SUPERVISORS, show: SUPERVISORS, create: MANAGERS, edit: MANAGERS, delete: MANAGERS },
-  handoverLog: { list: EVERYONE, show: EVERYONE, create: { SHIFT_LEADER: 'all', DEPT_MANAGER: 'all' }, edit: { SHIFT_LEADER: 'own', DEPT_MANAGER: 'all' } },
+  handoverLog: { list: EVERYONE, show: EVERYONE, create: { SHIFT_LEADER: 'own' }, edit: { SHIFT_LEADER: 'own', DEPT_MANAGER: 'all' } },
 };
 
 /** Who sees PII (phone, address, email) and contract amounts unmasked (保密): owners, and the roles responsible for everyone. */

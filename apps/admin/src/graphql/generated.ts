@@ -145,7 +145,7 @@ export type ShiftSortField =
   | 'STARTS_AT';
 
 export type ShiftSwapRequestFilter = {
-  /** Pending swaps with a side the viewer leads and has not approved yet, and is no party to (the approval inbox) */
+  /** Swaps waiting for the viewer: their consent as the counterpart (PENDING_COUNTERPART), or their approval as the leader of a side not yet approved of a swap they are no party to (PENDING_LEADERS) */
   awaitingMe: boolean | null | undefined;
   ids: Array<string> | null | undefined;
   /** Requester or counterpart */
@@ -170,7 +170,9 @@ export type StaffFilter = {
 export type SwapStatus =
   | 'APPROVED'
   | 'CANCELLED'
-  | 'PENDING'
+  | 'DECLINED'
+  | 'PENDING_COUNTERPART'
+  | 'PENDING_LEADERS'
   | 'REJECTED';
 
 export type ChangePasswordMutationVariables = Exact<{
@@ -290,14 +292,14 @@ export type YearHolidaysQueryVariables = Exact<{
 
 export type YearHolidaysQuery = { holidays: { total: number } };
 
-export type SwapFieldsFragment = { id: string, version: number, requesterId: string, counterpartId: string, requesterShiftId: string, counterpartShiftId: string, requesterLeaderId: string | null, counterpartLeaderId: string | null, status: SwapStatus, reason: string, decisionNote: string | null, createdAt: string, availableActions: Array<string>, requester: { id: string, name: string } | null, counterpart: { id: string, name: string } | null };
+export type SwapFieldsFragment = { id: string, version: number, requesterId: string, counterpartId: string, requesterShiftId: string, counterpartShiftId: string, requesterLeaderId: string | null, counterpartLeaderId: string | null, status: SwapStatus, reason: string, counterpartNote: string | null, decisionNote: string | null, createdAt: string, availableActions: Array<string>, requester: { id: string, name: string } | null, counterpart: { id: string, name: string } | null };
 
 export type SchedulingSwapsQueryVariables = Exact<{
   filter: ShiftSwapRequestFilter | null | undefined;
 }>;
 
 
-export type SchedulingSwapsQuery = { shiftSwapRequests: { items: Array<{ id: string, version: number, requesterId: string, counterpartId: string, requesterShiftId: string, counterpartShiftId: string, requesterLeaderId: string | null, counterpartLeaderId: string | null, status: SwapStatus, reason: string, decisionNote: string | null, createdAt: string, availableActions: Array<string>, requester: { id: string, name: string } | null, counterpart: { id: string, name: string } | null }> } };
+export type SchedulingSwapsQuery = { shiftSwapRequests: { items: Array<{ id: string, version: number, requesterId: string, counterpartId: string, requesterShiftId: string, counterpartShiftId: string, requesterLeaderId: string | null, counterpartLeaderId: string | null, status: SwapStatus, reason: string, counterpartNote: string | null, decisionNote: string | null, createdAt: string, availableActions: Array<string>, requester: { id: string, name: string } | null, counterpart: { id: string, name: string } | null }> } };
 
 export type LeaveFieldsFragment = { id: string, version: number, staffId: string, type: LeaveType, startsAt: string, endsAt: string, status: LeaveStatus, awaitingRole: Role | null, reason: string | null, emergency: boolean, exceptional: boolean, certificateRef: string | null, createdAt: string, requestedById: string | null, late: boolean, lateRules: Array<string> | null, lateAcceptedById: string | null, certificateDueOn: string | null, certificateMissing: boolean, nextActions: Array<LeaveAction>, staff: { id: string, name: string } | null, requestedBy: { id: string, name: string } | null };
 

@@ -10,3 +10,6 @@ export * from './shift-time';
 export * from './shift-type.rules';
 export * from './scheduling.policy';
 export * from './working-time.rules';
+export * from './handover.machine';
+export * from './roster.machine';
+export * from './swap.machine';

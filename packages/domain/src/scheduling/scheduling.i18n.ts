@@ -6,7 +6,9 @@ export const schedulingZhCN = {
     rosterStatus: { DRAFT: '草稿', PUBLISHED: '已发布' },
     leaveType: { PERSONAL: '事假', SICK: '病假', ANNUAL: '年假', MARRIAGE: '婚假', BEREAVEMENT: '丧假', MATERNITY: '产假', PATERNITY: '陪产假', COMPENSATORY: '调休' },
     leaveStatus: { PENDING: '待审批', APPROVED: '已批准', REJECTED: '已驳回', CANCELLED: '已撤销' },
-    swapStatus: { PENDING: '待审批', APPROVED: '已批准', REJECTED: '已驳回', CANCELLED: '已撤销' },
+    swapStatus: { PENDING_COUNTERPART: '待对方同意', PENDING_LEADERS: '待班长审批', APPROVED: '已批准', DECLINED: '对方已拒绝', REJECTED: '已驳回', CANCELLED: '已撤销' },
+    swapAction: { accept: '同意换班', decline: '拒绝换班', approve: '批准', reject: '驳回', edit: '修改理由', cancel: '撤销' },
+    handoverStatus: { WRITTEN: '待接班确认', ACKNOWLEDGED: '已确认' },
     leaveAction: { acceptLate: '认可逾期申请', approve: '批准', reject: '驳回', edit: '修改', submitCertificate: '提交病假证明', cancel: '撤销' },
   },
   validation: {
@@ -63,7 +65,9 @@ export const schedulingEn: typeof schedulingZhCN = {
     rosterStatus: { DRAFT: 'Draft', PUBLISHED: 'Published' },
     leaveType: { PERSONAL: 'Personal leave', SICK: 'Sick leave', ANNUAL: 'Annual leave', MARRIAGE: 'Marriage leave', BEREAVEMENT: 'Bereavement leave', MATERNITY: 'Maternity leave', PATERNITY: 'Paternity leave', COMPENSATORY: 'Time off in lieu' },
     leaveStatus: { PENDING: 'Pending', APPROVED: 'Approved', REJECTED: 'Rejected', CANCELLED: 'Cancelled' },
-    swapStatus: { PENDING: 'Pending', APPROVED: 'Approved', REJECTED: 'Rejected', CANCELLED: 'Cancelled' },
+    swapStatus: { PENDING_COUNTERPART: 'Awaiting colleague', PENDING_LEADERS: 'Awaiting shift leaders', APPROVED: 'Approved', DECLINED: 'Declined by colleague', REJECTED: 'Rejected', CANCELLED: 'Cancelled' },
+    swapAction: { accept: 'Accept swap', decline: 'Decline swap', approve: 'Approve', reject: 'Reject', edit: 'Reword', cancel: 'Withdraw' },
+    handoverStatus: { WRITTEN: 'Awaiting acknowledgement', ACKNOWLEDGED: 'Acknowledged' },
     leaveAction: { acceptLate: 'Accept late request', approve: 'Approve', reject: 'Reject', edit: 'Edit', submitCertificate: 'Hand in certificate', cancel: 'Withdraw' },
   },
   validation: {

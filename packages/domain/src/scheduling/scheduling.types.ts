@@ -20,8 +20,26 @@ export type LeaveType = (typeof LEAVE_TYPES)[number];
 export const LEAVE_STATUSES = ['PENDING', 'APPROVED', 'REJECTED', 'CANCELLED'] as const;
 export type LeaveStatus = (typeof LEAVE_STATUSES)[number];
 
-export const SWAP_STATUSES = ['PENDING', 'APPROVED', 'REJECTED', 'CANCELLED'] as const;
+/**
+ * 换班: the named colleague accepts (or declines) first, then both shift leaders approve (or one
+ * rejects); the requester may withdraw (CANCELLED) while either waits.
+ */
+export const SWAP_STATUSES = ['PENDING_COUNTERPART', 'PENDING_LEADERS', 'APPROVED', 'DECLINED', 'REJECTED', 'CANCELLED'] as const;
 export type SwapStatus = (typeof SWAP_STATUSES)[number];
+/** The statuses in which a swap still waits for somebody (and counts towards the monthly limit). */
+export const OPEN_SWAP_STATUSES = ['PENDING_COUNTERPART', 'PENDING_LEADERS'] as const satisfies readonly SwapStatus[];
+
+export const SWAP_ACTIONS = ['accept', 'decline', 'approve', 'reject', 'edit', 'cancel'] as const;
+export type SwapAction = (typeof SWAP_ACTIONS)[number];
+
+export const ROSTER_ACTIONS = ['generate', 'edit', 'publish'] as const;
+export type RosterAction = (typeof ROSTER_ACTIONS)[number];
+
+/** 交接班: written by the outgoing shift's leader, acknowledged by the incoming one. */
+export const HANDOVER_STATUSES = ['WRITTEN', 'ACKNOWLEDGED'] as const;
+export type HandoverStatus = (typeof HANDOVER_STATUSES)[number];
+export const HANDOVER_ACTIONS = ['edit', 'acknowledge'] as const;
+export type HandoverAction = (typeof HANDOVER_ACTIONS)[number];
 
 export interface Headcount {
   jobType: JobType;

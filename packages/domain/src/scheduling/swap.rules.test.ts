@@ -79,7 +79,7 @@ describe('checkSwap', () => {
 });
 
 describe('swapDecisions', () => {
-  const pending = { status: 'PENDING', requesterId: 'a', counterpartId: 'b', requesterLeaderId: null, counterpartLeaderId: null };
+  const pending = { status: 'PENDING_LEADERS', requesterId: 'a', counterpartId: 'b', requesterLeaderId: null, counterpartLeaderId: null };
   const none = { requesterSide: false, counterpartSide: false };
 
   it('lets the leader of either side approve and reject while their side waits', () => {

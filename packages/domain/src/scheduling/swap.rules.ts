@@ -103,14 +103,14 @@ export interface SwapForDecision {
 }
 
 /**
- * 换班审批 (DOMAIN §7): each side is approved by the shift leader of the team whose shift it is. A
+ * 换班审批 (DOMAIN §7), once the colleague accepted (PENDING_LEADERS): each side is approved by the shift leader of the team whose shift it is. A
  * leader may approve a pending swap while a side they lead still waits, and reject it if they lead
  * either side; nobody decides a swap they are part of. `leads` says whether the viewer leads the
  * team of the requester's and of the counterpart's shift. The API offers these as the swap's
  * `availableActions` and refuses anything else.
  */
 export function swapDecisions(swap: SwapForDecision, viewerId: string, leads: { requesterSide: boolean; counterpartSide: boolean }): SwapDecision[] {
-  if (swap.status !== 'PENDING' || viewerId === swap.requesterId || viewerId === swap.counterpartId) return [];
+  if (swap.status !== 'PENDING_LEADERS' || viewerId === swap.requesterId || viewerId === swap.counterpartId) return [];
   const decisions: SwapDecision[] = [];
   if ((leads.requesterSide && !swap.requesterLeaderId) || (leads.counterpartSide && !swap.counterpartLeaderId)) decisions.push('approve');
   if (leads.requesterSide || leads.counterpartSide) decisions.push('reject');

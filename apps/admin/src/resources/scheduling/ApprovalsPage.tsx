@@ -6,16 +6,17 @@ import { LeaveFlags } from './leaveRequests/LeaveRequestList';
 import { formatInstant } from './format';
 import type { LeaveRecord, RosterShift, SwapRecord } from './schedulingQueries';
 import { canApproveLeave, canApproveSwaps, useLoad, useMe, useSchedulingProvider, useShiftLabel, useShiftTypes } from './useSchedulingData';
+import { SwapActionButtons } from './SwapActionButtons';
 import { useViolationMessage, violationsOf } from './ViolationList';
 
-type Decision = { kind: 'swap' | 'leave'; id: string; version: number };
+type Decision = { kind: 'leave'; id: string; version: number };
 
 interface SwapInbox {
   swaps: SwapRecord[];
   shifts: Map<string, RosterShift>;
 }
 
-/** 审批: pending swaps for shift leaders (each approves their team's side), leave waiting for the viewer's role. */
+/** 审批: swaps waiting for the viewer (the colleague's consent, each leader's side), leave waiting for the viewer's role. */
 export const ApprovalsPage = () => {
   const translate = useTranslate();
   const notify = useNotify();
@@ -32,9 +33,10 @@ export const ApprovalsPage = () => {
   const leaveEnabled = canApproveLeave(me?.role);
 
   const loadSwaps = useCallback(async (): Promise<SwapInbox> => {
-    // Only the swaps waiting for this leader's approval (their team's side, not yet decided, not their own
-    // swap): the API says which. A side already approved may still be rejected, but no longer waits here.
-    const swaps = (await dataProvider.swapRequests({ status: ['PENDING'] })).filter((swap) => swap.availableActions.includes('approve'));
+    // Only the swaps waiting for the viewer (the API's awaitingMe: their consent as the colleague, or their
+    // approval as the leader of a side not yet approved, never their own swap). A side already approved may
+    // still be rejected, but no longer waits here.
+    const swaps = await dataProvider.swapRequests({ awaitingMe: true });
     const ids = [...new Set(swaps.flatMap((swap) => [swap.requesterShiftId, swap.counterpartShiftId]))];
     const shifts = ids.length ? await dataProvider.rosterShifts({ ids }) : [];
     return { swaps, shifts: new Map(shifts.map((shift) => [shift.id, shift])) };
@@ -46,7 +48,7 @@ export const ApprovalsPage = () => {
 
   const decide = async (decision: Decision, approve: boolean, decisionNote?: string) => {
     setBusy(true);
-    const mutation = `${approve ? 'approve' : 'reject'}${decision.kind === 'swap' ? 'ShiftSwapRequest' : 'LeaveRequest'}`;
+    const mutation = `${approve ? 'approve' : 'reject'}LeaveRequest`;
     try {
       await dataProvider.workflow(mutation, { id: decision.id, version: decision.version, ...(approve ? {} : { note: decisionNote || null }) });
       notify(approve ? 'app.scheduling.approvals.approved' : 'app.scheduling.approvals.rejected', { type: 'success' });
@@ -56,7 +58,7 @@ export const ApprovalsPage = () => {
     } finally {
       setBusy(false);
       setRejecting(null);
-      await Promise.all([swapInbox.reload(), leaveInbox.reload()]);
+      await leaveInbox.reload();
     }
   };
 
@@ -125,16 +127,7 @@ export const ApprovalsPage = () => {
                           </Stack>
                         </TableCell>
                         <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                          {swap.availableActions.includes('approve') && (
-                            <Button size="small" variant="contained" disabled={busy} onClick={() => decide({ kind: 'swap', id: swap.id, version: swap.version }, true)}>
-                              {translate('app.scheduling.approvals.approve')}
-                            </Button>
-                          )}{' '}
-                          {swap.availableActions.includes('reject') && (
-                            <Button size="small" color="error" disabled={busy} onClick={() => setRejecting({ kind: 'swap', id: swap.id, version: swap.version })}>
-                              {translate('app.scheduling.approvals.reject')}
-                            </Button>
-                          )}
+                          <SwapActionButtons swap={swap} onDone={swapInbox.reload} />
                         </TableCell>
                       </TableRow>
                     ))}

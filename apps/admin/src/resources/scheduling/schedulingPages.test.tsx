@@ -125,8 +125,9 @@ describe('审批 of swaps', () => {
     counterpartShiftId: 's1',
     requesterLeaderId: null,
     counterpartLeaderId: null,
-    status: 'PENDING',
+    status: availableActions.includes('accept') ? 'PENDING_COUNTERPART' : 'PENDING_LEADERS',
     reason,
+    counterpartNote: null,
     decisionNote: null,
     createdAt: '2026-10-01T00:00:00Z',
     requester: { id: 'a', name: '李婷' },
@@ -134,15 +135,19 @@ describe('审批 of swaps', () => {
     availableActions,
   });
 
-  it("lists only the swaps waiting for this leader's approval: none of another team, none already approved", async () => {
+  it("lists the swaps the API says wait for the viewer (awaitingMe), with the buttons of the steps each offers", async () => {
     const leaderAuth: AuthProvider = { ...authProvider, getIdentity: async () => ({ id: 'lead', fullName: '王海燕', role: 'SHIFT_LEADER' }) };
+    const asked: unknown[] = [];
     const dataProvider = {
       ...testDataProvider(),
       schedulingStaff: async () => [{ ...ME, id: 'lead', role: 'SHIFT_LEADER' }],
       shiftTypesWithHeadcount: async () => [DAY, NIGHT],
       rosterShifts: async () => [nightShift],
       leaveRequestsOf: async () => [],
-      swapRequests: async () => [swap('w1', '孩子家长会', ['approve', 'reject']), swap('w2', '参加培训', ['reject']), swap('w3', '别的班组', [])],
+      swapRequests: async (filter: unknown) => {
+        asked.push(filter);
+        return [swap('w1', '孩子家长会', ['approve', 'reject']), swap('w2', '同事请我替班', ['accept', 'decline'])];
+      },
     };
     render(
       <AdminContext dataProvider={dataProvider as never} authProvider={leaderAuth} i18nProvider={i18nProvider} store={memoryStore()}>
@@ -152,8 +157,13 @@ describe('审批 of swaps', () => {
     const first = (await screen.findByText('孩子家长会', {}, { timeout: 10_000 })).closest('tr') as HTMLElement;
     expect(within(first).getByRole('button', { name: '批准' })).toBeInTheDocument();
     expect(within(first).getByRole('button', { name: '驳回' })).toBeInTheDocument();
-    // Its side already approved, a swap waits for the other leader, not for this one.
-    expect(screen.queryByText('参加培训')).toBeNull();
-    expect(screen.queryByText('别的班组')).toBeNull();
+    expect(within(first).queryByRole('button', { name: '同意换班' })).toBeNull();
+    // The leader is the colleague named in another swap: theirs to accept or decline first.
+    const second = screen.getByText('同事请我替班').closest('tr') as HTMLElement;
+    expect(within(second).getByRole('button', { name: '同意换班' })).toBeInTheDocument();
+    expect(within(second).getByRole('button', { name: '拒绝换班' })).toBeInTheDocument();
+    expect(within(second).queryByRole('button', { name: '批准' })).toBeNull();
+    // The browser filters nothing: the API's awaitingMe decides what waits.
+    expect(asked).toEqual([{ awaitingMe: true }]);
   }, 30_000);
 });

@@ -122,7 +122,7 @@ export const YEAR_HOLIDAYS = gql`
 const SWAP_FIELDS = gql`
   fragment SwapFields on ShiftSwapRequest {
     id version requesterId counterpartId requesterShiftId counterpartShiftId requesterLeaderId counterpartLeaderId
-    status reason decisionNote createdAt requester { id name } counterpart { id name } availableActions
+    status reason counterpartNote decisionNote createdAt requester { id name } counterpart { id name } availableActions
   }
 `;
 
@@ -183,7 +183,8 @@ export interface SchedulingMethods {
   /** The teams that have a roster (draft or published, as the viewer may see) for the month. */
   rosteredTeamIds(month: string): Promise<string[]>;
   yearHasHolidays(year: number): Promise<boolean>;
-  swapRequests(filter: { staffId?: string; status?: SwapStatus[]; ids?: string[] }): Promise<SwapRecord[]>;
+  /** `awaitingMe`: the swaps waiting for the viewer (their consent as the colleague, or their approval as a leader of a side), as the API decides. */
+  swapRequests(filter: { staffId?: string; status?: SwapStatus[]; ids?: string[]; awaitingMe?: boolean }): Promise<SwapRecord[]>;
   leaveRequestsOf(filter: { staffId?: string; status?: LeaveStatus[]; awaitingMe?: boolean; certificateMissing?: boolean }): Promise<LeaveRecord[]>;
 }
 

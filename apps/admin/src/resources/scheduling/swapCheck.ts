@@ -1,4 +1,4 @@
-import { addDays, type BusinessCalendar, checkSwap, localDate, type RosterPerson, type SchedulingPolicy, type SwapSide, schedulingPolicyOf, settingsFrom, type Violation } from '@sanxin/domain';
+import { addDays, type BusinessCalendar, checkSwap, localDate, OPEN_SWAP_STATUSES, type RosterPerson, type SchedulingPolicy, type SwapSide, schedulingPolicyOf, settingsFrom, type Violation } from '@sanxin/domain';
 import type { SanxinDataProvider } from '../../providers/dataProvider';
 import type { Setting } from '../../settings/settingsQueries';
 import { BUSINESS_TIME_ZONE, lastDateOf, nextMonth, placed } from './rosterModel';
@@ -25,7 +25,7 @@ export function contextWindow(now: Date): { dateFrom: string; dateTo: string } {
 export async function loadPersonContext(dataProvider: SanxinDataProvider, staffId: string, window: { dateFrom: string; dateTo: string }): Promise<PersonContext> {
   const [shifts, swaps, leave] = await Promise.all([
     dataProvider.rosterShifts({ staffId, ...window }),
-    dataProvider.swapRequests({ staffId, status: ['PENDING', 'APPROVED'] }),
+    dataProvider.swapRequests({ staffId, status: [...OPEN_SWAP_STATUSES, 'APPROVED'] }),
     dataProvider.leaveRequestsOf({ staffId, status: ['PENDING', 'APPROVED'] }),
   ]);
   const known = new Map(shifts.map((shift) => [shift.id, shift.date]));

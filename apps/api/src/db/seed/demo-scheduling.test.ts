@@ -31,7 +31,7 @@ describe('seedDemoScheduling', () => {
     const rosters = await t.dataSource.getRepository(Roster).find({ where: { teamId: team.id }, order: { month: 'ASC' } });
     expect(rosters.map((r) => [r.month, r.status])).toEqual([['2026-11', 'PUBLISHED'], ['2026-12', 'PUBLISHED']]);
     const swaps = await t.dataSource.getRepository(ShiftSwapRequest).find();
-    expect(new Set(swaps.map((s) => s.status))).toEqual(new Set(['PENDING', 'APPROVED', 'REJECTED', 'CANCELLED']));
+    expect(new Set(swaps.map((s) => s.status))).toEqual(new Set(['PENDING_COUNTERPART', 'PENDING_LEADERS', 'DECLINED', 'APPROVED', 'REJECTED', 'CANCELLED']));
     const leave = await t.dataSource.getRepository(LeaveRequest).find();
     expect(new Set(leave.map((l) => l.status))).toEqual(new Set(['PENDING', 'APPROVED', 'REJECTED', 'CANCELLED']));
     expect(leave.filter((l) => l.status === 'PENDING').map((l) => l.awaitingRole).sort()).toEqual(['CENTER_DIRECTOR', 'DEPT_MANAGER', 'DEPT_MANAGER', 'DEPT_MANAGER']);

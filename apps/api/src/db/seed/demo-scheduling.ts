@@ -91,8 +91,9 @@ async function insertPublished(manager: EntityManager, teamId: string, month: st
 }
 
 /**
- * Requests in every state, on shifts from a week ahead: swaps PENDING (one side approved),
- * APPROVED (the roster really exchanged), REJECTED, CANCELLED; leave PENDING at each step, APPROVED,
+ * Requests in every state, on shifts from a week ahead: swaps PENDING_COUNTERPART (the colleague
+ * has not answered), DECLINED (by the colleague), PENDING_LEADERS (one side approved), APPROVED (the
+ * roster really exchanged), REJECTED, CANCELLED; leave PENDING at each step, APPROVED,
  * REJECTED, CANCELLED. Approved requests are consistent with the roster; the others are records only.
  */
 async function insertRequests(manager: EntityManager, staff: Staff[], now: Date, options: DemoSchedulingOptions, withLeave: boolean): Promise<void> {
@@ -103,23 +104,28 @@ async function insertRequests(manager: EntityManager, staff: Staff[], now: Date,
     .addOrderBy('a.id', 'ASC')
     .getMany();
   const leader = staff.find((s) => s.role === 'SHIFT_LEADER');
-  const pairs = pairsOfDifferentPeople(future).slice(0, 4);
-  const statuses = ['APPROVED', 'PENDING', 'REJECTED', 'CANCELLED'] as const;
+  const pairs = pairsOfDifferentPeople(future).slice(0, 6);
+  const statuses = ['APPROVED', 'PENDING_LEADERS', 'REJECTED', 'CANCELLED', 'PENDING_COUNTERPART', 'DECLINED'] as const;
   for (const [i, [mine, theirs]] of pairs.entries()) {
     const status = statuses[i];
+    // The colleague answered every swap that got past them (and the declined one); the others still wait for them or were withdrawn first.
+    const answered = status !== 'PENDING_COUNTERPART' && status !== 'CANCELLED';
+    const decided = status !== 'PENDING_COUNTERPART' && status !== 'PENDING_LEADERS';
     const swap = {
       ...newRecord(now),
       requesterId: mine.staffId,
       requesterShiftId: mine.shiftId,
       counterpartId: theirs.staffId,
       counterpartShiftId: theirs.shiftId,
-      reason: ['孩子家长会', '家中老人就医', '参加培训', '个人事务'][i],
+      reason: ['孩子学校开家长会，需要到校', '家中老人需陪同去医院复诊', '参加公司组织的投诉处理培训', '个人事务需处理', '周末要回老家参加表姐婚礼', '孩子发烧，需要在家陪护'][i],
       status,
-      requesterLeaderId: status === 'APPROVED' || status === 'PENDING' ? (leader?.id ?? null) : null,
+      counterpartAnsweredAt: answered ? now : null,
+      counterpartNote: answered ? (status === 'DECLINED' ? '那天我已约好去医院复查，实在换不了，抱歉' : ['没问题，那天我可以替你', '可以，我那天正好有空', '行，按你说的换', '', '', ''][i] || null) : null,
+      requesterLeaderId: status === 'APPROVED' || status === 'PENDING_LEADERS' ? (leader?.id ?? null) : null,
       counterpartLeaderId: status === 'APPROVED' ? (leader?.id ?? null) : null,
-      decidedById: status === 'PENDING' ? null : status === 'CANCELLED' ? mine.staffId : (leader?.id ?? null),
-      decidedAt: status === 'PENDING' ? null : now,
-      decisionNote: status === 'REJECTED' ? '当天人手紧张' : null,
+      decidedById: !decided ? null : status === 'CANCELLED' ? mine.staffId : status === 'DECLINED' ? theirs.staffId : (leader?.id ?? null),
+      decidedAt: decided ? now : null,
+      decisionNote: status === 'REJECTED' ? '当天人手紧张，夜班已是最低配置，暂不批准' : null,
     };
     await manager.insert(ShiftSwapRequest, swap);
     if (status === 'APPROVED') {

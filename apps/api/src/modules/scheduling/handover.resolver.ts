@@ -1,3 +1,4 @@
+import { handoverNextActions, handoverStatusOf } from '@sanxin/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { PageInput, PageType } from '../../graphql/pagination';
@@ -5,7 +6,8 @@ import { Complaint, complaintLoaders } from '../complaint';
 import { Staff, staffLoaders } from '../staff';
 import { HandoverLog } from './handover-log.entity';
 import { CreateHandoverLogInput, HandoverLogFilter, HandoverLogSort, UpdateHandoverLogInput } from './handover.inputs';
-import { acknowledgeHandover, listHandoverLogs, updateHandover, writeHandover } from './handover.service';
+import { acknowledgeHandover, findIncomingLeader, listHandoverLogs, updateHandover, writeHandover } from './handover.service';
+import { isLeaderOfTeam } from './roster-queries';
 import { schedulingContext } from './scheduling-context';
 
 const HandoverLogPage = PageType(HandoverLog, 'HandoverLog');
@@ -58,6 +60,23 @@ export class HandoverLogResolver {
   async openCases(@Root() log: HandoverLog, @Ctx() ctx: Context): Promise<Complaint[]> {
     const found = await complaintLoaders(ctx).complaintById.loadMany(log.openCaseIds ?? []);
     return found.filter((c): c is Complaint => c instanceof Complaint);
+  }
+
+  @FieldResolver(() => [String], {
+    description: "What the viewer may do on the handover now (edit: the writer until acknowledged; acknowledge: the incoming leader): the domain's handoverNextActions, which the mutations enforce too. A few statements per unacknowledged log: ask for it on one log, not on long lists",
+  })
+  async availableActions(@Root() log: HandoverLog, @Ctx() ctx: Context): Promise<string[]> {
+    const status = handoverStatusOf(log);
+    if (!ctx.viewer || status === 'ACKNOWLEDGED') return [];
+    const isWriter = log.outgoingLeaderId === ctx.viewer.id;
+    let isIncomingLeader = false;
+    if (!isWriter && ctx.viewer.role === 'SHIFT_LEADER') {
+      // As acknowledgeHandover decides: the next shift's leader, or any shift leader of the team when the roster names none.
+      const manager = ctx.dataSource.manager;
+      const incoming = await findIncomingLeader(manager, log);
+      isIncomingLeader = incoming ? incoming.id === ctx.viewer.id : await isLeaderOfTeam(manager, ctx.viewer.id, log.teamId);
+    }
+    return handoverNextActions(status, { isWriter, isIncomingLeader });
   }
 
   @FieldResolver(() => Staff, { nullable: true })

@@ -1,9 +1,9 @@
-import { maxLength, requiredText } from '@sanxin/domain';
+import { handoverMachine, handoverStatusOf, maxLength, mayWriteHandover, requiredText } from '@sanxin/domain';
 import { type EntityManager, In } from 'typeorm';
 import { SortDirection } from '../../graphql/enums';
 import type { PageInput } from '../../graphql/pagination';
 import { type PageResult, paginate, type SortColumn, whereIds } from '../../db/paginate';
-import { AppError, assertValid, badUserInput, forbidden, invalidTransition, notFound } from '../../shared/errors';
+import { assertValid, badUserInput, checkTransition, forbidden, notFound } from '../../shared/errors';
 import { newRecord } from '../../shared/new-record';
 import { updateVersioned } from '../../shared/versioned-update';
 import { assertCan } from '../../shared/viewer';
@@ -29,7 +29,11 @@ export async function listHandoverLogs(ctx: SchedulingContext, filter: HandoverL
   return paginate({ query, alias: 'handover', columns: SORT_COLUMNS, sort, defaultSort: [{ field: 'CREATED_AT', direction: SortDirection.DESC }], page });
 }
 
-/** 交接班: the outgoing leader records equipment, open difficult cases and staffing changes of their shift. */
+/**
+ * 交接班: the outgoing shift's leader records equipment, open difficult cases and staffing changes of
+ * their shift. Only its leader (the domain's mayWriteHandover: the shift leader leading it per the
+ * roster; a shift leader of the team when the roster names none): FORBIDDEN for anybody else.
+ */
 export async function writeHandover(ctx: SchedulingContext, input: CreateHandoverLogInput): Promise<HandoverLog> {
   assertCan(ctx.viewer, 'handoverLog', 'create');
   const draft = { equipmentStatus: input.equipmentStatus.trim(), openCaseIds: caseIds(input.openCaseIds), staffingChanges: input.staffingChanges?.trim() || null, notes: input.notes?.trim() || null };
@@ -37,6 +41,10 @@ export async function writeHandover(ctx: SchedulingContext, input: CreateHandove
   const now = ctx.clock.now();
   return ctx.dataSource.transaction(async (manager) => {
     const { shift } = await findShiftWithType(manager, input.shiftId);
+    const leader = await findShiftLeader(manager, shift.id);
+    if (!mayWriteHandover(ctx.viewer.id, leader?.id ?? null, await isLeaderOfTeam(manager, ctx.viewer.id, shift.teamId))) {
+      throw forbidden('handoverLog', 'create', 'writing the handover of a shift you do not lead');
+    }
     await assertCasesExist(manager, draft.openCaseIds);
     const log = Object.assign(new HandoverLog(), { ...newRecord(now), shiftId: shift.id, teamId: shift.teamId, outgoingLeaderId: ctx.viewer.id, ...draft, incomingLeaderId: null, acknowledgedAt: null });
     await manager.insert(HandoverLog, log);
@@ -52,7 +60,7 @@ export async function updateHandover(ctx: SchedulingContext, id: string, version
   return ctx.dataSource.transaction(async (manager) => {
     const log = await findLog(manager, id);
     if (log.outgoingLeaderId !== ctx.viewer.id) throw forbidden('handoverLog', 'edit', 'editing somebody else’s handover');
-    if (log.acknowledgedAt) throw acknowledgedAlready('edit');
+    checkTransition(() => handoverMachine.assertTransition(handoverStatusOf(log), 'edit'));
     const next = {
       equipmentStatus: input.equipmentStatus == null ? log.equipmentStatus : input.equipmentStatus.trim(),
       openCaseIds: input.openCaseIds == null ? log.openCaseIds : caseIds(input.openCaseIds),
@@ -79,7 +87,7 @@ export async function acknowledgeHandover(ctx: SchedulingContext, id: string, ve
   return ctx.dataSource.transaction(async (manager) => {
     const log = await findLog(manager, id);
     if (log.outgoingLeaderId === ctx.viewer.id) throw forbidden('handoverLog', 'edit', 'acknowledging your own handover');
-    if (log.acknowledgedAt) throw acknowledgedAlready('acknowledge');
+    checkTransition(() => handoverMachine.assertTransition(handoverStatusOf(log), 'acknowledge'));
     const incoming = await findIncomingLeader(manager, log);
     const allowed = incoming ? incoming.id === ctx.viewer.id : await isLeaderOfTeam(manager, ctx.viewer.id, log.teamId);
     if (!allowed) throw forbidden('handoverLog', 'edit', 'acknowledging a handover meant for the leader of the next shift');
@@ -103,8 +111,12 @@ export async function findIncomingLeader(manager: EntityManager, log: Pick<Hando
     .orderBy('next.startsAt', 'ASC')
     .addOrderBy('next.id', 'ASC')
     .getOne();
-  if (!next) return null;
-  const assignments = await manager.find(ShiftAssignment, { where: { shiftId: next.id }, order: { isLeaderOnDuty: 'DESC', id: 'ASC' } });
+  return next ? findShiftLeader(manager, next.id) : null;
+}
+
+/** Who leads a shift: the shift leader marked leader on duty, else a shift leader working it (active ones only); null when none works it. */
+export async function findShiftLeader(manager: EntityManager, shiftId: string): Promise<Staff | null> {
+  const assignments = await manager.find(ShiftAssignment, { where: { shiftId }, order: { isLeaderOnDuty: 'DESC', id: 'ASC' } });
   const leaders = assignments.length ? await manager.findBy(Staff, { id: In(assignments.map((a) => a.staffId)), role: 'SHIFT_LEADER', active: true }) : [];
   return assignments.map((a) => leaders.find((l) => l.id === a.staffId)).find((l) => l !== undefined) ?? null;
 }
@@ -128,10 +140,6 @@ function caseIds(ids: string[] | null | undefined): string[] {
 /** Open difficult cases are complaints; an unknown id is bad input on `openCaseIds`. */
 async function assertCasesExist(manager: EntityManager, ids: string[]): Promise<void> {
   if (ids.length && (await manager.countBy(Complaint, { id: In(ids) })) !== ids.length) throw badUserInput([{ rule: 'notFound', field: 'openCaseIds' }]);
-}
-
-function acknowledgedAlready(action: string): AppError {
-  return invalidTransition('ACKNOWLEDGED', action, [], 'The handover is already acknowledged');
 }
 
 async function findLog(manager: EntityManager, id: string): Promise<HandoverLog> {

@@ -1,8 +1,9 @@
-import type { PlacedShift, RosterPerson } from '@sanxin/domain';
+import { type PlacedShift, type RosterPerson, rosterMachine } from '@sanxin/domain';
 import { type EntityManager, In } from 'typeorm';
 import { parseDbDate } from '../../shared/db-date';
-import { badUserInput } from '../../shared/errors';
+import { badUserInput, checkTransition } from '../../shared/errors';
 import { Staff } from '../staff';
+import type { Roster } from './roster.entity';
 import { ShiftAssignment } from './shift-assignment.entity';
 import { Shift } from './shift.entity';
 import { ShiftType } from './shift-type.entity';
@@ -56,4 +57,13 @@ export async function findRosterPeople(manager: EntityManager, ids: string[], fi
 /** A team's leaders are its staff with the SHIFT_LEADER role. */
 export async function isLeaderOfTeam(manager: EntityManager, staffId: string, teamId: string): Promise<boolean> {
   return manager.existsBy(Staff, { id: staffId, teamId, role: 'SHIFT_LEADER', active: true });
+}
+
+/**
+ * A published month changes through swaps and leave only (the domain's rosterMachine): creating,
+ * moving or deleting its shifts and putting people on or off them is INVALID_TRANSITION (from
+ * PUBLISHED, action edit).
+ */
+export function assertRosterEditable(roster: Pick<Roster, 'status'>): void {
+  checkTransition(() => rosterMachine.assertTransition(roster.status, 'edit'));
 }

@@ -1,3 +1,4 @@
+import { canAccess, rosterNextActions } from '@sanxin/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { PageInput, PageType } from '../../graphql/pagination';
@@ -65,6 +66,20 @@ export class RosterResolver {
   async rosterHours(@Ctx() ctx: Context, @Arg('teamId', () => ID) teamId: string, @Arg('month', () => String, { description: 'YYYY-MM' }) month: string): Promise<StaffMonthHoursView[]> {
     const rows = await rosterHours(schedulingContext(ctx), teamId, month);
     return rows.map(({ violations, ...row }) => ({ ...row, warnings: violations.map(({ rule, params }) => warningOf(rule, params ?? {})) }));
+  }
+
+  @FieldResolver(() => [String], {
+    description: "What the viewer may do on the month now (generate, edit, publish): the domain's rosterNextActions (a published month: none; it changes through swaps and leave only)",
+  })
+  async availableActions(@Root() roster: Roster, @Ctx() ctx: Context): Promise<string[]> {
+    if (!ctx.viewer) return [];
+    const role = ctx.viewer.role;
+    // Whether the viewer leads the team matters only to an 'own' scope (a shift leader): nobody else costs a statement.
+    if (!canAccess(role, 'shift', 'edit') || canAccess(role, 'shift', 'edit', { isOwner: false })) return rosterNextActions(roster.status, { role, leadsTeam: false });
+    const viewer = await staffLoaders(ctx).staffById.load(ctx.viewer.id);
+    // As assertCanManageTeam decides: an active shift leader of the team leads it.
+    const leadsTeam = !!viewer && viewer.active && viewer.role === 'SHIFT_LEADER' && viewer.teamId === roster.teamId;
+    return rosterNextActions(roster.status, { role, leadsTeam });
   }
 
   @FieldResolver(() => Team, { nullable: true })

@@ -1,9 +1,9 @@
-import { addDays, canAccess, type GeneratedRoster, generateRoster, holidaysMissingViolations } from '@sanxin/domain';
+import { addDays, canAccess, type GeneratedRoster, generateRoster, holidaysMissingViolations, rosterMachine } from '@sanxin/domain';
 import { type EntityManager, In, LessThan, MoreThan } from 'typeorm';
 import { SortDirection } from '../../graphql/enums';
 import type { PageInput } from '../../graphql/pagination';
 import { type PageResult, paginate, type SortColumn, whereIds } from '../../db/paginate';
-import { AppError, assertNoRuleViolations, badUserInput, forbidden, invalidTransition, ruleViolation } from '../../shared/errors';
+import { AppError, assertNoRuleViolations, badUserInput, checkTransition, forbidden, invalidTransition, ruleViolation } from '../../shared/errors';
 import { newRecord } from '../../shared/new-record';
 import { assertCan } from '../../shared/viewer';
 import { auditTarget, recordAction } from '../audit';
@@ -119,9 +119,8 @@ export async function publishRoster(ctx: SchedulingContext, teamId: string, mont
     if (!(confirmMissingHolidays && missing.length)) await assertCanManageTeam(ctx, manager, teamId, 'shift', 'edit');
     if (missing.length && !confirmMissingHolidays) throw ruleViolation(`No public holidays are stored for ${month.slice(0, 4)}`, missing);
     const roster = await manager.findOneBy(Roster, { teamId, month });
-    if (!roster || roster.status !== 'DRAFT') {
-      throw invalidTransition(roster?.status ?? null, 'publish', [], `The roster of ${month} cannot be published`);
-    }
+    if (!roster) throw invalidTransition(null, 'publish', [], `The roster of ${month} cannot be published`);
+    checkTransition(() => rosterMachine.assertTransition(roster.status, 'publish'));
     const now = ctx.clock.now();
     const result = await manager
       .createQueryBuilder()

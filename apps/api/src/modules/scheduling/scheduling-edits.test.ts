@@ -188,13 +188,14 @@ describe('staff scheduling API: editing shifts, swaps and handovers', () => {
     });
 
     it('updateShiftSwapRequest: the requester rewords a pending swap; others FORBIDDEN; blank reason bad input; stale CONFLICT', async () => {
-      const mine = await shift(teamA, '2026-11-23');
+      // teamA's November is published by now (the test above): its shifts are fixed, so December.
+      const mine = await shift(teamA, '2026-12-07');
       const theirs = await shift(teamB, '2026-11-25');
       await assign(mine.id, agentA.staff.id);
       await assign(theirs.id, agentB.staff.id);
       const swap = (await t.gql(SWAP, { i: { requesterShiftId: mine.id, counterpartId: agentB.staff.id, counterpartShiftId: theirs.id, reason: '家中有事' } }, agentA.token)).data?.createShiftSwapRequest;
       const updated = await t.gql(UPDATE_SWAP, { id: swap.id, v: swap.version, i: { reason: '  孩子开家长会 ' } }, agentA.token);
-      expect(updated.data?.updateShiftSwapRequest).toEqual({ id: swap.id, version: swap.version + 1, reason: '孩子开家长会', status: 'PENDING' });
+      expect(updated.data?.updateShiftSwapRequest).toEqual({ id: swap.id, version: swap.version + 1, reason: '孩子开家长会', status: 'PENDING_COUNTERPART' });
       expect((await t.gql(UPDATE_SWAP, { id: swap.id, v: swap.version + 1, i: { reason: 'x' } }, agentB.token)).errors?.[0].extensions.code).toBe('FORBIDDEN');
       expect((await t.gql(UPDATE_SWAP, { id: swap.id, v: swap.version + 1, i: { reason: ' ' } }, agentA.token)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'reason', code: 'required' }] });
       expect((await t.gql(UPDATE_SWAP, { id: swap.id, v: swap.version, i: { reason: 'x' } }, agentA.token)).errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: swap.version + 1 });
@@ -204,13 +205,20 @@ describe('staff scheduling API: editing shifts, swaps and handovers', () => {
     });
 
     it('a leader who is one of the two people swapping can neither approve nor reject it; awaitingMe lists what waits for the viewer', async () => {
-      const mine = await shift(teamA, '2026-11-26');
+      const mine = await shift(teamA, '2026-12-10');
       const theirs = await shift(teamB, '2026-11-27');
       await assign(mine.id, leaderA2.staff.id);
       await assign(theirs.id, agentB.staff.id);
       const swap = (await t.gql(SWAP, { i: { requesterShiftId: mine.id, counterpartId: agentB.staff.id, counterpartShiftId: theirs.id, reason: '培训' } }, leaderA2.token)).data?.createShiftSwapRequest;
-      expect(swap.status).toBe('PENDING');
+      expect(swap.status).toBe('PENDING_COUNTERPART');
       const inbox = async (who: Who) => (await t.gql(AWAITING_ME, {}, who.token)).data?.shiftSwapRequests.items.map((s: { id: string }) => s.id);
+      // First the colleague's: only agentB's inbox has it.
+      expect(await inbox(agentB)).toEqual([swap.id]);
+      expect(await inbox(leaderA)).toEqual([]);
+      const accepted = await t.gql(`mutation($id: ID!, $v: Int!) { acceptShiftSwapRequest(id: $id, version: $v, input: { note: "可以" }) { version status } }`, { id: swap.id, v: swap.version }, agentB.token);
+      expect(accepted.data?.acceptShiftSwapRequest.status).toBe('PENDING_LEADERS');
+      swap.version = accepted.data?.acceptShiftSwapRequest.version;
+      expect(await inbox(agentB)).toEqual([]);
       expect(await inbox(leaderA)).toEqual([swap.id]);
       expect(await inbox(leaderB)).toEqual([swap.id]);
       expect(await inbox(leaderA2)).toEqual([]); // a party to it
@@ -221,7 +229,7 @@ describe('staff scheduling API: editing shifts, swaps and handovers', () => {
       const ownReject = await t.gql(`mutation($id: ID!, $v: Int!) { rejectShiftSwapRequest(id: $id, version: $v) { status } }`, { id: swap.id, v: swap.version }, leaderA2.token);
       expect(ownReject.errors?.[0].extensions.code).toBe('FORBIDDEN');
       const byB = (await t.gql(APPROVE_SWAP, { id: swap.id, v: swap.version }, leaderB.token)).data?.approveShiftSwapRequest;
-      expect(byB).toMatchObject({ status: 'PENDING', counterpartLeaderId: leaderB.staff.id, requesterLeaderId: null });
+      expect(byB).toMatchObject({ status: 'PENDING_LEADERS', counterpartLeaderId: leaderB.staff.id, requesterLeaderId: null });
       expect(await inbox(leaderB)).toEqual([]);
       expect(await inbox(leaderA)).toEqual([swap.id]);
       expect((await t.gql(APPROVE_SWAP, { id: swap.id, v: byB.version }, leaderA2.token)).errors?.[0].extensions.code).toBe('FORBIDDEN');

@@ -105,7 +105,12 @@ describe('staff scheduling API', () => {
 
     const created = await t.gql(SWAP, { i: { requesterShiftId: mine.id, counterpartId: agentB.staff.id, counterpartShiftId: theirs.id, reason: '家中有事' } }, agentA.token);
     const swap = created.data?.createShiftSwapRequest;
-    expect(swap).toMatchObject({ status: 'PENDING' });
+    expect(swap).toMatchObject({ status: 'PENDING_COUNTERPART' });
+    // The colleague's consent comes first: no leader decides before it.
+    expect((await t.gql(APPROVE_SWAP, { id: swap.id, v: swap.version }, leaderA.token)).errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', from: 'PENDING_COUNTERPART', action: 'approve' });
+    const accepted = await t.gql(`mutation($id: ID!, $v: Int!) { acceptShiftSwapRequest(id: $id, version: $v) { id version status } }`, { id: swap.id, v: swap.version }, agentB.token);
+    expect(accepted.data?.acceptShiftSwapRequest).toMatchObject({ status: 'PENDING_LEADERS', version: swap.version + 1 });
+    swap.version = accepted.data?.acceptShiftSwapRequest.version;
     expect((await t.gql(APPROVE_SWAP, { id: swap.id, v: swap.version }, agentB.token)).errors?.[0].extensions.code).toBe('FORBIDDEN');
     // The buttons the console offers: only the leaders of the two teams, never a third team's leader or the people swapping.
     const leaderC = await t.staffWithToken('SHIFT_LEADER', { teamId: await team('换班无关的团队') });
@@ -120,7 +125,7 @@ describe('staff scheduling API', () => {
 
     const first = await t.gql(APPROVE_SWAP, { id: swap.id, v: swap.version }, leaderB.token);
     expect(await actionsOf(leaderB.token)).toEqual(['reject']);
-    expect(first.data?.approveShiftSwapRequest).toMatchObject({ status: 'PENDING', counterpartLeaderId: leaderB.staff.id, requesterLeaderId: null });
+    expect(first.data?.approveShiftSwapRequest).toMatchObject({ status: 'PENDING_LEADERS', counterpartLeaderId: leaderB.staff.id, requesterLeaderId: null });
     expect((await t.gql(APPROVE_SWAP, { id: swap.id, v: first.data?.approveShiftSwapRequest.version }, leaderB.token)).errors?.[0].extensions.code).toBe('FORBIDDEN');
 
     // Meanwhile agentA is put on the night before agentB's shift: taking it would now be back-to-back.

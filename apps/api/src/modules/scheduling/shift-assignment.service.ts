@@ -12,7 +12,7 @@ import { auditTarget, recordAction, recordChanges } from '../audit';
 import { Staff } from '../staff';
 import { LeaveRequest } from './leave-request.entity';
 import { Roster } from './roster.entity';
-import { findRosterPeople, findShiftWithType, shiftsOfStaff } from './roster-queries';
+import { assertRosterEditable, findRosterPeople, findShiftWithType, shiftsOfStaff } from './roster-queries';
 import { type SchedulingContext, placed, readPolicy } from './scheduling-context';
 import { ShiftAssignment } from './shift-assignment.entity';
 import { Shift } from './shift.entity';
@@ -40,12 +40,13 @@ export async function listShiftAssignments(ctx: SchedulingContext, filter: Shift
   return paginate({ query, alias: 'assignment', columns: SORT_COLUMNS, sort, defaultSort: [{ field: 'STARTS_AT', direction: SortDirection.ASC }], page });
 }
 
-/** Puts a person on a shift by hand: unknown staff is bad input; overlaps, too little rest, a night too many or leave are RULE_VIOLATION. */
+/** Puts a person on a shift of a draft month by hand (published: INVALID_TRANSITION): unknown staff is bad input; overlaps, too little rest, a night too many or leave are RULE_VIOLATION. */
 export async function createShiftAssignment(ctx: SchedulingContext, input: CreateShiftAssignmentInput): Promise<ShiftAssignment> {
   const now = ctx.clock.now();
   return ctx.dataSource.transaction(async (manager) => {
     const { shift, type } = await findShiftWithType(manager, input.shiftId);
     await assertCanManageTeam(ctx, manager, shift.teamId, 'shift', 'edit');
+    assertRosterEditable(await manager.findOneByOrFail(Roster, { id: shift.rosterId }));
     const people = await findRosterPeople(manager, [input.staffId], 'staffId');
     assertNoRuleViolations('The assignment breaks roster rules', [
       ...(await newViolations(manager, input.staffId, placed(shift, type))),
@@ -76,6 +77,7 @@ export async function updateShiftAssignment(ctx: SchedulingContext, id: string, 
     const current = await findAssignment(manager, id);
     const { shift } = await findShiftWithType(manager, current.shiftId);
     await assertCanManageTeam(ctx, manager, shift.teamId, 'shift', 'edit');
+    assertRosterEditable(await manager.findOneByOrFail(Roster, { id: shift.rosterId }));
     const isLeaderOnDuty = input.isLeaderOnDuty ?? current.isLeaderOnDuty;
     const person = await manager.findOneBy(Staff, { id: current.staffId });
     assertNoRuleViolations('Only a shift leader leads a shift', leaderViolations(isLeaderOnDuty && !current.isLeaderOnDuty, person?.role));
@@ -92,6 +94,7 @@ export async function deleteShiftAssignment(ctx: SchedulingContext, id: string, 
     const current = await findAssignment(manager, id);
     const { shift } = await findShiftWithType(manager, current.shiftId);
     await assertCanManageTeam(ctx, manager, shift.teamId, 'shift', 'delete');
+    assertRosterEditable(await manager.findOneByOrFail(Roster, { id: shift.rosterId }));
     await updateVersioned(manager, ShiftAssignment, 'ShiftAssignment', id, version, {}, now);
     await manager.delete(ShiftAssignment, { id });
     await recordAction(manager, auditTarget(ctx, 'shiftAssignment', id, now), 'ARCHIVE', { newValue: `${current.staffId} @ ${shift.date}` });

@@ -36,6 +36,14 @@ export class ShiftSwapRequest extends BaseRecord {
   @Column({ type: 'varchar', length: 20 })
   status: SwapStatus;
 
+  @Field(() => Date, { nullable: true, description: 'When the counterpart accepted or declined (null while it waits for them)' })
+  @Column({ name: 'counterpart_answered_at', type: 'datetime', precision: 3, nullable: true })
+  counterpartAnsweredAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: "The counterpart's note with their answer (accept or decline)" })
+  @Column({ name: 'counterpart_note', type: 'varchar', length: 500, nullable: true })
+  counterpartNote: string | null;
+
   @Field(() => ID, { nullable: true, description: "Shift leader of the requester's shift's team who approved" })
   @Column({ name: 'requester_leader_id', type: 'varchar', length: 36, nullable: true })
   requesterLeaderId: string | null;

@@ -4,12 +4,13 @@ import { SortDirection } from '../../graphql/enums';
 import type { PageInput } from '../../graphql/pagination';
 import { type PageResult, paginate, type SortColumn, whereIds } from '../../db/paginate';
 import { isUniqueViolation } from '../../shared/db-errors';
-import { assertNoRuleViolations, badUserInput, invalidTransition, notFound } from '../../shared/errors';
+import { assertNoRuleViolations, badUserInput, notFound } from '../../shared/errors';
 import { newRecord } from '../../shared/new-record';
 import { updateVersioned } from '../../shared/versioned-update';
 import { assertCan } from '../../shared/viewer';
 import { auditTarget, recordAction, recordChanges } from '../audit';
 import { Roster } from './roster.entity';
+import { assertRosterEditable } from './roster-queries';
 import { ensureRoster } from './roster.service';
 import { type SchedulingContext } from './scheduling-context';
 import { ShiftAssignment } from './shift-assignment.entity';
@@ -46,7 +47,7 @@ function whereVisible(ctx: SchedulingContext, query: SelectQueryBuilder<Shift>, 
   if (status) query.andWhere('roster.status = :status', { status });
 }
 
-/** A shift added by hand to a team's month (the month's roster is created as a draft if needed). */
+/** A shift added by hand to a team's draft month (the month's roster is created as a draft if needed); a published month: INVALID_TRANSITION. */
 export async function createShift(ctx: SchedulingContext, input: CreateShiftInput): Promise<Shift> {
   if (!isLocalDate(input.date)) throw badUserInput([{ rule: 'invalidDate', field: 'date' }]);
   const now = ctx.clock.now();
@@ -56,6 +57,7 @@ export async function createShift(ctx: SchedulingContext, input: CreateShiftInpu
       throw badUserInput([{ rule: 'notFound', field: 'shiftTypeId' }]);
     });
     const roster = await ensureRoster(manager, input.teamId, input.date.slice(0, 7), now);
+    assertRosterEditable(roster);
     const placed = placeShift('', input.date, type, ctx.timeZone);
     const shift = Object.assign(new Shift(), { ...newRecord(now), teamId: input.teamId, rosterId: roster.id, date: input.date, shiftTypeId: type.id, startsAt: placed.start, endsAt: placed.end });
     await manager.insert(Shift, shift).catch((error) => {
@@ -80,7 +82,7 @@ export async function updateShift(ctx: SchedulingContext, id: string, version: n
     const current = await manager.findOneBy(Shift, { id });
     if (!current) throw notFound('Shift', id);
     await assertCanManageTeam(ctx, manager, current.teamId, 'shift', 'edit');
-    assertDraft(await manager.findOneByOrFail(Roster, { id: current.rosterId }));
+    assertRosterEditable(await manager.findOneByOrFail(Roster, { id: current.rosterId }));
     const date = input.date ?? current.date;
     const type = input.shiftTypeId
       ? await findShiftType(manager, input.shiftTypeId).catch(() => {
@@ -88,7 +90,7 @@ export async function updateShift(ctx: SchedulingContext, id: string, version: n
         })
       : await manager.findOneByOrFail(ShiftType, { id: current.shiftTypeId });
     const roster = await ensureRoster(manager, current.teamId, date.slice(0, 7), now);
-    assertDraft(roster);
+    assertRosterEditable(roster);
     const moved = placeShift(id, date, type, ctx.timeZone);
     const assignments = await manager.find(ShiftAssignment, { where: { shiftId: id }, order: { staffId: 'ASC' } });
     const violations: Violation[] = [];
@@ -106,24 +108,19 @@ export async function updateShift(ctx: SchedulingContext, id: string, version: n
   });
 }
 
-function assertDraft(roster: Roster): void {
-  if (roster.status !== 'DRAFT') {
-    throw invalidTransition(roster.status, 'edit', [], `The roster of ${roster.month} is published; it changes through swaps and leave only`);
-  }
-}
-
 /** The assignments carry the shift's instants (for one indexed query per person), so they move with it. */
 async function moveAssignments(manager: EntityManager, shiftId: string, moved: { start: Date; end: Date }, now: Date): Promise<void> {
   await manager.createQueryBuilder().update(ShiftAssignment).set({ startsAt: moved.start, endsAt: moved.end, version: () => 'version + 1', updatedAt: now }).where('shift_id = :shiftId', { shiftId }).execute();
 }
 
-/** Removes a shift and who was on it (a roster is a plan, not history; the audit log keeps the trace). */
+/** Removes a shift of a draft month and who was on it (a roster is a plan, not history; the audit log keeps the trace); a published month: INVALID_TRANSITION. */
 export async function deleteShift(ctx: SchedulingContext, id: string, version: number): Promise<boolean> {
   const now = ctx.clock.now();
   await ctx.dataSource.transaction(async (manager) => {
     const shift = await manager.findOneBy(Shift, { id });
     if (!shift) throw notFound('Shift', id);
     await assertCanManageTeam(ctx, manager, shift.teamId, 'shift', 'delete');
+    assertRosterEditable(await manager.findOneByOrFail(Roster, { id: shift.rosterId }));
     await updateVersioned(manager, Shift, 'Shift', id, version, {}, now);
     await manager.delete(ShiftAssignment, { shiftId: id });
     await manager.delete(Shift, { id });

@@ -29,8 +29,17 @@ export class ShiftSwapRequestFilter {
   @Field(() => ID, { nullable: true, description: 'Requester or counterpart' })
   staffId?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Pending swaps with a side the viewer leads and has not approved yet, and is no party to (the approval inbox)' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Swaps waiting for the viewer: their consent as the counterpart (PENDING_COUNTERPART), or their approval as the leader of a side not yet approved of a swap they are no party to (PENDING_LEADERS)',
+  })
   awaitingMe?: boolean | null;
+}
+
+@InputType({ description: "The counterpart's answer to a swap (accept or decline)" })
+export class ShiftSwapAnswerInput {
+  @Field(() => String, { nullable: true, description: 'At most 500 characters' })
+  note?: string | null;
 }
 
 @InputType({ description: 'While pending, by the requester' })

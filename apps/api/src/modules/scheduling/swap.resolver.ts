@@ -1,4 +1,4 @@
-import { swapDecisions } from '@sanxin/domain';
+import { swapMachine, swapNextActions } from '@sanxin/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { PageInput, PageType } from '../../graphql/pagination';
@@ -6,8 +6,8 @@ import { Staff, staffLoaders } from '../staff';
 import { schedulingContext } from './scheduling-context';
 import { schedulingLoaders } from './scheduling.loaders';
 import { ShiftSwapRequest } from './shift-swap-request.entity';
-import { approveSwap, cancelSwap, listSwapRequests, rejectSwap, requestSwap, updateSwapRequest } from './swap.service';
-import { CreateShiftSwapRequestInput, ShiftSwapRequestFilter, ShiftSwapRequestSort, UpdateShiftSwapRequestInput } from './swap.inputs';
+import { acceptSwap, approveSwap, cancelSwap, declineSwap, listSwapRequests, rejectSwap, requestSwap, updateSwapRequest } from './swap.service';
+import { CreateShiftSwapRequestInput, ShiftSwapAnswerInput, ShiftSwapRequestFilter, ShiftSwapRequestSort, UpdateShiftSwapRequestInput } from './swap.inputs';
 
 const ShiftSwapRequestPage = PageType(ShiftSwapRequest, 'ShiftSwapRequest');
 
@@ -47,9 +47,33 @@ export class ShiftSwapRequestResolver {
     return updateSwapRequest(schedulingContext(ctx), id, version, input);
   }
 
+  @Authorized('shiftSwapRequest:edit')
+  @Mutation(() => ShiftSwapRequest, {
+    description: 'The counterpart (only they: FORBIDDEN otherwise) agrees to a swap waiting for them; the rules are checked again (RULE_VIOLATION); it then waits for both shift leaders',
+  })
+  acceptShiftSwapRequest(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => ShiftSwapAnswerInput, { nullable: true }) input?: ShiftSwapAnswerInput,
+  ): Promise<ShiftSwapRequest> {
+    return acceptSwap(schedulingContext(ctx), id, version, input);
+  }
+
+  @Authorized('shiftSwapRequest:edit')
+  @Mutation(() => ShiftSwapRequest, { description: 'The counterpart (only they) declines a swap waiting for them: DECLINED, the roster unchanged' })
+  declineShiftSwapRequest(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => ShiftSwapAnswerInput, { nullable: true }) input?: ShiftSwapAnswerInput,
+  ): Promise<ShiftSwapRequest> {
+    return declineSwap(schedulingContext(ctx), id, version, input);
+  }
+
   @Authorized('shiftSwapRequest:approve')
   @Mutation(() => ShiftSwapRequest, {
-    description: 'A shift leader of either team approves its side (FORBIDDEN for a leader who is one of the two people swapping); the rules are checked again; the last approval swaps the roster',
+    description: 'Once the counterpart accepted, a shift leader of either team approves its side (FORBIDDEN for a leader who is one of the two people swapping); the rules are checked again; the last approval swaps the roster',
   })
   approveShiftSwapRequest(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<ShiftSwapRequest> {
     return approveSwap(schedulingContext(ctx), id, version);
@@ -78,13 +102,15 @@ export class ShiftSwapRequestResolver {
     return staffLoaders(ctx).staffById.load(swap.counterpartId);
   }
 
-  @FieldResolver(() => [String], { description: "What the viewer may decide on this swap (approve, reject): the domain's swapDecisions, which the mutations enforce too" })
+  @FieldResolver(() => [String], {
+    description: "What the viewer may do on this swap now (accept, decline, approve, reject, edit, cancel): the domain's swapNextActions, which the mutations enforce too",
+  })
   async availableActions(@Root() swap: ShiftSwapRequest, @Ctx() ctx: Context): Promise<string[]> {
-    if (swap.status !== 'PENDING' || !ctx.viewer) return [];
+    if (!ctx.viewer || !swapMachine.allowedActions(swap.status).length) return [];
     const shifts = schedulingLoaders(ctx).shiftById;
     const [viewer, mine, theirs] = await Promise.all([staffLoaders(ctx).staffById.load(ctx.viewer.id), shifts.load(swap.requesterShiftId), shifts.load(swap.counterpartShiftId)]);
     // As isLeaderOfTeam decides in approveSwap/rejectSwap: an active shift leader of the shift's team.
     const leads = (teamId: string | undefined) => !!viewer && viewer.active && viewer.role === 'SHIFT_LEADER' && viewer.teamId === teamId;
-    return swapDecisions(swap, ctx.viewer.id, { requesterSide: leads(mine?.teamId), counterpartSide: leads(theirs?.teamId) });
+    return swapNextActions(swap, { id: ctx.viewer.id, leads: { requesterSide: leads(mine?.teamId), counterpartSide: leads(theirs?.teamId) } });
   }
 }

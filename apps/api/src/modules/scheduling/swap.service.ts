@@ -1,14 +1,15 @@
-import { addDays, checkSwap, maxLength, requiredText, swapDecisions, type SwapSide } from '@sanxin/domain';
+import { addDays, checkSwap, maxLength, OPEN_SWAP_STATUSES, requiredText, type SwapAction, type SwapSide, type SwapStatus, swapMachine, swapNextActions, statusAfterApproval } from '@sanxin/domain';
 import { type EntityManager, In, LessThan, MoreThan, type SelectQueryBuilder } from 'typeorm';
 import { SortDirection } from '../../graphql/enums';
 import type { PageInput } from '../../graphql/pagination';
 import { type PageResult, paginate, type SortColumn, whereIds } from '../../db/paginate';
-import { AppError, assertNoRuleViolations, assertValid, forbidden, invalidTransition, notFound } from '../../shared/errors';
+import { AppError, assertNoRuleViolations, assertValid, checkTransition, forbidden, notFound } from '../../shared/errors';
 import { newRecord } from '../../shared/new-record';
 import { updateVersioned } from '../../shared/versioned-update';
 import { assertCan } from '../../shared/viewer';
 import { auditTarget, recordAction, recordChanges } from '../audit';
 import { readBusinessCalendar } from '../calendar';
+import { PushEventKind, publishPush } from '../push';
 import type { Staff } from '../staff';
 import { LeaveRequest } from './leave-request.entity';
 import { findRosterPeople, findShiftWithType, isLeaderOfTeam, shiftsOfStaff } from './roster-queries';
@@ -17,7 +18,7 @@ import { ShiftAssignment } from './shift-assignment.entity';
 import { settleLeaderOnDuty } from './shift-assignment.service';
 import { ShiftSwapRequest } from './shift-swap-request.entity';
 import { Shift } from './shift.entity';
-import type { CreateShiftSwapRequestInput, ShiftSwapRequestFilter, ShiftSwapRequestSort, UpdateShiftSwapRequestInput } from './swap.inputs';
+import type { CreateShiftSwapRequestInput, ShiftSwapAnswerInput, ShiftSwapRequestFilter, ShiftSwapRequestSort, UpdateShiftSwapRequestInput } from './swap.inputs';
 
 const DAY = 24 * 3_600_000;
 const SORT_COLUMNS: Record<'CREATED_AT', SortColumn<ShiftSwapRequest>> = { CREATED_AT: { sql: 'swap.createdAt', read: (s) => s.createdAt, isDate: true } };
@@ -34,19 +35,24 @@ export async function listSwapRequests(ctx: SchedulingContext, filter: ShiftSwap
 }
 
 /**
- * The approval inbox: pending swaps with a side whose team the viewer leads (an active shift leader
- * of the team of that side's shift) and that nobody approved yet; never swaps the viewer is part of.
+ * 等我处理 (the inbox of swaps): those waiting for the viewer's consent as the counterpart, and those
+ * waiting for the leaders with a side whose team the viewer leads (an active shift leader of the team
+ * of that side's shift) that nobody approved yet, never swaps the viewer is part of. The same rule
+ * as the domain's swapAwaits, in SQL.
  */
 function whereAwaiting(query: SelectQueryBuilder<ShiftSwapRequest>, viewerId: string): void {
   const leadsSide = (shiftColumn: string) =>
     `EXISTS (SELECT 1 FROM shift s INNER JOIN staff l ON l.team_id = s.team_id WHERE s.id = ${shiftColumn} AND l.id = :viewerId AND l.role = 'SHIFT_LEADER' AND l.active = 1)`;
   query.andWhere(
-    `swap.status = 'PENDING' AND swap.requester_id <> :viewerId AND swap.counterpart_id <> :viewerId AND ((swap.requester_leader_id IS NULL AND ${leadsSide('swap.requester_shift_id')}) OR (swap.counterpart_leader_id IS NULL AND ${leadsSide('swap.counterpart_shift_id')}))`,
+    `((swap.status = 'PENDING_COUNTERPART' AND swap.counterpart_id = :viewerId) OR (swap.status = 'PENDING_LEADERS' AND swap.requester_id <> :viewerId AND swap.counterpart_id <> :viewerId AND ((swap.requester_leader_id IS NULL AND ${leadsSide('swap.requester_shift_id')}) OR (swap.counterpart_leader_id IS NULL AND ${leadsSide('swap.counterpart_shift_id')}))))`,
     { viewerId },
   );
 }
 
-/** 换班申请: refused with RULE_VIOLATION listing every rule it breaks; nothing is written then. */
+/**
+ * 换班申请: refused with RULE_VIOLATION listing every rule it breaks; nothing is written then. It
+ * waits for the named colleague's consent first (PENDING_COUNTERPART), who is told in their inbox.
+ */
 export async function requestSwap(ctx: SchedulingContext, input: CreateShiftSwapRequestInput): Promise<ShiftSwapRequest> {
   assertCan(ctx.viewer, 'shiftSwapRequest', 'create');
   const reason = input.reason.trim();
@@ -59,7 +65,9 @@ export async function requestSwap(ctx: SchedulingContext, input: CreateShiftSwap
       ...newRecord(now),
       ...draft,
       reason,
-      status: 'PENDING' as const,
+      status: 'PENDING_COUNTERPART' as const,
+      counterpartAnsweredAt: null,
+      counterpartNote: null,
       requesterLeaderId: null,
       counterpartLeaderId: null,
       decidedById: null,
@@ -68,12 +76,50 @@ export async function requestSwap(ctx: SchedulingContext, input: CreateShiftSwap
     });
     await manager.insert(ShiftSwapRequest, swap);
     await recordAction(manager, auditTarget(ctx, 'shiftSwapRequest', swap.id, now), 'CREATE', { newValue: reason });
+    await publishPush(manager, now, [{ kind: PushEventKind.INBOX_CHANGED, recipientId: swap.counterpartId }]);
     return swap;
   });
 }
 
 /**
- * Both shift leaders approve, in any order: the leader of each shift's team fills that side (one
+ * 对方同意: the named colleague (only they: FORBIDDEN otherwise) agrees to the swap; every rule is
+ * checked again (the roster, their leave and swaps may have changed since the request) and the swap
+ * goes to both shift leaders (PENDING_LEADERS). The requester is told in their inbox.
+ */
+export async function acceptSwap(ctx: SchedulingContext, id: string, version: number, input: ShiftSwapAnswerInput | null | undefined): Promise<ShiftSwapRequest> {
+  return answerSwap(ctx, id, version, 'accept', input?.note);
+}
+
+/** 对方拒绝: the named colleague (only they) declines; the swap ends DECLINED with their note, the roster unchanged. */
+export async function declineSwap(ctx: SchedulingContext, id: string, version: number, input: ShiftSwapAnswerInput | null | undefined): Promise<ShiftSwapRequest> {
+  return answerSwap(ctx, id, version, 'decline', input?.note);
+}
+
+async function answerSwap(ctx: SchedulingContext, id: string, version: number, action: 'accept' | 'decline', rawNote: string | null | undefined): Promise<ShiftSwapRequest> {
+  assertCan(ctx.viewer, 'shiftSwapRequest', 'edit');
+  const note = rawNote?.trim() || null;
+  assertValid(maxLength('note', note, 500));
+  const now = ctx.clock.now();
+  return ctx.dataSource.transaction(async (manager) => {
+    const swap = await findSwap(manager, id);
+    const status = checkTransition(() => swapMachine.assertTransition(swap.status, action));
+    if (swap.counterpartId !== ctx.viewer.id) throw forbidden('shiftSwapRequest', 'edit', `${action} a swap you are not the colleague of`);
+    if (action === 'accept') assertNoRuleViolations('The swap no longer meets the scheduling rules', await swapViolations(ctx, manager, swap, swap.id));
+    const changes = {
+      status,
+      counterpartAnsweredAt: now,
+      counterpartNote: note,
+      ...(action === 'decline' ? { decidedById: ctx.viewer.id, decidedAt: now } : {}),
+    };
+    await updateVersioned(manager, ShiftSwapRequest, 'ShiftSwapRequest', id, version, changes, now);
+    await recordChanges(manager, auditTarget(ctx, 'shiftSwapRequest', id, now), swap, { ...swap, ...changes }, ['status', 'counterpartNote']);
+    await publishPush(manager, now, [{ kind: PushEventKind.INBOX_CHANGED, recipientId: swap.requesterId }]);
+    return manager.findOneByOrFail(ShiftSwapRequest, { id });
+  });
+}
+
+/**
+ * Once the colleague accepted, both shift leaders approve, in any order: the leader of each shift's team fills that side (one
  * approval fills both when the teams are the same). The rules are checked again at each approval;
  * the last one exchanges the two people on the roster in the same transaction.
  */
@@ -81,7 +127,8 @@ export async function approveSwap(ctx: SchedulingContext, id: string, version: n
   assertCan(ctx.viewer, 'shiftSwapRequest', 'approve');
   const now = ctx.clock.now();
   return ctx.dataSource.transaction(async (manager) => {
-    const swap = await findPending(manager, id, 'approve');
+    const swap = await findSwap(manager, id);
+    checkTransition(() => swapMachine.assertTransition(swap.status, 'approve'));
     const leads = await assertSwapDecision(ctx, manager, swap, 'approve');
     // The sides this approval fills: those the viewer leads that still wait.
     const leadsRequesterSide = leads.requesterSide && !swap.requesterLeaderId;
@@ -91,8 +138,9 @@ export async function approveSwap(ctx: SchedulingContext, id: string, version: n
       requesterLeaderId: leadsRequesterSide ? ctx.viewer.id : swap.requesterLeaderId,
       counterpartLeaderId: leadsCounterpartSide ? ctx.viewer.id : swap.counterpartLeaderId,
     };
-    const done = next.requesterLeaderId !== null && next.counterpartLeaderId !== null;
-    const changes = { ...next, ...(done ? { status: 'APPROVED' as const, decidedById: ctx.viewer.id, decidedAt: now } : {}) };
+    const status = statusAfterApproval(next);
+    const done = status === 'APPROVED';
+    const changes = { ...next, ...(done ? { status, decidedById: ctx.viewer.id, decidedAt: now } : {}) };
     await updateVersioned(manager, ShiftSwapRequest, 'ShiftSwapRequest', id, version, changes, now);
     if (done) await exchangeShifts(manager, swap, now);
     await recordChanges(manager, auditTarget(ctx, 'shiftSwapRequest', id, now), swap, { ...swap, ...changes }, ['requesterLeaderId', 'counterpartLeaderId', 'status']);
@@ -103,13 +151,13 @@ export async function approveSwap(ctx: SchedulingContext, id: string, version: n
 export async function rejectSwap(ctx: SchedulingContext, id: string, version: number, note: string | null | undefined): Promise<ShiftSwapRequest> {
   assertCan(ctx.viewer, 'shiftSwapRequest', 'approve');
   // The people swapping withdraw by cancelling (deleteShiftSwapRequest); deciding is the other leaders' job.
-  return decideSwap(ctx, id, version, 'REJECTED', note, async (manager, swap) => {
+  return decideSwap(ctx, id, version, 'reject', note, async (manager, swap) => {
     await assertSwapDecision(ctx, manager, swap, 'reject');
   });
 }
 
 /**
- * The domain's swapDecisions, the same rule the swap's `availableActions` offers (leader of a side
+ * The domain's swapNextActions (swapDecisions for the leaders), the same rule the swap's `availableActions` offers (leader of a side
  * still waiting approves, of either side rejects, never a party): FORBIDDEN for anything else.
  * Returns which sides the viewer leads.
  */
@@ -119,7 +167,7 @@ async function assertSwapDecision(ctx: SchedulingContext, manager: EntityManager
     requesterSide: await isLeaderOfTeam(manager, ctx.viewer.id, mine.shift.teamId),
     counterpartSide: await isLeaderOfTeam(manager, ctx.viewer.id, theirs.shift.teamId),
   };
-  if (!swapDecisions(swap, ctx.viewer.id, leads).includes(decision)) {
+  if (!swapNextActions(swap, { id: ctx.viewer.id, leads }).includes(decision)) {
     const party = swap.requesterId === ctx.viewer.id || swap.counterpartId === ctx.viewer.id;
     throw forbidden('shiftSwapRequest', 'approve', party ? `${decision} on a swap you are part of` : `${decision} on a swap outside your teams (or a side already approved)`);
   }
@@ -131,7 +179,8 @@ export async function updateSwapRequest(ctx: SchedulingContext, id: string, vers
   assertCan(ctx.viewer, 'shiftSwapRequest', 'edit');
   const now = ctx.clock.now();
   return ctx.dataSource.transaction(async (manager) => {
-    const swap = await findPending(manager, id, 'edit');
+    const swap = await findSwap(manager, id);
+    checkTransition(() => swapMachine.assertTransition(swap.status, 'edit'));
     if (swap.requesterId !== ctx.viewer.id) throw forbidden('shiftSwapRequest', 'edit', 'editing somebody else’s swap');
     const next = { reason: input.reason == null ? swap.reason : input.reason.trim() };
     assertValid([...requiredText('reason', next.reason), ...maxLength('reason', next.reason, 500)]);
@@ -144,7 +193,7 @@ export async function updateSwapRequest(ctx: SchedulingContext, id: string, vers
 /** The requester withdraws a pending request (deleteShiftSwapRequest). */
 export async function cancelSwap(ctx: SchedulingContext, id: string, version: number): Promise<ShiftSwapRequest> {
   assertCan(ctx.viewer, 'shiftSwapRequest', 'edit');
-  return decideSwap(ctx, id, version, 'CANCELLED', null, async (_manager, swap) => {
+  return decideSwap(ctx, id, version, 'cancel', null, async (_manager, swap) => {
     if (swap.requesterId !== ctx.viewer.id) throw forbidden('shiftSwapRequest', 'edit', 'withdrawing somebody else’s swap');
   });
 }
@@ -153,13 +202,14 @@ async function decideSwap(
   ctx: SchedulingContext,
   id: string,
   version: number,
-  status: 'REJECTED' | 'CANCELLED',
+  action: Extract<SwapAction, 'reject' | 'cancel'>,
   note: string | null | undefined,
   authorize: (manager: EntityManager, swap: ShiftSwapRequest) => Promise<void>,
 ): Promise<ShiftSwapRequest> {
   const now = ctx.clock.now();
   return ctx.dataSource.transaction(async (manager) => {
-    const swap = await findPending(manager, id, status === 'REJECTED' ? 'reject' : 'cancel');
+    const swap = await findSwap(manager, id);
+    const status = checkTransition(() => swapMachine.assertTransition(swap.status, action));
     await authorize(manager, swap);
     const changes = { status, decidedById: ctx.viewer.id, decidedAt: now, decisionNote: note?.trim() || null };
     await updateVersioned(manager, ShiftSwapRequest, 'ShiftSwapRequest', id, version, changes, now);
@@ -167,6 +217,9 @@ async function decideSwap(
     return manager.findOneByOrFail(ShiftSwapRequest, { id });
   });
 }
+
+/** Swaps that count towards the monthly limit and the consecutive-swap rule: open ones and approved ones. */
+const COUNTED: SwapStatus[] = [...OPEN_SWAP_STATUSES, 'APPROVED'];
 
 type SwapDraft = Pick<ShiftSwapRequest, 'requesterId' | 'requesterShiftId' | 'counterpartId' | 'counterpartShiftId'>;
 
@@ -182,7 +235,7 @@ async function swapViolations(ctx: SchedulingContext, manager: EntityManager, dr
     shiftsOfStaff(manager, ids, from, to),
     readPolicy(manager),
     readBusinessCalendar(manager, ctx.timeZone, addDays(shifts[0].date, -40), addDays(shifts[1].date, 40)),
-    manager.find(ShiftSwapRequest, { where: [{ requesterId: In(ids), status: In(['PENDING', 'APPROVED']) }, { counterpartId: In(ids), status: In(['PENDING', 'APPROVED']) }] }),
+    manager.find(ShiftSwapRequest, { where: [{ requesterId: In(ids), status: In(COUNTED) }, { counterpartId: In(ids), status: In(COUNTED) }] }),
     manager.find(LeaveRequest, { where: { staffId: In(ids), status: In(['PENDING', 'APPROVED']), startsAt: LessThan(to), endsAt: MoreThan(from) } }),
   ]);
   const swapShiftIds = swaps.filter((s) => s.id !== excludeSwapId).flatMap((s) => [s.requesterShiftId, s.counterpartShiftId]);
@@ -234,9 +287,8 @@ async function exchangeShifts(manager: EntityManager, swap: ShiftSwapRequest, no
   for (const shiftId of [swap.requesterShiftId, swap.counterpartShiftId]) await settleLeaderOnDuty(manager, shiftId, now);
 }
 
-async function findPending(manager: EntityManager, id: string, action: string): Promise<ShiftSwapRequest> {
+async function findSwap(manager: EntityManager, id: string): Promise<ShiftSwapRequest> {
   const swap = await manager.findOneBy(ShiftSwapRequest, { id });
   if (!swap) throw notFound('ShiftSwapRequest', id);
-  if (swap.status !== 'PENDING') throw invalidTransition(swap.status, action, [], `A ${swap.status} swap cannot be changed`);
   return swap;
 }

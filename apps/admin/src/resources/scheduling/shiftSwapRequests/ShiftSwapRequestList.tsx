@@ -1,33 +1,18 @@
 import { SWAP_STATUSES } from '@sanxin/domain';
-import { Button, CreateButton, DataTable, DateField, FunctionField, List, SelectArrayInput, TextField, TopToolbar, useGetIdentity, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { BooleanInput, CreateButton, DataTable, DateField, FunctionField, List, SelectArrayInput, TextField, TopToolbar, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { choicesOf } from '../../../i18n/choices';
-import { useSchedulingProvider } from '../useSchedulingData';
+import { SwapActionButtons, type SwapStepRecord } from '../SwapActionButtons';
 
-const filters = [<SelectArrayInput key="status" source="status" choices={choicesOf(SWAP_STATUSES, 'swapStatus')} alwaysOn />];
+const filters = [
+  <BooleanInput key="awaitingMe" source="awaitingMe" label="app.scheduling.approvals.awaitingMe" alwaysOn />,
+  <SelectArrayInput key="status" source="status" choices={choicesOf(SWAP_STATUSES, 'swapStatus')} alwaysOn />,
+];
 
-/** The requester withdraws a pending swap (kept as CANCELLED). */
-const WithdrawButton = () => {
-  const record = useRecordContext<{ id: string; version: number; status: string; requesterId: string }>();
-  const { identity } = useGetIdentity();
-  const dataProvider = useSchedulingProvider();
-  const notify = useNotify();
+/** The steps the viewer may take (the API's availableActions): the colleague accepts or declines, the requester withdraws, the leaders decide. */
+const StepButtons = () => {
+  const record = useRecordContext<SwapStepRecord>();
   const refresh = useRefresh();
-  if (!record || record.status !== 'PENDING' || record.requesterId !== identity?.id) return null;
-  return (
-    <Button
-      label="app.scheduling.approvals.withdraw"
-      onClick={async (event) => {
-        event.stopPropagation();
-        try {
-          await dataProvider.delete('shiftSwapRequests', { id: record.id, previousData: record });
-          notify('app.scheduling.approvals.withdrawn', { type: 'success' });
-        } catch (error) {
-          notify((error as Error).message, { type: 'error' });
-        }
-        refresh();
-      }}
-    />
-  );
+  return record ? <SwapActionButtons swap={record} onDone={refresh} /> : null;
 };
 
 const Actions = () => (
@@ -51,12 +36,13 @@ export const ShiftSwapRequestList = () => {
         <DataTable.Col source="status" disableSort>
           <FunctionField render={(record: { status: string }) => translate(`sanxin.enums.swapStatus.${record.status}`)} />
         </DataTable.Col>
+        <DataTable.Col source="counterpartNote" disableSort />
         <DataTable.Col source="decisionNote" disableSort />
         <DataTable.Col source="createdAt">
           <DateField source="createdAt" showTime />
         </DataTable.Col>
         <DataTable.Col label=" " disableSort>
-          <WithdrawButton />
+          <StepButtons />
         </DataTable.Col>
       </DataTable>
     </List>
