@@ -9,7 +9,7 @@ import { readSettings } from '../setting';
 import { Staff } from '../staff';
 import type { ComplaintContext } from './complaint-context';
 import { ComplaintEscalation } from './complaint-escalation.entity';
-import { pushComplaintChange, pushInboxChanged } from './complaint-push';
+import { pushComplaintChange, pushEscalations, pushInboxChanged } from './complaint-push';
 import { addTimelineEntry } from './complaint-timeline';
 import { ComplaintTimelineEntry } from './complaint-timeline-entry.entity';
 import { Complaint } from './complaint.entity';
@@ -55,6 +55,7 @@ export async function addEscalation(
     opinionAt: null,
   });
   await addTimelineEntry(tx, { complaintId: row.complaintId, at: row.at, actorId: row.actorId, step: row.step, note: row.reason, recipientId: row.escalatedToId });
+  await pushEscalations(tx, row.at, [row]);
 }
 
 /** The second level: the department manager (the longest-serving active one, when there are several). */
