@@ -16,6 +16,8 @@ export interface ComplaintInbox {
   urged: OperationRecord[];
 }
 
+const INBOX_PAGE = 100;
+
 const DETAIL_LISTS = { timeline: 'ComplaintTimelineEntry', tasks: 'ComplaintTask', proposals: 'ComplaintProposal', escalations: 'ComplaintEscalation' } as const;
 
 export interface ComplaintMethods {
@@ -36,10 +38,13 @@ export function complaintMethods(run: Run, schemaOf: SchemaOf): ComplaintMethods
     myInbox: async () => {
       const schema = await schemaOf();
       const complaint = selectionFor(schema, 'Complaint');
+      // Each list is a page ({ items, total, pageInfo }); the inbox shows the first 100 of each.
       const query = documentOf(
-        `query myInbox { myInbox { approvals { ${complaint} } urged { ${complaint} } escalations { ${selectionFor(schema, 'ComplaintEscalation')} complaint { ${complaint} } } } }`,
+        `query myInbox { myInbox { approvals(page: { limit: ${INBOX_PAGE} }) { items { ${complaint} } } urged(page: { limit: ${INBOX_PAGE} }) { items { ${complaint} } } escalations(page: { limit: ${INBOX_PAGE} }) { items { ${selectionFor(schema, 'ComplaintEscalation')} complaint { ${complaint} } } } } }`,
       );
-      return (await run<{ myInbox: ComplaintInbox | null } | null>('query', query))?.myInbox ?? { approvals: [], escalations: [], urged: [] };
+      type Paged = { [K in keyof ComplaintInbox]: { items: ComplaintInbox[K] } };
+      const inbox = (await run<{ myInbox: Paged | null } | null>('query', query))?.myInbox;
+      return { approvals: inbox?.approvals.items ?? [], escalations: inbox?.escalations.items ?? [], urged: inbox?.urged.items ?? [] };
     },
   };
 }
