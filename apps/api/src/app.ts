@@ -8,6 +8,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { subscriptionLimits } from './graphql/subscription-limits';
 import compression from 'compression';
 import express from 'express';
 import { useServer } from 'graphql-ws/use/ws';
@@ -78,6 +79,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const push = useServer(
     {
       schema,
+      // The limits of armor and of the parser apply to subscription documents too (HTTP's run in Apollo).
+      onSubscribe: subscriptionLimits(schema, armor.validationRules, MAX_TOKENS),
       context: async ({ extra, connectionParams }) => {
         const session = await resolveViewer(options, subscriptionToken(extra.request, connectionParams));
         return { viewer: session.viewer, sessionProblem: session.problem, dataSource, clock, config, loaders: createLoaders({ dataSource, clock, config }), req: extra.request, ip: extra.request.socket.remoteAddress ?? 'unknown' } as unknown as Record<string, unknown>;

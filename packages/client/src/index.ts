@@ -1,1 +1,11 @@
-export { evictDeleted, type Page, type PageArgs, type PageInfo, pagedList, sanxinTypePolicies } from './paged-list';
+export {
+  type EvictingCache,
+  evictDeleted,
+  type Page,
+  type PageArgs,
+  type PageInfo,
+  type PagedListPolicy,
+  pagedList,
+  type Reference,
+  sanxinTypePolicies,
+} from './paged-list';

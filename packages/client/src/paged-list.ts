@@ -1,4 +1,12 @@
-import type { ApolloCache, FieldPolicy, Reference, TypePolicies } from '@apollo/client';
+/**
+ * Written against the shapes Apollo Client 3.14 and 4 share, not against either's types, so the same
+ * helper serves both (the example client, examples/node-client, runs it on Apollo Client 4).
+ */
+
+/** A cache reference to a normalized record (Apollo's `Reference`). */
+export interface Reference {
+  readonly __ref: string;
+}
 
 /** The shape of every list of the Sanxin API: `xs(filter, sort, page): XPage { items, total, pageInfo }`. */
 export interface PageInfo {
@@ -30,7 +38,12 @@ export interface PageArgs {
  * - `page.offset` writes the items at their offset (offset paging, "load more" or jumping ahead);
  * - no offset and no cursor is the first page again (a refetch): it replaces the list.
  */
-export function pagedList<Item = Reference>(): FieldPolicy<Page<Item>, Page<Item>, Page<Item>> {
+export interface PagedListPolicy<Item = Reference> {
+  keyArgs: string[];
+  merge(existing: Page<Item> | undefined, incoming: Page<Item>, options: { args: Record<string, any> | null }): Page<Item>;
+}
+
+export function pagedList<Item = Reference>(): PagedListPolicy<Item> {
   return {
     keyArgs: ['filter', 'sort'],
     merge(existing, incoming, { args }) {
@@ -72,13 +85,24 @@ export function pagedList<Item = Reference>(): FieldPolicy<Page<Item>, Page<Item
  * `typePolicies` for `new InMemoryCache({ typePolicies: sanxinTypePolicies(['customers', 'contracts']) })`:
  * each named list of `Query` merges its pages with `pagedList()`; `extra` adds policies of your own.
  */
-export function sanxinTypePolicies(listFields: readonly string[], extra: TypePolicies = {}): TypePolicies {
+export function sanxinTypePolicies<Extra extends { Query?: { fields?: object } } = {}>(
+  listFields: readonly string[],
+  extra?: Extra,
+): Extra & { Query: { fields: Record<string, PagedListPolicy> } } {
   const fields = Object.fromEntries(listFields.map((name) => [name, pagedList()]));
-  return { ...extra, Query: { ...extra.Query, fields: { ...extra.Query?.fields, ...fields } } };
+  const own = extra ?? ({} as Extra);
+  return { ...own, Query: { ...own.Query, fields: { ...own.Query?.fields, ...fields } } } as Extra & { Query: { fields: Record<string, PagedListPolicy> } };
+}
+
+/** The part of Apollo's cache `evictDeleted` uses (the same in Apollo Client 3 and 4). */
+export interface EvictingCache {
+  identify(object: { __typename: string; id: string }): string | undefined;
+  evict(options: { id: string }): boolean;
+  gc(): string[];
 }
 
 /** After `deleteX` (which answers the deleted id): drops the record from every list that holds it. */
-export function evictDeleted(cache: ApolloCache<unknown>, typename: string, id: string): void {
+export function evictDeleted(cache: EvictingCache, typename: string, id: string): void {
   const ref = cache.identify({ __typename: typename, id });
   if (!ref) return;
   cache.evict({ id: ref });

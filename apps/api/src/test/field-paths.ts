@@ -4,23 +4,24 @@ import {
   type GraphQLSchema,
   getNamedType,
   isInputObjectType,
-  Kind,
-  type OperationDefinitionNode,
   parse,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
 } from 'graphql';
 import { getSchema } from '../graphql/schema';
 import { modules } from '../modules';
 
-/** Every name a client may write in the arguments of the operation's root fields: argument names and input field names, at any depth. */
+/** Every name a client may write in the arguments of the operation's fields: argument names and input field names, at any depth. */
 function inputNames(schema: GraphQLSchema, query: string): Set<string> {
   const names = new Set<string>();
-  const visit = (type: GraphQLInputType, seen: Set<string>) => {
+  const visitInput = (type: GraphQLInputType, seen: Set<string>) => {
     const named = getNamedType(type);
     if (!isInputObjectType(named) || seen.has(named.name)) return;
     seen.add(named.name);
     for (const field of Object.values(named.getFields())) {
       names.add(field.name);
-      visit(field.type, seen);
+      visitInput(field.type, seen);
     }
   };
   let document: ReturnType<typeof parse>;
@@ -29,16 +30,19 @@ function inputNames(schema: GraphQLSchema, query: string): Set<string> {
   } catch {
     return names;
   }
-  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  const root = operation?.operation === 'mutation' ? schema.getMutationType() : operation?.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
-  for (const selection of operation?.selectionSet.selections ?? []) {
-    if (selection.kind !== Kind.FIELD) continue;
-    const args: readonly GraphQLArgument[] = root?.getFields()[selection.name.value]?.args ?? [];
-    for (const arg of args) {
-      names.add(arg.name);
-      visit(arg.type, new Set());
-    }
-  }
+  // The arguments of every field the operation selects (a nested list's `page` too, e.g. myInbox.urged(page)).
+  const typeInfo = new TypeInfo(schema);
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field() {
+        for (const arg of (typeInfo.getFieldDef()?.args ?? []) as readonly GraphQLArgument[]) {
+          names.add(arg.name);
+          visitInput(arg.type, new Set());
+        }
+      },
+    }),
+  );
   return names;
 }
 

@@ -18,6 +18,8 @@ export interface ComplaintInbox {
   reassigned: OperationRecord[];
 }
 
+const INBOX_PAGE = 100;
+
 const DETAIL_LISTS = { timeline: 'ComplaintTimelineEntry', tasks: 'ComplaintTask', proposals: 'ComplaintProposal', escalations: 'ComplaintEscalation' } as const;
 
 export interface ComplaintMethods {
@@ -38,10 +40,13 @@ export function complaintMethods(run: Run, schemaOf: SchemaOf): ComplaintMethods
     myInbox: async () => {
       const schema = await schemaOf();
       const complaint = selectionFor(schema, 'Complaint');
+      // Each list is a page ({ items, total, pageInfo }); the inbox shows the first 100 of each.
       const query = documentOf(
-        `query myInbox { myInbox { approvals { ${complaint} } urged { ${complaint} } reassigned { ${complaint} } escalations { ${selectionFor(schema, 'ComplaintEscalation')} complaint { ${complaint} } } } }`,
+        `query myInbox { myInbox { approvals(page: { limit: ${INBOX_PAGE} }) { items { ${complaint} } } urged(page: { limit: ${INBOX_PAGE} }) { items { ${complaint} } } reassigned(page: { limit: ${INBOX_PAGE} }) { items { ${complaint} } } escalations(page: { limit: ${INBOX_PAGE} }) { items { ${selectionFor(schema, 'ComplaintEscalation')} complaint { ${complaint} } } } } }`,
       );
-      return (await run<{ myInbox: ComplaintInbox | null } | null>('query', query))?.myInbox ?? { approvals: [], escalations: [], urged: [], reassigned: [] };
+      type Paged = { [K in keyof ComplaintInbox]: { items: ComplaintInbox[K] } };
+      const inbox = (await run<{ myInbox: Paged | null } | null>('query', query))?.myInbox;
+      return { approvals: inbox?.approvals.items ?? [], escalations: inbox?.escalations.items ?? [], urged: inbox?.urged.items ?? [], reassigned: inbox?.reassigned.items ?? [] };
     },
   };
 }

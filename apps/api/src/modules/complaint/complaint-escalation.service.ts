@@ -1,5 +1,6 @@
 import { approverRolesOf, canAccess, isComplaintClosed, mayUrgeComplaint, priorityAfterUrges, validateNote, validateOptionalNote } from '@sanxin/domain';
 import { type EntityManager, In, IsNull } from 'typeorm';
+import { type PageRequest, type PageResult, paginate } from '../../db/paginate';
 import { assertValid, forbidden, ruleViolation } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { optionalText } from '../../shared/normalize';
@@ -9,13 +10,11 @@ import { readSettings } from '../setting';
 import { Staff } from '../staff';
 import type { ComplaintContext } from './complaint-context';
 import { ComplaintEscalation } from './complaint-escalation.entity';
-import { pushComplaintChange, pushInboxChanged } from './complaint-push';
+import { pushComplaintChange, pushEscalations, pushInboxChanged } from './complaint-push';
 import { addTimelineEntry } from './complaint-timeline';
 import { ComplaintTimelineEntry } from './complaint-timeline-entry.entity';
 import { Complaint } from './complaint.entity';
 import { findComplaint } from './complaint.service';
-
-const INBOX_LIMIT = 100;
 
 /**
  * Who hears first of an overdue complaint (DOMAIN §5): the shift leader on duty (值班长) in the owner's
@@ -55,6 +54,7 @@ export async function addEscalation(
     opinionAt: null,
   });
   await addTimelineEntry(tx, { complaintId: row.complaintId, at: row.at, actorId: row.actorId, step: row.step, note: row.reason, recipientId: row.escalatedToId });
+  await pushEscalations(tx, row.at, [row]);
 }
 
 /** The second level: the department manager (the longest-serving active one, when there are several). */
@@ -115,43 +115,56 @@ export async function recordHandlingOpinion(ctx: ComplaintContext, complaintId: 
   return { ...escalation, opinion: text, opinionAt: now };
 }
 
-export interface ComplaintInboxData {
-  escalations: ComplaintEscalation[];
-  approvals: Complaint[];
-  urged: Complaint[];
-  reassigned: Complaint[];
+/**
+ * 待办, one paged list each (the grammar of every list: newest first, `page` with offset or cursors):
+ * escalations to me still without my opinion, proposals waiting for my approval, urges on my open
+ * complaints, complaints transferred to me that I have not worked on since.
+ */
+export function myInboxEscalations(ctx: ComplaintContext, page: PageRequest | null | undefined): Promise<PageResult<ComplaintEscalation>> {
+  assertCan(ctx.viewer, 'complaint', 'list');
+  const query = ctx.dataSource.manager
+    .createQueryBuilder(ComplaintEscalation, 'e')
+    .innerJoin(Complaint, 'c', 'c.id = e.complaintId AND c.closedAt IS NULL AND c.slaCycle = e.cycle')
+    .where('e.escalatedToId = :me AND e.opinionAt IS NULL', { me: ctx.viewer.id });
+  const columns = { ESCALATED_AT: { sql: 'e.escalatedAt', read: (e: ComplaintEscalation) => e.escalatedAt, isDate: true } };
+  return paginate({ query, alias: 'e', columns, sort: null, defaultSort: [{ field: 'ESCALATED_AT', direction: 'DESC' }], page });
 }
 
-/** 待办: escalations to me still without my opinion, proposals waiting for my approval, urges on my open complaints. */
-export async function myInbox(ctx: ComplaintContext): Promise<ComplaintInboxData> {
+export async function myInboxApprovals(ctx: ComplaintContext, page: PageRequest | null | undefined): Promise<PageResult<Complaint>> {
   assertCan(ctx.viewer, 'complaint', 'list');
   const manager = ctx.dataSource.manager;
-  const [escalations, approvals, urged, reassigned] = await Promise.all([
-    manager
-      .createQueryBuilder(ComplaintEscalation, 'e')
-      .innerJoin(Complaint, 'c', 'c.id = e.complaintId AND c.closedAt IS NULL AND c.slaCycle = e.cycle')
-      .where('e.escalatedToId = :me AND e.opinionAt IS NULL', { me: ctx.viewer.id })
-      .orderBy('e.escalatedAt', 'DESC')
-      .limit(INBOX_LIMIT)
-      .getMany(),
-    canAccess(ctx.viewer.role, 'complaint', 'approve') && approverRolesOf(await readSettings(manager)).includes(ctx.viewer.role)
-      ? manager.find(Complaint, { where: { status: 'PROPOSED' }, order: { receivedAt: 'ASC', id: 'ASC' }, take: INBOX_LIMIT })
-      : Promise.resolve([]),
-    manager
-      .createQueryBuilder(Complaint, 'c')
-      .where('c.ownerId = :me AND c.closedAt IS NULL AND c.urgeCount > 0', { me: ctx.viewer.id })
-      .orderBy('c.lastUrgedAt', 'DESC')
-      .limit(INBOX_LIMIT)
-      .getMany(),
-    // Transferred to me (the timeline's reassign entries naming me), still mine and open, and not worked on by me since.
-    manager
-      .createQueryBuilder(Complaint, 'c')
-      .innerJoin(ComplaintTimelineEntry, 't', "t.complaintId = c.id AND t.step = 'reassign' AND t.recipientId = :me", { me: ctx.viewer.id })
-      .where('c.ownerId = :me AND c.closedAt IS NULL')
-      .andWhere((qb) => `NOT EXISTS ${qb.subQuery().select('1').from(ComplaintTimelineEntry, 'later').where('later.complaintId = c.id AND later.actorId = :me AND later.at > t.at').getQuery()}`)
-      .orderBy('t.at', 'DESC')
-      .limit(INBOX_LIMIT)
-      .getMany(),
-  ]);
-  return { escalations, approvals, urged, reassigned };
+  const query = manager.createQueryBuilder(Complaint, 'c').where("c.status = 'PROPOSED'");
+  const approver = canAccess(ctx.viewer.role, 'complaint', 'approve') && approverRolesOf(await readSettings(manager)).includes(ctx.viewer.role);
+  if (!approver) query.andWhere('1 = 0');
+  const columns = { RECEIVED_AT: { sql: 'c.receivedAt', read: (c: Complaint) => c.receivedAt, isDate: true } };
+  return paginate({ query, alias: 'c', columns, sort: null, defaultSort: [{ field: 'RECEIVED_AT', direction: 'ASC' }], page });
+}
+
+export function myInboxUrged(ctx: ComplaintContext, page: PageRequest | null | undefined): Promise<PageResult<Complaint>> {
+  assertCan(ctx.viewer, 'complaint', 'list');
+  const query = ctx.dataSource.manager
+    .createQueryBuilder(Complaint, 'c')
+    .where('c.ownerId = :me AND c.closedAt IS NULL AND c.urgeCount > 0 AND c.lastUrgedAt IS NOT NULL', { me: ctx.viewer.id });
+  const columns = { LAST_URGED_AT: { sql: 'c.lastUrgedAt', read: (c: Complaint) => c.lastUrgedAt ?? new Date(0), isDate: true } };
+  return paginate({ query, alias: 'c', columns, sort: null, defaultSort: [{ field: 'LAST_URGED_AT', direction: 'DESC' }], page });
+}
+
+/** Transferred to me (a reassign entry of the timeline names me), still mine and open, and not worked on by me since; latest change first. */
+export function myInboxReassigned(ctx: ComplaintContext, page: PageRequest | null | undefined): Promise<PageResult<Complaint>> {
+  assertCan(ctx.viewer, 'complaint', 'list');
+  const query = ctx.dataSource.manager
+    .createQueryBuilder(Complaint, 'c')
+    .where('c.ownerId = :me AND c.closedAt IS NULL', { me: ctx.viewer.id })
+    .andWhere((qb) => {
+      const later = qb.subQuery().select('1').from(ComplaintTimelineEntry, 'later').where('later.complaintId = c.id AND later.actorId = :me AND later.at > t.at').getQuery();
+      const transfer = qb
+        .subQuery()
+        .select('1')
+        .from(ComplaintTimelineEntry, 't')
+        .where(`t.complaintId = c.id AND t.step = 'reassign' AND t.recipientId = :me AND NOT EXISTS ${later}`)
+        .getQuery();
+      return `EXISTS ${transfer}`;
+    });
+  const columns = { UPDATED_AT: { sql: 'c.updatedAt', read: (c: Complaint) => c.updatedAt, isDate: true } };
+  return paginate({ query, alias: 'c', columns, sort: null, defaultSort: [{ field: 'UPDATED_AT', direction: 'DESC' }], page });
 }

@@ -93,15 +93,15 @@ describe('complaint escalation', () => {
     const escalated = await show(id, leader.token);
     expect(escalated.escalationLevel).toBe(1);
     expect(escalated.timeline.at(-1)).toEqual({ step: 'escalate', note: '超时未办结，升级到班长', actor: null, recipient: { id: leader.staff.id } });
-    const inbox = await t.gql('{ myInbox { escalations { level complaint { id } } } }', {}, leader.token);
-    expect(inbox.data?.myInbox.escalations).toEqual([{ level: 1, complaint: { id } }]);
+    const inbox = await t.gql('{ myInbox { escalations { items { level complaint { id } } } } }', {}, leader.token);
+    expect(inbox.data?.myInbox.escalations.items).toEqual([{ level: 1, complaint: { id } }]);
 
     const opinion = await t.gql('mutation($id: ID!) { recordHandlingOpinion(complaintId: $id, opinion: "请仓库今天补发，明早回访") { opinion } }', { id }, leader.token);
     expect(opinion.data?.recordHandlingOpinion.opinion).toBe('请仓库今天补发，明早回访');
     owner.token = await t.signIn(owner.staff as never);
     const notMine = await t.gql('mutation($id: ID!) { recordHandlingOpinion(complaintId: $id, opinion: "同意") { opinion } }', { id }, owner.token);
     expect(notMine.errors?.[0].extensions.code).toBe('FORBIDDEN');
-    expect((await t.gql('{ myInbox { escalations { level } } }', {}, leader.token)).data?.myInbox.escalations).toEqual([]);
+    expect((await t.gql('{ myInbox { escalations { items { level } } } }', {}, leader.token)).data?.myInbox.escalations.items).toEqual([]);
 
     // A further 24 business hours: Oct 10 12:30 + 5 h + 9 h (Mon) + 9 h (Tue) + 1 h → Wednesday Oct 14 09:30.
     expect((await runEscalationSweep(t.dataSource, shanghai('2026-10-14', '09:29'), ZONE)).escalated).toEqual({ 1: 0, 2: 0 });
@@ -222,8 +222,8 @@ describe('complaint escalation', () => {
     }
     const complaint = await show(id, owner.token);
     expect(complaint.timeline.filter((e: { step: string }) => e.step === 'urge')).toHaveLength(3);
-    const inbox = await t.gql('{ myInbox { urged { id urgeCount } } }', {}, owner.token);
-    expect(inbox.data?.myInbox.urged).toContainEqual({ id, urgeCount: 3 });
+    const inbox = await t.gql('{ myInbox { urged { items { id urgeCount } } } }', {}, owner.token);
+    expect(inbox.data?.myInbox.urged.items).toContainEqual({ id, urgeCount: 3 });
   });
 
   it("takes urges only from the recorder, the owner's shift leaders, the manager and the director", async () => {

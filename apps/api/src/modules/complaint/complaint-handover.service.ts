@@ -6,6 +6,7 @@ import { auditTarget, recordChanges } from '../audit';
 import { Staff } from '../staff';
 import type { ComplaintContext } from './complaint-context';
 import { addEscalation, findEscalationLeader } from './complaint-escalation.service';
+import { pushComplaintChange, pushInboxChanged } from './complaint-push';
 import { addTimelineEntry } from './complaint-timeline';
 import { Complaint } from './complaint.entity';
 import type { ReassignComplaintInput, ReferComplaintInput } from './complaint.inputs';
@@ -38,7 +39,7 @@ export async function referComplaint(ctx: ComplaintContext, id: string, version:
 /**
  * 转交: a shift leader or a manager moves the complaint to another handler; the first-contact duty
  * (首问负责) passes with it. The timeline entry names the new owner, which puts the complaint in
- * their inbox (`myInbox.reassigned`) until they take a step on it.
+ * their inbox (`myInbox.reassigned`, pushed as myInboxChanged) until they take a step on it.
  */
 export async function reassignComplaint(ctx: ComplaintContext, id: string, version: number, input: ReassignComplaintInput): Promise<Complaint> {
   if (!mayReassignComplaint(ctx.viewer.role)) throw forbidden('complaint', 'assign', 'transferring complaints');
@@ -57,6 +58,9 @@ export async function reassignComplaint(ctx: ComplaintContext, id: string, versi
     await updateVersioned(tx, Complaint, 'Complaint', id, version, { ownerId: handlerId }, now);
     await addTimelineEntry(tx, { complaintId: id, at: now, actorId: ctx.viewer.id, step: 'reassign', note: reason, recipientId: handlerId });
     await recordChanges(tx, auditTarget(ctx, 'complaint', id, now), current, { ...current, ownerId: handlerId }, ['ownerId']);
+    // The new owner's inbox has it (myInbox.reassigned); the previous owner hears that it changed.
+    await pushInboxChanged(tx, now, handlerId, id);
+    await pushComplaintChange(tx, now, ctx.viewer.id, current, { status: current.status });
   });
   return findComplaint(manager, id);
 }

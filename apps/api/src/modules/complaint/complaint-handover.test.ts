@@ -10,7 +10,7 @@ const shanghai = (date: string, time: string) => new Date(`${date}T${time}:00+08
 const CREATE = `mutation($i: CreateComplaintInput!) { createComplaint(input: $i) { id version } }`;
 const REFER = `mutation($id: ID!, $v: Int!, $i: ReferComplaintInput!) { referComplaint(id: $id, version: $v, input: $i) { id version ownerId escalationLevel escalations { level reason referredBy { id } escalatedTo { id } } timeline { step note recipient { id } } } }`;
 const REASSIGN = `mutation($id: ID!, $v: Int!, $i: ReassignComplaintInput!) { reassignComplaint(id: $id, version: $v, input: $i) { id version ownerId timeline { step note actor { id } recipient { id } } } }`;
-const INBOX = '{ myInbox { escalations { level reason complaint { id } } reassigned { id } } }';
+const INBOX = '{ myInbox { escalations { items { level reason complaint { id } } } reassigned { items { id } total } } }';
 
 type Who = { staff: { id: string }; token: string };
 
@@ -57,7 +57,7 @@ describe('hand-up (上交) and transfer (转交) of a complaint', () => {
       escalations: [{ level: 1, reason: '客户要求超出权限', referredBy: { id: agent.staff.id }, escalatedTo: { id: leader.staff.id } }],
     });
     expect(referred.data?.referComplaint.timeline.at(-1)).toEqual({ step: 'refer', note: '客户要求超出权限', recipient: { id: leader.staff.id } });
-    expect((await t.gql(INBOX, {}, leader.token)).data?.myInbox.escalations).toContainEqual({ level: 1, reason: '客户要求超出权限', complaint: { id } });
+    expect((await t.gql(INBOX, {}, leader.token)).data?.myInbox.escalations.items).toContainEqual({ level: 1, reason: '客户要求超出权限', complaint: { id } });
     const again = await t.gql(REFER, { id, v: 2, i: { reason: '再次上交' } }, agent.token);
     expect(again.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', violations: [{ rule: 'alreadyEscalated' }] });
     const audit = await t.gql(`query($id: ID!) { auditEntries(entity: "complaint", entityId: $id) { field } }`, { id }, manager.token);
@@ -101,7 +101,7 @@ describe('hand-up (上交) and transfer (转交) of a complaint', () => {
     expect(moved.data?.reassignComplaint).toMatchObject({ version: 2, ownerId: other.staff.id });
     expect(moved.data?.reassignComplaint.timeline.at(-1)).toEqual({ step: 'reassign', note: reason, actor: { id: leader.staff.id }, recipient: { id: other.staff.id } });
     expect((await t.gql(REASSIGN, { id, v: 1, i: { handlerId: agent.staff.id, reason } }, manager.token)).errors?.[0].extensions.code).toBe('CONFLICT');
-    expect((await t.gql(INBOX, {}, other.token)).data?.myInbox.reassigned).toEqual([{ id }]);
+    expect((await t.gql(INBOX, {}, other.token)).data?.myInbox.reassigned).toEqual({ items: [{ id }], total: 1 });
     const audit = await t.gql(`query($id: ID!) { auditEntries(entity: "complaint", entityId: $id) { field oldValue newValue } }`, { id }, manager.token);
     expect(audit.data?.auditEntries).toContainEqual(expect.objectContaining({ field: 'ownerId', oldValue: agent.staff.id, newValue: other.staff.id }));
 
@@ -110,7 +110,7 @@ describe('hand-up (上交) and transfer (转交) of a complaint', () => {
     other.token = await t.signIn(other.staff as never);
     const assessed = await t.gql('mutation($id: ID!) { assessComplaint(id: $id, version: 2, input: { valid: true, departments: [TECHNICAL] }) { status } }', { id }, other.token);
     expect(assessed.data?.assessComplaint.status).toBe('INVESTIGATING');
-    expect((await t.gql(INBOX, {}, other.token)).data?.myInbox.reassigned).toEqual([]);
+    expect((await t.gql(INBOX, {}, other.token)).data?.myInbox.reassigned).toEqual({ items: [], total: 0 });
     // The manager may transfer too, back to the first agent.
     expect((await t.gql(REASSIGN, { id, v: 3, i: { handlerId: agent.staff.id, reason: '原业务代表已联系上客户' } }, manager.token)).data?.reassignComplaint.ownerId).toBe(agent.staff.id);
   });

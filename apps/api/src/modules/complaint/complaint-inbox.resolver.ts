@@ -1,33 +1,49 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { PageInput, PageType } from '../../graphql/pagination';
 import { Staff, staffLoaders } from '../staff';
 import { complaintContext } from './complaint-context';
 import { ComplaintEscalation } from './complaint-escalation.entity';
-import { myInbox, recordHandlingOpinion, urgeComplaint } from './complaint-escalation.service';
+import { myInboxApprovals, myInboxEscalations, myInboxReassigned, myInboxUrged, recordHandlingOpinion, urgeComplaint } from './complaint-escalation.service';
 import { Complaint } from './complaint.entity';
 import { complaintLoaders } from './complaint.loaders';
+import { ComplaintPage } from './complaint.resolver';
 
-@ObjectType({ description: '我的待办 (newest first, at most 100 each)' })
-class ComplaintInbox {
-  @Field(() => [ComplaintEscalation], { description: 'Complaints escalated to me, waiting for my handling opinion' })
-  escalations: ComplaintEscalation[];
+const ComplaintEscalationPage = PageType(ComplaintEscalation, 'ComplaintEscalation');
 
-  @Field(() => [Complaint], { description: 'Proposals waiting for my approval (department managers)' })
-  approvals: Complaint[];
+@ObjectType({ description: '我的待办: four paged lists (the page grammar of every list: `page` with offset, `after` or `before`; `total` when selected)' })
+class ComplaintInbox {}
 
-  @Field(() => [Complaint], { description: 'My open complaints that were urged' })
-  urged: Complaint[];
+/** The lists of 我的待办, each paged on its own. */
+@Resolver(() => ComplaintInbox)
+export class ComplaintInboxListsResolver {
+  @FieldResolver(() => ComplaintEscalationPage, { description: 'Complaints escalated to me, waiting for my handling opinion; newest first' })
+  async escalations(@Ctx() ctx: Context, @Arg('page', () => PageInput, { nullable: true }) page?: PageInput) {
+    return ComplaintEscalationPage.of(await myInboxEscalations(complaintContext(ctx), page));
+  }
 
-  @Field(() => [Complaint], { description: '转交: complaints transferred to me (reassignComplaint), until I take a step on them' })
-  reassigned: Complaint[];
+  @FieldResolver(() => ComplaintPage, { description: 'Proposals waiting for my approval (department managers); oldest complaint first' })
+  async approvals(@Ctx() ctx: Context, @Arg('page', () => PageInput, { nullable: true }) page?: PageInput) {
+    return ComplaintPage.of(await myInboxApprovals(complaintContext(ctx), page));
+  }
+
+  @FieldResolver(() => ComplaintPage, { description: 'My open complaints that were urged; last urged first' })
+  async urged(@Ctx() ctx: Context, @Arg('page', () => PageInput, { nullable: true }) page?: PageInput) {
+    return ComplaintPage.of(await myInboxUrged(complaintContext(ctx), page));
+  }
+
+  @FieldResolver(() => ComplaintPage, { description: '转交: complaints transferred to me (reassignComplaint), until I take a step on them; last changed first' })
+  async reassigned(@Ctx() ctx: Context, @Arg('page', () => PageInput, { nullable: true }) page?: PageInput) {
+    return ComplaintPage.of(await myInboxReassigned(complaintContext(ctx), page));
+  }
 }
 
 @Resolver(() => ComplaintEscalation)
 export class ComplaintInboxResolver {
   @Authorized('complaint:list')
   @Query(() => ComplaintInbox)
-  myInbox(@Ctx() ctx: Context): Promise<ComplaintInbox> {
-    return myInbox(complaintContext(ctx));
+  myInbox(): ComplaintInbox {
+    return new ComplaintInbox();
   }
 
   @Authorized('complaint:show')

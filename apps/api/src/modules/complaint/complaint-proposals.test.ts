@@ -69,9 +69,9 @@ describe('alternative proposals (方案) and who approves them', () => {
     const { id, proposals } = await withTwoProposals();
     director.token = await t.signIn(director.staff as never);
     expect((await t.gql(APPROVE, { id, v: 4, p: proposals[0].id }, director.token)).errors?.[0].extensions.code).toBe('FORBIDDEN');
-    expect((await t.gql('{ myInbox { approvals { id } } }', {}, director.token)).data?.myInbox.approvals).toEqual([]);
+    expect((await t.gql('{ myInbox { approvals { items { id } } } }', {}, director.token)).data?.myInbox.approvals.items).toEqual([]);
     const manager = await t.staffWithToken('DEPT_MANAGER');
-    expect((await t.gql('{ myInbox { approvals { id } } }', {}, manager.token)).data?.myInbox.approvals).toContainEqual({ id });
+    expect((await t.gql('{ myInbox { approvals { items { id } } } }', {}, manager.token)).data?.myInbox.approvals.items).toContainEqual({ id });
     const approved = await t.gql(APPROVE, { id, v: 4, p: proposals[0].id }, manager.token);
     expect(approved.data?.approveResolution.proposals.map((p: { decision: string }) => p.decision)).toEqual(['APPROVED', 'NOT_CHOSEN']);
   });

@@ -179,9 +179,9 @@ describe('complaint workflow', () => {
     for (const who of [agent, colleague, leader]) expect((await t.gql(APPROVE, { id, v: 3 }, who.token)).errors?.[0].extensions.code).toBe('FORBIDDEN');
     // The centre director approves too (by default; complaint-proposals.test.ts turns it off).
     const director = await t.staffWithToken('CENTER_DIRECTOR');
-    expect((await t.gql('{ myInbox { approvals { id } } }', {}, director.token)).data?.myInbox.approvals.map((c: { id: string }) => c.id)).toContain(id);
-    const inbox = await t.gql('{ myInbox { approvals { id } } }', {}, manager.token);
-    expect(inbox.data?.myInbox.approvals.map((c: { id: string }) => c.id)).toContain(id);
+    expect((await t.gql('{ myInbox { approvals { items { id } } } }', {}, director.token)).data?.myInbox.approvals.items.map((c: { id: string }) => c.id)).toContain(id);
+    const inbox = await t.gql('{ myInbox { approvals { items { id } } } }', {}, manager.token);
+    expect(inbox.data?.myInbox.approvals.items.map((c: { id: string }) => c.id)).toContain(id);
     expect((await t.gql(APPROVE, { id, v: 3 }, manager.token)).data?.approveResolution.status).toBe('APPROVED');
     const qa = await t.staffWithToken('QA_INSPECTOR');
     expect((await t.gql(CREATE, { i: registration() }, qa.token)).errors?.[0].extensions.code).toBe('FORBIDDEN');

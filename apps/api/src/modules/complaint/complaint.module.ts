@@ -6,7 +6,7 @@ import { ComplaintCategoryResolver } from './complaint-category.resolver';
 import { ComplaintEscalation } from './complaint-escalation.entity';
 import { startEscalationJob } from './complaint-escalation.job';
 import { ComplaintNumberCounter } from './complaint-number-counter.entity';
-import { ComplaintInboxResolver } from './complaint-inbox.resolver';
+import { ComplaintInboxListsResolver, ComplaintInboxResolver } from './complaint-inbox.resolver';
 import { ComplaintProposal } from './complaint-proposal.entity';
 import { ComplaintTask } from './complaint-task.entity';
 import { ComplaintTimelineEntry } from './complaint-timeline-entry.entity';
@@ -22,7 +22,7 @@ onFollowUpCompleted('COMPLAINT', completeComplaintFollowUp);
 export const complaintModule: ApiModule = {
   name: 'complaint',
   entities: [ComplaintCategory, Complaint, ComplaintNumberCounter, ComplaintProposal, ComplaintTask, ComplaintTimelineEntry, ComplaintEscalation],
-  resolvers: [ComplaintCategoryResolver, ComplaintResolver, ComplaintTimelineEntryResolver, ComplaintWorkflowResolver, ComplaintInboxResolver],
+  resolvers: [ComplaintCategoryResolver, ComplaintResolver, ComplaintTimelineEntryResolver, ComplaintWorkflowResolver, ComplaintInboxResolver, ComplaintInboxListsResolver],
   loaders: [complaintLoaders],
   jobs: [startEscalationJob],
 };

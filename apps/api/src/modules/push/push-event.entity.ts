@@ -3,7 +3,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 /**
  * The outbox of push events (decision 0014): written in the transaction of the change it reports,
  * read by every API process's poller, so a subscriber on any process hears a change made on any other.
- * The auto-increment id orders them; rows older than a day are deleted by the poller.
+ * The auto-increment id orders them; rows older than a day are deleted by the hourly purge (push.job.ts).
  */
 @Entity('push_event')
 @Index('idx_push_event_at', ['at'])
