@@ -23,7 +23,7 @@ export type EnumValueLabels<T extends string> = keyof Messages['enums'] | Readon
  * so the schema says what the console shows. A value without a label stays undescribed, and
  * `schema-descriptions.test.ts` names it.
  */
-export function enumValueDescriptions<T extends string>(values: readonly T[], labels: EnumValueLabels<T>): Record<string, { description?: string }> {
+export function enumValueDescriptions<T extends string>(values: readonly T[], labels: EnumValueLabels<T>): Record<T, { description?: string }> {
   const describe = (value: T): string | undefined => {
     if (typeof labels !== 'string') return labels[value];
     const en = (domainMessages.en.enums[labels] as Record<string, string>)[value];
@@ -31,7 +31,7 @@ export function enumValueDescriptions<T extends string>(values: readonly T[], la
     if (!en) return zh;
     return zh && zh !== en ? `${en} (${zh})` : en;
   };
-  return Object.fromEntries(values.map((value) => [value, { description: describe(value) }]));
+  return Object.fromEntries(values.map((value) => [value, { description: describe(value) }])) as Record<T, { description?: string }>;
 }
 
 /** type-graphql wants an enum object; the domain's value lists are the only source of the values. */

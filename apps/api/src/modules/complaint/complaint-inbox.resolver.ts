@@ -25,24 +25,24 @@ class ComplaintInbox {
 @Resolver(() => ComplaintEscalation)
 export class ComplaintInboxResolver {
   @Authorized('complaint:list')
-  @Query(() => ComplaintInbox)
+  @Query(() => ComplaintInbox, { description: "The viewer's work: complaints awaiting them, by kind (我的待办)" })
   myInbox(@Ctx() ctx: Context): Promise<ComplaintInbox> {
     return myInbox(complaintContext(ctx));
   }
 
   @Authorized('complaint:show')
   @Mutation(() => Complaint, { description: '催单: a trace on the timeline and a count; repeated urges raise the priority' })
-  urgeComplaint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('note', () => String, { nullable: true }) note?: string): Promise<Complaint> {
+  urgeComplaint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('note', () => String, { nullable: true, description: 'What the customer said when urging' }) note?: string): Promise<Complaint> {
     return urgeComplaint(complaintContext(ctx), id, note);
   }
 
   @Authorized('complaint:list')
   @Mutation(() => ComplaintEscalation, { description: 'By the leader the complaint was escalated to' })
-  recordHandlingOpinion(@Ctx() ctx: Context, @Arg('complaintId', () => ID) complaintId: string, @Arg('opinion', () => String) opinion: string): Promise<ComplaintEscalation> {
+  recordHandlingOpinion(@Ctx() ctx: Context, @Arg('complaintId', () => ID, { description: 'The escalated complaint' }) complaintId: string, @Arg('opinion', () => String, { description: "The leader's handling opinion (处理意见)" }) opinion: string): Promise<ComplaintEscalation> {
     return recordHandlingOpinion(complaintContext(ctx), complaintId, opinion);
   }
 
-  @FieldResolver(() => Complaint, { nullable: true })
+  @FieldResolver(() => Complaint, { nullable: true, description: 'The complaint escalated' })
   complaint(@Root() escalation: ComplaintEscalation, @Ctx() ctx: Context): Promise<Complaint | null> {
     return complaintLoaders(ctx).complaintById.load(escalation.complaintId);
   }
@@ -52,7 +52,7 @@ export class ComplaintInboxResolver {
     return escalation.referredById ? staffLoaders(ctx).staffById.load(escalation.referredById) : null;
   }
 
-  @FieldResolver(() => Staff, { nullable: true })
+  @FieldResolver(() => Staff, { nullable: true, description: 'The leader it was escalated to; null when nobody holds the role' })
   escalatedTo(@Root() escalation: ComplaintEscalation, @Ctx() ctx: Context): Promise<Staff | null> | null {
     return escalation.escalatedToId ? staffLoaders(ctx).staffById.load(escalation.escalatedToId) : null;
   }

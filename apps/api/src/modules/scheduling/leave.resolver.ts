@@ -13,7 +13,7 @@ const LeaveRequestPage = PageType(LeaveRequest, 'LeaveRequest');
 @Resolver(() => LeaveRequest)
 export class LeaveRequestResolver {
   @Authorized('leaveRequest:list')
-  @Query(() => LeaveRequestPage)
+  @Query(() => LeaveRequestPage, { description: 'Leave requests, a page at a time' })
   async leaveRequests(
     @Ctx() ctx: Context,
     @Arg('filter', () => LeaveRequestFilter, { nullable: true }) filter?: LeaveRequestFilter,
@@ -24,7 +24,7 @@ export class LeaveRequestResolver {
   }
 
   @Authorized('leaveRequest:show')
-  @Query(() => LeaveRequest, { nullable: true })
+  @Query(() => LeaveRequest, { nullable: true, description: 'One leave request by id; null when it does not exist' })
   async leaveRequest(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<LeaveRequest | null> {
     return (await listLeaveRequests(schedulingContext(ctx), { ids: [id] }, null, null)).items[0] ?? null;
   }
@@ -36,7 +36,7 @@ export class LeaveRequestResolver {
   }
 
   @Authorized('leaveRequest:edit')
-  @Mutation(() => LeaveRequest)
+  @Mutation(() => LeaveRequest, { description: "Changes a pending leave request's reason or certificate" })
   updateLeaveRequest(
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,
@@ -53,8 +53,8 @@ export class LeaveRequestResolver {
   }
 
   @Authorized('leaveRequest:approve')
-  @Mutation(() => LeaveRequest)
-  rejectLeaveRequest(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('note', () => String, { nullable: true }) note?: string): Promise<LeaveRequest> {
+  @Mutation(() => LeaveRequest, { description: 'Rejects a pending leave request' })
+  rejectLeaveRequest(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('note', () => String, { nullable: true, description: 'Why it is rejected' }) note?: string): Promise<LeaveRequest> {
     return rejectLeave(schedulingContext(ctx), id, version, note);
   }
 
@@ -80,7 +80,7 @@ export class LeaveRequestResolver {
     return this.reasonHidden(leave, ctx) ? null : leave.certificateRef;
   }
 
-  @FieldResolver(() => Staff, { nullable: true })
+  @FieldResolver(() => Staff, { nullable: true, description: 'The person on leave' })
   staff(@Root() leave: LeaveRequest, @Ctx() ctx: Context): Promise<Staff | null> {
     return staffLoaders(ctx).staffById.load(leave.staffId);
   }
