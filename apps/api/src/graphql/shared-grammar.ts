@@ -1,4 +1,4 @@
-import { getNamedType, type GraphQLField, type GraphQLSchema, isLeafType } from 'graphql';
+import { getNamedType, type GraphQLField, type GraphQLSchema, isLeafType, isObjectType } from 'graphql';
 import { DEFAULT_PAGE_SIZE } from '../db/paginate';
 
 /**
@@ -28,13 +28,15 @@ function subjectOf(field: GraphQLField<unknown, unknown>): string {
   return field.name.replace(/^[a-z]+/, '') || type.name;
 }
 
-/** Fills the shared grammar's argument descriptions and the root types' descriptions where the code gave none. */
+/** Fills the shared grammar's argument descriptions (on root fields and on connections such as `Customer.complaints`) and the root types' descriptions where the code gave none. */
 export function describeSharedGrammar(schema: GraphQLSchema): GraphQLSchema {
   const roots = { query: schema.getQueryType(), mutation: schema.getMutationType(), subscription: schema.getSubscriptionType() };
   for (const [kind, root] of Object.entries(roots)) {
-    if (!root) continue;
-    root.description ??= ROOT_DESCRIPTIONS[kind as keyof typeof ROOT_DESCRIPTIONS];
-    for (const field of Object.values(root.getFields())) {
+    if (root) root.description ??= ROOT_DESCRIPTIONS[kind as keyof typeof ROOT_DESCRIPTIONS];
+  }
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
       for (const arg of field.args) {
         const describe = SHARED_ARGUMENTS[arg.name];
         if (describe && !arg.description) arg.description = describe(subjectOf(field));

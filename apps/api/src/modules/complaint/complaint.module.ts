@@ -6,6 +6,7 @@ import { startEscalationJob } from './complaint-escalation.job';
 import { ComplaintNumberCounter } from './complaint-number-counter.entity';
 import { ComplaintInboxResolver } from './complaint-inbox.resolver';
 import { ComplaintProposal } from './complaint-proposal.entity';
+import { ComplaintProposalRelationsResolver, ComplaintRelationsResolver, ComplaintTaskRelationsResolver, ComplaintTimelineRelationsResolver, CustomerComplaintsResolver } from './complaint-relations.resolver';
 import { ComplaintTask } from './complaint-task.entity';
 import { ComplaintTimelineEntry } from './complaint-timeline-entry.entity';
 import { ComplaintWorkflowResolver } from './complaint-workflow.resolver';
@@ -17,7 +18,8 @@ import { ComplaintResolver, ComplaintTimelineEntryResolver } from './complaint.r
 export const complaintModule: ApiModule = {
   name: 'complaint',
   entities: [ComplaintCategory, Complaint, ComplaintNumberCounter, ComplaintProposal, ComplaintTask, ComplaintTimelineEntry, ComplaintEscalation],
-  resolvers: [ComplaintCategoryResolver, ComplaintResolver, ComplaintTimelineEntryResolver, ComplaintWorkflowResolver, ComplaintInboxResolver],
+  resolvers: [ComplaintCategoryResolver, ComplaintResolver, ComplaintTimelineEntryResolver, ComplaintWorkflowResolver, ComplaintInboxResolver,
+    ComplaintRelationsResolver, ComplaintProposalRelationsResolver, ComplaintTaskRelationsResolver, ComplaintTimelineRelationsResolver, CustomerComplaintsResolver],
   loaders: [complaintLoaders],
   jobs: [startEscalationJob],
 };

@@ -20,7 +20,7 @@ import { complaintLoaders } from './complaint.loaders';
 import { exportComplaints } from './complaint-export.service';
 import { getComplaint, listComplaints, registerComplaint } from './complaint.service';
 
-const ComplaintPage = PageType(Complaint, 'Complaint');
+export const ComplaintPage = PageType(Complaint, 'Complaint');
 
 @Resolver(() => Complaint)
 export class ComplaintResolver {

@@ -15,7 +15,7 @@ import { ContractFilter, ContractSort, CreateContractInput, RenewContractInput, 
 import { contractLoaders } from './contract.loaders';
 import { createContract, deleteContract, getContract, listContracts, updateContract } from './contract.service';
 
-const ContractPage = PageType(Contract, 'Contract');
+export const ContractPage = PageType(Contract, 'Contract');
 
 @Resolver(() => Contract)
 export class ContractResolver {

@@ -8,7 +8,7 @@ import { Interaction } from './interaction.entity';
 import { CreateInteractionInput, InteractionFilter, InteractionSort, UpdateInteractionInput } from './interaction.inputs';
 import { archiveInteraction, getInteraction, listInteractions, logInteraction, updateInteraction } from './interaction.service';
 
-const InteractionPage = PageType(Interaction, 'Interaction');
+export const InteractionPage = PageType(Interaction, 'Interaction');
 
 @Resolver(() => Interaction)
 export class InteractionResolver {
