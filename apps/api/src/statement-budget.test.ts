@@ -31,9 +31,11 @@ const LISTS: Record<string, number> = {
   leaveRequests: 3,
   overdueFirstContacts: 4,
   partReplacements: 8,
-  rosters: 3,
+  // + the publisher (staff) and the month's shifts (Roster.shifts), each one batched statement
+  rosters: 5,
   securityEvents: 3,
-  shiftAssignments: 3,
+  // + the shift (ShiftAssignment.shift), batched
+  shiftAssignments: 4,
   shiftSwapRequests: 4,
   shiftTypes: 2,
   shifts: 7,
@@ -52,11 +54,12 @@ const DETAILS: Record<string, number> = {
   interaction: 6,
   leaveRequest: 3,
   partReplacement: 8,
-  roster: 3,
+  roster: 5,
   securityEvent: 3,
   shift: 7,
-  shiftAssignment: 3,
-  shiftSwapRequest: 3,
+  shiftAssignment: 4,
+  // + the two shifts (requesterShift, counterpartShift), one batched statement
+  shiftSwapRequest: 4,
   shiftType: 2,
   staffMember: 3,
   team: 2,
@@ -81,8 +84,11 @@ const CREATES: Record<string, number> = {
 const NESTED = {
   complaintsWithCustomerAndOwner: `{ complaints(page: { limit: 25 }) { items { id number status customer { name } owner { name } } } }`,
   interactionsToContacts: `{ interactions(page: { limit: 100 }) { items { id summary customer { name contacts { name phone } owner { name } } } } }`,
+  /** The objects beside id fields (issue 10): one batched statement per relation, whatever the page size. */
+  swapsWithShiftsAndLeaders: `{ shiftSwapRequests(page: { limit: 100 }) { items { id requesterShift { startsAt } counterpartShift { startsAt } requesterLeader { name } counterpartLeader { name } decidedBy { name } } } }`,
+  rostersWithShifts: `{ rosters(page: { limit: 100 }) { items { id publishedBy { name } shifts { id startsAt } } } }`,
 };
-const NESTED_BUDGET: Record<string, number> = { complaintsWithCustomerAndOwner: 4, interactionsToContacts: 5 };
+const NESTED_BUDGET: Record<string, number> = { complaintsWithCustomerAndOwner: 4, interactionsToContacts: 5, swapsWithShiftsAndLeaders: 4, rostersWithShifts: 4 };
 
 describe('statement budget of lists, details and creates', () => {
   let t: TestApp;

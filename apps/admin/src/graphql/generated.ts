@@ -4,69 +4,103 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 /** A public holiday or a make-up working day (调休上班) */
 export type CalendarDayKind =
+  /** Public holiday (法定节假日) */
   | 'HOLIDAY'
+  /** Make-up working day (调休上班) */
   | 'MAKEUP_WORKDAY';
 
+/** The viewer's current and new password */
 export type ChangePasswordInput = {
+  /** The current password, to confirm it is the viewer */
   currentPassword: string;
   /** At least 10 characters, not containing the username, not a common password */
   newPassword: string;
 };
 
+/** Which calendar days a list returns: every field given must match */
 export type HolidayFilter = {
   /** From this date (YYYY-MM-DD), inclusive */
   dateFrom: string | null | undefined;
   /** Up to this date, inclusive */
   dateTo: string | null | undefined;
+  /** Only the records with these ids */
   ids: Array<string> | null | undefined;
+  /** Only holidays or only make-up working days */
   kind: CalendarDayKind | null | undefined;
+  /** Only days of this year */
   year: number | null | undefined;
 };
 
-/** Job type of a staff member */
+/** Job type of a staff member (工种) */
 export type JobType =
+  /** Back office (后台) */
   | 'BACK_OFFICE'
+  /** Field service (现场/售后) */
   | 'FIELD'
+  /** Online (在线客服) */
   | 'ONLINE'
+  /** Phone (电话客服) */
   | 'PHONE';
 
 /** A step of a leave request (acceptLate: 逾期申请已认可) */
 export type LeaveAction =
+  /** Accept late request (认可逾期申请) */
   | 'acceptLate'
+  /** Approve (批准) */
   | 'approve'
+  /** Withdraw (撤销) */
   | 'cancel'
+  /** Edit (修改) */
   | 'edit'
+  /** Reject (驳回) */
   | 'reject'
+  /** Hand in certificate (提交病假证明) */
   | 'submitCertificate';
 
+/** Which leave requests a list returns: every field given must match */
 export type LeaveRequestFilter = {
   /** Pending requests that wait for the viewer’s decision (the approval inbox): their role is next in the chain, or a late request a department manager has to accept; never their own */
   awaitingMe: boolean | null | undefined;
   /** true: requests whose medical certificate is past its due date and still missing (certificateMissing); false: the others */
   certificateMissing: boolean | null | undefined;
+  /** Only the records with these ids */
   ids: Array<string> | null | undefined;
   /** Requests made after their notice deadline */
   late: boolean | null | undefined;
+  /** Only this person's requests */
   staffId: string | null | undefined;
+  /** Only requests in one of these statuses */
   status: Array<LeaveStatus> | null | undefined;
 };
 
 /** Where a leave request stands */
 export type LeaveStatus =
+  /** Approved (已批准) */
   | 'APPROVED'
+  /** Cancelled (已撤销) */
   | 'CANCELLED'
+  /** Pending (待审批) */
   | 'PENDING'
+  /** Rejected (已驳回) */
   | 'REJECTED';
 
-/** 请假类型 */
+/** Kind of leave (请假类型) */
 export type LeaveType =
+  /** Annual leave (年假) */
   | 'ANNUAL'
+  /** Bereavement leave (丧假) */
   | 'BEREAVEMENT'
+  /** Time off in lieu (调休) */
   | 'COMPENSATORY'
+  /** Marriage leave (婚假) */
   | 'MARRIAGE'
+  /** Maternity leave (产假) */
   | 'MATERNITY'
+  /** Paternity leave (陪产假) */
   | 'PATERNITY'
+  /** Personal leave (事假) */
   | 'PERSONAL'
+  /** Sick leave (病假) */
   | 'SICK';
 
 /** offset paging, or keyset paging with `after` (an endCursor: the next page) or `before` (a startCursor: the previous page). A cursor holds its sort: reused with another sort, with offset, or after and before together, it is refused (BAD_USER_INPUT invalidCursor) */
@@ -77,102 +111,154 @@ export type PageInput = {
   before: string | null | undefined;
   /** default 25, at most 200 */
   limit: number | null | undefined;
+  /** How many items to skip (offset paging); not with a cursor */
   offset: number | null | undefined;
 };
 
-/** 岗位 */
+/** Role (岗位): what a person may do */
 export type Role =
+  /** Administrator (系统管理员) */
   | 'ADMIN'
+  /** Agent (业务代表) */
   | 'AGENT'
+  /** Centre director (客服中心主任) */
   | 'CENTER_DIRECTOR'
+  /** Department manager (客服部主任) */
   | 'DEPT_MANAGER'
+  /** QA inspector (质检员) */
   | 'QA_INSPECTOR'
+  /** Shift leader (班长) */
   | 'SHIFT_LEADER';
 
 /** A team month is drafted, then published */
 export type RosterStatus =
+  /** Draft (草稿) */
   | 'DRAFT'
+  /** Published (已发布) */
   | 'PUBLISHED';
 
 /** How a setting reads: MINUTE_OF_DAY is minutes after local midnight (shown as HH:MM) */
 export type SettingUnit =
+  /** choice (选项) */
   | 'CHOICE'
+  /** times (次) */
   | 'COUNT'
+  /** days (天) */
   | 'DAYS'
+  /** on/off (开关) */
   | 'FLAG'
+  /** h (小时) */
   | 'HOURS'
+  /** level (级) */
   | 'LEVEL'
+  /** MB (MB（兆字节）) */
   | 'MEGABYTES'
+  /** min (分钟) */
   | 'MINUTES'
+  /** time (时刻) */
   | 'MINUTE_OF_DAY'
+  /** month (月) */
   | 'MONTH'
+  /** % (百分比) */
   | 'PERCENT';
 
 /** Which days a shift type runs on */
 export type ShiftDays =
+  /** Every day (每天) */
   | 'EVERY_DAY'
+  /** Rest days (weekends and public holidays) (休息日（周末与法定节假日）) */
   | 'REST_DAYS'
+  /** Working days (incl. make-up working days) (工作日（含调休上班）) */
   | 'WORKING_DAYS';
 
+/** Which shifts a list returns: every field given must match */
 export type ShiftFilter = {
   /** From this date (YYYY-MM-DD), inclusive */
   dateFrom: string | null | undefined;
   /** Up to this date, inclusive */
   dateTo: string | null | undefined;
+  /** Only the records with these ids */
   ids: Array<string> | null | undefined;
   /** Drafts are visible to leaders and managers only */
   rosterStatus: RosterStatus | null | undefined;
+  /** Only shifts of this shift type */
   shiftTypeId: string | null | undefined;
   /** Shifts this person works ("my schedule") */
   staffId: string | null | undefined;
+  /** Only this team's shifts */
   teamId: string | null | undefined;
 };
 
-/** 白班, 夜班, 节假日值班 */
+/** Kind of shift (班次类型): 白班, 夜班, 节假日值班 */
 export type ShiftKind =
+  /** Day shift (白班) */
   | 'DAY'
+  /** Holiday duty (节假日值班) */
   | 'HOLIDAY_DUTY'
+  /** Night shift (夜班) */
   | 'NIGHT';
 
+/** One sort key of a Shift list; later keys break ties of earlier ones, and the id breaks the last tie */
 export type ShiftSort = {
+  /** Ascending or descending */
   direction: SortDirection;
+  /** The field to sort by */
   field: ShiftSortField;
 };
 
 /** Fields Shift lists can be sorted by */
 export type ShiftSortField =
+  /** By Shift.date */
   | 'DATE'
+  /** By Shift.startsAt */
   | 'STARTS_AT';
 
+/** Which swap requests a list returns: every field given must match */
 export type ShiftSwapRequestFilter = {
   /** Swaps waiting for the viewer: their consent as the counterpart (PENDING_COUNTERPART), or their approval as the leader of a side not yet approved of a swap they are no party to (PENDING_LEADERS) */
   awaitingMe: boolean | null | undefined;
+  /** Only the records with these ids */
   ids: Array<string> | null | undefined;
   /** Requester or counterpart */
   staffId: string | null | undefined;
+  /** Only requests in one of these statuses */
   status: Array<SwapStatus> | null | undefined;
 };
 
+/** Order of a sort */
 export type SortDirection =
+  /** Ascending: smallest, earliest, A first */
   | 'ASC'
+  /** Descending: largest, latest, Z first */
   | 'DESC';
 
+/** Which staff a list returns: every field given must match */
 export type StaffFilter = {
+  /** Only active (true) or inactive (false) staff */
   active: boolean | null | undefined;
+  /** Only the records with these ids */
   ids: Array<string> | null | undefined;
   /** Name or username */
   q: string | null | undefined;
+  /** Only this role */
   role: Role | null | undefined;
+  /** Only this team's members */
   teamId: string | null | undefined;
 };
 
 /** Where a shift swap request stands */
 export type SwapStatus =
+  /** Approved (已批准) */
   | 'APPROVED'
+  /** Cancelled (已撤销) */
   | 'CANCELLED'
+  /** Declined by colleague (对方已拒绝) */
   | 'DECLINED'
+  /** Awaiting colleague (待对方同意) */
   | 'PENDING_COUNTERPART'
+  /** Awaiting shift leaders (待班长审批) */
   | 'PENDING_LEADERS'
+  /** Rejected (已驳回) */
   | 'REJECTED';
 
 export type ChangePasswordMutationVariables = Exact<{

@@ -10,32 +10,57 @@ import {
   LIFECYCLE_STAGES,
   ROLES,
   SETTING_UNITS,
+  domainMessages,
+  type Messages,
 } from '@sanxin/domain';
 import { registerEnumType } from 'type-graphql';
 
+/** A key of the domain's enum labels (packages/domain i18n), or the values' descriptions written out. */
+export type EnumValueLabels<T extends string> = keyof Messages['enums'] | Readonly<Record<T, string>>;
+
+/**
+ * Each value's description: the domain's English label with its Chinese term, e.g. `Shift leader (班长)`,
+ * so the schema says what the console shows. A value without a label stays undescribed, and
+ * `schema-descriptions.test.ts` names it.
+ */
+export function enumValueDescriptions<T extends string>(values: readonly T[], labels: EnumValueLabels<T>): Record<T, { description?: string }> {
+  const describe = (value: T): string | undefined => {
+    if (typeof labels !== 'string') return labels[value];
+    const en = (domainMessages.en.enums[labels] as Record<string, string>)[value];
+    const zh = (domainMessages['zh-CN'].enums[labels] as Record<string, string>)[value];
+    if (!en) return zh;
+    return zh && zh !== en ? `${en} (${zh})` : en;
+  };
+  return Object.fromEntries(values.map((value) => [value, { description: describe(value) }])) as Record<T, { description?: string }>;
+}
+
 /** type-graphql wants an enum object; the domain's value lists are the only source of the values. */
-export function graphqlEnum<T extends string>(values: readonly T[], name: string, description: string): Record<T, T> {
+export function graphqlEnum<T extends string>(values: readonly T[], name: string, description: string, labels?: EnumValueLabels<T>): Record<T, T> {
   const enumObject = Object.fromEntries(values.map((value) => [value, value])) as Record<T, T>;
-  registerEnumType(enumObject, { name, description });
+  registerEnumType(enumObject, { name, description, valuesConfig: labels ? enumValueDescriptions(values, labels) : undefined });
   return enumObject;
 }
 
-export const RoleEnum = graphqlEnum(ROLES, 'Role', '岗位');
-export const JobTypeEnum = graphqlEnum(JOB_TYPES, 'JobType', 'Job type of a staff member');
-export const CustomerKindEnum = graphqlEnum(CUSTOMER_KINDS, 'CustomerKind', 'Company or individual');
-export const CustomerTierEnum = graphqlEnum(CUSTOMER_TIERS, 'CustomerTier', '分级: A is a key customer');
-export const LifecycleStageEnum = graphqlEnum(LIFECYCLE_STAGES, 'LifecycleStage', 'Customer lifecycle');
-export const CustomerSourceEnum = graphqlEnum(CUSTOMER_SOURCES, 'CustomerSource', 'Where the customer came from');
-export const InteractionChannelEnum = graphqlEnum(INTERACTION_CHANNELS, 'InteractionChannel', 'Channel of a service record');
-export const InteractionDirectionEnum = graphqlEnum(INTERACTION_DIRECTIONS, 'InteractionDirection', 'Inbound or outbound');
-export const InteractionOutcomeEnum = graphqlEnum(INTERACTION_OUTCOMES, 'InteractionOutcome', 'Outcome of a service record');
+export const RoleEnum = graphqlEnum(ROLES, 'Role', 'Role (岗位): what a person may do', 'role');
+export const JobTypeEnum = graphqlEnum(JOB_TYPES, 'JobType', 'Job type of a staff member (工种)', 'jobType');
+export const CustomerKindEnum = graphqlEnum(CUSTOMER_KINDS, 'CustomerKind', 'Company or individual (客户类型)', 'kind');
+export const CustomerTierEnum = graphqlEnum(CUSTOMER_TIERS, 'CustomerTier', 'Customer tier (客户分级): A is a key customer', 'tier');
+export const LifecycleStageEnum = graphqlEnum(LIFECYCLE_STAGES, 'LifecycleStage', 'Customer lifecycle stage (生命周期)', 'lifecycle');
+export const CustomerSourceEnum = graphqlEnum(CUSTOMER_SOURCES, 'CustomerSource', 'Where the customer came from (客户来源)', 'source');
+export const InteractionChannelEnum = graphqlEnum(INTERACTION_CHANNELS, 'InteractionChannel', 'Channel of a service record (服务渠道)', 'channel');
+export const InteractionDirectionEnum = graphqlEnum(INTERACTION_DIRECTIONS, 'InteractionDirection', 'Inbound or outbound (呼入/呼出)', 'direction');
+export const InteractionOutcomeEnum = graphqlEnum(INTERACTION_OUTCOMES, 'InteractionOutcome', 'Outcome of a service record (服务结果)', 'outcome');
 
-export const SettingUnitEnum = graphqlEnum(SETTING_UNITS, 'SettingUnit', 'How a setting reads: MINUTE_OF_DAY is minutes after local midnight (shown as HH:MM)');
+export const SettingUnitEnum = graphqlEnum(SETTING_UNITS, 'SettingUnit', 'How a setting reads: MINUTE_OF_DAY is minutes after local midnight (shown as HH:MM)', 'settingUnit');
 
-export const CalendarDayKindEnum = graphqlEnum(CALENDAR_DAY_KINDS, 'CalendarDayKind', 'A public holiday or a make-up working day (调休上班)');
+export const CalendarDayKindEnum = graphqlEnum(CALENDAR_DAY_KINDS, 'CalendarDayKind', 'A public holiday or a make-up working day (调休上班)', 'calendarDayKind');
 
 export enum SortDirection {
   ASC = 'ASC',
   DESC = 'DESC',
 }
-registerEnumType(SortDirection, { name: 'SortDirection' });
+registerEnumType(SortDirection, {
+  name: 'SortDirection',
+  description: 'Order of a sort',
+  valuesConfig: { ASC: { description: 'Ascending: smallest, earliest, A first' }, DESC: { description: 'Descending: largest, latest, Z first' } },
+});

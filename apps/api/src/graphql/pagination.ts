@@ -8,7 +8,7 @@ import { graphqlEnum, SortDirection } from './enums';
     'offset paging, or keyset paging with `after` (an endCursor: the next page) or `before` (a startCursor: the previous page). A cursor holds its sort: reused with another sort, with offset, or after and before together, it is refused (BAD_USER_INPUT invalidCursor)',
 })
 export class PageInput {
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'How many items to skip (offset paging); not with a cursor' })
   offset?: number | null;
 
   @Field(() => Int, { nullable: true, description: `default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}` })
@@ -21,9 +21,9 @@ export class PageInput {
   before?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Where a page stands in its list, and the cursors to move on from it' })
 export class PageInfo {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Whether more items come after this page' })
   hasNextPage: boolean;
 
   @Field(() => Boolean, { description: 'true past an offset or a cursor; for `before`, whether more items come before' })
@@ -38,17 +38,17 @@ export class PageInfo {
 
 /** `total` is a method, so the COUNT query runs only when a client selects it. */
 export function PageType<T extends object>(itemType: ClassType<T>, name: string) {
-  @ObjectType(`${name}Page`)
+  @ObjectType(`${name}Page`, { description: `One page of a ${name} list: its items, where it stands, and the total` })
   class Page {
-    @Field(() => [itemType])
+    @Field(() => [itemType], { description: 'The items of this page, in the sort asked for' })
     items: T[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Whether pages come before and after this one, and their cursors' })
     pageInfo: PageInfo;
 
     countTotal: () => Promise<number>;
 
-    @Field(() => Int, { description: 'Counted only when selected' })
+    @Field(() => Int, { description: 'How many items match the filter over all pages; counted only when selected' })
     total(): Promise<number> {
       return this.countTotal();
     }
@@ -67,13 +67,15 @@ export interface SortInput<F extends string> {
 
 /** `XSort { field: XSortField!, direction: SortDirection! }` for a resource's sortable fields. */
 export function SortInputType<F extends string>(name: string, fields: readonly F[]) {
-  const fieldEnum = graphqlEnum(fields, `${name}SortField`, `Fields ${name} lists can be sorted by`);
-  @InputType(`${name}Sort`)
+  const camel = (field: string) => field.toLowerCase().replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+  const byField = Object.fromEntries(fields.map((field) => [field, `By ${name}.${camel(field)}`])) as Record<F, string>;
+  const fieldEnum = graphqlEnum(fields, `${name}SortField`, `Fields ${name} lists can be sorted by`, byField);
+  @InputType(`${name}Sort`, { description: `One sort key of a ${name} list; later keys break ties of earlier ones, and the id breaks the last tie` })
   class Sort implements SortInput<F> {
-    @Field(() => fieldEnum)
+    @Field(() => fieldEnum, { description: 'The field to sort by' })
     field: F;
 
-    @Field(() => SortDirection)
+    @Field(() => SortDirection, { description: 'Ascending or descending' })
     direction: SortDirection;
   }
   return Sort;

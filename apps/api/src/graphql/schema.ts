@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
 import { type ApiModule, resolversOf } from '../shared/api-module';
 import { authChecker } from './auth-checker';
+import { describeSharedGrammar } from './shared-grammar';
 
 const noTopics: PubSub = {
   publish: () => {
@@ -28,7 +29,7 @@ export function getSchema(modules: readonly ApiModule[]): Promise<GraphQLSchema>
       // type-graphql insists on a PubSub once there are subscriptions, though ours each bring their own
       // `subscribe` (the push_event outbox, decision 0014): one that refuses topics keeps process memory out.
       pubSub: noTopics,
-    });
+    }).then(describeSharedGrammar);
     built.set(modules, schema);
   }
   return schema;

@@ -7,19 +7,19 @@ import { Column, PrimaryColumn } from 'typeorm';
  */
 @ObjectType()
 export abstract class BaseRecord {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id (a UUID), stable for the life of the record' })
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Optimistic-lock version: send it back with a change; a stale one answers CONFLICT' })
   @Column({ type: 'int', default: 1 })
   version: number;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the record was created' })
   @Column({ name: 'created_at', type: 'datetime', precision: 3 })
   createdAt: Date;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the record last changed' })
   @Column({ name: 'updated_at', type: 'datetime', precision: 3 })
   updatedAt: Date;
 }

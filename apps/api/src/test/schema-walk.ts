@@ -1,11 +1,13 @@
 import { type GraphQLField, type GraphQLObjectType, type GraphQLSchema, getNamedType, isLeafType, isNonNullType, isObjectType } from 'graphql';
 
-/** Every field of `type` that needs no argument, and those of the records it points to, `depth` relations deep. */
+/** Every field of `type` that needs no argument, and those of the records it points to, `depth` relations deep (connections left out). */
 export function selection(type: GraphQLObjectType, depth: number): string {
   const fields = Object.values(type.getFields()).flatMap((field) => {
     if (field.args.some((arg) => isNonNullType(arg.type))) return [];
     const named = getNamedType(field.type);
     if (isLeafType(named)) return [field.name];
+    // A connection (`Customer.complaints`: a page of another list) is one list per record, read on a record's page, not in a list
+    if (isObjectType(named) && named.name.endsWith('Page')) return [];
     if (isObjectType(named) && depth > 0) return [`${field.name} { ${selection(named, depth - 1)} }`];
     return [];
   });

@@ -2,15 +2,15 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { SortInputType } from '../../graphql/pagination';
 import { Staff } from '../staff';
 
-@InputType()
+@InputType({ description: 'Which assignments a list returns: every field given must match' })
 export class CustomerAssignmentFilter {
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only the records with these ids' })
   ids?: string[] | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only assignments of this customer' })
   customerId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only assignments to this agent' })
   agentId?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Current assignments whose first contact is still to be made' })
@@ -27,37 +27,37 @@ export type CustomerAssignmentSort = InstanceType<typeof CustomerAssignmentSort>
 
 @ObjectType({ description: 'Why an agent is suggested: LOAD {customers}, SKILL {skillLevel, required}, JOB_TYPE {jobType}, CURRENT_OWNER' })
 export class SuggestionReasonView {
-  @Field(() => String)
+  @Field(() => String, { description: 'LOAD, SKILL, JOB_TYPE or CURRENT_OWNER (the console labels it)' })
   code: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'LOAD: customers the agent owns now' })
   customers?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: "SKILL: the agent's skill level" })
   skillLevel?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: "SKILL: the level the customer's tier requires" })
   required?: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "JOB_TYPE: the agent's job type" })
   jobType?: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'An agent suggested for a customer, with why' })
 export class RankedAgentView {
-  @Field(() => Staff)
+  @Field(() => Staff, { description: 'The agent' })
   agent: Staff;
 
   @Field(() => Int, { description: 'Customers the agent would own after this batch' })
   projectedLoad: number;
 
-  @Field(() => [SuggestionReasonView])
+  @Field(() => [SuggestionReasonView], { description: 'Why the agent ranks where it does' })
   reasons: SuggestionReasonView[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'Agents suggested for one customer (分配建议), best first' })
 export class AssignmentSuggestion {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The customer the suggestion is for' })
   customerId: string;
 
   @Field(() => [RankedAgentView], { description: 'Best first; empty when no active agent is qualified' })
@@ -66,18 +66,18 @@ export class AssignmentSuggestion {
 
 @ObjectType({ description: 'Workload of one agent (负责客户数量)' })
 export class AgentWorkload {
-  @Field(() => Staff)
+  @Field(() => Staff, { description: 'The agent (业务代表)' })
   agent: Staff;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Customers the agent owns' })
   customerCount: number;
 
   @Field(() => Int, { description: 'Draft and active contracts the agent owns (专人落实)' })
   contractCount: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Customers assigned to the agent not contacted yet (待首次联系)' })
   awaitingFirstContact: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Customers whose first contact is past its due time' })
   overdueFirstContacts: number;
 }

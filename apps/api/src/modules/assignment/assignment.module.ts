@@ -1,4 +1,5 @@
 import type { ApiModule } from '../../shared/api-module';
+import { AssignmentSuggestionRelationsResolver } from './assignment-relations.resolver';
 import { AssignmentResolver } from './assignment.resolver';
 import { CustomerAssignment } from './customer-assignment.entity';
 
@@ -6,7 +7,7 @@ import { CustomerAssignment } from './customer-assignment.entity';
 export const assignmentModule: ApiModule = {
   name: 'assignment',
   entities: [CustomerAssignment],
-  resolvers: [AssignmentResolver],
+  resolvers: [AssignmentResolver, AssignmentSuggestionRelationsResolver],
   loaders: [],
   jobs: [],
 };

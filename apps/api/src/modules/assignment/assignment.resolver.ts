@@ -25,7 +25,7 @@ export class AssignmentResolver {
   }
 
   @Authorized('customer:show')
-  @Query(() => CustomerAssignment, { nullable: true })
+  @Query(() => CustomerAssignment, { nullable: true, description: 'One assignment by id; null when it does not exist' })
   customerAssignment(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<CustomerAssignment | null> {
     return getAssignment(serviceContext(ctx), id);
   }
@@ -34,7 +34,7 @@ export class AssignmentResolver {
   @Query(() => CustomerAssignmentPage, { description: 'Current assignments past their first-contact deadline, most overdue first' })
   async overdueFirstContacts(
     @Ctx() ctx: Context,
-    @Arg('agentId', () => ID, { nullable: true }) agentId?: string,
+    @Arg('agentId', () => ID, { nullable: true, description: "Only this agent's; none: all the viewer may see" }) agentId?: string,
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
   ) {
     const sort = [{ field: 'FIRST_CONTACT_DUE_AT' as const, direction: SortDirection.ASC }];
@@ -43,7 +43,7 @@ export class AssignmentResolver {
 
   @Authorized('customer:assign')
   @Query(() => [AssignmentSuggestion], { description: 'Per customer, active agents ranked by load, skill against tier and job type' })
-  async assignmentSuggestions(@Ctx() ctx: Context, @Arg('customerIds', () => [ID]) customerIds: string[]): Promise<AssignmentSuggestion[]> {
+  async assignmentSuggestions(@Ctx() ctx: Context, @Arg('customerIds', () => [ID], { description: 'The customers to suggest agents for' }) customerIds: string[]): Promise<AssignmentSuggestion[]> {
     const suggestions = await suggestFor(serviceContext(ctx), customerIds);
     return Promise.all(
       suggestions.map(async (s) => ({
@@ -69,9 +69,9 @@ export class AssignmentResolver {
   @Mutation(() => [CustomerAssignment], { description: 'All or nothing; customers already owned by the agent are left as they are' })
   assignCustomers(
     @Ctx() ctx: Context,
-    @Arg('customerIds', () => [ID]) customerIds: string[],
-    @Arg('agentId', () => ID) agentId: string,
-    @Arg('reason', () => String) reason: string,
+    @Arg('customerIds', () => [ID], { description: 'The customers to assign' }) customerIds: string[],
+    @Arg('agentId', () => ID, { description: 'The agent who gets the customers' }) agentId: string,
+    @Arg('reason', () => String, { description: 'Why they are assigned (分配原因)' }) reason: string,
   ): Promise<CustomerAssignment[]> {
     return assignCustomers(serviceContext(ctx), customerIds, agentId, reason);
   }
@@ -80,8 +80,8 @@ export class AssignmentResolver {
   @Mutation(() => [CustomerAssignment], { description: 'Applies assignmentSuggestions; RULE_VIOLATION (nothing assigned) if a customer has no qualified agent' })
   autoAssign(
     @Ctx() ctx: Context,
-    @Arg('customerIds', () => [ID]) customerIds: string[],
-    @Arg('reason', () => String, { nullable: true }) reason?: string,
+    @Arg('customerIds', () => [ID], { description: 'The customers to assign, each to its best suggested agent' }) customerIds: string[],
+    @Arg('reason', () => String, { nullable: true, description: 'Why they are assigned (分配原因), optional' }) reason?: string,
   ): Promise<CustomerAssignment[]> {
     return autoAssign(serviceContext(ctx), customerIds, reason);
   }

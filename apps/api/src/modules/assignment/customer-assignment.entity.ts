@@ -16,35 +16,35 @@ import { Staff } from '../staff';
 @Index('idx_assignment_agent_open', ['agentId', 'endedAt', 'firstContactedAt', 'firstContactDueAt'])
 @Index('idx_assignment_open_due', ['endedAt', 'firstContactedAt', 'firstContactDueAt'])
 export class CustomerAssignment extends BaseRecord {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the customer' })
   @Column({ name: 'customer_id', type: 'varchar', length: 36 })
   customerId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the agent' })
   @Column({ name: 'agent_id', type: 'varchar', length: 36 })
   agentId: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the previous agent' })
   @Column({ name: 'previous_agent_id', type: 'varchar', length: 36, nullable: true })
   previousAgentId: string | null;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of who assigned it' })
   @Column({ name: 'assigned_by_id', type: 'varchar', length: 36 })
   assignedById: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Why it was assigned (分配原因)' })
   @Column({ type: 'varchar', length: 500 })
   reason: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was assigned' })
   @Column({ name: 'assigned_at', type: 'datetime', precision: 3 })
   assignedAt: Date;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'By when the agent must first contact the customer (首次联系时限)' })
   @Column({ name: 'first_contact_due_at', type: 'datetime', precision: 3 })
   firstContactDueAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the agent first contacted the customer; null until then' })
   @Column({ name: 'first_contacted_at', type: 'datetime', precision: 3, nullable: true })
   firstContactedAt: Date | null;
 
@@ -56,15 +56,15 @@ export class CustomerAssignment extends BaseRecord {
   @Column({ name: 'ended_at', type: 'datetime', precision: 3, nullable: true })
   endedAt: Date | null;
 
-  @Field(() => Customer, { nullable: true })
+  @Field(() => Customer, { nullable: true, description: 'The customer assigned' })
   customer?: Customer | null;
 
-  @Field(() => Staff, { nullable: true })
+  @Field(() => Staff, { nullable: true, description: 'The agent the customer was assigned to' })
   agent?: Staff | null;
 
-  @Field(() => Staff, { nullable: true })
+  @Field(() => Staff, { nullable: true, description: 'The agent who had the customer before; null for a first assignment' })
   previousAgent?: Staff | null;
 
-  @Field(() => Staff, { nullable: true })
+  @Field(() => Staff, { nullable: true, description: 'Who assigned it' })
   assignedBy?: Staff | null;
 }

@@ -5,7 +5,7 @@ import { graphqlEnum } from '../../graphql/enums';
 import { BaseRecord } from '../../shared/base.entity';
 import { Staff } from '../staff';
 
-export const AttachmentOwnerTypeEnum = graphqlEnum(ATTACHMENT_OWNER_TYPES, 'AttachmentOwnerType', 'The kind of record a file is attached to');
+export const AttachmentOwnerTypeEnum = graphqlEnum(ATTACHMENT_OWNER_TYPES, 'AttachmentOwnerType', 'The kind of record a file is attached to', 'attachmentOwnerType');
 
 /**
  * 附件: a file attached to a complaint, an interaction, a part replacement or a contract. The bytes

@@ -10,15 +10,15 @@ export type AuditAction = 'CREATE' | 'UPDATE' | 'ARCHIVE' | 'EXPORT';
 @Index('idx_audit_entity', ['entity', 'entityId', 'at'])
 @Index('idx_audit_actor', ['actorId', 'at'])
 export class AuditEntry {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the audit entry' })
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The kind of record changed, e.g. customer, contract' })
   @Column({ type: 'varchar', length: 30 })
   entity: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the record changed' })
   @Column({ name: 'entity_id', type: 'varchar', length: 64 })
   entityId: string;
 
@@ -26,26 +26,26 @@ export class AuditEntry {
   @Column({ type: 'varchar', length: 10 })
   action: AuditAction;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The field changed, for an UPDATE; null for the record as a whole' })
   @Column({ type: 'varchar', length: 50, nullable: true })
   field: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The value before the change, as text (masked for personal data)' })
   @Column({ name: 'old_value', type: 'text', nullable: true })
   oldValue: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The value after the change, as text (masked for personal data)' })
   @Column({ name: 'new_value', type: 'text', nullable: true })
   newValue: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the actor; null for the system (a job)' })
   @Column({ name: 'actor_id', type: 'varchar', length: 36, nullable: true })
   actorId: string | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the change was made' })
   @Column({ type: 'datetime', precision: 3 })
   at: Date;
 
-  @Field(() => Staff, { nullable: true })
+  @Field(() => Staff, { nullable: true, description: 'Who made the change; null for the system' })
   actor?: Staff | null;
 }

@@ -12,7 +12,7 @@ const HISTORY_LIMIT = 500;
 export class AuditResolver {
   @Authorized('auditEntry:list')
   @Query(() => [AuditEntry], { description: 'Change history of one record, oldest first (at most 500 rows). FORBIDDEN for a kind of record the viewer reads only in part (leave requests for all but the approvers): the history holds the values of records they may not read' })
-  auditEntries(@Ctx() ctx: Context, @Arg('entity', () => String) entity: string, @Arg('entityId', () => ID) entityId: string): Promise<AuditEntry[]> {
+  auditEntries(@Ctx() ctx: Context, @Arg('entity', () => String, { description: 'The kind of record, e.g. customer' }) entity: string, @Arg('entityId', () => ID, { description: 'Id of the record' }) entityId: string): Promise<AuditEntry[]> {
     const service = serviceContext(ctx);
     if (!(RESOURCES as readonly string[]).includes(entity)) throw badUserInput([{ rule: 'invalidChoice', field: 'entity' }]);
     assertCan(service.viewer, entity as Resource, 'show');

@@ -6,18 +6,18 @@ import { signIn, signOut } from './auth.service';
 import { changePassword } from './change-password.service';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';
 
-@InputType()
+@InputType({ description: 'Sign-in name and password' })
 class LoginInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'Sign-in name' })
   username: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Password' })
   password: string;
 }
 
-@InputType()
+@InputType({ description: "The viewer's current and new password" })
 class ChangePasswordInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'The current password, to confirm it is the viewer' })
   currentPassword: string;
 
   @Field(() => String, { description: 'At least 10 characters, not containing the username, not a common password' })
@@ -26,19 +26,19 @@ class ChangePasswordInput {
 
 @ObjectType({ description: 'The console gets the token as an httpOnly cookie; other clients send it as a Bearer token' })
 class Session {
-  @Field(() => String)
+  @Field(() => String, { description: 'Bearer token for the Authorization header (cross-origin clients); the cookie carries the same session' })
   token: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the session ends unless used' })
   expiresAt: Date;
 
-  @Field(() => Staff)
+  @Field(() => Staff, { description: 'Who is signed in' })
   staff: Staff;
 }
 
 @Resolver()
 export class AuthResolver {
-  @Mutation(() => Session)
+  @Mutation(() => Session, { description: 'Signs in: sets the session cookie and answers the session (with a Bearer token for cross-origin clients)' })
   async login(@Ctx() ctx: Context, @Arg('input', () => LoginInput) input: LoginInput): Promise<Session> {
     const session = await signIn(ctx, input.username, input.password, ctx.ip);
     setSessionCookie(ctx, session.token, session.expiresAt);
@@ -47,7 +47,7 @@ export class AuthResolver {
   }
 
   @Authorized()
-  @Mutation(() => Boolean)
+  @Mutation(() => Boolean, { description: 'Signs out: ends the session; true' })
   async logout(@Ctx() ctx: Context): Promise<boolean> {
     await signOut(ctx, requireViewer(ctx.viewer), ctx.ip);
     clearSessionCookie(ctx);

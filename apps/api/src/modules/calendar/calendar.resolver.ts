@@ -13,7 +13,7 @@ const HolidayPage = PageType(Holiday, 'Holiday');
 @Resolver(() => Holiday)
 export class HolidayResolver {
   @Authorized('holiday:list')
-  @Query(() => HolidayPage)
+  @Query(() => HolidayPage, { description: 'Public holidays and make-up working days, a page at a time' })
   async holidays(
     @Ctx() ctx: Context,
     @Arg('filter', () => HolidayFilter, { nullable: true }) filter?: HolidayFilter,
@@ -24,19 +24,19 @@ export class HolidayResolver {
   }
 
   @Authorized('holiday:show')
-  @Query(() => Holiday, { nullable: true })
+  @Query(() => Holiday, { nullable: true, description: 'One holiday or make-up working day by id; null when it does not exist' })
   holiday(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Holiday | null> {
     return ctx.dataSource.getRepository(Holiday).findOneBy({ id });
   }
 
   @Authorized('holiday:create')
-  @Mutation(() => Holiday)
+  @Mutation(() => Holiday, { description: 'Adds a public holiday or a make-up working day' })
   createHoliday(@Ctx() ctx: Context, @Arg('input', () => CreateHolidayInput) input: CreateHolidayInput): Promise<Holiday> {
     return createHoliday(serviceContext(ctx), input);
   }
 
   @Authorized('holiday:edit')
-  @Mutation(() => Holiday)
+  @Mutation(() => Holiday, { description: 'Changes a holiday or make-up working day' })
   updateHoliday(
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,
@@ -55,7 +55,7 @@ export class HolidayResolver {
 
   @Authorized('holiday:create')
   @Query(() => HolidayImportPreview, { description: '导入节假日, step 1: the official schedule of a year against the stored days; saves nothing' })
-  holidayImportPreview(@Ctx() ctx: Context, @Arg('year', () => Int) year: number): Promise<HolidayImportPreview> {
+  holidayImportPreview(@Ctx() ctx: Context, @Arg('year', () => Int, { description: 'The year to preview' }) year: number): Promise<HolidayImportPreview> {
     return previewHolidayImport(serviceContext(ctx), chineseDaysSource(ctx.config.holidaysDir), year);
   }
 
@@ -63,7 +63,7 @@ export class HolidayResolver {
   @Mutation(() => HolidayImportResult, { description: '导入节假日, step 2: saves the previewed additions and changes (audited); CONFLICT when the stored days changed since the preview' })
   importHolidays(
     @Ctx() ctx: Context,
-    @Arg('year', () => Int) year: number,
+    @Arg('year', () => Int, { description: 'The year whose official schedule is imported' }) year: number,
     @Arg('fingerprint', () => String, { description: 'HolidayImportPreview.fingerprint of the preview confirmed' }) fingerprint: string,
   ): Promise<HolidayImportResult> {
     return importHolidays(serviceContext(ctx), chineseDaysSource(ctx.config.holidaysDir), year, fingerprint);

@@ -13,7 +13,7 @@ export class HolidayImportChange {
 
 @ObjectType({ description: 'What importing one year of the official holiday schedule would do; nothing is saved' })
 export class HolidayImportPreview {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The year previewed' })
   year: number;
 
   @Field(() => String, { description: 'Where the schedule comes from (package and version, or the HOLIDAYS_DIR file)' })
@@ -40,19 +40,19 @@ export class HolidayImportPreview {
 
 @ObjectType({ description: 'What an import saved' })
 export class HolidayImportResult {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The year imported' })
   year: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Where the official schedule came from' })
   source: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Days added' })
   added: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Days whose name or kind changed' })
   changed: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Days already stored as they are' })
   unchanged: number;
 }
 

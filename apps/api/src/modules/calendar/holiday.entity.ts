@@ -13,11 +13,11 @@ export class Holiday extends BaseRecord {
   @Column({ type: 'varchar', length: 10 })
   date: string;
 
-  @Field(() => CalendarDayKindEnum)
+  @Field(() => CalendarDayKindEnum, { description: 'A public holiday or a make-up working day' })
   @Column({ type: 'varchar', length: 20 })
   kind: CalendarDayKind;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name, e.g. 春节' })
   @Column({ type: 'varchar', length: 50 })
   name: string;
 }

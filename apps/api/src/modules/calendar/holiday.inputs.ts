@@ -5,36 +5,36 @@ import { SortInputType } from '../../graphql/pagination';
 
 /** One class for both: the day the import would save is exactly what a created holiday takes. */
 @ObjectType('OfficialCalendarDay', { description: 'A day of the official schedule' })
-@InputType('CreateHolidayInput')
+@InputType('CreateHolidayInput', { description: 'A public holiday or make-up working day; also a day of the official schedule (OfficialCalendarDay)' })
 export class CreateHolidayInput {
   @Field(() => String, { description: 'YYYY-MM-DD' })
   date: string;
 
-  @Field(() => CalendarDayKindEnum)
+  @Field(() => CalendarDayKindEnum, { description: 'A public holiday or a make-up working day' })
   kind: CalendarDayKind;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name, e.g. 春节' })
   name: string;
 }
 
 @InputType({ description: 'Only the fields given change' })
 export class UpdateHolidayInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The day, YYYY-MM-DD' })
   date?: string;
 
-  @Field(() => CalendarDayKindEnum, { nullable: true })
+  @Field(() => CalendarDayKindEnum, { nullable: true, description: 'A public holiday or a make-up working day' })
   kind?: CalendarDayKind;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Name, e.g. 春节' })
   name?: string;
 }
 
-@InputType()
+@InputType({ description: 'Which calendar days a list returns: every field given must match' })
 export class HolidayFilter {
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only the records with these ids' })
   ids?: string[] | null;
 
-  @Field(() => CalendarDayKindEnum, { nullable: true })
+  @Field(() => CalendarDayKindEnum, { nullable: true, description: 'Only holidays or only make-up working days' })
   kind?: CalendarDayKind | null;
 
   @Field(() => String, { nullable: true, description: 'From this date (YYYY-MM-DD), inclusive' })
@@ -43,7 +43,7 @@ export class HolidayFilter {
   @Field(() => String, { nullable: true, description: 'Up to this date, inclusive' })
   dateTo?: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Only days of this year' })
   year?: number | null;
 }
 

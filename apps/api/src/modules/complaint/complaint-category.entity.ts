@@ -12,11 +12,11 @@ export class ComplaintCategory extends BaseRecord {
   @Column({ type: 'varchar', length: 40 })
   code: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Chinese name (类别名称)' })
   @Column({ name: 'name_zh', type: 'varchar', length: 50 })
   nameZh: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'English name' })
   @Column({ name: 'name_en', type: 'varchar', length: 80 })
   nameEn: string;
 
@@ -24,7 +24,7 @@ export class ComplaintCategory extends BaseRecord {
   @Column({ name: 'due_hours', type: 'int', nullable: true })
   dueHours: number | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Position in pick lists, smallest first' })
   @Column({ name: 'sort_order', type: 'int', default: 0 })
   sortOrder: number;
 

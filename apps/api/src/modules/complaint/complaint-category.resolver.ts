@@ -10,7 +10,7 @@ const ComplaintCategoryPage = PageType(ComplaintCategory, 'ComplaintCategory');
 @Resolver(() => ComplaintCategory)
 export class ComplaintCategoryResolver {
   @Authorized('complaintCategory:list')
-  @Query(() => ComplaintCategoryPage)
+  @Query(() => ComplaintCategoryPage, { description: 'Complaint categories, a page at a time' })
   async complaintCategories(
     @Ctx() ctx: Context,
     @Arg('filter', () => ComplaintCategoryFilter, { nullable: true }) filter?: ComplaintCategoryFilter,
@@ -21,19 +21,19 @@ export class ComplaintCategoryResolver {
   }
 
   @Authorized('complaintCategory:show')
-  @Query(() => ComplaintCategory, { nullable: true })
+  @Query(() => ComplaintCategory, { nullable: true, description: 'One complaint category by id; null when it does not exist' })
   complaintCategory(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<ComplaintCategory | null> {
     return getComplaintCategory(serviceContext(ctx), id);
   }
 
   @Authorized('complaintCategory:create')
-  @Mutation(() => ComplaintCategory)
+  @Mutation(() => ComplaintCategory, { description: 'Adds a complaint category' })
   createComplaintCategory(@Ctx() ctx: Context, @Arg('input', () => CreateComplaintCategoryInput) input: CreateComplaintCategoryInput): Promise<ComplaintCategory> {
     return createComplaintCategory(serviceContext(ctx), input);
   }
 
   @Authorized('complaintCategory:edit')
-  @Mutation(() => ComplaintCategory)
+  @Mutation(() => ComplaintCategory, { description: 'Changes a complaint category' })
   updateComplaintCategory(
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,

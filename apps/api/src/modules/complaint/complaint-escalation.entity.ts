@@ -11,11 +11,11 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Index('idx_complaint_escalation_inbox', ['escalatedToId', 'opinionAt', 'escalatedAt'])
 @Index('idx_complaint_escalation_sweep', ['sweepId'])
 export class ComplaintEscalation {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the escalation' })
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the complaint' })
   @Column({ name: 'complaint_id', type: 'varchar', length: 36 })
   complaintId: string;
 
@@ -31,7 +31,7 @@ export class ComplaintEscalation {
   @Column({ name: 'escalated_to_id', type: 'varchar', length: 36, nullable: true })
   escalatedToId: string | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was escalated' })
   @Column({ name: 'escalated_at', type: 'datetime', precision: 3 })
   escalatedAt: Date;
 
@@ -51,7 +51,7 @@ export class ComplaintEscalation {
   @Column({ type: 'text', nullable: true })
   opinion: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the opinion was recorded; null until then' })
   @Column({ name: 'opinion_at', type: 'datetime', precision: 3, nullable: true })
   opinionAt: Date | null;
 }

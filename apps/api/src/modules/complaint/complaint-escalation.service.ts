@@ -4,6 +4,7 @@ import { type PageRequest, type PageResult, paginate } from '../../db/paginate';
 import { assertValid, forbidden, ruleViolation } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { optionalText } from '../../shared/normalize';
+import { updateVersioned } from '../../shared/versioned-update';
 import { assertCan, type Viewer } from '../../shared/viewer';
 import { findLeaderOnDuty } from '../scheduling';
 import { readSettings } from '../setting';
@@ -76,7 +77,8 @@ export async function mayUrge(manager: EntityManager, viewer: Pick<Viewer, 'id' 
  * priority. Not version-checked: urges never conflict with the owner's work, and the count is
  * incremented in SQL.
  */
-export async function urgeComplaint(ctx: ComplaintContext, id: string, note: string | null | undefined): Promise<Complaint> {
+/** With `version`, a stale one answers CONFLICT and the urge bumps the version (the record changed); without it (until 2027-03-01), as before. */
+export async function urgeComplaint(ctx: ComplaintContext, id: string, note: string | null | undefined, version?: number | null): Promise<Complaint> {
   assertCan(ctx.viewer, 'complaint', 'show');
   const text = optionalText(note) ?? null;
   assertValid(validateOptionalNote('note', text));
@@ -87,6 +89,7 @@ export async function urgeComplaint(ctx: ComplaintContext, id: string, note: str
   const { 'complaint.urgesToRaisePriority': urgesToRaise } = await readSettings(manager);
   const now = ctx.clock.now();
   await ctx.dataSource.transaction(async (tx) => {
+    if (version != null) await updateVersioned(tx, Complaint, 'complaint', id, version, {}, now);
     await tx.createQueryBuilder().update(Complaint).set({ urgeCount: () => 'urge_count + 1', lastUrgedAt: now }).where('id = :id', { id }).execute();
     const { urgeCount } = await tx.findOneOrFail(Complaint, { where: { id }, select: { id: true, urgeCount: true } });
     await tx.update(Complaint, { id }, { priority: priorityAfterUrges(urgeCount, urgesToRaise) });
@@ -97,7 +100,7 @@ export async function urgeComplaint(ctx: ComplaintContext, id: string, note: str
 }
 
 /** 处理意见: only a leader the complaint was escalated to records one, on their own escalation. */
-export async function recordHandlingOpinion(ctx: ComplaintContext, complaintId: string, opinion: string): Promise<ComplaintEscalation> {
+export async function recordHandlingOpinion(ctx: ComplaintContext, complaintId: string, opinion: string, version?: number | null): Promise<ComplaintEscalation> {
   const text = optionalText(opinion) ?? null;
   assertValid(validateNote('opinion', text));
   const complaint = await findComplaint(ctx.dataSource.manager, complaintId);
@@ -108,6 +111,8 @@ export async function recordHandlingOpinion(ctx: ComplaintContext, complaintId: 
   if (!escalation) throw forbidden('complaint', 'edit', 'a handling opinion on a complaint not escalated to you');
   const now = ctx.clock.now();
   await ctx.dataSource.transaction(async (tx) => {
+    // the opinion joins the complaint's timeline: with `version`, a stale one answers CONFLICT and the version moves on
+    if (version != null) await updateVersioned(tx, Complaint, 'complaint', complaintId, version, {}, now);
     await tx.update(ComplaintEscalation, { id: escalation.id }, { opinion: text, opinionAt: now });
     await addTimelineEntry(tx, { complaintId, at: now, actorId: ctx.viewer.id, step: 'handlingOpinion', note: text });
     await pushInboxChanged(tx, now, ctx.viewer.id, complaintId);

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { PageInput, PageType } from '../../graphql/pagination';
 import { Staff, staffLoaders } from '../staff';
@@ -41,24 +41,36 @@ export class ComplaintInboxListsResolver {
 @Resolver(() => ComplaintEscalation)
 export class ComplaintInboxResolver {
   @Authorized('complaint:list')
-  @Query(() => ComplaintInbox)
+  @Query(() => ComplaintInbox, { description: "The viewer's work: complaints awaiting them, by kind (我的待办)" })
   myInbox(): ComplaintInbox {
     return new ComplaintInbox();
   }
 
   @Authorized('complaint:show')
   @Mutation(() => Complaint, { description: '催单: a trace on the timeline and a count; repeated urges raise the priority' })
-  urgeComplaint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('note', () => String, { nullable: true }) note?: string): Promise<Complaint> {
-    return urgeComplaint(complaintContext(ctx), id, note);
+  urgeComplaint(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('note', () => String, { nullable: true, description: 'What the customer said when urging' }) note?: string,
+    @Arg('version', () => Int, { nullable: true, description: "The complaint's version as last read: a stale one answers CONFLICT and nothing is written. Optional until 2027-03-01, then required" })
+    version?: number | null,
+  ): Promise<Complaint> {
+    return urgeComplaint(complaintContext(ctx), id, note, version);
   }
 
   @Authorized('complaint:list')
   @Mutation(() => ComplaintEscalation, { description: 'By the leader the complaint was escalated to' })
-  recordHandlingOpinion(@Ctx() ctx: Context, @Arg('complaintId', () => ID) complaintId: string, @Arg('opinion', () => String) opinion: string): Promise<ComplaintEscalation> {
-    return recordHandlingOpinion(complaintContext(ctx), complaintId, opinion);
+  recordHandlingOpinion(
+    @Ctx() ctx: Context,
+    @Arg('complaintId', () => ID, { description: 'The escalated complaint' }) complaintId: string,
+    @Arg('opinion', () => String, { description: "The leader's handling opinion (处理意见)" }) opinion: string,
+    @Arg('version', () => Int, { nullable: true, description: "The complaint's version as last read: a stale one answers CONFLICT and nothing is written. Optional until 2027-03-01, then required" })
+    version?: number | null,
+  ): Promise<ComplaintEscalation> {
+    return recordHandlingOpinion(complaintContext(ctx), complaintId, opinion, version);
   }
 
-  @FieldResolver(() => Complaint, { nullable: true })
+  @FieldResolver(() => Complaint, { nullable: true, description: 'The complaint escalated' })
   complaint(@Root() escalation: ComplaintEscalation, @Ctx() ctx: Context): Promise<Complaint | null> {
     return complaintLoaders(ctx).complaintById.load(escalation.complaintId);
   }
@@ -68,7 +80,7 @@ export class ComplaintInboxResolver {
     return escalation.referredById ? staffLoaders(ctx).staffById.load(escalation.referredById) : null;
   }
 
-  @FieldResolver(() => Staff, { nullable: true })
+  @FieldResolver(() => Staff, { nullable: true, description: 'The leader it was escalated to; null when nobody holds the role' })
   escalatedTo(@Root() escalation: ComplaintEscalation, @Ctx() ctx: Context): Promise<Staff | null> | null {
     return escalation.escalatedToId ? staffLoaders(ctx).staffById.load(escalation.escalatedToId) : null;
   }

@@ -11,11 +11,11 @@ import { ProposalDecisionEnum, ResolutionTypeEnum } from './complaint.enums';
 @Entity('complaint_proposal')
 @Index('idx_complaint_proposal_complaint', ['complaintId', 'createdAt', 'id'])
 export class ComplaintProposal extends BaseRecord {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the complaint' })
   @Column({ name: 'complaint_id', type: 'varchar', length: 36 })
   complaintId: string;
 
-  @Field(() => ResolutionTypeEnum)
+  @Field(() => ResolutionTypeEnum, { description: 'Kind of resolution (处理方式)' })
   @Column({ type: 'varchar', length: 30 })
   type: ResolutionType;
 
@@ -23,7 +23,7 @@ export class ComplaintProposal extends BaseRecord {
   @Column({ type: 'decimal', precision: 14, scale: 2, transformer: moneyColumn })
   amount: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What is proposed, in words (处理方案)' })
   @Column({ type: 'text' })
   description: string;
 
@@ -43,23 +43,23 @@ export class ComplaintProposal extends BaseRecord {
   @Column({ name: 'company_fault_percent', type: 'int' })
   companyFaultPercent: number;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the agent who proposed it' })
   @Column({ name: 'proposed_by_id', type: 'varchar', length: 36 })
   proposedById: string;
 
-  @Field(() => ProposalDecisionEnum)
+  @Field(() => ProposalDecisionEnum, { description: "The manager's decision (审批结果)" })
   @Column({ type: 'varchar', length: 10 })
   decision: ProposalDecision;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the manager who decided' })
   @Column({ name: 'decided_by_id', type: 'varchar', length: 36, nullable: true })
   decidedById: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the manager decided; null while pending' })
   @Column({ name: 'decided_at', type: 'datetime', precision: 3, nullable: true })
   decidedAt: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The manager's note with the decision (a return needs one)" })
   @Column({ name: 'decision_note', type: 'text', nullable: true })
   decisionNote: string | null;
 

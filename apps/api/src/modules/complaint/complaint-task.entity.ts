@@ -10,27 +10,27 @@ import { ComplaintTaskStatusEnum } from './complaint.enums';
 @Entity('complaint_task')
 @Index('idx_complaint_task_complaint', ['complaintId', 'department'])
 export class ComplaintTask extends BaseRecord {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the complaint' })
   @Column({ name: 'complaint_id', type: 'varchar', length: 36 })
   complaintId: string;
 
-  @Field(() => DepartmentEnum)
+  @Field(() => DepartmentEnum, { description: 'The department that implements (责任部门)' })
   @Column({ type: 'varchar', length: 20 })
   department: Department;
 
-  @Field(() => ComplaintTaskStatusEnum)
+  @Field(() => ComplaintTaskStatusEnum, { description: 'Open or done' })
   @Column({ type: 'varchar', length: 10 })
   status: TaskStatus;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was done; null while open' })
   @Column({ name: 'done_at', type: 'datetime', precision: 3, nullable: true })
   doneAt: Date | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of who marked it done' })
   @Column({ name: 'done_by_id', type: 'varchar', length: 36, nullable: true })
   doneById: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What was done, as noted on completion' })
   @Column({ type: 'text', nullable: true })
   note: string | null;
 }

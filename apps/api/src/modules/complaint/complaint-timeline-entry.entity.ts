@@ -8,15 +8,15 @@ import { ComplaintTimelineStepEnum } from './complaint.enums';
 @Entity('complaint_timeline_entry')
 @Index('idx_complaint_timeline_complaint', ['complaintId', 'at', 'id'])
 export class ComplaintTimelineEntry {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the entry' })
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the complaint' })
   @Column({ name: 'complaint_id', type: 'varchar', length: 36 })
   complaintId: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the step was taken' })
   @Column({ type: 'datetime', precision: 3 })
   at: Date;
 
@@ -24,11 +24,11 @@ export class ComplaintTimelineEntry {
   @Column({ name: 'actor_id', type: 'varchar', length: 36, nullable: true })
   actorId: string | null;
 
-  @Field(() => ComplaintTimelineStepEnum)
+  @Field(() => ComplaintTimelineStepEnum, { description: 'What the entry records' })
   @Column({ type: 'varchar', length: 30 })
   step: ComplaintTimelineStep;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The note given with the step' })
   @Column({ type: 'text', nullable: true })
   note: string | null;
 

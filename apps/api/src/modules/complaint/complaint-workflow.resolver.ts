@@ -41,7 +41,7 @@ export class ComplaintWorkflowResolver {
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
-    @Arg('note', () => String, { nullable: true }) note?: string,
+    @Arg('note', () => String, { nullable: true, description: "The manager's note with the approval" }) note?: string,
     @Arg('proposalId', () => ID, { nullable: true, description: 'The proposal approved; may be left out when only one waits' }) proposalId?: string,
   ): Promise<Complaint> {
     return approveResolution(complaintContext(ctx), id, version, note, proposalId);
@@ -49,7 +49,7 @@ export class ComplaintWorkflowResolver {
 
   @Authorized('complaint:approve')
   @Mutation(() => Complaint, { description: 'By an approver (as approveResolution): every proposal waiting goes back (RETURNED); the note says what to change' })
-  returnResolution(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('note', () => String) note: string): Promise<Complaint> {
+  returnResolution(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('note', () => String, { description: 'Why the proposal goes back to the agent' }) note: string): Promise<Complaint> {
     return returnResolution(complaintContext(ctx), id, version, note);
   }
 
@@ -59,15 +59,15 @@ export class ComplaintWorkflowResolver {
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
-    @Arg('accepted', () => Boolean) accepted: boolean,
-    @Arg('note', () => String, { nullable: true }) note?: string,
+    @Arg('accepted', () => Boolean, { description: 'Whether the customer accepts the approved resolution' }) accepted: boolean,
+    @Arg('note', () => String, { nullable: true, description: 'What the customer said' }) note?: string,
   ): Promise<Complaint> {
     return recordCustomerDecision(complaintContext(ctx), id, version, accepted, note);
   }
 
   @Authorized('complaint:edit')
   @Mutation(() => Complaint, { description: 'Creates one task per responsible department' })
-  startImplementation(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('note', () => String, { nullable: true }) note?: string): Promise<Complaint> {
+  startImplementation(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('note', () => String, { nullable: true, description: 'A note for the departments' }) note?: string): Promise<Complaint> {
     return startImplementation(complaintContext(ctx), id, version, note);
   }
 
@@ -77,8 +77,8 @@ export class ComplaintWorkflowResolver {
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
-    @Arg('taskId', () => ID) taskId: string,
-    @Arg('note', () => String, { nullable: true }) note?: string,
+    @Arg('taskId', () => ID, { description: "The department's task (ComplaintTask.id)" }) taskId: string,
+    @Arg('note', () => String, { nullable: true, description: 'What the department did' }) note?: string,
   ): Promise<Complaint> {
     return completeImplementationTask(complaintContext(ctx), id, version, taskId, note);
   }
@@ -89,21 +89,21 @@ export class ComplaintWorkflowResolver {
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
-    @Arg('satisfied', () => Boolean) satisfied: boolean,
-    @Arg('note', () => String) note: string,
+    @Arg('satisfied', () => Boolean, { description: 'Whether the customer is satisfied; not satisfied reopens the handling' }) satisfied: boolean,
+    @Arg('note', () => String, { description: 'What the customer said at the follow-up (回访记录)' }) note: string,
   ): Promise<Complaint> {
     return recordComplaintFollowUp(complaintContext(ctx), id, version, satisfied, note);
   }
 
   @Authorized('complaint:edit')
-  @Mutation(() => Complaint)
-  closeComplaint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('note', () => String, { nullable: true }) note?: string): Promise<Complaint> {
+  @Mutation(() => Complaint, { description: 'Closes the complaint after the follow-up (办结)' })
+  closeComplaint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('note', () => String, { nullable: true, description: 'A closing note' }) note?: string): Promise<Complaint> {
     return closeComplaint(complaintContext(ctx), id, version, note);
   }
 
   @Authorized('complaint:edit')
   @Mutation(() => Complaint, { description: 'Back to RECEIVED for a new assessment, with a new time limit' })
-  reopenComplaint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('reason', () => String) reason: string): Promise<Complaint> {
+  reopenComplaint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('reason', () => String, { description: 'Why the handling starts again' }) reason: string): Promise<Complaint> {
     return reopenComplaint(complaintContext(ctx), id, version, reason);
   }
 

@@ -27,23 +27,23 @@ export class Complaint extends BaseRecord {
   @Column({ type: 'varchar', length: 20 })
   number: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the customer' })
   @Column({ name: 'customer_id', type: 'varchar', length: 36 })
   customerId: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "Id of the customer's contact who complained, if recorded" })
   @Column({ name: 'contact_id', type: 'varchar', length: 36, nullable: true })
   contactId: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the contract it concerns, if any' })
   @Column({ name: 'contract_id', type: 'varchar', length: 36, nullable: true })
   contractId: string | null;
 
-  @Field(() => ComplaintChannelEnum)
+  @Field(() => ComplaintChannelEnum, { description: 'How the complaint came in (投诉渠道)' })
   @Column({ type: 'varchar', length: 20 })
   channel: ComplaintChannel;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the complaint was received (受理时间)' })
   @Column({ name: 'received_at', type: 'datetime', precision: 3 })
   receivedAt: Date;
 
@@ -55,19 +55,19 @@ export class Complaint extends BaseRecord {
   @Column({ name: 'owner_id', type: 'varchar', length: 36 })
   ownerId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the category' })
   @Column({ name: 'category_id', type: 'varchar', length: 36 })
   categoryId: string;
 
-  @Field(() => ComplaintSeverityEnum)
+  @Field(() => ComplaintSeverityEnum, { description: 'Severity (严重程度)' })
   @Column({ type: 'varchar', length: 20 })
   severity: ComplaintSeverity;
 
-  @Field(() => CustomerEmotionEnum)
+  @Field(() => CustomerEmotionEnum, { description: "The customer's emotion when registering (客户情绪)" })
   @Column({ type: 'varchar', length: 20 })
   emotion: CustomerEmotion;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What happened, as the customer told it (投诉内容)' })
   @Column({ type: 'text' })
   description: string;
 
@@ -75,11 +75,11 @@ export class Complaint extends BaseRecord {
   @Column({ name: 'customer_request', type: 'text' })
   customerRequest: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Product name (产品名称)' })
   @Column({ name: 'product_name', type: 'varchar', length: 100, nullable: true })
   productName: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Product specification (规格型号)' })
   @Column({ name: 'product_spec', type: 'varchar', length: 100, nullable: true })
   productSpec: string | null;
 
@@ -87,7 +87,7 @@ export class Complaint extends BaseRecord {
   @Column({ name: 'production_date', type: 'varchar', length: 10, nullable: true })
   productionDate: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Batch number of the product (批号)' })
   @Column({ name: 'batch_number', type: 'varchar', length: 100, nullable: true })
   batchNumber: string | null;
 
@@ -95,11 +95,11 @@ export class Complaint extends BaseRecord {
   @Column({ name: 'used_at', type: 'varchar', length: 10, nullable: true })
   usedAt: string | null;
 
-  @Field(() => ComplaintStatusEnum)
+  @Field(() => ComplaintStatusEnum, { description: 'Step of the handling workflow (处理状态)' })
   @Column({ type: 'varchar', length: 20 })
   status: ComplaintStatus;
 
-  @Field(() => ComplaintPriorityEnum)
+  @Field(() => ComplaintPriorityEnum, { description: 'Priority (优先级), raised by repeated urges' })
   @Column({ type: 'varchar', length: 10, default: 'NORMAL' })
   priority: ComplaintPriority;
 
@@ -107,7 +107,7 @@ export class Complaint extends BaseRecord {
   @Column({ name: 'urge_count', type: 'int', default: 0 })
   urgeCount: number;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the customer last urged (催单); null if never' })
   @Column({ name: 'last_urged_at', type: 'datetime', precision: 3, nullable: true })
   lastUrgedAt: Date | null;
 
@@ -119,7 +119,7 @@ export class Complaint extends BaseRecord {
   @Column({ name: 'assessment_note', type: 'text', nullable: true })
   assessmentNote: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the proposal under decision or approved; null before one is proposed' })
   @Column({ name: 'current_proposal_id', type: 'varchar', length: 36, nullable: true })
   currentProposalId: string | null;
 
@@ -139,7 +139,7 @@ export class Complaint extends BaseRecord {
   @Column({ name: 'escalation_level', type: 'int', default: 0 })
   escalationLevel: number;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was last escalated (升级); null if never' })
   @Column({ name: 'escalated_at', type: 'datetime', precision: 3, nullable: true })
   escalatedAt: Date | null;
 

@@ -14,15 +14,30 @@ import {
 } from '@sanxin/domain';
 import { graphqlEnum } from '../../graphql/enums';
 
-export const ComplaintChannelEnum = graphqlEnum(COMPLAINT_CHANNELS, 'ComplaintChannel', 'How the complaint came in');
-export const CustomerEmotionEnum = graphqlEnum(CUSTOMER_EMOTIONS, 'CustomerEmotion', '愤怒 焦急 悲伤 喧哗 平静');
-export const ComplaintSeverityEnum = graphqlEnum(COMPLAINT_SEVERITIES, 'ComplaintSeverity', 'Severity; with the category and customer tier it sets the time limit');
-export const ComplaintPriorityEnum = graphqlEnum(COMPLAINT_PRIORITIES, 'ComplaintPriority', 'Raised by repeated urges (催单)');
-export const ResolutionTypeEnum = graphqlEnum(RESOLUTION_TYPES, 'ResolutionType', 'Kind of resolution proposed');
-export const ComplaintStatusEnum = graphqlEnum(COMPLAINT_STATUSES, 'ComplaintStatus', 'Step of the handling workflow; CLOSED and REJECTED are closed');
-export const ComplaintActionEnum = graphqlEnum(COMPLAINT_ACTIONS, 'ComplaintAction', 'A step of the handling workflow');
-export const ComplaintTimelineStepEnum = graphqlEnum(COMPLAINT_TIMELINE_STEPS, 'ComplaintTimelineStep', 'What a timeline entry records');
-export const SlaStateEnum = graphqlEnum(SLA_STATES, 'SlaState', 'Against the time limit, in business time');
-export const ComplaintTaskStatusEnum = graphqlEnum(TASK_STATUSES, 'ComplaintTaskStatus', 'Implementation task of one department');
-export const ProposalDecisionEnum = graphqlEnum(PROPOSAL_DECISIONS, 'ProposalDecision', "The manager's decision on a proposal");
-export const EscalationClockEnum = graphqlEnum(ESCALATION_CLOCKS, 'EscalationClock', 'How escalation counts hours: CLOCK (clock hours, the default) or BUSINESS (working hours); the setting complaint.escalationClock');
+export const ComplaintChannelEnum = graphqlEnum(COMPLAINT_CHANNELS, 'ComplaintChannel', 'How the complaint came in (投诉渠道)', 'complaintChannel');
+export const CustomerEmotionEnum = graphqlEnum(CUSTOMER_EMOTIONS, 'CustomerEmotion', 'The customer\'s emotion (客户情绪): 愤怒 焦急 悲伤 喧哗 平静', 'customerEmotion');
+export const ComplaintSeverityEnum = graphqlEnum(COMPLAINT_SEVERITIES, 'ComplaintSeverity', 'Severity; with the category and customer tier it sets the time limit', 'complaintSeverity');
+export const ComplaintPriorityEnum = graphqlEnum(COMPLAINT_PRIORITIES, 'ComplaintPriority', 'Raised by repeated urges (催单)', 'complaintPriority');
+export const ResolutionTypeEnum = graphqlEnum(RESOLUTION_TYPES, 'ResolutionType', 'Kind of resolution proposed (处理方式)', 'resolutionType');
+export const ComplaintStatusEnum = graphqlEnum(COMPLAINT_STATUSES, 'ComplaintStatus', 'Step of the handling workflow; CLOSED and REJECTED are closed', 'complaintStatus');
+export const ComplaintActionEnum = graphqlEnum(COMPLAINT_ACTIONS, 'ComplaintAction', 'A step of the handling workflow', 'complaintTimelineStep');
+export const ComplaintTimelineStepEnum = graphqlEnum(COMPLAINT_TIMELINE_STEPS, 'ComplaintTimelineStep', 'What a timeline entry records', 'complaintTimelineStep');
+export const SlaStateEnum = graphqlEnum(SLA_STATES, 'SlaState', 'Against the time limit, in business time', {
+  ON_TIME: 'Within the time limit (未超时)',
+  DUE_SOON: 'The time limit is near (即将超时)',
+  OVERDUE: 'Past the time limit (已超时)',
+});
+export const ComplaintTaskStatusEnum = graphqlEnum(TASK_STATUSES, 'ComplaintTaskStatus', 'Implementation task of one department', {
+  OPEN: 'Not done yet (待完成)',
+  DONE: 'Done (已完成)',
+});
+export const ProposalDecisionEnum = graphqlEnum(PROPOSAL_DECISIONS, 'ProposalDecision', "The manager's decision on a proposal", {
+  PENDING: 'Awaiting the decision (待审批)',
+  APPROVED: 'Approved (已批准)',
+  RETURNED: 'Returned for another proposal (已退回)',
+  NOT_CHOSEN: 'Another proposal was approved (未采纳)',
+});
+export const EscalationClockEnum = graphqlEnum(ESCALATION_CLOCKS, 'EscalationClock', 'How escalation counts hours: CLOCK (clock hours, the default) or BUSINESS (working hours); the setting complaint.escalationClock', {
+  CLOCK: 'Clock hours, nights and holidays included (自然小时)',
+  BUSINESS: 'Working hours only (工作小时)',
+});

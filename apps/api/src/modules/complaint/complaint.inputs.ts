@@ -7,57 +7,57 @@ import { DepartmentEnum } from '../contract';
 import { ComplaintChannelEnum, ComplaintSeverityEnum, ComplaintStatusEnum, CustomerEmotionEnum, ResolutionTypeEnum } from './complaint.enums';
 
 /** 投诉登记表. Required fields are nullable here so that a missing one answers BAD_USER_INPUT naming it. */
-@InputType()
+@InputType({ description: "A new complaint's values" })
 export class CreateComplaintInput {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the customer' })
   customerId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "Id of the customer's contact who complained, if recorded" })
   contactId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the contract it concerns, if any' })
   contractId?: string | null;
 
-  @Field(() => ComplaintChannelEnum, { nullable: true })
+  @Field(() => ComplaintChannelEnum, { nullable: true, description: 'How the complaint came in (投诉渠道)' })
   channel?: ComplaintChannel | null;
 
   @Field(() => Date, { nullable: true, description: 'default: now' })
   receivedAt?: Date | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the category' })
   categoryId?: string | null;
 
-  @Field(() => ComplaintSeverityEnum, { nullable: true })
+  @Field(() => ComplaintSeverityEnum, { nullable: true, description: 'Severity (严重程度)' })
   severity?: ComplaintSeverity | null;
 
-  @Field(() => CustomerEmotionEnum, { nullable: true })
+  @Field(() => CustomerEmotionEnum, { nullable: true, description: "The customer's emotion when registering (客户情绪)" })
   emotion?: CustomerEmotion | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What happened, as the customer told it (投诉内容)' })
   description?: string | null;
 
   @Field(() => String, { nullable: true, description: 'What the customer wants' })
   customerRequest?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Product name (产品名称)' })
   productName?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Product specification (规格型号)' })
   productSpec?: string | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   productionDate?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Batch number of the product (批号)' })
   batchNumber?: string | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   usedAt?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'The judgement whether a complaint is valid (投诉是否成立), and what follows' })
 export class AssessComplaintInput {
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'Whether the complaint is valid (成立)' })
   valid?: boolean | null;
 
   @Field(() => String, { nullable: true, description: 'Required when invalid: the explanation given to the customer' })
@@ -69,47 +69,47 @@ export class AssessComplaintInput {
 
 @InputType({ description: "A resolution with its amount and the answers to DOMAIN §5's compensation questions" })
 export class ProposeResolutionInput {
-  @Field(() => ResolutionTypeEnum, { nullable: true })
+  @Field(() => ResolutionTypeEnum, { nullable: true, description: 'Kind of resolution (处理方式)' })
   type?: ResolutionType | null;
 
-  @Field(() => DecimalScalar, { nullable: true })
+  @Field(() => DecimalScalar, { nullable: true, description: 'Amount in yuan, ≥ 0 (金额)' })
   amount?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What is proposed, in words (处理方案)' })
   description?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: '客户关系: long-term? likely to buy again?' })
   relationship?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: '口碑影响: what the customer may say to others' })
   wordOfMouth?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "诉求合理性: how reasonable the customer's demand is" })
   reasonableness?: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: "公司责任比例: the company's share of the fault, percent" })
   companyFaultPercent?: number | null;
 }
 
-@InputType()
+@InputType({ description: 'Which complaints a list returns: every field given must match' })
 export class ComplaintFilter {
   @Field(() => String, { nullable: true, description: 'Substring of the description or of what the customer wants' })
   @MaxLength(100)
   q?: string | null;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only the records with these ids' })
   ids?: string[] | null;
 
-  @Field(() => [ComplaintStatusEnum], { nullable: true })
+  @Field(() => [ComplaintStatusEnum], { nullable: true, description: 'Only complaints in one of these statuses' })
   status?: ComplaintStatus[] | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only complaints of this category' })
   categoryId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only complaints this agent handles' })
   ownerId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only complaints of this customer' })
   customerId?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'true: open and past the time limit (sorted most overdue first unless sorted otherwise)' })
@@ -124,10 +124,10 @@ export class ComplaintFilter {
   @Field(() => Boolean, { nullable: true, description: "The viewer's own complaints" })
   mine?: boolean | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'Received at or after this instant' })
   receivedFrom?: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'Received before this instant' })
   receivedTo?: Date | null;
 }
 
@@ -136,48 +136,48 @@ export type ComplaintSortField = (typeof COMPLAINT_SORT_FIELDS)[number];
 export const ComplaintSort = SortInputType('Complaint', COMPLAINT_SORT_FIELDS);
 export type ComplaintSort = InstanceType<typeof ComplaintSort>;
 
-@InputType()
+@InputType({ description: "A new complaint category's values" })
 export class CreateComplaintCategoryInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'Stable key, e.g. QUALITY' })
   code: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Chinese name (类别名称)' })
   nameZh: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'English name' })
   nameEn: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'A stricter time limit in business hours for this category (e.g. safety)' })
   dueHours?: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Position in pick lists, smallest first' })
   sortOrder?: number | null;
 }
 
 @InputType({ description: 'Only the fields given change' })
 export class UpdateComplaintCategoryInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Chinese name (类别名称)' })
   nameZh?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'English name' })
   nameEn?: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'A stricter time limit in business hours for this category (e.g. safety)' })
   dueHours?: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Position in pick lists, smallest first' })
   sortOrder?: number;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'Retired categories stay on old complaints but take no new ones' })
   active?: boolean;
 }
 
-@InputType()
+@InputType({ description: 'Which complaint categories a list returns: every field given must match' })
 export class ComplaintCategoryFilter {
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only the records with these ids' })
   ids?: string[] | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'Only active (true) or retired (false) categories' })
   active?: boolean | null;
 }
 
@@ -187,7 +187,7 @@ export type ComplaintCategorySort = InstanceType<typeof ComplaintCategorySort>;
 
 @InputType({ description: '上交: why the owner hands the complaint up to the shift leader' })
 export class ReferComplaintInput {
-  @Field(() => String, { description: 'Required, at most 1000 characters: a difficult customer, a demand beyond the agent\'s authority, …' })
+  @Field(() => String, { description: "Required, at most 1000 characters: a difficult customer, a demand beyond the agent's authority, …" })
   reason: string;
 }
 

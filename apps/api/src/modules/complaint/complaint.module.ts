@@ -8,6 +8,7 @@ import { startEscalationJob } from './complaint-escalation.job';
 import { ComplaintNumberCounter } from './complaint-number-counter.entity';
 import { ComplaintInboxListsResolver, ComplaintInboxResolver } from './complaint-inbox.resolver';
 import { ComplaintProposal } from './complaint-proposal.entity';
+import { ComplaintProposalRelationsResolver, ComplaintRelationsResolver, ComplaintTaskRelationsResolver, ComplaintTimelineRelationsResolver, CustomerComplaintsResolver } from './complaint-relations.resolver';
 import { ComplaintTask } from './complaint-task.entity';
 import { ComplaintTimelineEntry } from './complaint-timeline-entry.entity';
 import { ComplaintWorkflowResolver } from './complaint-workflow.resolver';
@@ -22,7 +23,8 @@ onFollowUpCompleted('COMPLAINT', completeComplaintFollowUp);
 export const complaintModule: ApiModule = {
   name: 'complaint',
   entities: [ComplaintCategory, Complaint, ComplaintNumberCounter, ComplaintProposal, ComplaintTask, ComplaintTimelineEntry, ComplaintEscalation],
-  resolvers: [ComplaintCategoryResolver, ComplaintResolver, ComplaintTimelineEntryResolver, ComplaintWorkflowResolver, ComplaintInboxResolver, ComplaintInboxListsResolver],
+  resolvers: [ComplaintCategoryResolver, ComplaintResolver, ComplaintTimelineEntryResolver, ComplaintWorkflowResolver, ComplaintInboxResolver, ComplaintInboxListsResolver,
+    ComplaintRelationsResolver, ComplaintProposalRelationsResolver, ComplaintTaskRelationsResolver, ComplaintTimelineRelationsResolver, CustomerComplaintsResolver],
   loaders: [complaintLoaders],
   jobs: [startEscalationJob],
 };

@@ -25,7 +25,7 @@ export const ComplaintPage = PageType(Complaint, 'Complaint');
 @Resolver(() => Complaint)
 export class ComplaintResolver {
   @Authorized('complaint:list')
-  @Query(() => ComplaintPage)
+  @Query(() => ComplaintPage, { description: 'Complaints the viewer may see, a page at a time' })
   async complaints(
     @Ctx() ctx: Context,
     @Arg('filter', () => ComplaintFilter, { nullable: true }) filter?: ComplaintFilter,
@@ -46,7 +46,7 @@ export class ComplaintResolver {
   }
 
   @Authorized('complaint:show')
-  @Query(() => Complaint, { nullable: true })
+  @Query(() => Complaint, { nullable: true, description: 'One complaint by id; null when it does not exist' })
   complaint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Complaint | null> {
     return getComplaint(complaintContext(ctx), id);
   }
@@ -89,22 +89,22 @@ export class ComplaintResolver {
     return nextActions(complaint.status, viewer.role, { isOwner: complaint.ownerId === viewer.id, approverRoles: approverRolesOf((await complaintLoaders(ctx).slaRules()).settings) });
   }
 
-  @FieldResolver(() => Customer, { nullable: true })
+  @FieldResolver(() => Customer, { nullable: true, description: 'The customer who complained' })
   customer(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<Customer | null> {
     return customerLoaders(ctx).customerById.load(complaint.customerId);
   }
 
-  @FieldResolver(() => ComplaintCategory, { nullable: true })
+  @FieldResolver(() => ComplaintCategory, { nullable: true, description: 'The category (投诉类别)' })
   category(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<ComplaintCategory | null> {
     return complaintLoaders(ctx).categoryById.load(complaint.categoryId);
   }
 
-  @FieldResolver(() => Staff, { nullable: true })
+  @FieldResolver(() => Staff, { nullable: true, description: 'The agent handling it (承办人)' })
   owner(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<Staff | null> {
     return staffLoaders(ctx).staffById.load(complaint.ownerId);
   }
 
-  @FieldResolver(() => Staff, { nullable: true })
+  @FieldResolver(() => Staff, { nullable: true, description: 'Who registered it (登记人)' })
   recordedBy(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<Staff | null> {
     return staffLoaders(ctx).staffById.load(complaint.recordedById);
   }
@@ -131,7 +131,7 @@ export class ComplaintResolver {
     return proposals.find((p) => p.id === complaint.currentProposalId) ?? null;
   }
 
-  @FieldResolver(() => [ComplaintEscalation])
+  @FieldResolver(() => [ComplaintEscalation], { description: 'Escalations (升级) of the complaint' })
   escalations(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<ComplaintEscalation[]> {
     return complaintLoaders(ctx).escalations.load(complaint.id);
   }
@@ -139,12 +139,12 @@ export class ComplaintResolver {
 
 @Resolver(() => ComplaintTimelineEntry)
 export class ComplaintTimelineEntryResolver {
-  @FieldResolver(() => Staff, { nullable: true })
+  @FieldResolver(() => Staff, { nullable: true, description: 'Who took the step; null for the system (escalation by the job)' })
   actor(@Root() entry: ComplaintTimelineEntry, @Ctx() ctx: Context): Promise<Staff | null> | null {
     return entry.actorId ? staffLoaders(ctx).staffById.load(entry.actorId) : null;
   }
 
-  @FieldResolver(() => Staff, { nullable: true })
+  @FieldResolver(() => Staff, { nullable: true, description: "Who the step went to (an escalation's leader, a new owner)" })
   recipient(@Root() entry: ComplaintTimelineEntry, @Ctx() ctx: Context): Promise<Staff | null> | null {
     return entry.recipientId ? staffLoaders(ctx).staffById.load(entry.recipientId) : null;
   }

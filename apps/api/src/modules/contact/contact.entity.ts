@@ -9,15 +9,15 @@ import { Customer } from '../customer';
 @Index('idx_contact_name', ['name', 'id'])
 @Index('idx_contact_created', ['createdAt', 'id'])
 export class Contact extends BaseRecord {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the customer' })
   @Column({ name: 'customer_id', type: 'varchar', length: 36 })
   customerId: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name (联系人姓名)' })
   @Column({ type: 'varchar', length: 50 })
   name: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Job title (职务)' })
   @Column({ type: 'varchar', length: 50, nullable: true })
   position: string | null;
 
@@ -29,13 +29,13 @@ export class Contact extends BaseRecord {
   @Column({ type: 'varchar', length: 254, nullable: true })
   email: string | null;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "The customer's main contact (主要联系人); one per customer" })
   @Column({ name: 'is_primary', type: 'boolean', default: false })
   isPrimary: boolean;
 
   @Column({ name: 'archived_at', type: 'datetime', precision: 3, nullable: true })
   archivedAt: Date | null;
 
-  @Field(() => Customer, { nullable: true })
+  @Field(() => Customer, { nullable: true, description: 'The customer the contact belongs to' })
   customer?: Customer | null;
 }

@@ -13,7 +13,7 @@ const ContactPage = PageType(Contact, 'Contact');
 @Resolver(() => Contact)
 export class ContactResolver {
   @Authorized('contact:list')
-  @Query(() => ContactPage)
+  @Query(() => ContactPage, { description: 'Contacts, a page at a time' })
   async contacts(
     @Ctx() ctx: Context,
     @Arg('filter', () => ContactFilter, { nullable: true }) filter?: ContactFilter,
@@ -24,19 +24,19 @@ export class ContactResolver {
   }
 
   @Authorized('contact:show')
-  @Query(() => Contact, { nullable: true })
+  @Query(() => Contact, { nullable: true, description: 'One contact by id; null when it does not exist' })
   contact(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Contact | null> {
     return getContact(serviceContext(ctx), id);
   }
 
   @Authorized('contact:create')
-  @Mutation(() => Contact)
+  @Mutation(() => Contact, { description: 'Adds a contact to a customer' })
   createContact(@Ctx() ctx: Context, @Arg('input', () => CreateContactInput) input: CreateContactInput): Promise<Contact> {
     return createContact(serviceContext(ctx), input);
   }
 
   @Authorized('contact:edit')
-  @Mutation(() => Contact)
+  @Mutation(() => Contact, { description: 'Changes a contact' })
   updateContact(
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,
@@ -53,7 +53,7 @@ export class ContactResolver {
     return id;
   }
 
-  @FieldResolver(() => Customer, { nullable: true })
+  @FieldResolver(() => Customer, { nullable: true, description: 'The customer the contact belongs to' })
   customer(@Root() contact: Contact, @Ctx() ctx: Context): Promise<Customer | null> {
     return customerOf(contact, ctx);
   }

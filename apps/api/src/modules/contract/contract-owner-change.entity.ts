@@ -6,11 +6,11 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Entity('contract_owner_change')
 @Index('idx_contract_owner_change_contract', ['contractId', 'at', 'id'])
 export class ContractOwnerChange {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the change' })
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the contract' })
   @Column({ name: 'contract_id', type: 'varchar', length: 36 })
   contractId: string;
 
@@ -18,11 +18,11 @@ export class ContractOwnerChange {
   @Column({ name: 'from_owner_id', type: 'varchar', length: 36, nullable: true })
   fromOwnerId: string | null;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the new owner' })
   @Column({ name: 'to_owner_id', type: 'varchar', length: 36 })
   toOwnerId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of who assigned' })
   @Column({ name: 'assigned_by_id', type: 'varchar', length: 36 })
   assignedById: string;
 
@@ -30,7 +30,7 @@ export class ContractOwnerChange {
   @Column({ type: 'varchar', length: 500, nullable: true })
   reason: string | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the owner changed' })
   @Column({ type: 'datetime', precision: 3 })
   at: Date;
 }

@@ -11,26 +11,26 @@ import { contractLoaders } from './contract.loaders';
 export class ContractOwnerChangeResolver {
   @Authorized('contract:show')
   @Query(() => [ContractOwnerChange], { description: 'Who owned the contract, who assigned them, when and why; oldest first' })
-  contractOwnerHistory(@Ctx() ctx: Context, @Arg('contractId', () => ID) contractId: string): Promise<ContractOwnerChange[]> {
+  contractOwnerHistory(@Ctx() ctx: Context, @Arg('contractId', () => ID, { description: 'The contract' }) contractId: string): Promise<ContractOwnerChange[]> {
     return listContractOwnerHistory(contractContext(ctx), contractId);
   }
 
-  @FieldResolver(() => Contract, { nullable: true })
+  @FieldResolver(() => Contract, { nullable: true, description: 'The contract' })
   contract(@Root() change: ContractOwnerChange, @Ctx() ctx: Context): Promise<Contract | null> {
     return contractLoaders(ctx).contractById.load(change.contractId);
   }
 
-  @FieldResolver(() => Staff, { nullable: true })
+  @FieldResolver(() => Staff, { nullable: true, description: 'The previous owner; null for the first owner' })
   fromOwner(@Root() change: ContractOwnerChange, @Ctx() ctx: Context): Promise<Staff | null> | null {
     return change.fromOwnerId ? staffLoaders(ctx).staffById.load(change.fromOwnerId) : null;
   }
 
-  @FieldResolver(() => Staff)
+  @FieldResolver(() => Staff, { description: 'The new owner' })
   toOwner(@Root() change: ContractOwnerChange, @Ctx() ctx: Context): Promise<Staff | null> {
     return staffLoaders(ctx).staffById.load(change.toOwnerId);
   }
 
-  @FieldResolver(() => Staff)
+  @FieldResolver(() => Staff, { description: 'Who assigned the new owner' })
   assignedBy(@Root() change: ContractOwnerChange, @Ctx() ctx: Context): Promise<Staff | null> {
     return staffLoaders(ctx).staffById.load(change.assignedById);
   }

@@ -27,11 +27,11 @@ export class Contract extends BaseRecord {
   @Column({ type: 'varchar', length: 50 })
   number: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Title (合同名称)' })
   @Column({ type: 'varchar', length: 200 })
   title: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the customer' })
   @Column({ name: 'customer_id', type: 'varchar', length: 36 })
   customerId: string;
 
@@ -39,7 +39,7 @@ export class Contract extends BaseRecord {
   @Column({ type: 'text', nullable: true })
   scope: string | null;
 
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'First day of service (inclusive)' })
   @Column({ name: 'start_date', type: 'date', utc: true })
   startDate: string;
 
@@ -62,7 +62,7 @@ export class Contract extends BaseRecord {
   @Column({ name: 'confidentiality_text', type: 'text', nullable: true })
   confidentialityText: string | null;
 
-  @Field(() => ContractStoredStatusEnum)
+  @Field(() => ContractStoredStatusEnum, { description: 'The status as decided and stored (status adds EXPIRING/EXPIRED from the dates)' })
   @Column({ name: 'stored_status', type: 'varchar', length: 20 })
   storedStatus: ContractStoredStatus;
 
@@ -70,7 +70,7 @@ export class Contract extends BaseRecord {
   @Column({ name: 'owner_id', type: 'varchar', length: 36 })
   ownerId: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why it was terminated (终止原因); null unless TERMINATED' })
   @Column({ name: 'termination_reason', type: 'varchar', length: 500, nullable: true })
   terminationReason: string | null;
 

@@ -6,27 +6,27 @@ import { LocalDateScalar } from '../../graphql/local-date.scalar';
 import { SortInputType } from '../../graphql/pagination';
 import { ContractStatusEnum } from './contract.enums';
 
-@InputType()
+@InputType({ description: "A new contract's values" })
 export class CreateContractInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'Contract number, unique' })
   number: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Title (合同名称)' })
   title: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the customer' })
   customerId: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Service scope' })
   scope?: string | null;
 
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'First day of service (inclusive)' })
   startDate: string;
 
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'Last day of service (inclusive)' })
   endDate: string;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Last day of the warranty (保修期), if any' })
   warrantyEndDate?: string | null;
 
   @Field(() => DecimalScalar, { nullable: true, description: 'CNY, at most 2 decimals' })
@@ -44,43 +44,43 @@ export class CreateContractInput {
 
 @InputType({ description: 'Only the fields given change; the owner changes through assignContractOwner' })
 export class UpdateContractInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Contract number, unique' })
   number?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Title (合同名称)' })
   title?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the customer' })
   customerId?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Service scope' })
   scope?: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'First day of service (inclusive)' })
   startDate?: string;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Last day of service (inclusive)' })
   endDate?: string;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Last day of the warranty (保修期), if any' })
   warrantyEndDate?: string | null;
 
-  @Field(() => DecimalScalar, { nullable: true })
+  @Field(() => DecimalScalar, { nullable: true, description: 'Contract amount in yuan (合同金额)' })
   amount?: string | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'Under a confidentiality clause (保密约束条款)' })
   confidential?: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The confidentiality clause's text" })
   confidentialityText?: string | null;
 }
 
 @InputType({ description: 'The new term; the successor starts as a DRAFT with the same customer, title, scope and owner' })
 export class RenewContractInput {
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'First day of service (inclusive)' })
   startDate: string;
 
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'Last day of service (inclusive)' })
   endDate: string;
 
   @Field(() => DecimalScalar, { nullable: true, description: 'default: the current amount' })
@@ -90,19 +90,19 @@ export class RenewContractInput {
   number?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Which contracts a list returns: every field given must match' })
 export class ContractFilter {
   @Field(() => String, { nullable: true, description: 'Number or title fragment' })
   @MaxLength(100)
   q?: string | null;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only the records with these ids' })
   ids?: string[] | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only contracts of this customer' })
   customerId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only contracts this agent owns' })
   ownerId?: string | null;
 
   @Field(() => [ContractStatusEnum], { nullable: true, description: 'Effective statuses, EXPIRING and EXPIRED included' })

@@ -1,6 +1,7 @@
 import type { ApiModule } from '../../shared/api-module';
 import { ContractOwnerChange } from './contract-owner-change.entity';
 import { ContractOwnerChangeResolver } from './contract-owner-change.resolver';
+import { CustomerContractsResolver } from './contract-relations.resolver';
 import { Contract } from './contract.entity';
 import { contractLoaders } from './contract.loaders';
 import { ContractResolver } from './contract.resolver';
@@ -9,7 +10,7 @@ import { ContractResolver } from './contract.resolver';
 export const contractModule: ApiModule = {
   name: 'contract',
   entities: [Contract, ContractOwnerChange],
-  resolvers: [ContractResolver, ContractOwnerChangeResolver],
+  resolvers: [ContractResolver, ContractOwnerChangeResolver, CustomerContractsResolver],
   loaders: [contractLoaders],
   jobs: [],
 };

@@ -15,12 +15,12 @@ import { ContractFilter, ContractSort, CreateContractInput, RenewContractInput, 
 import { contractLoaders } from './contract.loaders';
 import { createContract, deleteContract, getContract, listContracts, updateContract } from './contract.service';
 
-const ContractPage = PageType(Contract, 'Contract');
+export const ContractPage = PageType(Contract, 'Contract');
 
 @Resolver(() => Contract)
 export class ContractResolver {
   @Authorized('contract:list')
-  @Query(() => ContractPage)
+  @Query(() => ContractPage, { description: 'Contracts, a page at a time' })
   async contracts(
     @Ctx() ctx: Context,
     @Arg('filter', () => ContractFilter, { nullable: true }) filter?: ContractFilter,
@@ -31,19 +31,19 @@ export class ContractResolver {
   }
 
   @Authorized('contract:show')
-  @Query(() => Contract, { nullable: true })
+  @Query(() => Contract, { nullable: true, description: 'One contract by id; null when it does not exist' })
   contract(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Contract | null> {
     return getContract(contractContext(ctx), id);
   }
 
   @Authorized('contract:create')
-  @Mutation(() => Contract)
+  @Mutation(() => Contract, { description: 'Records a contract as a draft' })
   createContract(@Ctx() ctx: Context, @Arg('input', () => CreateContractInput) input: CreateContractInput): Promise<Contract> {
     return createContract(contractContext(ctx), input);
   }
 
   @Authorized('contract:edit')
-  @Mutation(() => Contract)
+  @Mutation(() => Contract, { description: "Changes a contract's terms" })
   updateContract(
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,
@@ -72,7 +72,7 @@ export class ContractResolver {
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
-    @Arg('reason', () => String) reason: string,
+    @Arg('reason', () => String, { description: 'Why the contract ends early (终止原因)' }) reason: string,
   ): Promise<Contract> {
     return terminateContract(contractContext(ctx), id, version, reason);
   }
@@ -94,8 +94,8 @@ export class ContractResolver {
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
-    @Arg('ownerId', () => ID) ownerId: string,
-    @Arg('reason', () => String) reason: string,
+    @Arg('ownerId', () => ID, { description: 'The agent who becomes responsible' }) ownerId: string,
+    @Arg('reason', () => String, { description: 'Why the owner changes (kept in the owner history)' }) reason: string,
   ): Promise<Contract> {
     return assignContractOwner(contractContext(ctx), id, version, ownerId, reason);
   }
@@ -104,9 +104,9 @@ export class ContractResolver {
   @Mutation(() => [Contract], { description: 'All or nothing: one unknown id or an ineligible owner changes no contract' })
   assignContractOwners(
     @Ctx() ctx: Context,
-    @Arg('ids', () => [ID]) ids: string[],
-    @Arg('ownerId', () => ID) ownerId: string,
-    @Arg('reason', () => String) reason: string,
+    @Arg('ids', () => [ID], { description: 'The contracts to give the new owner' }) ids: string[],
+    @Arg('ownerId', () => ID, { description: 'The agent who becomes responsible' }) ownerId: string,
+    @Arg('reason', () => String, { description: 'Why the owner changes (kept in the owner history)' }) reason: string,
   ): Promise<Contract[]> {
     return assignContractOwners(contractContext(ctx), ids, ownerId, reason);
   }
@@ -141,22 +141,22 @@ export class ContractResolver {
     return nextActionsOf(ctx, contract);
   }
 
-  @FieldResolver(() => Customer, { nullable: true })
+  @FieldResolver(() => Customer, { nullable: true, description: 'The customer (客户)' })
   customer(@Root() contract: Contract, @Ctx() ctx: Context): Promise<Customer | null> {
     return customerLoaders(ctx).customerById.load(contract.customerId);
   }
 
-  @FieldResolver(() => Staff, { nullable: true })
+  @FieldResolver(() => Staff, { nullable: true, description: 'The agent responsible (专人落实)' })
   owner(@Root() contract: Contract, @Ctx() ctx: Context): Promise<Staff | null> {
     return staffLoaders(ctx).staffById.load(contract.ownerId);
   }
 
-  @FieldResolver(() => Contract, { nullable: true })
+  @FieldResolver(() => Contract, { nullable: true, description: 'The contract this one renews; null for a first contract' })
   renewedFrom(@Root() contract: Contract, @Ctx() ctx: Context): Promise<Contract | null> | null {
     return contract.renewedFromId ? contractLoaders(ctx).contractById.load(contract.renewedFromId) : null;
   }
 
-  @FieldResolver(() => Contract, { nullable: true })
+  @FieldResolver(() => Contract, { nullable: true, description: 'The contract that renews this one; null if not renewed' })
   renewedTo(@Root() contract: Contract, @Ctx() ctx: Context): Promise<Contract | null> | null {
     return contract.renewedToId ? contractLoaders(ctx).contractById.load(contract.renewedToId) : null;
   }

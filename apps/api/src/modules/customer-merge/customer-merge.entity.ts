@@ -29,22 +29,22 @@ export class CustomerMerge extends BaseRecord {
   @Column({ name: 'target_id', type: 'varchar', length: 36 })
   targetId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of who merged' })
   @Column({ name: 'merged_by_id', type: 'varchar', length: 36 })
   mergedById: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the merge was made' })
   @Column({ name: 'merged_at', type: 'datetime', precision: 3 })
   mergedAt: Date;
 
   @Column({ type: 'simple-json' })
   moved: MovedRecords;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was undone; null if not' })
   @Column({ name: 'undone_at', type: 'datetime', precision: 3, nullable: true })
   undoneAt: Date | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of who undid it' })
   @Column({ name: 'undone_by_id', type: 'varchar', length: 36, nullable: true })
   undoneById: string | null;
 }

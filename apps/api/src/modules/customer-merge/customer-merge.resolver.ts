@@ -13,9 +13,9 @@ export class CustomerMergeResolver {
   @Query(() => [CustomerDuplicate], { description: 'Live customers a customer being filled in may duplicate: the same phone, or the same name and company (at most 5; never their PII)' })
   async customerDuplicates(
     @Ctx() ctx: Context,
-    @Arg('name', () => String, { nullable: true }) name?: string,
-    @Arg('company', () => String, { nullable: true }) company?: string,
-    @Arg('phone', () => String, { nullable: true }) phone?: string,
+    @Arg('name', () => String, { nullable: true, description: 'The name being entered' }) name?: string,
+    @Arg('company', () => String, { nullable: true, description: 'The company being entered' }) company?: string,
+    @Arg('phone', () => String, { nullable: true, description: 'The phone number being entered' }) phone?: string,
     @Arg('excludeId', () => ID, { nullable: true, description: 'The customer being edited' }) excludeId?: string,
   ): Promise<CustomerDuplicate[]> {
     const service = serviceContext(ctx);
@@ -26,7 +26,7 @@ export class CustomerMergeResolver {
 
   @Authorized('customer:show')
   @Query(() => [CustomerMerge], { description: 'Merges the customer took part in, newest first' })
-  customerMerges(@Ctx() ctx: Context, @Arg('customerId', () => ID) customerId: string): Promise<CustomerMerge[]> {
+  customerMerges(@Ctx() ctx: Context, @Arg('customerId', () => ID, { description: 'The customer' }) customerId: string): Promise<CustomerMerge[]> {
     return listCustomerMerges(serviceContext(ctx), customerId);
   }
 
@@ -34,10 +34,10 @@ export class CustomerMergeResolver {
   @Mutation(() => CustomerMerge, { description: 'Folds the duplicate (source) into the customer kept (target): contacts, interactions, contracts, complaints and assignments move, the source is archived. CONFLICT on a stale version of either' })
   mergeCustomers(
     @Ctx() ctx: Context,
-    @Arg('sourceId', () => ID) sourceId: string,
-    @Arg('sourceVersion', () => Int) sourceVersion: number,
-    @Arg('targetId', () => ID) targetId: string,
-    @Arg('targetVersion', () => Int) targetVersion: number,
+    @Arg('sourceId', () => ID, { description: 'The duplicate, archived by the merge' }) sourceId: string,
+    @Arg('sourceVersion', () => Int, { description: "The duplicate's version as last read" }) sourceVersion: number,
+    @Arg('targetId', () => ID, { description: 'The customer kept' }) targetId: string,
+    @Arg('targetVersion', () => Int, { description: "The kept customer's version as last read" }) targetVersion: number,
   ): Promise<CustomerMerge> {
     return mergeCustomers(mergeContext(ctx), sourceId, sourceVersion, targetId, targetVersion);
   }

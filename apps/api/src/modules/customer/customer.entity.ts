@@ -17,15 +17,15 @@ import { Staff } from '../staff';
 @Index('idx_customer_tier_updated', ['tier', 'updatedAt', 'id'])
 @Index('idx_customer_lifecycle_updated', ['lifecycle', 'updatedAt', 'id'])
 export class Customer extends BaseRecord {
-  @Field(() => CustomerKindEnum)
+  @Field(() => CustomerKindEnum, { description: 'Company or individual (客户类型)' })
   @Column({ type: 'varchar', length: 20 })
   kind: CustomerKind;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name (客户名称)' })
   @Column({ type: 'varchar', length: 100 })
   name: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Company or organisation (单位名称)' })
   @Column({ type: 'varchar', length: 200, nullable: true })
   company: string | null;
 
@@ -41,31 +41,31 @@ export class Customer extends BaseRecord {
   @Column({ type: 'varchar', length: 300, nullable: true })
   address: string | null;
 
-  @Field(() => CustomerSourceEnum, { nullable: true })
+  @Field(() => CustomerSourceEnum, { nullable: true, description: 'Where the customer came from (客户来源)' })
   @Column({ type: 'varchar', length: 20, nullable: true })
   source: CustomerSource | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Industry (行业)' })
   @Column({ type: 'varchar', length: 50, nullable: true })
   industry: string | null;
 
-  @Field(() => CustomerTierEnum)
+  @Field(() => CustomerTierEnum, { description: 'Tier (客户分级): A is a key customer' })
   @Column({ type: 'varchar', length: 1 })
   tier: CustomerTier;
 
-  @Field(() => LifecycleStageEnum)
+  @Field(() => LifecycleStageEnum, { description: 'Lifecycle stage (生命周期)' })
   @Column({ type: 'varchar', length: 20 })
   lifecycle: LifecycleStage;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Free tags (标签)' })
   @Column({ type: 'simple-json' })
   tags: string[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Free notes (备注)' })
   @Column({ type: 'text', nullable: true })
   notes: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the owning agent; null while unassigned' })
   @Column({ name: 'owner_id', type: 'varchar', length: 36, nullable: true })
   ownerId: string | null;
 
@@ -76,9 +76,9 @@ export class Customer extends BaseRecord {
   @Column({ name: 'search_text', type: 'varchar', length: 1000, default: '', select: false })
   searchText: string;
 
-  @Field(() => Staff, { nullable: true })
+  @Field(() => Staff, { nullable: true, description: 'The agent the customer is assigned to (负责业务代表)' })
   owner?: Staff | null;
 
-  @Field(() => [Contact])
+  @Field(() => [Contact], { description: "The customer's contacts (联系人)" })
   contacts?: Contact[];
 }

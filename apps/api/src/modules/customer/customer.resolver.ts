@@ -16,7 +16,7 @@ const CustomerPage = PageType(Customer, 'Customer');
 @Resolver(() => Customer)
 export class CustomerResolver {
   @Authorized('customer:list')
-  @Query(() => CustomerPage)
+  @Query(() => CustomerPage, { description: 'Customers, a page at a time' })
   async customers(
     @Ctx() ctx: Context,
     @Arg('filter', () => CustomerFilter, { nullable: true }) filter?: CustomerFilter,
@@ -27,19 +27,19 @@ export class CustomerResolver {
   }
 
   @Authorized('customer:show')
-  @Query(() => Customer, { nullable: true })
+  @Query(() => Customer, { nullable: true, description: 'One customer by id; null when it does not exist' })
   customer(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Customer | null> {
     return getCustomer(serviceContext(ctx), id);
   }
 
   @Authorized('customer:create')
-  @Mutation(() => Customer)
+  @Mutation(() => Customer, { description: 'Registers a customer' })
   createCustomer(@Ctx() ctx: Context, @Arg('input', () => CreateCustomerInput) input: CreateCustomerInput): Promise<Customer> {
     return createCustomer(serviceContext(ctx), input);
   }
 
   @Authorized('customer:edit')
-  @Mutation(() => Customer)
+  @Mutation(() => Customer, { description: 'Changes a customer' })
   updateCustomer(
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,
@@ -82,7 +82,7 @@ export class CustomerResolver {
     return isPiiMasked(requireViewer(ctx.viewer), customer.ownerId);
   }
 
-  @FieldResolver(() => Boolean)
+  @FieldResolver(() => Boolean, { description: 'Archived (deleted from lists); its history stays' })
   archived(@Root() customer: Customer): boolean {
     return customer.archivedAt != null;
   }

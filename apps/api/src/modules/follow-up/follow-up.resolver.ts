@@ -184,6 +184,11 @@ export class FollowUpResolver {
     return record.contactId ? contactLoaders(ctx).contactById.load(record.contactId) : null;
   }
 
+  @FieldResolver(() => Staff, { nullable: true, description: 'Who created it by hand; null when a trigger did' })
+  createdBy(@Root() record: FollowUp, @Ctx() ctx: Context): Promise<Staff | null> | null {
+    return record.createdById ? staffLoaders(ctx).staffById.load(record.createdById) : null;
+  }
+
   @FieldResolver(() => Staff, { nullable: true, description: 'Who calls' })
   assignee(@Root() record: FollowUp, @Ctx() ctx: Context): Promise<Staff | null> {
     return staffLoaders(ctx).staffById.load(record.assigneeId);
@@ -192,6 +197,11 @@ export class FollowUpResolver {
 
 @Resolver(() => FollowUpAttempt)
 export class FollowUpAttemptResolver {
+  @FieldResolver(() => FollowUp, { nullable: true, description: 'The follow-up' })
+  followUp(@Root() attempt: FollowUpAttempt, @Ctx() ctx: Context): Promise<FollowUp | null> {
+    return followUpLoaders(ctx).followUpById.load(attempt.followUpId);
+  }
+
   @FieldResolver(() => Staff, { nullable: true, description: 'Who called' })
   actor(@Root() attempt: FollowUpAttempt, @Ctx() ctx: Context): Promise<Staff | null> {
     return staffLoaders(ctx).staffById.load(attempt.actorId);

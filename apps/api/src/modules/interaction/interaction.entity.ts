@@ -14,47 +14,47 @@ import { Staff } from '../staff';
 @Index('idx_interaction_customer_occurred', ['customerId', 'occurredAt', 'id'])
 @Index('idx_interaction_staff_occurred', ['staffId', 'occurredAt', 'id'])
 export class Interaction extends BaseRecord {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the customer' })
   @Column({ name: 'customer_id', type: 'varchar', length: 36 })
   customerId: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the contact' })
   @Column({ name: 'contact_id', type: 'varchar', length: 36, nullable: true })
   contactId: string | null;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the agent' })
   @Column({ name: 'staff_id', type: 'varchar', length: 36 })
   staffId: string;
 
-  @Field(() => InteractionChannelEnum)
+  @Field(() => InteractionChannelEnum, { description: 'Channel (服务渠道)' })
   @Column({ type: 'varchar', length: 20 })
   channel: InteractionChannel;
 
-  @Field(() => InteractionDirectionEnum)
+  @Field(() => InteractionDirectionEnum, { description: 'Inbound or outbound (呼入/呼出)' })
   @Column({ type: 'varchar', length: 20 })
   direction: InteractionDirection;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What was said and done (服务内容)' })
   @Column({ type: 'text' })
   summary: string;
 
-  @Field(() => InteractionOutcomeEnum, { nullable: true })
+  @Field(() => InteractionOutcomeEnum, { nullable: true, description: 'Outcome (服务结果)' })
   @Column({ type: 'varchar', length: 30, nullable: true })
   outcome: InteractionOutcome | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it happened' })
   @Column({ name: 'occurred_at', type: 'datetime', precision: 3 })
   occurredAt: Date;
 
   @Column({ name: 'archived_at', type: 'datetime', precision: 3, nullable: true })
   archivedAt: Date | null;
 
-  @Field(() => Customer, { nullable: true })
+  @Field(() => Customer, { nullable: true, description: 'The customer' })
   customer?: Customer | null;
 
-  @Field(() => Contact, { nullable: true })
+  @Field(() => Contact, { nullable: true, description: 'The contact spoken to, if recorded' })
   contact?: Contact | null;
 
-  @Field(() => Staff, { nullable: true })
+  @Field(() => Staff, { nullable: true, description: 'The agent who recorded it' })
   staff?: Staff | null;
 }

@@ -4,24 +4,24 @@ import { Field, ID, InputType } from 'type-graphql';
 import { SortInputType } from '../../graphql/pagination';
 import { InteractionChannelEnum, InteractionDirectionEnum, InteractionOutcomeEnum } from '../../graphql/enums';
 
-@InputType()
+@InputType({ description: "A new service record's values" })
 export class CreateInteractionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the customer' })
   customerId: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the contact' })
   contactId?: string | null;
 
-  @Field(() => InteractionChannelEnum)
+  @Field(() => InteractionChannelEnum, { description: 'Channel (服务渠道)' })
   channel: InteractionChannel;
 
-  @Field(() => InteractionDirectionEnum)
+  @Field(() => InteractionDirectionEnum, { description: 'Inbound or outbound (呼入/呼出)' })
   direction: InteractionDirection;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What was said and done (服务内容)' })
   summary: string;
 
-  @Field(() => InteractionOutcomeEnum, { nullable: true })
+  @Field(() => InteractionOutcomeEnum, { nullable: true, description: 'Outcome (服务结果)' })
   outcome?: InteractionOutcome | null;
 
   @Field(() => Date, { nullable: true, description: 'default: now' })
@@ -30,47 +30,47 @@ export class CreateInteractionInput {
 
 @InputType({ description: 'Only the fields given change' })
 export class UpdateInteractionInput {
-  @Field(() => InteractionChannelEnum, { nullable: true })
+  @Field(() => InteractionChannelEnum, { nullable: true, description: 'Channel (服务渠道)' })
   channel?: InteractionChannel;
 
-  @Field(() => InteractionDirectionEnum, { nullable: true })
+  @Field(() => InteractionDirectionEnum, { nullable: true, description: 'Inbound or outbound (呼入/呼出)' })
   direction?: InteractionDirection;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What was said and done (服务内容)' })
   summary?: string;
 
-  @Field(() => InteractionOutcomeEnum, { nullable: true })
+  @Field(() => InteractionOutcomeEnum, { nullable: true, description: 'Outcome (服务结果)' })
   outcome?: InteractionOutcome | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it happened' })
   occurredAt?: Date;
 }
 
-@InputType()
+@InputType({ description: 'Which service records a list returns: every field given must match' })
 export class InteractionFilter {
   @Field(() => String, { nullable: true, description: 'Words in the summary' })
   @MaxLength(100)
   q?: string | null;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only the records with these ids' })
   ids?: string[] | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "Only this customer's records" })
   customerId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only records of this agent' })
   staffId?: string | null;
 
-  @Field(() => InteractionChannelEnum, { nullable: true })
+  @Field(() => InteractionChannelEnum, { nullable: true, description: 'Only this channel' })
   channel?: InteractionChannel | null;
 
-  @Field(() => InteractionDirectionEnum, { nullable: true })
+  @Field(() => InteractionDirectionEnum, { nullable: true, description: 'Only inbound or only outbound' })
   direction?: InteractionDirection | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'Happened at or after this instant' })
   occurredFrom?: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'Happened before this instant' })
   occurredTo?: Date | null;
 }
 

@@ -8,12 +8,12 @@ import { Interaction } from './interaction.entity';
 import { CreateInteractionInput, InteractionFilter, InteractionSort, UpdateInteractionInput } from './interaction.inputs';
 import { archiveInteraction, getInteraction, listInteractions, logInteraction, updateInteraction } from './interaction.service';
 
-const InteractionPage = PageType(Interaction, 'Interaction');
+export const InteractionPage = PageType(Interaction, 'Interaction');
 
 @Resolver(() => Interaction)
 export class InteractionResolver {
   @Authorized('interaction:list')
-  @Query(() => InteractionPage)
+  @Query(() => InteractionPage, { description: 'Service records, a page at a time' })
   async interactions(
     @Ctx() ctx: Context,
     @Arg('filter', () => InteractionFilter, { nullable: true }) filter?: InteractionFilter,
@@ -24,19 +24,19 @@ export class InteractionResolver {
   }
 
   @Authorized('interaction:show')
-  @Query(() => Interaction, { nullable: true })
+  @Query(() => Interaction, { nullable: true, description: 'One service record by id; null when it does not exist' })
   interaction(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Interaction | null> {
     return getInteraction(serviceContext(ctx), id);
   }
 
   @Authorized('interaction:create')
-  @Mutation(() => Interaction)
+  @Mutation(() => Interaction, { description: 'Records a service contact with a customer (服务记录)' })
   createInteraction(@Ctx() ctx: Context, @Arg('input', () => CreateInteractionInput) input: CreateInteractionInput): Promise<Interaction> {
     return logInteraction(serviceContext(ctx), input);
   }
 
   @Authorized('interaction:edit')
-  @Mutation(() => Interaction)
+  @Mutation(() => Interaction, { description: 'Corrects a service record' })
   updateInteraction(
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,

@@ -8,11 +8,11 @@ import { PartReplacementStatusEnum } from '../contract';
 @Entity('part_replacement_step')
 @Index('idx_part_replacement_step_replacement', ['partReplacementId', 'at', 'id'])
 export class PartReplacementStep {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the step' })
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the part replacement' })
   @Column({ name: 'part_replacement_id', type: 'varchar', length: 36 })
   partReplacementId: string;
 
@@ -20,19 +20,19 @@ export class PartReplacementStep {
   @Column({ type: 'varchar', length: 20 })
   action: string;
 
-  @Field(() => PartReplacementStatusEnum)
+  @Field(() => PartReplacementStatusEnum, { description: 'The status it led to' })
   @Column({ name: 'to_status', type: 'varchar', length: 20 })
   toStatus: PartReplacementStatus;
 
-  @Field(() => String, { nullable: true, description: 'department, price or the customer\'s words' })
+  @Field(() => String, { nullable: true, description: "department, price or the customer's words" })
   @Column({ type: 'varchar', length: 500, nullable: true })
   note: string | null;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of who took the step' })
   @Column({ name: 'actor_id', type: 'varchar', length: 36 })
   actorId: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the step was taken' })
   @Column({ type: 'datetime', precision: 3 })
   at: Date;
 }

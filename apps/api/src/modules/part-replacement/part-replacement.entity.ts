@@ -17,19 +17,19 @@ import { DepartmentEnum, PartReplacementStatusEnum } from '../contract';
 @Index('idx_part_replacement_status', ['status', 'updatedAt', 'id'])
 @Index('idx_part_replacement_department', ['department', 'updatedAt', 'id'])
 export class PartReplacement extends BaseRecord {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the customer' })
   @Column({ name: 'customer_id', type: 'varchar', length: 36 })
   customerId: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the contract' })
   @Column({ name: 'contract_id', type: 'varchar', length: 36, nullable: true })
   contractId: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The part (配件名称)' })
   @Column({ name: 'part_name', type: 'varchar', length: 100 })
   partName: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many' })
   @Column({ type: 'int' })
   quantity: number;
 
@@ -45,7 +45,7 @@ export class PartReplacement extends BaseRecord {
   @Column({ name: 'warranty_covered', type: 'boolean', default: false })
   warrantyCovered: boolean;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: '整机保修截止日: the machine\'s own warranty end (warranty card); a warranty-covered replacement needs it or its contract\'s warranty' })
+  @Field(() => LocalDateScalar, { nullable: true, description: "整机保修截止日: the machine's own warranty end (warranty card); a warranty-covered replacement needs it or its contract's warranty" })
   @Column({ name: 'machine_warranty_end_date', type: 'date', utc: true, nullable: true })
   machineWarrantyEndDate: string | null;
 
@@ -53,11 +53,11 @@ export class PartReplacement extends BaseRecord {
   @Column({ type: 'varchar', length: 20, nullable: true })
   department: Department | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What is wrong and what is needed' })
   @Column({ type: 'text', nullable: true })
   description: string | null;
 
-  @Field(() => PartReplacementStatusEnum)
+  @Field(() => PartReplacementStatusEnum, { description: 'Where it stands' })
   @Column({ type: 'varchar', length: 20 })
   status: PartReplacementStatus;
 

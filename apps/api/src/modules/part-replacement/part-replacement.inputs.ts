@@ -4,18 +4,18 @@ import { LocalDateScalar } from '../../graphql/local-date.scalar';
 import { SortInputType } from '../../graphql/pagination';
 import { DepartmentEnum, PartReplacementStatusEnum } from '../contract';
 
-@InputType()
+@InputType({ description: "A new part replacement's values" })
 export class CreatePartReplacementInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the customer' })
   customerId: string;
 
   @Field(() => ID, { nullable: true, description: 'Required when insideContract' })
   contractId?: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The part (配件名称)' })
   partName: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many' })
   quantity: number;
 
   @Field(() => Boolean, { nullable: true, description: 'default false' })
@@ -27,7 +27,7 @@ export class CreatePartReplacementInput {
   @Field(() => DepartmentEnum, { nullable: true, description: 'For a paid replacement, a business department (setting contract.paidDept.*); RULE_VIOLATION notBusinessDepartment otherwise' })
   department?: Department | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What is wrong and what is needed' })
   description?: string | null;
 
   @Field(() => LocalDateScalar, { nullable: true, description: "整机保修截止日 from the machine's warranty card; with warrantyCovered, the request day must fall within it or the contract's warranty (RULE_VIOLATION warrantyExpired)" })
@@ -36,43 +36,43 @@ export class CreatePartReplacementInput {
 
 @InputType({ description: 'Only the fields given change; price and status change through the steps' })
 export class UpdatePartReplacementInput {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the contract' })
   contractId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The part (配件名称)' })
   partName?: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'How many' })
   quantity?: number;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: "Within a contract's scope (合同内)" })
   insideContract?: boolean;
 
   @Field(() => Boolean, { nullable: true, description: "Checked against the contract's and the machine's warranty on the day it was requested (RULE_VIOLATION warrantyExpired)" })
   warrantyCovered?: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What is wrong and what is needed' })
   description?: string | null;
 
   @Field(() => LocalDateScalar, { nullable: true, description: "整机保修截止日 from the machine's warranty card; null clears it" })
   machineWarrantyEndDate?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Which part replacements a list returns: every field given must match' })
 export class PartReplacementFilter {
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only the records with these ids' })
   ids?: string[] | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only those of this customer' })
   customerId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only those under this contract' })
   contractId?: string | null;
 
-  @Field(() => [PartReplacementStatusEnum], { nullable: true })
+  @Field(() => [PartReplacementStatusEnum], { nullable: true, description: 'Only those in one of these statuses' })
   status?: PartReplacementStatus[] | null;
 
-  @Field(() => DepartmentEnum, { nullable: true })
+  @Field(() => DepartmentEnum, { nullable: true, description: 'Only those forwarded to this department' })
   department?: Department | null;
 }
 

@@ -28,7 +28,7 @@ const PartReplacementPage = PageType(PartReplacement, 'PartReplacement');
 @Resolver(() => PartReplacement)
 export class PartReplacementResolver {
   @Authorized('partReplacement:list')
-  @Query(() => PartReplacementPage)
+  @Query(() => PartReplacementPage, { description: 'Part replacements, a page at a time' })
   async partReplacements(
     @Ctx() ctx: Context,
     @Arg('filter', () => PartReplacementFilter, { nullable: true }) filter?: PartReplacementFilter,
@@ -39,19 +39,19 @@ export class PartReplacementResolver {
   }
 
   @Authorized('partReplacement:show')
-  @Query(() => PartReplacement, { nullable: true })
+  @Query(() => PartReplacement, { nullable: true, description: 'One part replacement by id; null when it does not exist' })
   partReplacement(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<PartReplacement | null> {
     return getPartReplacement(serviceContext(ctx), id);
   }
 
   @Authorized('partReplacement:create')
-  @Mutation(() => PartReplacement)
+  @Mutation(() => PartReplacement, { description: 'Records a request for a paid part replacement (有偿换件)' })
   createPartReplacement(@Ctx() ctx: Context, @Arg('input', () => CreatePartReplacementInput) input: CreatePartReplacementInput): Promise<PartReplacement> {
     return createPartReplacement({ ...serviceContext(ctx), timeZone: ctx.config.businessTimeZone }, input);
   }
 
   @Authorized('partReplacement:edit')
-  @Mutation(() => PartReplacement)
+  @Mutation(() => PartReplacement, { description: 'Changes a part replacement before it is quoted' })
   updatePartReplacement(
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,
@@ -74,7 +74,7 @@ export class PartReplacementResolver {
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
-    @Arg('department', () => DepartmentEnum) department: Department,
+    @Arg('department', () => DepartmentEnum, { description: 'The department that quotes and carries it out' }) department: Department,
   ): Promise<PartReplacement> {
     return forwardPartReplacement(serviceContext(ctx), id, version, department);
   }
@@ -85,7 +85,7 @@ export class PartReplacementResolver {
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
-    @Arg('unitPrice', () => DecimalScalar, { nullable: true }) unitPrice?: string | null,
+    @Arg('unitPrice', () => DecimalScalar, { nullable: true, description: 'Price of one part in yuan (单价), a decimal; a warranty replacement costs 0' }) unitPrice?: string | null,
   ): Promise<PartReplacement> {
     return quotePartReplacement(serviceContext(ctx), id, version, unitPrice ?? null);
   }
@@ -96,8 +96,8 @@ export class PartReplacementResolver {
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
-    @Arg('accepted', () => Boolean) accepted: boolean,
-    @Arg('note', () => String, { nullable: true }) note?: string | null,
+    @Arg('accepted', () => Boolean, { description: 'Whether the customer accepts the quote' }) accepted: boolean,
+    @Arg('note', () => String, { nullable: true, description: 'What the customer said' }) note?: string | null,
   ): Promise<PartReplacement> {
     return recordPartReplacementDecision(serviceContext(ctx), id, version, accepted, note ?? null);
   }
@@ -124,17 +124,17 @@ export class PartReplacementResolver {
     return partReplacementLoaders(ctx).steps.load(record.id);
   }
 
-  @FieldResolver(() => Customer, { nullable: true })
+  @FieldResolver(() => Customer, { nullable: true, description: 'The customer' })
   customer(@Root() record: PartReplacement, @Ctx() ctx: Context): Promise<Customer | null> {
     return customerLoaders(ctx).customerById.load(record.customerId);
   }
 
-  @FieldResolver(() => Contract, { nullable: true })
+  @FieldResolver(() => Contract, { nullable: true, description: 'The contract it falls under, if any' })
   contract(@Root() record: PartReplacement, @Ctx() ctx: Context): Promise<Contract | null> | null {
     return record.contractId ? contractLoaders(ctx).contractById.load(record.contractId) : null;
   }
 
-  @FieldResolver(() => Staff, { nullable: true })
+  @FieldResolver(() => Staff, { nullable: true, description: 'The agent who recorded the request' })
   requestedBy(@Root() record: PartReplacement, @Ctx() ctx: Context): Promise<Staff | null> {
     return staffLoaders(ctx).staffById.load(record.requestedById);
   }
@@ -142,7 +142,7 @@ export class PartReplacementResolver {
 
 @Resolver(() => PartReplacementStep)
 export class PartReplacementStepResolver {
-  @FieldResolver(() => Staff, { nullable: true })
+  @FieldResolver(() => Staff, { nullable: true, description: 'Who took the step' })
   actor(@Root() step: PartReplacementStep, @Ctx() ctx: Context): Promise<Staff | null> {
     return staffLoaders(ctx).staffById.load(step.actorId);
   }

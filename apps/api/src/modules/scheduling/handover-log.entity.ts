@@ -12,11 +12,11 @@ export class HandoverLog extends BaseRecord {
   @Column({ name: 'shift_id', type: 'varchar', length: 36 })
   shiftId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the team' })
   @Column({ name: 'team_id', type: 'varchar', length: 36 })
   teamId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the outgoing leader' })
   @Column({ name: 'outgoing_leader_id', type: 'varchar', length: 36 })
   outgoingLeaderId: string;
 
@@ -32,15 +32,15 @@ export class HandoverLog extends BaseRecord {
   @Column({ name: 'staffing_changes', type: 'text', nullable: true })
   staffingChanges: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Other notes (其他事项)' })
   @Column({ type: 'text', nullable: true })
   notes: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the incoming leader, once acknowledged' })
   @Column({ name: 'incoming_leader_id', type: 'varchar', length: 36, nullable: true })
   incomingLeaderId: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the incoming leader acknowledged it (接班确认); null until then' })
   @Column({ name: 'acknowledged_at', type: 'datetime', precision: 3, nullable: true })
   acknowledgedAt: Date | null;
 }

@@ -15,7 +15,7 @@ const HandoverLogPage = PageType(HandoverLog, 'HandoverLog');
 @Resolver(() => HandoverLog)
 export class HandoverLogResolver {
   @Authorized('handoverLog:list')
-  @Query(() => HandoverLogPage)
+  @Query(() => HandoverLogPage, { description: 'Handover logs, a page at a time' })
   async handoverLogs(
     @Ctx() ctx: Context,
     @Arg('filter', () => HandoverLogFilter, { nullable: true }) filter?: HandoverLogFilter,
@@ -26,13 +26,13 @@ export class HandoverLogResolver {
   }
 
   @Authorized('handoverLog:show')
-  @Query(() => HandoverLog, { nullable: true })
+  @Query(() => HandoverLog, { nullable: true, description: 'One handover log by id; null when it does not exist' })
   handoverLog(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<HandoverLog | null> {
     return ctx.dataSource.getRepository(HandoverLog).findOneBy({ id });
   }
 
   @Authorized('handoverLog:create')
-  @Mutation(() => HandoverLog)
+  @Mutation(() => HandoverLog, { description: 'The outgoing shift leader writes the handover log (交班)' })
   createHandoverLog(@Ctx() ctx: Context, @Arg('input', () => CreateHandoverLogInput) input: CreateHandoverLogInput): Promise<HandoverLog> {
     return writeHandover(schedulingContext(ctx), input);
   }
@@ -79,7 +79,7 @@ export class HandoverLogResolver {
     return handoverNextActions(status, { isWriter, isIncomingLeader });
   }
 
-  @FieldResolver(() => Staff, { nullable: true })
+  @FieldResolver(() => Staff, { nullable: true, description: 'The outgoing shift leader who wrote it (交班班长)' })
   outgoingLeader(@Root() log: HandoverLog, @Ctx() ctx: Context): Promise<Staff | null> {
     return staffLoaders(ctx).staffById.load(log.outgoingLeaderId);
   }

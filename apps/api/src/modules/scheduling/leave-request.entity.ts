@@ -14,19 +14,19 @@ import { LeaveStatusEnum, LeaveTypeEnum } from './scheduling.enums';
 @Index('idx_leave_created', ['createdAt', 'id'])
 @Index('idx_leave_certificate_due', ['certificateDueOn', 'status'])
 export class LeaveRequest extends BaseRecord {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the person on leave' })
   @Column({ name: 'staff_id', type: 'varchar', length: 36 })
   staffId: string;
 
-  @Field(() => LeaveTypeEnum)
+  @Field(() => LeaveTypeEnum, { description: 'Kind of leave (请假类型)' })
   @Column({ type: 'varchar', length: 20 })
   type: LeaveType;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the leave starts' })
   @Column({ name: 'starts_at', type: 'datetime', precision: 3 })
   startsAt: Date;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the leave ends' })
   @Column({ name: 'ends_at', type: 'datetime', precision: 3 })
   endsAt: Date;
 
@@ -34,7 +34,7 @@ export class LeaveRequest extends BaseRecord {
   @Column({ type: 'varchar', length: 500 })
   reason: string;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Emergency leave (紧急请假): asked at short notice, at least the emergency notice before the first shift' })
   @Column({ type: 'boolean', default: false })
   emergency: boolean;
 
@@ -46,7 +46,7 @@ export class LeaveRequest extends BaseRecord {
   @Column({ name: 'certificate_ref', type: 'varchar', length: 100, nullable: true })
   certificateRef: string | null;
 
-  @Field(() => LeaveStatusEnum)
+  @Field(() => LeaveStatusEnum, { description: 'Where the request stands' })
   @Column({ type: 'varchar', length: 20 })
   status: LeaveStatus;
 
@@ -54,11 +54,11 @@ export class LeaveRequest extends BaseRecord {
   @Column({ name: 'awaiting_role', type: 'varchar', length: 20, nullable: true })
   awaitingRole: Role | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the manager who approved' })
   @Column({ name: 'manager_approved_by_id', type: 'varchar', length: 36, nullable: true })
   managerApprovedById: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the centre director who approved, when a long leave needs one' })
   @Column({ name: 'director_approved_by_id', type: 'varchar', length: 36, nullable: true })
   directorApprovedById: string | null;
 
@@ -78,7 +78,7 @@ export class LeaveRequest extends BaseRecord {
   @Column({ name: 'late_accepted_by_id', type: 'varchar', length: 36, nullable: true })
   lateAcceptedById: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the late request was accepted' })
   @Column({ name: 'late_accepted_at', type: 'datetime', precision: 3, nullable: true })
   lateAcceptedAt: Date | null;
 
@@ -86,7 +86,7 @@ export class LeaveRequest extends BaseRecord {
   @Column({ name: 'certificate_due_on', type: 'date', utc: true, nullable: true })
   certificateDueOn: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was approved or rejected; null while pending' })
   @Column({ name: 'decided_at', type: 'datetime', precision: 3, nullable: true })
   decidedAt: Date | null;
 
@@ -94,7 +94,7 @@ export class LeaveRequest extends BaseRecord {
   @Column({ name: 'vacated_shift_ids', type: 'simple-json', nullable: true })
   vacatedShiftIds: string[] | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The approver's note (a rejection needs one)" })
   @Column({ name: 'decision_note', type: 'varchar', length: 500, nullable: true })
   decisionNote: string | null;
 }

@@ -8,16 +8,16 @@ export class CreateLeaveRequestInput {
   @Field(() => ID, { nullable: true, description: '代为请假: the team member the leave is for (default: the signed-in person); FORBIDDEN onBehalfNotLeader / onBehalfOtherTeam, RULE_VIOLATION onBehalfTypeNotAllowed' })
   staffId?: string | null;
 
-  @Field(() => LeaveTypeEnum)
+  @Field(() => LeaveTypeEnum, { description: 'Kind of leave (请假类型)' })
   type: LeaveType;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the leave starts' })
   startsAt: Date;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the leave ends' })
   endsAt: Date;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Why (请假事由); for sick leave seen only by the person and the approvers' })
   reason: string;
 
   @Field(() => Boolean, { nullable: true, description: 'Short notice: at least an hour before the shift instead of the day before' })
@@ -26,28 +26,28 @@ export class CreateLeaveRequestInput {
   @Field(() => Boolean, { nullable: true, description: 'Required for leave on a public holiday' })
   exceptional?: boolean | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Medical certificate reference, needed for sick leave of a day or more' })
   certificateRef?: string | null;
 }
 
 @InputType({ description: 'While pending: the reason and the certificate reference' })
 export class UpdateLeaveRequestInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why (请假事由); for sick leave seen only by the person and the approvers' })
   reason?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Medical certificate reference, needed for sick leave of a day or more' })
   certificateRef?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Which leave requests a list returns: every field given must match' })
 export class LeaveRequestFilter {
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only the records with these ids' })
   ids?: string[] | null;
 
-  @Field(() => [LeaveStatusEnum], { nullable: true })
+  @Field(() => [LeaveStatusEnum], { nullable: true, description: 'Only requests in one of these statuses' })
   status?: LeaveStatus[] | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "Only this person's requests" })
   staffId?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Pending requests that wait for the viewer’s decision (the approval inbox): their role is next in the chain, or a late request a department manager has to accept; never their own' })

@@ -14,7 +14,7 @@ const LeaveRequestPage = PageType(LeaveRequest, 'LeaveRequest');
 @Resolver(() => LeaveRequest)
 export class LeaveRequestResolver {
   @Authorized('leaveRequest:list')
-  @Query(() => LeaveRequestPage)
+  @Query(() => LeaveRequestPage, { description: 'Leave requests, a page at a time' })
   async leaveRequests(
     @Ctx() ctx: Context,
     @Arg('filter', () => LeaveRequestFilter, { nullable: true }) filter?: LeaveRequestFilter,
@@ -25,7 +25,7 @@ export class LeaveRequestResolver {
   }
 
   @Authorized('leaveRequest:show')
-  @Query(() => LeaveRequest, { nullable: true })
+  @Query(() => LeaveRequest, { nullable: true, description: 'One leave request by id; null when it does not exist' })
   async leaveRequest(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<LeaveRequest | null> {
     return (await listLeaveRequests(schedulingContext(ctx), { ids: [id] }, null, null)).items[0] ?? null;
   }
@@ -37,7 +37,7 @@ export class LeaveRequestResolver {
   }
 
   @Authorized('leaveRequest:edit')
-  @Mutation(() => LeaveRequest)
+  @Mutation(() => LeaveRequest, { description: "Changes a pending leave request's reason or certificate" })
   updateLeaveRequest(
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,
@@ -78,8 +78,8 @@ export class LeaveRequestResolver {
   }
 
   @Authorized('leaveRequest:approve')
-  @Mutation(() => LeaveRequest)
-  rejectLeaveRequest(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('note', () => String, { nullable: true }) note?: string): Promise<LeaveRequest> {
+  @Mutation(() => LeaveRequest, { description: 'Rejects a pending leave request' })
+  rejectLeaveRequest(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('note', () => String, { nullable: true, description: 'Why it is rejected' }) note?: string): Promise<LeaveRequest> {
     return rejectLeave(schedulingContext(ctx), id, version, note);
   }
 
@@ -116,12 +116,17 @@ export class LeaveRequestResolver {
     return certificateMissing(leave, clock.now(), timeZone);
   }
 
+  @FieldResolver(() => Staff, { nullable: true, description: 'The department manager who accepted the late request' })
+  lateAcceptedBy(@Root() leave: LeaveRequest, @Ctx() ctx: Context): Promise<Staff | null> | null {
+    return leave.lateAcceptedById ? staffLoaders(ctx).staffById.load(leave.lateAcceptedById) : null;
+  }
+
   @FieldResolver(() => Staff, { nullable: true, description: 'Who filed it (the person, or their shift leader on their behalf)' })
   requestedBy(@Root() leave: LeaveRequest, @Ctx() ctx: Context): Promise<Staff | null> {
     return staffLoaders(ctx).staffById.load(leave.requestedById ?? leave.staffId);
   }
 
-  @FieldResolver(() => Staff, { nullable: true })
+  @FieldResolver(() => Staff, { nullable: true, description: 'The person on leave' })
   staff(@Root() leave: LeaveRequest, @Ctx() ctx: Context): Promise<Staff | null> {
     return staffLoaders(ctx).staffById.load(leave.staffId);
   }

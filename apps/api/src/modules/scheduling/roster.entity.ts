@@ -10,7 +10,7 @@ import { RosterStatusEnum } from './scheduling.enums';
 @Index('uq_roster_team_month', ['teamId', 'month'], { unique: true })
 @Index('idx_roster_month', ['month', 'id'])
 export class Roster extends BaseRecord {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the team' })
   @Column({ name: 'team_id', type: 'varchar', length: 36 })
   teamId: string;
 
@@ -18,15 +18,15 @@ export class Roster extends BaseRecord {
   @Column({ type: 'varchar', length: 7 })
   month: string;
 
-  @Field(() => RosterStatusEnum)
+  @Field(() => RosterStatusEnum, { description: 'Draft or published' })
   @Column({ type: 'varchar', length: 20 })
   status: RosterStatus;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was published; null while a draft' })
   @Column({ name: 'published_at', type: 'datetime', precision: 3, nullable: true })
   publishedAt: Date | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of who published it' })
   @Column({ name: 'published_by_id', type: 'varchar', length: 36, nullable: true })
   publishedById: string | null;
 }

@@ -3,12 +3,12 @@ import { Field, ID, InputType } from 'type-graphql';
 import { SortInputType } from '../../graphql/pagination';
 import { RosterStatusEnum } from './scheduling.enums';
 
-@InputType()
+@InputType({ description: 'Which rosters a list returns: every field given must match' })
 export class RosterFilter {
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only the records with these ids' })
   ids?: string[] | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "Only this team's rosters" })
   teamId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM' })

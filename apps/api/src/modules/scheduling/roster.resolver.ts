@@ -27,14 +27,14 @@ export class RosterResolver {
   }
 
   @Authorized('shift:show')
-  @Query(() => Roster, { nullable: true })
+  @Query(() => Roster, { nullable: true, description: 'One roster by id; null when it does not exist' })
   async roster(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Roster | null> {
     return (await listRosters(schedulingContext(ctx), { ids: [id] }, null, null)).items[0] ?? null;
   }
 
   @Authorized('shift:create')
   @Mutation(() => GeneratedRosterView, { description: 'Replaces the team’s draft month with a generated one; unmet coverage is listed, never met by breaking a rule' })
-  async generateRoster(@Ctx() ctx: Context, @Arg('teamId', () => ID) teamId: string, @Arg('month', () => String, { description: 'YYYY-MM' }) month: string): Promise<GeneratedRosterView> {
+  async generateRoster(@Ctx() ctx: Context, @Arg('teamId', () => ID, { description: 'The team whose month is drafted' }) teamId: string, @Arg('month', () => String, { description: 'YYYY-MM' }) month: string): Promise<GeneratedRosterView> {
     const draft = await generateTeamRoster(schedulingContext(ctx), teamId, month);
     const staff = await Promise.all(draft.generated.fairness.loads.map((l) => staffLoaders(ctx).staffById.load(l.staffId)));
     return {
@@ -53,8 +53,8 @@ export class RosterResolver {
   })
   publishRoster(
     @Ctx() ctx: Context,
-    @Arg('teamId', () => ID) teamId: string,
-    @Arg('month', () => String) month: string,
+    @Arg('teamId', () => ID, { description: 'The team whose month is published' }) teamId: string,
+    @Arg('month', () => String, { description: 'The month, YYYY-MM' }) month: string,
     @Arg('confirmMissingHolidays', () => Boolean, { nullable: true, description: 'Administrators only (FORBIDDEN otherwise): publish although the year has no public holidays stored' })
     confirmMissingHolidays?: boolean | null,
   ): Promise<Roster> {
@@ -63,7 +63,7 @@ export class RosterResolver {
 
   @Authorized('shift:list')
   @Query(() => [StaffMonthHoursView], { description: '工时: hours, overtime and working-time warnings per person on the team’s roster of a month (empty for a draft the viewer may not see)' })
-  async rosterHours(@Ctx() ctx: Context, @Arg('teamId', () => ID) teamId: string, @Arg('month', () => String, { description: 'YYYY-MM' }) month: string): Promise<StaffMonthHoursView[]> {
+  async rosterHours(@Ctx() ctx: Context, @Arg('teamId', () => ID, { description: 'The team' }) teamId: string, @Arg('month', () => String, { description: 'YYYY-MM' }) month: string): Promise<StaffMonthHoursView[]> {
     const rows = await rosterHours(schedulingContext(ctx), teamId, month);
     return rows.map(({ violations, ...row }) => ({ ...row, warnings: violations.map(({ rule, params }) => warningOf(rule, params ?? {})) }));
   }
@@ -82,7 +82,7 @@ export class RosterResolver {
     return rosterNextActions(roster.status, { role, leadsTeam });
   }
 
-  @FieldResolver(() => Team, { nullable: true })
+  @FieldResolver(() => Team, { nullable: true, description: 'The team (班组)' })
   team(@Root() roster: Roster, @Ctx() ctx: Context): Promise<Team | null> {
     return teamLoaders(ctx).teamById.load(roster.teamId);
   }

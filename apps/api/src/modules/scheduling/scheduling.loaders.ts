@@ -6,6 +6,7 @@ import { staffLoaders } from '../staff';
 import { Roster } from './roster.entity';
 import type { CoverageRow } from './scheduling.views';
 import { ShiftAssignment } from './shift-assignment.entity';
+import { ShiftSwapRequest } from './shift-swap-request.entity';
 import { Shift } from './shift.entity';
 import { ShiftType } from './shift-type.entity';
 
@@ -13,6 +14,12 @@ export const schedulingLoaders = defineLoaders(({ dataSource }) => ({
   shiftTypeById: byIdLoader(dataSource, ShiftType),
   rosterById: byIdLoader(dataSource, Roster),
   shiftById: byIdLoader(dataSource, Shift),
+  swapRequestById: byIdLoader(dataSource, ShiftSwapRequest),
+  /** The shifts of a page of rosters in one query, earliest first. */
+  shiftsByRosterId: new DataLoader<string, Shift[]>(async (rosterIds) => {
+    const rows = await dataSource.getRepository(Shift).find({ where: { rosterId: In([...rosterIds]) }, order: { startsAt: 'ASC', id: 'ASC' } });
+    return rosterIds.map((id) => rows.filter((r) => r.rosterId === id));
+  }),
   assignmentsByShiftId: new DataLoader<string, ShiftAssignment[]>(async (shiftIds) => {
     const rows = await dataSource.getRepository(ShiftAssignment).find({ where: { shiftId: In([...shiftIds]) }, order: { isLeaderOnDuty: 'DESC', id: 'ASC' } });
     return shiftIds.map((id) => rows.filter((r) => r.shiftId === id));

@@ -1,6 +1,14 @@
 import type { ApiModule } from '../../shared/api-module';
 import { HandoverLog } from './handover-log.entity';
 import { HandoverLogResolver } from './handover.resolver';
+import {
+  HandoverLogRelationsResolver,
+  LeaveRequestRelationsResolver,
+  RosterRelationsResolver,
+  ShiftAssignmentRelationsResolver,
+  ShiftSwapRequestRelationsResolver,
+  UnmetCoverageRelationsResolver,
+} from './scheduling-relations.resolver';
 import { LeaveRequest } from './leave-request.entity';
 import { LeaveRequestResolver } from './leave.resolver';
 import { Roster } from './roster.entity';
@@ -19,7 +27,8 @@ import { ShiftSwapRequestResolver } from './swap.resolver';
 export const schedulingModule: ApiModule = {
   name: 'scheduling',
   entities: [ShiftType, Roster, Shift, ShiftAssignment, ShiftSwapRequest, LeaveRequest, HandoverLog],
-  resolvers: [ShiftTypeResolver, RosterResolver, ShiftResolver, ShiftAssignmentResolver, ShiftSwapRequestResolver, LeaveRequestResolver, HandoverLogResolver],
+  resolvers: [ShiftTypeResolver, RosterResolver, ShiftResolver, ShiftAssignmentResolver, ShiftSwapRequestResolver, LeaveRequestResolver, HandoverLogResolver,
+    HandoverLogRelationsResolver, LeaveRequestRelationsResolver, RosterRelationsResolver, ShiftAssignmentRelationsResolver, ShiftSwapRequestRelationsResolver, UnmetCoverageRelationsResolver],
   loaders: [schedulingLoaders],
   jobs: [],
 };

@@ -7,13 +7,13 @@ import { Shift } from './shift.entity';
 
 @ObjectType({ description: 'Staff of a job type on a shift against its minimum' })
 export class CoverageRow {
-  @Field(() => JobTypeEnum)
+  @Field(() => JobTypeEnum, { description: 'The job type (工种)' })
   jobType: JobType;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'People of this job type the shift type needs at least' })
   required: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'People of this job type assigned to the shift' })
   assigned: number;
 
   @Field(() => Int, { description: 'required − assigned, at least 0' })
@@ -22,34 +22,34 @@ export class CoverageRow {
 
 @ObjectType({ description: 'A seat the generator could not fill without breaking a rule' })
 export class UnmetCoverageView {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the shift' })
   shiftId: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The shift's date, YYYY-MM-DD" })
   date: string;
 
-  @Field(() => JobTypeEnum)
+  @Field(() => JobTypeEnum, { description: 'The job type short' })
   jobType: JobType;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'People of the job type required' })
   required: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'People of the job type assigned' })
   assigned: number;
 }
 
-@ObjectType()
+@ObjectType({ description: "One person's load in a rostered month" })
 export class PersonLoadView {
-  @Field(() => Staff)
+  @Field(() => Staff, { description: 'The person' })
   staff: Staff;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Shifts in all' })
   shifts: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Night shifts (夜班)' })
   nights: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Holiday duties (节假日值班)' })
   holidayDuties: number;
 
   @Field(() => Float, { description: 'Hours of the shifts the person works in the month' })
@@ -58,34 +58,34 @@ export class PersonLoadView {
 
 @ObjectType({ description: 'max − min per person' })
 export class FairnessView {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'max − min night shifts among people of one job type' })
   nightSpread: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'max − min holiday duties among people of one job type' })
   holidayDutySpread: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'max − min shifts among people of one job type' })
   shiftSpread: number;
 
   @Field(() => Float, { description: 'max − min hours among people of one job type, the widest over the job types rostered' })
   hoursSpread: number;
 
-  @Field(() => [PersonLoadView])
+  @Field(() => [PersonLoadView], { description: "Each person's load in the month" })
   loads: PersonLoadView[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'A drafted month (排班) with its shifts, its gaps and how fairly it spreads the load' })
 export class GeneratedRosterView {
-  @Field(() => Roster)
+  @Field(() => Roster, { description: 'The drafted roster' })
   roster: Roster;
 
-  @Field(() => [Shift])
+  @Field(() => [Shift], { description: 'Its shifts with their assignments' })
   shifts: Shift[];
 
-  @Field(() => [UnmetCoverageView])
+  @Field(() => [UnmetCoverageView], { description: 'Shifts short of their minimum headcount' })
   unmet: UnmetCoverageView[];
 
-  @Field(() => FairnessView)
+  @Field(() => FairnessView, { description: 'How evenly the month spreads shifts, nights and holiday duties' })
   fairness: FairnessView;
 
   @Field(() => Int, { nullable: true, description: 'The month’s year when it has no public holidays stored: holidays are rostered as working days, and publishing needs an administrator' })
@@ -94,10 +94,10 @@ export class GeneratedRosterView {
 
 @ObjectType({ description: 'A shift running now and who works it' })
 export class OnDutyView {
-  @Field(() => Shift)
+  @Field(() => Shift, { description: 'The shift' })
   shift: Shift;
 
-  @Field(() => [Staff])
+  @Field(() => [Staff], { description: 'The people on it' })
   staff: Staff[];
 
   @Field(() => Staff, { nullable: true, description: '值班长' })
@@ -130,7 +130,7 @@ export class WorkingTimeWarning {
 
 @ObjectType({ description: 'A person’s month in hours (工时)' })
 export class StaffMonthHoursView {
-  @Field(() => Staff)
+  @Field(() => Staff, { description: 'The person' })
   staff: Staff;
 
   @Field(() => Int, { description: 'Shifts starting in the month' })
@@ -148,6 +148,6 @@ export class StaffMonthHoursView {
   @Field(() => Float, { nullable: true, description: 'The monthly ceiling of the person’s job type' })
   maxHours: number | null;
 
-  @Field(() => [WorkingTimeWarning])
+  @Field(() => [WorkingTimeWarning], { description: 'Working-time rules the month breaks (工时预警)' })
   warnings: WorkingTimeWarning[];
 }

@@ -8,11 +8,11 @@ import { BaseRecord } from '../../shared/base.entity';
 @Index('uq_shift_assignment', ['shiftId', 'staffId'], { unique: true })
 @Index('idx_shift_assignment_staff', ['staffId', 'startsAt'])
 export class ShiftAssignment extends BaseRecord {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the shift' })
   @Column({ name: 'shift_id', type: 'varchar', length: 36 })
   shiftId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the person' })
   @Column({ name: 'staff_id', type: 'varchar', length: 36 })
   staffId: string;
 
@@ -24,11 +24,11 @@ export class ShiftAssignment extends BaseRecord {
   @Column({ name: 'swap_request_id', type: 'varchar', length: 36, nullable: true })
   swapRequestId: string | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: "When the person's work on the shift starts" })
   @Column({ name: 'starts_at', type: 'datetime', precision: 3 })
   startsAt: Date;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: "When the person's work on the shift ends" })
   @Column({ name: 'ends_at', type: 'datetime', precision: 3 })
   endsAt: Date;
 }

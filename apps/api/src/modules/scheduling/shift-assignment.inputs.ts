@@ -1,33 +1,33 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { SortInputType } from '../../graphql/pagination';
 
-@InputType()
+@InputType({ description: "A new shift assignment's values" })
 export class CreateShiftAssignmentInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the shift' })
   shiftId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the person' })
   staffId: string;
 
   @Field(() => Boolean, { nullable: true, description: 'Make this person the leader on duty (值班长)' })
   isLeaderOnDuty?: boolean | null;
 }
 
-@InputType()
+@InputType({ description: 'What to change on a shift assignment; a field left out stays as it is' })
 export class UpdateShiftAssignmentInput {
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: '值班长: the leader on duty of this shift' })
   isLeaderOnDuty?: boolean | null;
 }
 
-@InputType()
+@InputType({ description: 'Which shift assignments a list returns: every field given must match' })
 export class ShiftAssignmentFilter {
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only the records with these ids' })
   ids?: string[] | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only assignments of this shift' })
   shiftId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "Only this person's assignments" })
   staffId?: string | null;
 
   @Field(() => Date, { nullable: true, description: 'Shifts ending after this instant' })

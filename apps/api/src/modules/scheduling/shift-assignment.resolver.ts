@@ -12,7 +12,7 @@ const ShiftAssignmentPage = PageType(ShiftAssignment, 'ShiftAssignment');
 @Resolver(() => ShiftAssignment)
 export class ShiftAssignmentResolver {
   @Authorized('shift:list')
-  @Query(() => ShiftAssignmentPage)
+  @Query(() => ShiftAssignmentPage, { description: 'Shift assignments, a page at a time' })
   async shiftAssignments(
     @Ctx() ctx: Context,
     @Arg('filter', () => ShiftAssignmentFilter, { nullable: true }) filter?: ShiftAssignmentFilter,
@@ -23,19 +23,19 @@ export class ShiftAssignmentResolver {
   }
 
   @Authorized('shift:show')
-  @Query(() => ShiftAssignment, { nullable: true })
+  @Query(() => ShiftAssignment, { nullable: true, description: 'One shift assignment by id; null when it does not exist' })
   async shiftAssignment(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<ShiftAssignment | null> {
     return (await listShiftAssignments(schedulingContext(ctx), { ids: [id] }, null, null)).items[0] ?? null;
   }
 
   @Authorized('shift:create')
-  @Mutation(() => ShiftAssignment)
+  @Mutation(() => ShiftAssignment, { description: 'Puts a person on a shift' })
   createShiftAssignment(@Ctx() ctx: Context, @Arg('input', () => CreateShiftAssignmentInput) input: CreateShiftAssignmentInput): Promise<ShiftAssignment> {
     return createShiftAssignment(schedulingContext(ctx), input);
   }
 
   @Authorized('shift:edit')
-  @Mutation(() => ShiftAssignment)
+  @Mutation(() => ShiftAssignment, { description: 'Changes a shift assignment (e.g. the leader on duty)' })
   updateShiftAssignment(
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,
@@ -52,7 +52,7 @@ export class ShiftAssignmentResolver {
     return id;
   }
 
-  @FieldResolver(() => Staff, { nullable: true })
+  @FieldResolver(() => Staff, { nullable: true, description: 'The person' })
   staff(@Root() assignment: ShiftAssignment, @Ctx() ctx: Context): Promise<Staff | null> {
     return staffLoaders(ctx).staffById.load(assignment.staffId);
   }

@@ -12,27 +12,27 @@ import { SwapStatusEnum } from './scheduling.enums';
 @Index('idx_swap_counterpart', ['counterpartId', 'createdAt'])
 @Index('idx_swap_created', ['createdAt', 'id'])
 export class ShiftSwapRequest extends BaseRecord {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the requester' })
   @Column({ name: 'requester_id', type: 'varchar', length: 36 })
   requesterId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "Id of the requester's shift, which the colleague takes" })
   @Column({ name: 'requester_shift_id', type: 'varchar', length: 36 })
   requesterShiftId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the colleague' })
   @Column({ name: 'counterpart_id', type: 'varchar', length: 36 })
   counterpartId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "Id of the colleague's shift, which the requester takes" })
   @Column({ name: 'counterpart_shift_id', type: 'varchar', length: 36 })
   counterpartShiftId: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Why the requester asks (换班原因)' })
   @Column({ type: 'varchar', length: 500 })
   reason: string;
 
-  @Field(() => SwapStatusEnum)
+  @Field(() => SwapStatusEnum, { description: 'Where the request stands' })
   @Column({ type: 'varchar', length: 20 })
   status: SwapStatus;
 
@@ -52,15 +52,15 @@ export class ShiftSwapRequest extends BaseRecord {
   @Column({ name: 'counterpart_leader_id', type: 'varchar', length: 36, nullable: true })
   counterpartLeaderId: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the leader who decided' })
   @Column({ name: 'decided_by_id', type: 'varchar', length: 36, nullable: true })
   decidedById: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was approved or rejected; null while pending' })
   @Column({ name: 'decided_at', type: 'datetime', precision: 3, nullable: true })
   decidedAt: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The leader's note" })
   @Column({ name: 'decision_note', type: 'varchar', length: 500, nullable: true })
   decisionNote: string | null;
 }

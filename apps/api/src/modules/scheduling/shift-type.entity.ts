@@ -6,12 +6,12 @@ import { BaseRecord } from '../../shared/base.entity';
 import { ShiftDaysEnum, ShiftKindEnum } from './scheduling.enums';
 
 @ObjectType('Headcount', { description: 'The least staff of a job type a shift needs' })
-@InputType('HeadcountInput')
+@InputType('HeadcountInput', { description: 'The least staff of a job type a shift needs' })
 export class HeadcountView implements Headcount {
-  @Field(() => JobTypeEnum)
+  @Field(() => JobTypeEnum, { description: 'Of this job type (工种)' })
   jobType: JobType;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'At least this many people' })
   count: number;
 }
 
@@ -20,15 +20,15 @@ export class HeadcountView implements Headcount {
 @Entity('shift_type')
 @Index('idx_shift_type_name', ['name', 'id'])
 export class ShiftType extends BaseRecord {
-  @Field(() => String)
+  @Field(() => String, { description: 'Name, e.g. 早班' })
   @Column({ type: 'varchar', length: 50 })
   name: string;
 
-  @Field(() => ShiftKindEnum)
+  @Field(() => ShiftKindEnum, { description: 'Day, night or holiday duty (班次类型)' })
   @Column({ type: 'varchar', length: 20 })
   kind: ShiftKind;
 
-  @Field(() => ShiftDaysEnum)
+  @Field(() => ShiftDaysEnum, { description: 'Which days it runs on' })
   @Column({ type: 'varchar', length: 20 })
   days: ShiftDays;
 
@@ -40,7 +40,7 @@ export class ShiftType extends BaseRecord {
   @Column({ name: 'end_minute', type: 'int' })
   endMinute: number;
 
-  @Field(() => [HeadcountView])
+  @Field(() => [HeadcountView], { description: 'The least staff per job type it needs (最低人数)' })
   @Column({ name: 'min_headcount', type: 'simple-json' })
   minHeadcount: HeadcountView[];
 

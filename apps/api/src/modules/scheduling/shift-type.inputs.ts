@@ -4,54 +4,54 @@ import { SortInputType } from '../../graphql/pagination';
 import { ShiftDaysEnum, ShiftKindEnum } from './scheduling.enums';
 import { HeadcountView } from './shift-type.entity';
 
-@InputType()
+@InputType({ description: "A new shift type's values" })
 export class CreateShiftTypeInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'Name, e.g. 早班' })
   name: string;
 
-  @Field(() => ShiftKindEnum)
+  @Field(() => ShiftKindEnum, { description: 'Day, night or holiday duty (班次类型)' })
   kind: ShiftKind;
 
-  @Field(() => ShiftDaysEnum)
+  @Field(() => ShiftDaysEnum, { description: 'Which days it runs on' })
   days: ShiftDays;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Minutes after local midnight (08:00 = 480)' })
   startMinute: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'At or before startMinute: the shift ends the next day' })
   endMinute: number;
 
-  @Field(() => [HeadcountView])
+  @Field(() => [HeadcountView], { description: 'The least staff per job type it needs (最低人数)' })
   minHeadcount: HeadcountView[];
 }
 
 @InputType({ description: 'Only the fields given change; shifts already rostered keep their times' })
 export class UpdateShiftTypeInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Name, e.g. 早班' })
   name?: string;
 
-  @Field(() => ShiftKindEnum, { nullable: true })
+  @Field(() => ShiftKindEnum, { nullable: true, description: 'Day, night or holiday duty (班次类型)' })
   kind?: ShiftKind;
 
-  @Field(() => ShiftDaysEnum, { nullable: true })
+  @Field(() => ShiftDaysEnum, { nullable: true, description: 'Which days it runs on' })
   days?: ShiftDays;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Minutes after local midnight (08:00 = 480)' })
   startMinute?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'At or before startMinute: the shift ends the next day' })
   endMinute?: number;
 
-  @Field(() => [HeadcountView], { nullable: true })
+  @Field(() => [HeadcountView], { nullable: true, description: 'The least staff per job type it needs (最低人数)' })
   minHeadcount?: HeadcountView[];
 }
 
-@InputType()
+@InputType({ description: 'Which shift types a list returns: every field given must match' })
 export class ShiftTypeFilter {
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only the records with these ids' })
   ids?: string[] | null;
 
-  @Field(() => ShiftKindEnum, { nullable: true })
+  @Field(() => ShiftKindEnum, { nullable: true, description: 'Only this kind' })
   kind?: ShiftKind | null;
 }
 

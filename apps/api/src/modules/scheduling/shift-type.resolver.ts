@@ -10,7 +10,7 @@ const ShiftTypePage = PageType(ShiftType, 'ShiftType');
 @Resolver(() => ShiftType)
 export class ShiftTypeResolver {
   @Authorized('shiftType:list')
-  @Query(() => ShiftTypePage)
+  @Query(() => ShiftTypePage, { description: 'Shift types, a page at a time' })
   async shiftTypes(
     @Ctx() ctx: Context,
     @Arg('filter', () => ShiftTypeFilter, { nullable: true }) filter?: ShiftTypeFilter,
@@ -21,19 +21,19 @@ export class ShiftTypeResolver {
   }
 
   @Authorized('shiftType:show')
-  @Query(() => ShiftType, { nullable: true })
+  @Query(() => ShiftType, { nullable: true, description: 'One shift type by id; null when it does not exist' })
   shiftType(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<ShiftType | null> {
     return findShiftType(ctx.dataSource.manager, id).catch(() => null);
   }
 
   @Authorized('shiftType:create')
-  @Mutation(() => ShiftType)
+  @Mutation(() => ShiftType, { description: 'Adds a shift type (班次)' })
   createShiftType(@Ctx() ctx: Context, @Arg('input', () => CreateShiftTypeInput) input: CreateShiftTypeInput): Promise<ShiftType> {
     return createShiftType(serviceContext(ctx), input);
   }
 
   @Authorized('shiftType:edit')
-  @Mutation(() => ShiftType)
+  @Mutation(() => ShiftType, { description: 'Changes a shift type' })
   updateShiftType(
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,

@@ -10,11 +10,11 @@ import { BaseRecord } from '../../shared/base.entity';
 @Index('idx_shift_starts', ['startsAt', 'endsAt'])
 @Index('idx_shift_roster', ['rosterId'])
 export class Shift extends BaseRecord {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the team' })
   @Column({ name: 'team_id', type: 'varchar', length: 36 })
   teamId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the roster' })
   @Column({ name: 'roster_id', type: 'varchar', length: 36 })
   rosterId: string;
 
@@ -22,15 +22,15 @@ export class Shift extends BaseRecord {
   @Column({ type: 'varchar', length: 10 })
   date: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the shift type' })
   @Column({ name: 'shift_type_id', type: 'varchar', length: 36 })
   shiftTypeId: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it starts' })
   @Column({ name: 'starts_at', type: 'datetime', precision: 3 })
   startsAt: Date;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it ends' })
   @Column({ name: 'ends_at', type: 'datetime', precision: 3 })
   endsAt: Date;
 }

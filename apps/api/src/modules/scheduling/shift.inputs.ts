@@ -3,27 +3,27 @@ import { Field, ID, InputType } from 'type-graphql';
 import { SortInputType } from '../../graphql/pagination';
 import { RosterStatusEnum } from './scheduling.enums';
 
-@InputType()
+@InputType({ description: "A new shift's values" })
 export class CreateShiftInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the team' })
   teamId: string;
 
   @Field(() => String, { description: 'YYYY-MM-DD, the local date the shift starts on' })
   date: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the shift type' })
   shiftTypeId: string;
 }
 
-@InputType()
+@InputType({ description: 'Which shifts a list returns: every field given must match' })
 export class ShiftFilter {
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only the records with these ids' })
   ids?: string[] | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "Only this team's shifts" })
   teamId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only shifts of this shift type' })
   shiftTypeId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Shifts this person works ("my schedule")' })
@@ -41,7 +41,7 @@ export class ShiftFilter {
 
 @InputType({ description: 'While the month is a draft: move the shift to another date or shift type; every assigned person’s rules are checked again' })
 export class UpdateShiftInput {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the shift type' })
   shiftTypeId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; another month moves the shift to that month’s draft' })

@@ -18,7 +18,7 @@ const ShiftPage = PageType(Shift, 'Shift');
 @Resolver(() => Shift)
 export class ShiftResolver {
   @Authorized('shift:list')
-  @Query(() => ShiftPage)
+  @Query(() => ShiftPage, { description: 'Shifts, a page at a time' })
   async shifts(
     @Ctx() ctx: Context,
     @Arg('filter', () => ShiftFilter, { nullable: true }) filter?: ShiftFilter,
@@ -29,13 +29,13 @@ export class ShiftResolver {
   }
 
   @Authorized('shift:show')
-  @Query(() => Shift, { nullable: true })
+  @Query(() => Shift, { nullable: true, description: 'One shift by id; null when it does not exist' })
   async shift(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Shift | null> {
     return (await listShifts(schedulingContext(ctx), { ids: [id] }, null, null)).items[0] ?? null;
   }
 
   @Authorized('shift:create')
-  @Mutation(() => Shift)
+  @Mutation(() => Shift, { description: "Adds a shift to a team's roster" })
   createShift(@Ctx() ctx: Context, @Arg('input', () => CreateShiftInput) input: CreateShiftInput): Promise<Shift> {
     return createShift(schedulingContext(ctx), input);
   }
@@ -62,26 +62,26 @@ export class ShiftResolver {
 
   @Authorized('shift:list')
   @Query(() => [OnDutyView], { description: 'Published shifts running at `at`, who works them and the leader on duty' })
-  onDuty(@Ctx() ctx: Context, @Arg('at', () => Date) at: Date, @Arg('teamId', () => ID, { nullable: true }) teamId?: string): Promise<OnDutyView[]> {
+  onDuty(@Ctx() ctx: Context, @Arg('at', () => Date, { description: 'The instant to look at' }) at: Date, @Arg('teamId', () => ID, { nullable: true, description: 'Only this team; none: every team' }) teamId?: string): Promise<OnDutyView[]> {
     return findOnDuty(ctx.dataSource.manager, teamId ?? null, at);
   }
 
-  @FieldResolver(() => Team, { nullable: true })
+  @FieldResolver(() => Team, { nullable: true, description: 'The team (班组)' })
   team(@Root() shift: Shift, @Ctx() ctx: Context): Promise<Team | null> {
     return teamLoaders(ctx).teamById.load(shift.teamId);
   }
 
-  @FieldResolver(() => ShiftType, { nullable: true })
+  @FieldResolver(() => ShiftType, { nullable: true, description: 'Its shift type (班次)' })
   shiftType(@Root() shift: Shift, @Ctx() ctx: Context): Promise<ShiftType | null> {
     return schedulingLoaders(ctx).shiftTypeById.load(shift.shiftTypeId);
   }
 
-  @FieldResolver(() => Roster, { nullable: true })
+  @FieldResolver(() => Roster, { nullable: true, description: "The roster (the team's month) it belongs to" })
   roster(@Root() shift: Shift, @Ctx() ctx: Context): Promise<Roster | null> {
     return schedulingLoaders(ctx).rosterById.load(shift.rosterId);
   }
 
-  @FieldResolver(() => [ShiftAssignment])
+  @FieldResolver(() => [ShiftAssignment], { description: 'Who works the shift (排班人员)' })
   assignments(@Root() shift: Shift, @Ctx() ctx: Context): Promise<ShiftAssignment[]> {
     return schedulingLoaders(ctx).assignmentsByShiftId.load(shift.id);
   }

@@ -5,25 +5,25 @@ import { SwapStatusEnum } from './scheduling.enums';
 
 @InputType({ description: 'The requester (the signed-in person) gives requesterShift to the counterpart and works counterpartShift instead' })
 export class CreateShiftSwapRequestInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Id of the requester's shift, which the colleague takes" })
   requesterShiftId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the colleague' })
   counterpartId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "Id of the colleague's shift, which the requester takes" })
   counterpartShiftId: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Why the requester asks (换班原因)' })
   reason: string;
 }
 
-@InputType()
+@InputType({ description: 'Which swap requests a list returns: every field given must match' })
 export class ShiftSwapRequestFilter {
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only the records with these ids' })
   ids?: string[] | null;
 
-  @Field(() => [SwapStatusEnum], { nullable: true })
+  @Field(() => [SwapStatusEnum], { nullable: true, description: 'Only requests in one of these statuses' })
   status?: SwapStatus[] | null;
 
   @Field(() => ID, { nullable: true, description: 'Requester or counterpart' })
@@ -44,7 +44,7 @@ export class ShiftSwapAnswerInput {
 
 @InputType({ description: 'While pending, by the requester' })
 export class UpdateShiftSwapRequestInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why the requester asks (换班原因)' })
   reason?: string | null;
 }
 

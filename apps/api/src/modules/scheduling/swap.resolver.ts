@@ -14,7 +14,7 @@ const ShiftSwapRequestPage = PageType(ShiftSwapRequest, 'ShiftSwapRequest');
 @Resolver(() => ShiftSwapRequest)
 export class ShiftSwapRequestResolver {
   @Authorized('shiftSwapRequest:list')
-  @Query(() => ShiftSwapRequestPage)
+  @Query(() => ShiftSwapRequestPage, { description: 'Shift swap requests, a page at a time' })
   async shiftSwapRequests(
     @Ctx() ctx: Context,
     @Arg('filter', () => ShiftSwapRequestFilter, { nullable: true }) filter?: ShiftSwapRequestFilter,
@@ -25,7 +25,7 @@ export class ShiftSwapRequestResolver {
   }
 
   @Authorized('shiftSwapRequest:show')
-  @Query(() => ShiftSwapRequest, { nullable: true })
+  @Query(() => ShiftSwapRequest, { nullable: true, description: 'One swap request by id; null when it does not exist' })
   async shiftSwapRequest(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<ShiftSwapRequest | null> {
     return (await listSwapRequests(schedulingContext(ctx), { ids: [id] }, null, null)).items[0] ?? null;
   }
@@ -80,8 +80,8 @@ export class ShiftSwapRequestResolver {
   }
 
   @Authorized('shiftSwapRequest:approve')
-  @Mutation(() => ShiftSwapRequest)
-  rejectShiftSwapRequest(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('note', () => String, { nullable: true }) note?: string): Promise<ShiftSwapRequest> {
+  @Mutation(() => ShiftSwapRequest, { description: 'Rejects a pending swap request' })
+  rejectShiftSwapRequest(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('note', () => String, { nullable: true, description: 'Why it is rejected' }) note?: string): Promise<ShiftSwapRequest> {
     return rejectSwap(schedulingContext(ctx), id, version, note);
   }
 
@@ -92,12 +92,12 @@ export class ShiftSwapRequestResolver {
     return id;
   }
 
-  @FieldResolver(() => Staff, { nullable: true })
+  @FieldResolver(() => Staff, { nullable: true, description: 'Who asks to swap' })
   requester(@Root() swap: ShiftSwapRequest, @Ctx() ctx: Context): Promise<Staff | null> {
     return staffLoaders(ctx).staffById.load(swap.requesterId);
   }
 
-  @FieldResolver(() => Staff, { nullable: true })
+  @FieldResolver(() => Staff, { nullable: true, description: 'The colleague asked to swap' })
   counterpart(@Root() swap: ShiftSwapRequest, @Ctx() ctx: Context): Promise<Staff | null> {
     return staffLoaders(ctx).staffById.load(swap.counterpartId);
   }

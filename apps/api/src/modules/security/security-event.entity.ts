@@ -10,7 +10,7 @@ import { SecurityEventKindEnum, SecurityOutcomeEnum } from './security.enums';
 @Index('idx_security_event_kind', ['kind', 'at'])
 @Index('idx_security_event_staff', ['staffId', 'at'])
 export class SecurityEvent {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the event' })
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
 

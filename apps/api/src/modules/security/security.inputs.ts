@@ -4,15 +4,15 @@ import { Field, ID, InputType } from 'type-graphql';
 import { SortInputType } from '../../graphql/pagination';
 import { SecurityEventKindEnum, SecurityOutcomeEnum } from './security.enums';
 
-@InputType()
+@InputType({ description: 'Which security events a list returns: every field given must match' })
 export class SecurityEventFilter {
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only the records with these ids' })
   ids?: string[] | null;
 
-  @Field(() => [SecurityEventKindEnum], { nullable: true })
+  @Field(() => [SecurityEventKindEnum], { nullable: true, description: 'Only events of these kinds' })
   kind?: SecurityEventKind[] | null;
 
-  @Field(() => [SecurityOutcomeEnum], { nullable: true })
+  @Field(() => [SecurityOutcomeEnum], { nullable: true, description: 'Only events with these outcomes' })
   outcome?: SecurityOutcome[] | null;
 
   @Field(() => ID, { nullable: true, description: 'Events by this staff member or made to them' })
@@ -22,7 +22,7 @@ export class SecurityEventFilter {
   @MaxLength(64)
   username?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Only events from this address' })
   @MaxLength(64)
   ip?: string | null;
 

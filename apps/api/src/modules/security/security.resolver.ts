@@ -22,7 +22,7 @@ export class SecurityResolver {
   }
 
   @Authorized('securityEvent:show')
-  @Query(() => SecurityEvent, { nullable: true })
+  @Query(() => SecurityEvent, { nullable: true, description: 'One security event by id; null when it does not exist' })
   securityEvent(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<SecurityEvent | null> {
     return getSecurityEvent(serviceContext(ctx), id);
   }

@@ -5,19 +5,19 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 @ObjectType({ description: '系统配置' })
 @Entity('setting')
 export class Setting {
-  @Field(() => String)
+  @Field(() => String, { description: "The setting's key, e.g. complaint.escalationClock" })
   @PrimaryColumn({ type: 'varchar', length: 64 })
   key: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The value, in its unit' })
   @Column({ type: 'int' })
   value: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Optimistic-lock version: send it back with updateSetting' })
   @Column({ type: 'int', default: 1 })
   version: number;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it last changed' })
   @Column({ name: 'updated_at', type: 'datetime', precision: 3 })
   updatedAt: Date;
 }

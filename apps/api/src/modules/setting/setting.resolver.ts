@@ -23,9 +23,9 @@ export class SettingResolver {
   @Mutation(() => Setting, { description: 'Version-checked (version 0: never saved); BAD_USER_INPUT outOfRange, or workdayEndsBeforeStart against the other settings. To reset, save defaultValue' })
   updateSetting(
     @Ctx() ctx: Context,
-    @Arg('key', () => String) key: string,
+    @Arg('key', () => String, { description: "The setting's key, e.g. complaint.escalationClock" }) key: string,
     @Arg('version', () => Int) version: number,
-    @Arg('value', () => Int) value: number,
+    @Arg('value', () => Int, { description: "The new value, in the setting's unit" }) value: number,
   ): Promise<Setting> {
     return updateSetting(serviceContext(ctx), key, version, value);
   }
@@ -50,7 +50,7 @@ export class SettingResolver {
     return SETTINGS[setting.key as SettingKey].max;
   }
 
-  @FieldResolver(() => SettingUnitEnum)
+  @FieldResolver(() => SettingUnitEnum, { description: 'How the value reads' })
   unit(@Root() setting: Setting): SettingUnit {
     return SETTINGS[setting.key as SettingKey].unit;
   }

@@ -10,7 +10,7 @@ import { Team } from '../team';
 @Index('idx_staff_name', ['name', 'id'])
 @Index('idx_staff_role', ['role', 'name'])
 export class Staff extends BaseRecord {
-  @Field(() => String)
+  @Field(() => String, { description: 'Sign-in name' })
   @Index('uq_staff_username', { unique: true })
   @Column({ type: 'varchar', length: 32 })
   username: string;
@@ -23,23 +23,23 @@ export class Staff extends BaseRecord {
   @Column({ name: 'must_change_password', type: 'boolean', default: false })
   mustChangePassword: boolean;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name (姓名)' })
   @Column({ type: 'varchar', length: 50 })
   name: string;
 
-  @Field(() => RoleEnum)
+  @Field(() => RoleEnum, { description: 'Role (岗位)' })
   @Column({ type: 'varchar', length: 20 })
   role: Role;
 
-  @Field(() => JobTypeEnum, { nullable: true })
+  @Field(() => JobTypeEnum, { nullable: true, description: 'Job type (工种); null for roles without one' })
   @Column({ name: 'job_type', type: 'varchar', length: 20, nullable: true })
   jobType: JobType | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Skill level 1–5 (技能等级), used by assignment suggestions' })
   @Column({ name: 'skill_level', type: 'int', default: 1 })
   skillLevel: number;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Active; an inactive person cannot sign in and gets no work' })
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
@@ -47,11 +47,11 @@ export class Staff extends BaseRecord {
   @Column({ type: 'varchar', length: 30, nullable: true })
   phone: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the team' })
   @Index('idx_staff_team')
   @Column({ name: 'team_id', type: 'varchar', length: 36, nullable: true })
   teamId: string | null;
 
-  @Field(() => Team, { nullable: true })
+  @Field(() => Team, { nullable: true, description: 'The team (班组)' })
   team?: Team | null;
 }

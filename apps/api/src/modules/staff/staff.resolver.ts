@@ -13,7 +13,7 @@ const StaffPage = PageType(Staff, 'Staff');
 @Resolver(() => Staff)
 export class StaffResolver {
   @Authorized('staff:list')
-  @Query(() => StaffPage)
+  @Query(() => StaffPage, { description: 'Staff, a page at a time' })
   async staffMembers(
     @Ctx() ctx: Context,
     @Arg('filter', () => StaffFilter, { nullable: true }) filter?: StaffFilter,
@@ -24,19 +24,19 @@ export class StaffResolver {
   }
 
   @Authorized('staff:show')
-  @Query(() => Staff, { nullable: true })
+  @Query(() => Staff, { nullable: true, description: 'One staff member by id; null when it does not exist' })
   staffMember(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Staff | null> {
     return getStaff(serviceContext(ctx), id);
   }
 
   @Authorized('staff:create')
-  @Mutation(() => Staff)
+  @Mutation(() => Staff, { description: 'Adds a staff member with a sign-in' })
   createStaff(@Ctx() ctx: Context, @Arg('input', () => CreateStaffInput) input: CreateStaffInput): Promise<Staff> {
     return createStaff(serviceContext(ctx), input);
   }
 
   @Authorized('staff:edit')
-  @Mutation(() => Staff)
+  @Mutation(() => Staff, { description: 'Changes a staff member (role, team, activation, password)' })
   updateStaff(
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,

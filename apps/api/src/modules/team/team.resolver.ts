@@ -8,13 +8,13 @@ import { containsPattern } from '../../shared/like';
 import { Team } from './team.entity';
 import { teamLoaders } from './team.loaders';
 
-@InputType()
+@InputType({ description: 'Which teams a list returns: every field given must match' })
 class TeamFilter {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Text search in the name' })
   @MaxLength(100)
   q?: string | null;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only the records with these ids' })
   ids?: string[] | null;
 }
 
@@ -31,7 +31,7 @@ const SORT_COLUMNS: Record<(typeof TEAM_SORT_FIELDS)[number], SortColumn<Team>> 
 @Resolver(() => Team)
 export class TeamResolver {
   @Authorized('staff:list')
-  @Query(() => TeamPage)
+  @Query(() => TeamPage, { description: 'Teams, a page at a time' })
   async teams(
     @Ctx() ctx: Context,
     @Arg('filter', () => TeamFilter, { nullable: true }) filter?: TeamFilter,
@@ -45,7 +45,7 @@ export class TeamResolver {
   }
 
   @Authorized('staff:show')
-  @Query(() => Team, { nullable: true })
+  @Query(() => Team, { nullable: true, description: 'One team by id; null when it does not exist' })
   team(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Team | null> {
     return teamLoaders(ctx).teamById.load(id);
   }
