@@ -141,7 +141,7 @@ async function compare(workload: Workload, servers: Server[]): Promise<string> {
   if (workload.isCreate) {
     const shapes = bodies.map((b) => {
       const created = JSON.parse(b).data.createComplaint;
-      return `${Object.keys(created).join(',')}:${created.status}:${/^[A-Z]*\d+$/.test(created.number) || created.number}`;
+      return `${Object.keys(created).join(',')}:${created.status}:${String(created.number).replace(/\d/g, '9')}`;
     });
     if (new Set(shapes).size !== 1) throw new Error(`createComplaint answers differ: ${shapes.join(' | ')}`);
     return 'same shape';
