@@ -109,6 +109,8 @@ export type PageInput = {
   after: string | null | undefined;
   /** a startCursor: the items before it */
   before: string | null | undefined;
+  /** count `total` exactly however large the list (otherwise a list of more than 100,000 rows may answer an estimate: see totalIsEstimate) */
+  exactTotal: boolean | null | undefined;
   /** default 25, at most 200 */
   limit: number | null | undefined;
   /** How many items to skip (offset paging); not with a cursor */

@@ -1,5 +1,6 @@
 import type { ClassType } from 'type-graphql';
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import type { PageTotal } from '../db/page-total';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type PageResult } from '../db/paginate';
 import { graphqlEnum, SortDirection } from './enums';
 
@@ -19,6 +20,9 @@ export class PageInput {
 
   @Field(() => String, { nullable: true, description: 'a startCursor: the items before it' })
   before?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'count `total` exactly however large the list (otherwise a list of more than 100,000 rows may answer an estimate: see totalIsEstimate)' })
+  exactTotal?: boolean | null;
 }
 
 @ObjectType({ description: 'Where a page stands in its list, and the cursors to move on from it' })
@@ -46,11 +50,16 @@ export function PageType<T extends object>(itemType: ClassType<T>, name: string)
     @Field(() => PageInfo, { description: 'Whether pages come before and after this one, and their cursors' })
     pageInfo: PageInfo;
 
-    countTotal: () => Promise<number>;
+    countTotal: () => Promise<PageTotal>;
 
-    @Field(() => Int, { description: 'How many items match the filter over all pages; counted only when selected' })
-    total(): Promise<number> {
-      return this.countTotal();
+    @Field(() => Int, { description: 'Counted only when selected; on a list of more than 100,000 rows an estimate unless `page.exactTotal` (see totalIsEstimate)' })
+    async total(): Promise<number> {
+      return (await this.countTotal()).total;
+    }
+
+    @Field(() => Boolean, { description: 'Whether `total` is the database\'s estimate rather than a count (only on lists of more than 100,000 rows, never with `page.exactTotal`)' })
+    async totalIsEstimate(): Promise<boolean> {
+      return (await this.countTotal()).isEstimate;
     }
 
     static of(result: PageResult<T>): Page {
