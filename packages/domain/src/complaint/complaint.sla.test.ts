@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { businessHoursBetween } from '../calendar/calendar.rules';
-import type { BusinessCalendar } from '../calendar/calendar.types';
+import { nationalDay2026, shanghai } from '../calendar/calendar.fixtures';
 import { defaultSettings } from '../setting/settings';
 import {
   businessHoursUntil,
@@ -16,20 +16,9 @@ import {
   slaView,
 } from './complaint.sla';
 
-// 2026 国庆: Oct 1-7 off, Sep 20 (Sunday) and Oct 10 (Saturday) worked; 08:30-17:30.
-const calendar: BusinessCalendar = {
-  timeZone: 'Asia/Shanghai',
-  workdayStartMinute: 510,
-  workdayEndMinute: 1050,
-  days: [
-    ...['01', '02', '03', '04', '05', '06', '07'].map((d) => ({ date: `2026-10-${d}`, kind: 'HOLIDAY' as const, name: '国庆节' })),
-    { date: '2026-09-20', kind: 'MAKEUP_WORKDAY' as const, name: '国庆节调休上班' },
-    { date: '2026-10-10', kind: 'MAKEUP_WORKDAY' as const, name: '国庆节调休上班' },
-  ],
-};
+const calendar = nationalDay2026;
 const policy = complaintSlaPolicy(defaultSettings());
 const business = complaintSlaPolicy({ ...defaultSettings(), 'complaint.escalationClock': 1 });
-const shanghai = (date: string, time: string) => new Date(`${date}T${time}:00+08:00`);
 
 describe('complaint time limits', () => {
   it('come from severity, a stricter category and the customer tier', () => {
