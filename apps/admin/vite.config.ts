@@ -14,6 +14,5 @@ export default defineConfig({
     // ws: the subscriptions (graphql-ws) share /graphql with queries.
     proxy: { '/graphql': { target: API, ws: true }, '/healthz': API },
   },
-  // A back-office console loaded once per shift and then cached: one large vendor chunk is fine.
-  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+  build: { outDir: 'dist', emptyOutDir: true },
 });

@@ -1,12 +1,7 @@
 import { Admin, type AdminProps, CustomRoutes, Resource, reactRouterProvider } from 'react-admin';
-import { ChangePasswordPage } from './account/ChangePasswordPage';
-import { AssignmentPage } from './assignment/AssignmentPage';
-import { InboxPage } from './resources/complaints/InboxPage';
-import { OverdueBoard } from './resources/complaints/OverdueBoard';
-import { MyFirstContactsPage } from './assignment/MyFirstContacts';
-import { Dashboard } from './dashboard/Dashboard';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
+import { lazyPage } from './lazyPage';
 import { authProvider, dataProvider, i18nProvider } from './providers';
 import complaintCategories from './resources/complaintCategories';
 import complaints from './resources/complaints';
@@ -21,13 +16,21 @@ import securityEvents from './resources/securityEvents';
 import teams from './resources/teams';
 import handoverLogs from './resources/scheduling/handoverLogs';
 import holidays from './resources/holidays';
-import { HolidayImportPage } from './resources/holidays/HolidayImportPage';
-import { SettingsPage } from './settings/SettingsPage';
 import leaveRequests from './resources/scheduling/leaveRequests';
 import shiftSwapRequests from './resources/scheduling/shiftSwapRequests';
 import shiftTypes from './resources/scheduling/shiftTypes';
 import { schedulingRoutes } from './resources/scheduling/routes';
-import { WorkloadPage } from './workload/WorkloadPage';
+
+// Pages load when first opened; the sign-in page and the shell come first (decision 0028).
+const ChangePasswordPage = lazyPage(() => import('./account/ChangePasswordPage'), 'ChangePasswordPage');
+const AssignmentPage = lazyPage(() => import('./assignment/AssignmentPage'), 'AssignmentPage');
+const InboxPage = lazyPage(() => import('./resources/complaints/InboxPage'), 'InboxPage');
+const OverdueBoard = lazyPage(() => import('./resources/complaints/OverdueBoard'), 'OverdueBoard');
+const MyFirstContactsPage = lazyPage(() => import('./assignment/MyFirstContacts'), 'MyFirstContactsPage');
+const Dashboard = lazyPage(() => import('./dashboard/Dashboard'), 'Dashboard');
+const HolidayImportPage = lazyPage(() => import('./resources/holidays/HolidayImportPage'), 'HolidayImportPage');
+const SettingsPage = lazyPage(() => import('./settings/SettingsPage'), 'SettingsPage');
+const WorkloadPage = lazyPage(() => import('./workload/WorkloadPage'), 'WorkloadPage');
 
 // react-admin's own router adapter: the app needs no direct react-router dependency for its routes.
 const { Route } = reactRouterProvider;

@@ -3,7 +3,7 @@ import { validatePassword } from '@sanxin/domain';
 import { type FormEvent, useState } from 'react';
 import { useDataProvider, useGetIdentity, useNotify, useRedirect, useTranslate } from 'react-admin';
 import type { SanxinDataProvider } from '../providers/dataProvider';
-import { markPasswordChanged } from '../providers/authProvider';
+import { markPasswordChanged } from '../providers/identity';
 
 type Field = 'currentPassword' | 'newPassword' | 'confirmation';
 

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { Admin, type AuthProvider, memoryStore, Resource, TestMemoryRouter, testDataProvider } from 'react-admin';
 import { describe, expect, it, vi } from 'vitest';
 import { i18nProvider } from '../i18n/i18nProvider';
-import { canAccessAs } from '../providers/authProvider';
+import { canAccessAs } from '../providers/identity';
 import { CustomerEdit } from '../resources/customers/CustomerEdit';
 
 const agent = { id: 'me', role: 'AGENT' as const };

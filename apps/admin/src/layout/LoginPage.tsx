@@ -1,5 +1,7 @@
 import { Typography } from '@mui/material';
+import { useEffect } from 'react';
 import { Login, LoginForm, useTranslate } from 'react-admin';
+import { preloadGraphql } from '../providers';
 import { DocumentLanguage } from './DocumentLanguage';
 
 const Title = () => (
@@ -8,10 +10,13 @@ const Title = () => (
   </Typography>
 );
 
-export const LoginPage = () => (
-  <Login>
-    <DocumentLanguage />
-    <Title />
-    <LoginForm />
-  </Login>
-);
+export const LoginPage = () => {
+  useEffect(preloadGraphql, []);
+  return (
+    <Login>
+      <DocumentLanguage />
+      <Title />
+      <LoginForm />
+    </Login>
+  );
+};

@@ -1,6 +1,6 @@
 import { canAccess, type Role } from '@sanxin/domain';
 import { canAssignCustomers, canSeeWorkload } from '../assignment/access';
-import { canAccessAs } from '../providers/authProvider';
+import { canAccessAs } from '../providers/identity';
 import { canApproveLeave, canApproveSwaps } from '../resources/scheduling/useSchedulingData';
 
 /** A menu entry: a resource's list (label and icon from its <Resource>) or a page of its own. */

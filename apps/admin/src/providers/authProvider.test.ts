@@ -2,7 +2,8 @@ import { GraphQLError } from 'graphql';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { mockApolloClient } from '../test/mockApollo';
 import type { SanxinApolloClient } from './apolloClient';
-import { CHANGE_PASSWORD_PATH, createAuthProvider, markPasswordChanged, storedIdentity } from './authProvider';
+import { createAuthProvider } from './authProvider';
+import { CHANGE_PASSWORD_PATH, markPasswordChanged, storedIdentity } from './identity';
 
 const staff = (mustChangePassword: boolean) => ({ __typename: 'Staff', id: 's1', name: '系统管理员', role: 'ADMIN', username: 'admin', mustChangePassword });
 

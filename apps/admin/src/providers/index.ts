@@ -1,16 +1,26 @@
+import type { AuthProvider } from 'react-admin';
 import { i18nProvider } from '../i18n/i18nProvider';
-import { createApolloClient } from './apolloClient';
-import { createAuthProvider } from './authProvider';
-import { committedSchema } from './committedSchema';
-import { createDataProvider } from './dataProvider';
+import type { SanxinDataProvider } from './dataProvider';
+import { deferredMethods } from './deferred';
+import { storedIdentity } from './identity';
 
-/** The console's one Apollo client, shared by data and auth so signing out clears every cache. */
-const client = createApolloClient();
+// GraphQL (Apollo Client, graphql-js and the committed schema) is a third of the console's code: it
+// loads beside the first screen instead of before it (decision 0028).
+const graphqlProviders = () => import('./graphqlProviders');
 
-export const dataProvider = createDataProvider({
-  client,
-  translate: (key, options) => i18nProvider.translate(key, options),
-  schema: committedSchema(),
-});
-export const authProvider = createAuthProvider(client);
+export const dataProvider = deferredMethods<SanxinDataProvider>(async () => (await graphqlProviders()).dataProvider);
+
+/** The methods the real auth provider has; a test keeps this list equal to them. */
+export const AUTH_METHODS = ['login', 'logout', 'checkAuth', 'checkError', 'getIdentity', 'getPermissions', 'canAccess'] as const;
+const graphqlAuthProvider = deferredMethods<AuthProvider>(async () => (await graphqlProviders()).authProvider, AUTH_METHODS);
+
+export const authProvider: AuthProvider = {
+  ...graphqlAuthProvider,
+  // Nobody has signed in on this browser: straight to the sign-in page, without waiting for GraphQL.
+  checkAuth: (params) => (storedIdentity() ? graphqlAuthProvider.checkAuth(params) : Promise.reject(new Error('sanxin.errors.UNAUTHENTICATED'))),
+};
+
+/** Fetched while someone types their password, so signing in does not wait for it. */
+export const preloadGraphql = (): void => void graphqlProviders();
+
 export { i18nProvider };

@@ -1,8 +1,11 @@
 import CategoryIcon from '@mui/icons-material/Category';
 import { createElement } from 'react';
 import { CategoryName } from './CategoryName';
-import { ComplaintCategoryCreate, ComplaintCategoryEdit } from './ComplaintCategoryForms';
-import { ComplaintCategoryList } from './ComplaintCategoryList';
+import { lazyPage } from '../../lazyPage';
+
+const ComplaintCategoryCreate = lazyPage(() => import('./ComplaintCategoryForms'), 'ComplaintCategoryCreate');
+const ComplaintCategoryEdit = lazyPage(() => import('./ComplaintCategoryForms'), 'ComplaintCategoryEdit');
+const ComplaintCategoryList = lazyPage(() => import('./ComplaintCategoryList'), 'ComplaintCategoryList');
 
 export default {
   list: ComplaintCategoryList,

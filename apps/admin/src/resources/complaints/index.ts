@@ -1,7 +1,9 @@
 import ReportProblemIcon from '@mui/icons-material/ReportProblem';
-import { ComplaintCreate } from './ComplaintCreate';
-import { ComplaintList } from './ComplaintList';
-import { ComplaintShow } from './ComplaintShow';
+import { lazyPage } from '../../lazyPage';
+
+const ComplaintCreate = lazyPage(() => import('./ComplaintCreate'), 'ComplaintCreate');
+const ComplaintList = lazyPage(() => import('./ComplaintList'), 'ComplaintList');
+const ComplaintShow = lazyPage(() => import('./ComplaintShow'), 'ComplaintShow');
 
 export default {
   list: ComplaintList,

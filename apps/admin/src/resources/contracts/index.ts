@@ -1,8 +1,10 @@
 import DescriptionIcon from '@mui/icons-material/Description';
-import { ContractCreate } from './ContractCreate';
-import { ContractEdit } from './ContractEdit';
-import { ContractList } from './ContractList';
-import { ContractShow } from './ContractShow';
+import { lazyPage } from '../../lazyPage';
+
+const ContractCreate = lazyPage(() => import('./ContractCreate'), 'ContractCreate');
+const ContractEdit = lazyPage(() => import('./ContractEdit'), 'ContractEdit');
+const ContractList = lazyPage(() => import('./ContractList'), 'ContractList');
+const ContractShow = lazyPage(() => import('./ContractShow'), 'ContractShow');
 
 export default {
   list: ContractList,

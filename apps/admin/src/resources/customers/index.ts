@@ -1,8 +1,10 @@
 import PeopleIcon from '@mui/icons-material/People';
-import { CustomerCreate } from './CustomerCreate';
-import { CustomerEdit } from './CustomerEdit';
-import { CustomerList } from './CustomerList';
-import { CustomerShow } from './CustomerShow';
+import { lazyPage } from '../../lazyPage';
+
+const CustomerCreate = lazyPage(() => import('./CustomerCreate'), 'CustomerCreate');
+const CustomerEdit = lazyPage(() => import('./CustomerEdit'), 'CustomerEdit');
+const CustomerList = lazyPage(() => import('./CustomerList'), 'CustomerList');
+const CustomerShow = lazyPage(() => import('./CustomerShow'), 'CustomerShow');
 
 export default {
   list: CustomerList,

@@ -1,6 +1,8 @@
 import EventIcon from '@mui/icons-material/Event';
-import { HolidayCreate } from './HolidayCreate';
-import { HolidayList } from './HolidayList';
+import { lazyPage } from '../../lazyPage';
+
+const HolidayCreate = lazyPage(() => import('./HolidayCreate'), 'HolidayCreate');
+const HolidayList = lazyPage(() => import('./HolidayList'), 'HolidayList');
 
 export default {
   list: HolidayList,

@@ -1,8 +1,10 @@
 import HeadsetMicIcon from '@mui/icons-material/HeadsetMic';
-import { InteractionCreate } from './InteractionCreate';
-import { InteractionEdit } from './InteractionEdit';
-import { InteractionList } from './InteractionList';
-import { InteractionShow } from './InteractionShow';
+import { lazyPage } from '../../lazyPage';
+
+const InteractionCreate = lazyPage(() => import('./InteractionCreate'), 'InteractionCreate');
+const InteractionEdit = lazyPage(() => import('./InteractionEdit'), 'InteractionEdit');
+const InteractionList = lazyPage(() => import('./InteractionList'), 'InteractionList');
+const InteractionShow = lazyPage(() => import('./InteractionShow'), 'InteractionShow');
 
 export default {
   list: InteractionList,

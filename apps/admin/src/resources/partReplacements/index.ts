@@ -1,7 +1,9 @@
 import BuildIcon from '@mui/icons-material/Build';
-import { PartReplacementCreate } from './PartReplacementCreate';
-import { PartReplacementList } from './PartReplacementList';
-import { PartReplacementShow } from './PartReplacementShow';
+import { lazyPage } from '../../lazyPage';
+
+const PartReplacementCreate = lazyPage(() => import('./PartReplacementCreate'), 'PartReplacementCreate');
+const PartReplacementList = lazyPage(() => import('./PartReplacementList'), 'PartReplacementList');
+const PartReplacementShow = lazyPage(() => import('./PartReplacementShow'), 'PartReplacementShow');
 
 export default {
   list: PartReplacementList,

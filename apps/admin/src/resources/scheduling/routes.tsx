@@ -1,7 +1,9 @@
 import { reactRouterProvider } from 'react-admin';
-import { ApprovalsPage } from './ApprovalsPage';
-import { MySchedulePage } from './MySchedulePage';
-import { RosterPage } from './RosterPage';
+import { lazyPage } from '../../lazyPage';
+
+const ApprovalsPage = lazyPage(() => import('./ApprovalsPage'), 'ApprovalsPage');
+const MySchedulePage = lazyPage(() => import('./MySchedulePage'), 'MySchedulePage');
+const RosterPage = lazyPage(() => import('./RosterPage'), 'RosterPage');
 
 const { Route } = reactRouterProvider;
 

@@ -1,4 +1,6 @@
 import SecurityIcon from '@mui/icons-material/Security';
-import { SecurityEventList } from './SecurityEventList';
+import { lazyPage } from '../../lazyPage';
+
+const SecurityEventList = lazyPage(() => import('./SecurityEventList'), 'SecurityEventList');
 
 export default { list: SecurityEventList, icon: SecurityIcon };

@@ -1,7 +1,9 @@
 import BadgeIcon from '@mui/icons-material/Badge';
-import { StaffCreate } from './StaffCreate';
-import { StaffEdit } from './StaffEdit';
-import { StaffList } from './StaffList';
+import { lazyPage } from '../../lazyPage';
+
+const StaffCreate = lazyPage(() => import('./StaffCreate'), 'StaffCreate');
+const StaffEdit = lazyPage(() => import('./StaffEdit'), 'StaffEdit');
+const StaffList = lazyPage(() => import('./StaffList'), 'StaffList');
 
 export default {
   list: StaffList,

@@ -1,5 +1,7 @@
 import GroupsIcon from '@mui/icons-material/Groups';
-import { TeamList } from './TeamList';
+import { lazyPage } from '../../lazyPage';
+
+const TeamList = lazyPage(() => import('./TeamList'), 'TeamList');
 
 export default {
   list: TeamList,

@@ -1,6 +1,8 @@
 import SyncAltIcon from '@mui/icons-material/SyncAlt';
-import { HandoverLogForm } from './HandoverLogForm';
-import { HandoverLogList } from './HandoverLogList';
+import { lazyPage } from '../../../lazyPage';
+
+const HandoverLogForm = lazyPage(() => import('./HandoverLogForm'), 'HandoverLogForm');
+const HandoverLogList = lazyPage(() => import('./HandoverLogList'), 'HandoverLogList');
 
 export default {
   list: HandoverLogList,

@@ -1,6 +1,8 @@
 import EventBusyIcon from '@mui/icons-material/EventBusy';
-import { LeaveRequestForm } from './LeaveRequestForm';
-import { LeaveRequestList } from './LeaveRequestList';
+import { lazyPage } from '../../../lazyPage';
+
+const LeaveRequestForm = lazyPage(() => import('./LeaveRequestForm'), 'LeaveRequestForm');
+const LeaveRequestList = lazyPage(() => import('./LeaveRequestList'), 'LeaveRequestList');
 
 export default {
   list: LeaveRequestList,

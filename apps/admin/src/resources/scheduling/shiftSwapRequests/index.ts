@@ -1,6 +1,8 @@
 import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
-import { SwapRequestForm } from './SwapRequestForm';
-import { ShiftSwapRequestList } from './ShiftSwapRequestList';
+import { lazyPage } from '../../../lazyPage';
+
+const SwapRequestForm = lazyPage(() => import('./SwapRequestForm'), 'SwapRequestForm');
+const ShiftSwapRequestList = lazyPage(() => import('./ShiftSwapRequestList'), 'ShiftSwapRequestList');
 
 export default {
   list: ShiftSwapRequestList,

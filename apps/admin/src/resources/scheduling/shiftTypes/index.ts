@@ -1,5 +1,7 @@
 import ScheduleIcon from '@mui/icons-material/Schedule';
-import { ShiftTypeList } from './ShiftTypeList';
+import { lazyPage } from '../../../lazyPage';
+
+const ShiftTypeList = lazyPage(() => import('./ShiftTypeList'), 'ShiftTypeList');
 
 export default {
   list: ShiftTypeList,
