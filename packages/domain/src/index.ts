@@ -31,3 +31,4 @@ export * from './calendar';
 export * from './complaint';
 export * from './scheduling';
 export * from './follow-up';
+export * from './quality';

@@ -1,6 +1,7 @@
 import { attachmentEn } from '../attachment/attachment.i18n';
 import { complaintEn } from '../complaint/complaint.i18n';
 import { followUpEn } from '../follow-up/follow-up.i18n';
+import { qualityEn } from '../quality/quality.i18n';
 import { schedulingEn } from '../scheduling/scheduling.i18n';
 import type { Messages } from './messages';
 
@@ -19,8 +20,9 @@ export const en: Messages = {
     ...complaintEn.enums,
     ...schedulingEn.enums,
     ...followUpEn.enums,
+    ...qualityEn.enums,
     calendarDayKind: { HOLIDAY: 'Public holiday', MAKEUP_WORKDAY: 'Make-up working day' },
-    settingArea: { followUp: 'Follow-ups', complaint: 'Complaints', assignment: 'Customer assignment', contract: 'Contracts', scheduling: 'Rosters and working time', calendar: 'Working hours and holidays', attachment: 'Attachments' },
+    settingArea: { followUp: 'Follow-ups', quality: 'Quality and assessment', complaint: 'Complaints', assignment: 'Customer assignment', contract: 'Contracts', scheduling: 'Rosters and working time', calendar: 'Working hours and holidays', attachment: 'Attachments' },
     settingUnit: { MINUTE_OF_DAY: 'time', MINUTES: 'min', HOURS: 'h', DAYS: 'days', PERCENT: '%', COUNT: 'times', LEVEL: 'level', MONTH: 'month', MEGABYTES: 'MB', FLAG: 'on/off', CHOICE: 'choice' },
     auditAction: { CREATE: 'Created', UPDATE: 'Changed', ARCHIVE: 'Archived', EXPORT: 'Exported' },
     securityEventKind: {
@@ -48,6 +50,7 @@ export const en: Messages = {
     ...complaintEn.validation,
     ...schedulingEn.validation,
     ...followUpEn.validation,
+    ...qualityEn.validation,
     required: 'Required',
     tooLong: 'At most %{max} characters',
     tooShort: 'At least %{min} characters',
@@ -83,6 +86,7 @@ export const en: Messages = {
     attachment: attachmentEn.settings,
     complaint: complaintEn.settings,
     followUp: followUpEn.settings,
+    quality: qualityEn.settings,
     scheduling: {
       minRestHours: 'Least rest between shifts (hours)',
       maxConsecutiveNights: 'Most night shifts in a row',
@@ -91,6 +95,7 @@ export const en: Messages = {
       emergencyLeaveNoticeMinutes: 'Least notice for emergency leave (minutes)',
       nightLeaveCutoffMinute: 'Deadline for night-shift leave',
       holidayLeaveNoticeDays: 'Least notice for leave on a public holiday (days)',
+      ...qualityEn.attendanceSettings,
       weeklyStandardHours: 'Standard working week (hours above it are overtime)',
       maxMonthlyHours: { PHONE: 'Most hours a month, phone agents', ONLINE: 'Most hours a month, online agents', FIELD: 'Most hours a month, field service', BACK_OFFICE: 'Most hours a month, back office' },
       minDaysOffPerWeek: { PHONE: 'Least days off in any 7, phone agents', ONLINE: 'Least days off in any 7, online agents', FIELD: 'Least days off in any 7, field service', BACK_OFFICE: 'Least days off in any 7, back office' },

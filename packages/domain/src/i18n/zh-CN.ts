@@ -1,6 +1,7 @@
 import { attachmentZhCN } from '../attachment/attachment.i18n';
 import { complaintZhCN } from '../complaint/complaint.i18n';
 import { followUpZhCN } from '../follow-up/follow-up.i18n';
+import { qualityZhCN } from '../quality/quality.i18n';
 import { schedulingZhCN } from '../scheduling/scheduling.i18n';
 
 export const zhCN = {
@@ -18,8 +19,9 @@ export const zhCN = {
     ...complaintZhCN.enums,
     ...schedulingZhCN.enums,
     ...followUpZhCN.enums,
+    ...qualityZhCN.enums,
     calendarDayKind: { HOLIDAY: '法定节假日', MAKEUP_WORKDAY: '调休上班' },
-    settingArea: { followUp: '回访', complaint: '投诉处理', assignment: '客户分配', contract: '合同', scheduling: '排班与工时', calendar: '工作时间与节假日', attachment: '附件' },
+    settingArea: { followUp: '回访', quality: '质检与考核', complaint: '投诉处理', assignment: '客户分配', contract: '合同', scheduling: '排班与工时', calendar: '工作时间与节假日', attachment: '附件' },
     settingUnit: { MINUTE_OF_DAY: '时刻', MINUTES: '分钟', HOURS: '小时', DAYS: '天', PERCENT: '百分比', COUNT: '次', LEVEL: '级', MONTH: '月', MEGABYTES: 'MB（兆字节）', FLAG: '开关', CHOICE: '选项' },
     auditAction: { CREATE: '新建', UPDATE: '修改', ARCHIVE: '归档', EXPORT: '导出' },
     securityEventKind: {
@@ -47,6 +49,7 @@ export const zhCN = {
     ...complaintZhCN.validation,
     ...schedulingZhCN.validation,
     ...followUpZhCN.validation,
+    ...qualityZhCN.validation,
     required: '必填',
     tooLong: '不能超过 %{max} 个字',
     tooShort: '至少 %{min} 个字符',
@@ -82,6 +85,7 @@ export const zhCN = {
     attachment: attachmentZhCN.settings,
     complaint: complaintZhCN.settings,
     followUp: followUpZhCN.settings,
+    quality: qualityZhCN.settings,
     scheduling: {
       minRestHours: '两班之间最少休息（小时）',
       maxConsecutiveNights: '最多连续夜班（天）',
@@ -90,6 +94,7 @@ export const zhCN = {
       emergencyLeaveNoticeMinutes: '紧急请假最少提前（分钟）',
       nightLeaveCutoffMinute: '夜班请假截止时间',
       holidayLeaveNoticeDays: '节假日请假最少提前（天）',
+      ...qualityZhCN.attendanceSettings,
       weeklyStandardHours: '每周标准工时（超出部分计加班）',
       maxMonthlyHours: { PHONE: '电话客服每月工时上限', ONLINE: '在线客服每月工时上限', FIELD: '现场/售后每月工时上限', BACK_OFFICE: '后台每月工时上限' },
       minDaysOffPerWeek: { PHONE: '电话客服每 7 天至少休息天数', ONLINE: '在线客服每 7 天至少休息天数', FIELD: '现场/售后每 7 天至少休息天数', BACK_OFFICE: '后台每 7 天至少休息天数' },

@@ -52,6 +52,27 @@ describe('settings', () => {
     expect(flagListMembers(settings, 'contract.paidDept', ['SALES', 'WAREHOUSE'])).toEqual(['SALES']);
   });
 
+  it('default quality and attendance to DOMAIN.md: 1–5 evaluations a month, roll call 10 minutes early, violations from 20 minutes, 3 flagged', () => {
+    expect(defaultSettings()).toMatchObject({
+      'quality.minPerAgent': 1,
+      'quality.maxPerAgent': 5,
+      'scheduling.rollCallMinutes': 10,
+      'scheduling.lateViolationMinutes': 20,
+      'scheduling.absenceViolationMinutes': 20,
+      'scheduling.violationsToFlag': 3,
+    });
+  });
+
+  it('keep the monthly evaluation maximum at or above the minimum, and some weight in the assessment', () => {
+    const settings = defaultSettings();
+    expect(validateSettingChange('quality.maxPerAgent', 0, settings)).toEqual([{ rule: 'outOfRange', field: 'value', params: { min: 1, max: 31 } }]);
+    expect(validateSettingChange('quality.minPerAgent', 6, settings)).toEqual([{ rule: 'quotaMaxBelowMin', field: 'value' }]);
+    expect(validateSettingChange('quality.minPerAgent', 5, settings)).toEqual([]);
+    const onlyQa = { ...settings, 'quality.assessmentWeight.followUpTimeliness': 0, 'quality.assessmentWeight.complaintTimeliness': 0, 'quality.assessmentWeight.satisfaction': 0, 'quality.assessmentWeight.discipline': 0 };
+    expect(validateSettingChange('quality.assessmentWeight.qa', 0, onlyQa)).toEqual([{ rule: 'noneLeft', field: 'value' }]);
+    expect(validateSettingChange('quality.assessmentWeight.qa', 0, settings)).toEqual([]);
+  });
+
   it('each belong to an area of the settings page, have a default in range and a label in both languages', () => {
     for (const key of SETTING_KEYS) {
       expect(SETTING_AREAS).toContain(settingArea(key));

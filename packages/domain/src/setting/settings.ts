@@ -96,6 +96,23 @@ export const SETTINGS = {
   'followUp.careCadence.A': spec(1, 0, 2, 'CHOICE'),
   'followUp.careCadence.B': spec(2, 0, 2, 'CHOICE'),
   'followUp.careCadence.C': spec(0, 0, 2, 'CHOICE'),
+  // 质检 (DOMAIN §8): each agent evaluated 1 to 5 times a month, complaints and unsatisfied follow-ups
+  // drawn more often; the monthly assessment (月考核) weighs its parts by these relative weights.
+  'quality.minPerAgent': spec(1, 0, 31, 'COUNT'),
+  'quality.maxPerAgent': spec(5, 1, 31, 'COUNT'),
+  'quality.flaggedWeight': spec(3, 1, 10, 'COUNT'),
+  'quality.assessmentWeight.qa': spec(40, 0, 100, 'PERCENT'),
+  'quality.assessmentWeight.followUpTimeliness': spec(15, 0, 100, 'PERCENT'),
+  'quality.assessmentWeight.complaintTimeliness': spec(15, 0, 100, 'PERCENT'),
+  'quality.assessmentWeight.satisfaction': spec(20, 0, 100, 'PERCENT'),
+  'quality.assessmentWeight.discipline': spec(10, 0, 100, 'PERCENT'),
+  'quality.pointsPerViolation': spec(20, 0, 100, 'COUNT'),
+  // 考勤 (DOMAIN §7): roll call 10 minutes before the shift; 20+ minutes late, or away from one's post,
+  // is a violation (a fact, no penalty); 3 in a month are flagged to the manager.
+  'scheduling.rollCallMinutes': spec(10, 0, 60, 'MINUTES'),
+  'scheduling.lateViolationMinutes': spec(20, 1, 240, 'MINUTES'),
+  'scheduling.absenceViolationMinutes': spec(20, 1, 240, 'MINUTES'),
+  'scheduling.violationsToFlag': spec(3, 1, 31, 'COUNT'),
 } as const satisfies Record<string, SettingSpec>;
 
 export type SettingKey = keyof typeof SETTINGS;
@@ -112,7 +129,7 @@ export type Settings = Record<SettingKey, number>;
 export const SETTING_KEYS = Object.keys(SETTINGS) as SettingKey[];
 
 /** The settings page's sections, in the order shown. */
-export const SETTING_AREAS = ['complaint', 'followUp', 'assignment', 'contract', 'scheduling', 'calendar', 'attachment'] as const;
+export const SETTING_AREAS = ['complaint', 'followUp', 'quality', 'assignment', 'contract', 'scheduling', 'calendar', 'attachment'] as const;
 export type SettingArea = (typeof SETTING_AREAS)[number];
 
 /** The calling windows of follow-ups, each a start and an end that must come after it. */
@@ -156,6 +173,8 @@ export function validateSettingChange(key: string, value: number, current: Setti
   const next = { ...current, [key]: value } as Settings;
   if (next['calendar.workdayEndMinute'] <= next['calendar.workdayStartMinute']) return [{ rule: 'workdayEndsBeforeStart', field: 'value' }];
   if (CALL_WINDOWS.some(([start, end]) => next[end] <= next[start])) return [{ rule: 'windowEndsBeforeStart', field: 'value' }];
+  if (next['quality.maxPerAgent'] < next['quality.minPerAgent']) return [{ rule: 'quotaMaxBelowMin', field: 'value' }];
+  if (SETTING_KEYS.every((k) => !k.startsWith('quality.assessmentWeight.') || next[k] === 0)) return [{ rule: 'noneLeft', field: 'value' }];
   // A list kept as one flag per member must keep a member: nobody to approve, or to send paid replacements to, is no rule.
   const list = FLAG_LISTS.find((prefix) => key.startsWith(`${prefix}.`));
   if (list && !SETTING_KEYS.some((k) => k.startsWith(`${list}.`) && next[k] === 1)) return [{ rule: 'noneLeft', field: 'value' }];
