@@ -32,3 +32,4 @@ export * from './complaint';
 export * from './scheduling';
 export * from './follow-up';
 export * from './quality';
+export * from './report';

@@ -147,6 +147,8 @@ export type SettingUnit =
   | 'COUNT'
   /** days (天) */
   | 'DAYS'
+  /** day of the month (日) */
+  | 'DAY_OF_MONTH'
   /** on/off (开关) */
   | 'FLAG'
   /** h (小时) */

@@ -2,6 +2,7 @@ import { attachmentEn } from '../attachment/attachment.i18n';
 import { complaintEn } from '../complaint/complaint.i18n';
 import { followUpEn } from '../follow-up/follow-up.i18n';
 import { qualityEn } from '../quality/quality.i18n';
+import { reportEn } from '../report/report.i18n';
 import { schedulingEn } from '../scheduling/scheduling.i18n';
 import type { Messages } from './messages';
 
@@ -21,9 +22,10 @@ export const en: Messages = {
     ...schedulingEn.enums,
     ...followUpEn.enums,
     ...qualityEn.enums,
+    ...reportEn.enums,
     calendarDayKind: { HOLIDAY: 'Public holiday', MAKEUP_WORKDAY: 'Make-up working day' },
-    settingArea: { followUp: 'Follow-ups', quality: 'Quality and assessment', complaint: 'Complaints', assignment: 'Customer assignment', contract: 'Contracts', scheduling: 'Rosters and working time', calendar: 'Working hours and holidays', attachment: 'Attachments' },
-    settingUnit: { MINUTE_OF_DAY: 'time', MINUTES: 'min', HOURS: 'h', DAYS: 'days', PERCENT: '%', COUNT: 'times', LEVEL: 'level', MONTH: 'month', MEGABYTES: 'MB', FLAG: 'on/off', CHOICE: 'choice' },
+    settingArea: { report: 'Reports', followUp: 'Follow-ups', quality: 'Quality and assessment', complaint: 'Complaints', assignment: 'Customer assignment', contract: 'Contracts', scheduling: 'Rosters and working time', calendar: 'Working hours and holidays', attachment: 'Attachments' },
+    settingUnit: { MINUTE_OF_DAY: 'time', MINUTES: 'min', HOURS: 'h', DAYS: 'days', PERCENT: '%', COUNT: 'times', LEVEL: 'level', MONTH: 'month', MEGABYTES: 'MB', FLAG: 'on/off', DAY_OF_MONTH: 'day of the month', CHOICE: 'choice' },
     auditAction: { CREATE: 'Created', UPDATE: 'Changed', ARCHIVE: 'Archived', EXPORT: 'Exported' },
     securityEventKind: {
       SIGN_IN: 'Sign-in',
@@ -51,6 +53,7 @@ export const en: Messages = {
     ...schedulingEn.validation,
     ...followUpEn.validation,
     ...qualityEn.validation,
+    ...reportEn.validation,
     required: 'Required',
     tooLong: 'At most %{max} characters',
     tooShort: 'At least %{min} characters',
@@ -87,6 +90,7 @@ export const en: Messages = {
     complaint: complaintEn.settings,
     followUp: followUpEn.settings,
     quality: qualityEn.settings,
+    report: { monthlyDueDay: 'Monthly service report due (day of the next month)' },
     scheduling: {
       minRestHours: 'Least rest between shifts (hours)',
       maxConsecutiveNights: 'Most night shifts in a row',

@@ -2,6 +2,7 @@ import { attachmentZhCN } from '../attachment/attachment.i18n';
 import { complaintZhCN } from '../complaint/complaint.i18n';
 import { followUpZhCN } from '../follow-up/follow-up.i18n';
 import { qualityZhCN } from '../quality/quality.i18n';
+import { reportZhCN } from '../report/report.i18n';
 import { schedulingZhCN } from '../scheduling/scheduling.i18n';
 
 export const zhCN = {
@@ -20,9 +21,10 @@ export const zhCN = {
     ...schedulingZhCN.enums,
     ...followUpZhCN.enums,
     ...qualityZhCN.enums,
+    ...reportZhCN.enums,
     calendarDayKind: { HOLIDAY: '法定节假日', MAKEUP_WORKDAY: '调休上班' },
-    settingArea: { followUp: '回访', quality: '质检与考核', complaint: '投诉处理', assignment: '客户分配', contract: '合同', scheduling: '排班与工时', calendar: '工作时间与节假日', attachment: '附件' },
-    settingUnit: { MINUTE_OF_DAY: '时刻', MINUTES: '分钟', HOURS: '小时', DAYS: '天', PERCENT: '百分比', COUNT: '次', LEVEL: '级', MONTH: '月', MEGABYTES: 'MB（兆字节）', FLAG: '开关', CHOICE: '选项' },
+    settingArea: { report: '报告', followUp: '回访', quality: '质检与考核', complaint: '投诉处理', assignment: '客户分配', contract: '合同', scheduling: '排班与工时', calendar: '工作时间与节假日', attachment: '附件' },
+    settingUnit: { MINUTE_OF_DAY: '时刻', MINUTES: '分钟', HOURS: '小时', DAYS: '天', PERCENT: '百分比', COUNT: '次', LEVEL: '级', MONTH: '月', MEGABYTES: 'MB（兆字节）', FLAG: '开关', CHOICE: '选项', DAY_OF_MONTH: '日' },
     auditAction: { CREATE: '新建', UPDATE: '修改', ARCHIVE: '归档', EXPORT: '导出' },
     securityEventKind: {
       SIGN_IN: '登录',
@@ -50,6 +52,7 @@ export const zhCN = {
     ...schedulingZhCN.validation,
     ...followUpZhCN.validation,
     ...qualityZhCN.validation,
+    ...reportZhCN.validation,
     required: '必填',
     tooLong: '不能超过 %{max} 个字',
     tooShort: '至少 %{min} 个字符',
@@ -86,6 +89,7 @@ export const zhCN = {
     complaint: complaintZhCN.settings,
     followUp: followUpZhCN.settings,
     quality: qualityZhCN.settings,
+    report: { monthlyDueDay: '月服务报告提交截止日（次月几号）' },
     scheduling: {
       minRestHours: '两班之间最少休息（小时）',
       maxConsecutiveNights: '最多连续夜班（天）',

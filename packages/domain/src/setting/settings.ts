@@ -1,7 +1,7 @@
 import type { Violation } from '../violation';
 
 /** How a setting's number reads: a time of day (minutes after midnight, shown as HH:MM), a duration, a share, a count. */
-export const SETTING_UNITS = ['MINUTE_OF_DAY', 'MINUTES', 'HOURS', 'DAYS', 'PERCENT', 'COUNT', 'LEVEL', 'MONTH', 'MEGABYTES', 'FLAG', 'CHOICE'] as const;
+export const SETTING_UNITS = ['MINUTE_OF_DAY', 'MINUTES', 'HOURS', 'DAYS', 'PERCENT', 'COUNT', 'LEVEL', 'MONTH', 'MEGABYTES', 'FLAG', 'CHOICE', 'DAY_OF_MONTH'] as const;
 export type SettingUnit = (typeof SETTING_UNITS)[number];
 
 interface SettingSpec {
@@ -96,6 +96,8 @@ export const SETTINGS = {
   'followUp.careCadence.A': spec(1, 0, 2, 'CHOICE'),
   'followUp.careCadence.B': spec(2, 0, 2, 'CHOICE'),
   'followUp.careCadence.C': spec(0, 0, 2, 'CHOICE'),
+  // 报告 (DOMAIN §9): the monthly service report is due on this day of the next month.
+  'report.monthlyDueDay': spec(22, 1, 28, 'DAY_OF_MONTH'),
   // 质检 (DOMAIN §8): each agent evaluated 1 to 5 times a month, complaints and unsatisfied follow-ups
   // drawn more often; the monthly assessment (月考核) weighs its parts by these relative weights.
   'quality.minPerAgent': spec(1, 0, 31, 'COUNT'),
@@ -129,7 +131,7 @@ export type Settings = Record<SettingKey, number>;
 export const SETTING_KEYS = Object.keys(SETTINGS) as SettingKey[];
 
 /** The settings page's sections, in the order shown. */
-export const SETTING_AREAS = ['complaint', 'followUp', 'quality', 'assignment', 'contract', 'scheduling', 'calendar', 'attachment'] as const;
+export const SETTING_AREAS = ['complaint', 'followUp', 'quality', 'report', 'assignment', 'contract', 'scheduling', 'calendar', 'attachment'] as const;
 export type SettingArea = (typeof SETTING_AREAS)[number];
 
 /** The calling windows of follow-ups, each a start and an end that must come after it. */

@@ -1,0 +1,4 @@
+export * from './report.figures';
+export * from './report.i18n';
+export * from './report.machine';
+export * from './report.types';
