@@ -1,13 +1,14 @@
 import { Alert, AlertTitle, Button, Card, CardContent, Checkbox, FormControlLabel, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { approvalChain, certificateDueOn, checkOnBehalf, LEAVE_TYPES, type LeaveType, splitLateLeave, type Violation } from '@sanxin/domain';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Title, useNavigate, useNotify, useTranslate } from 'react-admin';
+import { Title, useTranslate } from 'react-admin';
 import type { Setting } from '../../../settings/settingsQueries';
 import { fromLocalInput, type LeaveDraft, leaveViolations } from '../leaveCheck';
 import type { HolidayRecord, StaffRef } from '../schedulingQueries';
 import { calendarOf, contextWindow, loadPersonContext, type PersonContext, policyOf } from '../swapCheck';
 import { useLoad, useMe, useSchedulingProvider, useShiftTypes } from '../useSchedulingData';
-import { useViolationMessage, ViolationList, violationsOf } from '../ViolationList';
+import { useViolationMessage, ViolationList } from '../ViolationList';
+import { useSubmitRequest } from '../useSubmitRequest';
 
 const EMPTY: LeaveDraft = { type: 'PERSONAL', startsAt: '', endsAt: '', emergency: false, exceptional: false, certificateRef: '' };
 
@@ -19,8 +20,6 @@ const EMPTY: LeaveDraft = { type: 'PERSONAL', startsAt: '', endsAt: '', emergenc
  */
 export const LeaveRequestForm = ({ now: givenNow }: { now?: Date }) => {
   const translate = useTranslate();
-  const notify = useNotify();
-  const navigate = useNavigate();
   const dataProvider = useSchedulingProvider();
   const me = useMe();
   const shiftTypes = useShiftTypes();
@@ -32,7 +31,7 @@ export const LeaveRequestForm = ({ now: givenNow }: { now?: Date }) => {
   const [staffId, setStaffId] = useState<string | null>(null);
   const forId = staffId ?? me?.id;
   const [serverViolations, setServerViolations] = useState<Violation[]>([]);
-  const [saving, setSaving] = useState(false);
+  const { saving, submit: send } = useSubmitRequest(setServerViolations);
 
   const loadShared = useCallback(
     async () => ({ holidays: await dataProvider.holidaysBetween(window.dateFrom, window.dateTo), settings: await dataProvider.settings().catch(() => [] as Setting[]) }),
@@ -62,23 +61,17 @@ export const LeaveRequestForm = ({ now: givenNow }: { now?: Date }) => {
   const chain = start && end && end > start ? approvalChain({ start, end }).map((role) => translate(`sanxin.enums.role.${role}`)).join(' → ') : null;
   const set = <K extends keyof LeaveDraft>(key: K, value: LeaveDraft[K]) => setDraft((current) => ({ ...current, [key]: value }));
 
-  const submit = async () => {
-    if (!start || !end) return;
-    setSaving(true);
-    try {
-      await dataProvider.create('leaveRequests', {
-        data: { ...(forId !== me?.id ? { staffId: forId } : {}), type: draft.type, startsAt: start.toISOString(), endsAt: end.toISOString(), emergency: draft.emergency, exceptional: draft.exceptional, certificateRef: draft.certificateRef.trim(), reason: reason.trim() },
-      });
-      notify('app.scheduling.leave.submitted', { type: 'success' });
-      navigate('/leaveRequests');
-    } catch (error) {
-      const fromServer = violationsOf(error);
-      if (fromServer) setServerViolations(fromServer);
-      else notify((error as Error).message, { type: 'error' });
-    } finally {
-      setSaving(false);
-    }
-  };
+  const submit = () =>
+    start &&
+    end &&
+    send(
+      () =>
+        dataProvider.create('leaveRequests', {
+          data: { ...(forId !== me?.id ? { staffId: forId } : {}), type: draft.type, startsAt: start.toISOString(), endsAt: end.toISOString(), emergency: draft.emergency, exceptional: draft.exceptional, certificateRef: draft.certificateRef.trim(), reason: reason.trim() },
+        }),
+      'app.scheduling.leave.submitted',
+      '/leaveRequests',
+    );
 
   return (
     <Card sx={{ mt: 2, maxWidth: 760 }}>

@@ -1,12 +1,13 @@
 import { Alert, Button, Card, CardContent, CircularProgress, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import type { Violation } from '@sanxin/domain';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Title, useLocation, useNavigate, useNotify, useTranslate } from 'react-admin';
+import { Title, useLocation, useTranslate } from 'react-admin';
 import type { Setting } from '../../../settings/settingsQueries';
 import type { HolidayRecord, StaffRef } from '../schedulingQueries';
 import { contextWindow, loadPersonContext, type PersonContext, policyOf, swapViolations } from '../swapCheck';
 import { useLoad, useMe, useSchedulingProvider, useShiftLabel, useShiftTypes } from '../useSchedulingData';
-import { ViolationList, violationsOf } from '../ViolationList';
+import { ViolationList } from '../ViolationList';
+import { useSubmitRequest } from '../useSubmitRequest';
 
 interface Shared {
   holidays: HolidayRecord[];
@@ -22,8 +23,6 @@ interface Shared {
 export const SwapRequestForm = ({ now: givenNow }: { now?: Date }) => {
   const [now] = useState(() => givenNow ?? new Date());
   const translate = useTranslate();
-  const notify = useNotify();
-  const navigate = useNavigate();
   const location = useLocation();
   const dataProvider = useSchedulingProvider();
   const me = useMe();
@@ -35,7 +34,7 @@ export const SwapRequestForm = ({ now: givenNow }: { now?: Date }) => {
   const [theirShiftId, setTheirShiftId] = useState('');
   const [reason, setReason] = useState('');
   const [serverViolations, setServerViolations] = useState<Violation[]>([]);
-  const [saving, setSaving] = useState(false);
+  const { saving, submit: send } = useSubmitRequest(setServerViolations);
 
   const loadShared = useCallback(async (): Promise<Shared> => {
     const [holidays, settings, staff] = await Promise.all([
@@ -71,20 +70,12 @@ export const SwapRequestForm = ({ now: givenNow }: { now?: Date }) => {
     return swapViolations({ me, counterpart, myShift, theirShift, mine, theirs: theirs.value, shiftTypes, holidays: shared.holidays, policy: policyOf(shared.settings), now });
   }, [me, counterpart, myShift, theirShift, mine, theirs.value, shiftTypes, shared, now]);
 
-  const submit = async () => {
-    setSaving(true);
-    try {
-      await dataProvider.create('shiftSwapRequests', { data: { requesterShiftId: myShiftId, counterpartId, counterpartShiftId: theirShiftId, reason: reason.trim() } });
-      notify('app.scheduling.swap.submitted', { type: 'success' });
-      navigate('/shiftSwapRequests');
-    } catch (error) {
-      const fromServer = violationsOf(error);
-      if (fromServer) setServerViolations(fromServer);
-      else notify((error as Error).message, { type: 'error' });
-    } finally {
-      setSaving(false);
-    }
-  };
+  const submit = () =>
+    send(
+      () => dataProvider.create('shiftSwapRequests', { data: { requesterShiftId: myShiftId, counterpartId, counterpartShiftId: theirShiftId, reason: reason.trim() } }),
+      'app.scheduling.swap.submitted',
+      '/shiftSwapRequests',
+    );
 
   const ready = violations !== null && violations.length === 0 && reason.trim().length > 0 && !saving;
   const policy = policyOf(shared?.settings);
