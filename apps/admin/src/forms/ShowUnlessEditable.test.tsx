@@ -1,19 +1,13 @@
 import { render, screen } from '@testing-library/react';
-import { Admin, type AuthProvider, memoryStore, Resource, TestMemoryRouter, testDataProvider } from 'react-admin';
+import { Admin, memoryStore, Resource, TestMemoryRouter, testDataProvider } from 'react-admin';
 import { describe, expect, it, vi } from 'vitest';
 import { i18nProvider } from '../i18n/i18nProvider';
 import { canAccessAs } from '../providers/identity';
 import { CustomerEdit } from '../resources/customers/CustomerEdit';
+import { signedInAs } from '../test/testAdmin';
 
 const agent = { id: 'me', role: 'AGENT' as const };
-const authProvider: AuthProvider = {
-  login: async () => undefined,
-  logout: async () => undefined,
-  checkAuth: async () => undefined,
-  checkError: async () => undefined,
-  getIdentity: async () => ({ id: agent.id, fullName: '张思远', role: agent.role }),
-  canAccess: async (params) => canAccessAs(agent, params),
-};
+const authProvider = signedInAs({ id: agent.id, fullName: '张思远', role: agent.role }, async (params) => canAccessAs(agent, params));
 
 function openEdit(ownerId: string) {
   const getOne = vi.fn(async () => ({ data: { id: 'c9', version: 1, kind: 'COMPANY', name: '东莞精工机械', tier: 'B', lifecycle: 'ACTIVE', tags: [], ownerId } }));

@@ -1,20 +1,13 @@
 import { domainMessages } from '@sanxin/domain';
 import { fireEvent, render, screen } from '@testing-library/react';
-import { AdminContext, type AuthProvider, memoryStore, ResourceContextProvider, testDataProvider } from 'react-admin';
+import { ResourceContextProvider, testDataProvider } from 'react-admin';
 import { describe, expect, it, vi } from 'vitest';
-import { i18nProvider } from '../../i18n/i18nProvider';
 import { ContractCreate } from './ContractCreate';
+import { signedInAs, TestAdmin } from '../../test/testAdmin';
 
 const zh = domainMessages['zh-CN'].validation;
 
-const authProvider: AuthProvider = {
-  login: async () => undefined,
-  logout: async () => undefined,
-  checkAuth: async () => undefined,
-  checkError: async () => undefined,
-  getIdentity: async () => ({ id: 's1', fullName: '张思远', role: 'AGENT' }),
-  canAccess: async () => true,
-};
+const authProvider = signedInAs({ id: 's1', fullName: '张思远', role: 'AGENT' });
 
 function renderCreateForm() {
   const create = vi.fn(async (_resource: string, { data }: { data: object }) => ({ data: { id: 'k1', ...data } }));
@@ -24,11 +17,11 @@ function renderCreateForm() {
     create: create as never,
   });
   render(
-    <AdminContext dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18nProvider} store={memoryStore()}>
+    <TestAdmin dataProvider={dataProvider} authProvider={authProvider}>
       <ResourceContextProvider value="contracts">
         <ContractCreate />
       </ResourceContextProvider>
-    </AdminContext>,
+    </TestAdmin>,
   );
   return { create };
 }

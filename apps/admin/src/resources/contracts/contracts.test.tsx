@@ -1,20 +1,13 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { AdminContext, type AuthProvider, memoryStore, RecordContextProvider, ResourceContextProvider, testDataProvider } from 'react-admin';
+import { RecordContextProvider, ResourceContextProvider, testDataProvider } from 'react-admin';
 import { describe, expect, it, vi } from 'vitest';
-import { i18nProvider } from '../../i18n/i18nProvider';
 import { formatMoney } from '../../workflow/money';
 import { AmountField, ContractStatusChip } from './ContractFields';
 import { ContractList } from './ContractList';
 import { ContractWorkflowButtons, renewalDefaults } from './ContractWorkflowButtons';
+import { signedInAs, TestAdmin } from '../../test/testAdmin';
 
-const authProvider: AuthProvider = {
-  login: async () => undefined,
-  logout: async () => undefined,
-  checkAuth: async () => undefined,
-  checkError: async () => undefined,
-  getIdentity: async () => ({ id: 's1', fullName: '林慧敏', role: 'DEPT_MANAGER' }),
-  canAccess: async () => true,
-};
+const authProvider = signedInAs({ id: 's1', fullName: '林慧敏', role: 'DEPT_MANAGER' });
 
 const contract = {
   id: 'k1',
@@ -31,7 +24,7 @@ const contract = {
 function renderWith(record: Record<string, unknown>, workflow = vi.fn(async () => ({ ...record, version: 5 }))) {
   const dataProvider = { ...testDataProvider(), workflow };
   render(
-    <AdminContext dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18nProvider} store={memoryStore()}>
+    <TestAdmin dataProvider={dataProvider} authProvider={authProvider}>
       <ResourceContextProvider value="contracts">
         <RecordContextProvider value={record}>
           <ContractWorkflowButtons />
@@ -39,7 +32,7 @@ function renderWith(record: Record<string, unknown>, workflow = vi.fn(async () =
           <AmountField />
         </RecordContextProvider>
       </ResourceContextProvider>
-    </AdminContext>,
+    </TestAdmin>,
   );
   return { workflow };
 }
@@ -114,11 +107,11 @@ describe('contract list', () => {
     const getList = vi.fn(async () => ({ data: [], total: 0 }));
     const dataProvider = { ...testDataProvider(), getList, settings: async () => [] };
     render(
-      <AdminContext dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18nProvider} store={memoryStore()}>
+      <TestAdmin dataProvider={dataProvider} authProvider={authProvider}>
         <ResourceContextProvider value="contracts">
           <ContractList />
         </ResourceContextProvider>
-      </AdminContext>,
+      </TestAdmin>,
     );
     await waitFor(() => expect(getList).toHaveBeenCalled());
     expect(getList.mock.calls[0]).toMatchObject(['contracts', { filter: { status: ['ACTIVE', 'EXPIRING'] }, sort: { field: 'endDate', order: 'ASC' } }]);

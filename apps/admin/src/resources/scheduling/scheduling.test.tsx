@@ -1,25 +1,18 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { AdminContext, type AuthProvider, HttpError, memoryStore, testDataProvider } from 'react-admin';
+import { HttpError, testDataProvider } from 'react-admin';
 import { describe, expect, it, vi } from 'vitest';
-import { i18nProvider } from '../../i18n/i18nProvider';
 import { RosterGrid } from './RosterGrid';
 import type { HolidayRecord, RosterShift, ShiftTypeRecord, StaffRef } from './schedulingQueries';
 import { SwapRequestForm } from './shiftSwapRequests/SwapRequestForm';
+import { signedInAs, TestAdmin } from '../../test/testAdmin';
 
-const authProvider: AuthProvider = {
-  login: async () => undefined,
-  logout: async () => undefined,
-  checkAuth: async () => undefined,
-  checkError: async () => undefined,
-  getIdentity: async () => ({ id: 'me', fullName: '张思远', role: 'AGENT' }),
-  canAccess: async () => true,
-};
+const authProvider = signedInAs({ id: 'me', fullName: '张思远', role: 'AGENT' });
 
-const Wrapper = ({ children, dataProvider = testDataProvider() }: { children: ReactNode; dataProvider?: object }) => (
-  <AdminContext dataProvider={dataProvider as never} authProvider={authProvider} i18nProvider={i18nProvider} store={memoryStore()}>
+const Wrapper = ({ children, dataProvider }: { children: ReactNode; dataProvider?: object }) => (
+  <TestAdmin authProvider={authProvider} dataProvider={dataProvider}>
     {children}
-  </AdminContext>
+  </TestAdmin>
 );
 
 const SHIFT_TYPES: ShiftTypeRecord[] = [

@@ -1,8 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { AdminContext, type AuthProvider, memoryStore, testDataProvider } from 'react-admin';
+import { testDataProvider } from 'react-admin';
 import { describe, expect, it } from 'vitest';
-import { i18nProvider } from '../../i18n/i18nProvider';
 import { DocumentLanguage } from '../../layout/DocumentLanguage';
 import { ApprovalsPage } from './ApprovalsPage';
 import { MySchedulePage } from './MySchedulePage';
@@ -10,20 +9,14 @@ import { RosterGrid } from './RosterGrid';
 import { initialRosterTeam } from './RosterPage';
 import { hoursLabel, shiftMark, weekdayLabel, weekdayShort } from './rosterModel';
 import type { RosterShift, ShiftTypeRecord, StaffRef, SwapRecord } from './schedulingQueries';
+import { signedInAs, TestAdmin } from '../../test/testAdmin';
 
-const authProvider: AuthProvider = {
-  login: async () => undefined,
-  logout: async () => undefined,
-  checkAuth: async () => undefined,
-  checkError: async () => undefined,
-  getIdentity: async () => ({ id: 'me', fullName: '张思远', role: 'AGENT' }),
-  canAccess: async () => true,
-};
+const authProvider = signedInAs({ id: 'me', fullName: '张思远', role: 'AGENT' });
 
-const Wrapper = ({ children, dataProvider = testDataProvider(), locale }: { children: ReactNode; dataProvider?: object; locale?: string }) => (
-  <AdminContext dataProvider={dataProvider as never} authProvider={authProvider} i18nProvider={i18nProvider} store={memoryStore(locale ? { locale } : {})}>
+const Wrapper = ({ children, dataProvider, locale }: { children: ReactNode; dataProvider?: object; locale?: string }) => (
+  <TestAdmin authProvider={authProvider} dataProvider={dataProvider} locale={locale}>
     {children}
-  </AdminContext>
+  </TestAdmin>
 );
 
 const DAY: ShiftTypeRecord = { id: 'day', version: 1, name: '白班', kind: 'DAY', days: 'WORKING_DAYS', startMinute: 480, endMinute: 1200, minHeadcount: [] };
@@ -136,7 +129,7 @@ describe('审批 of swaps', () => {
   });
 
   it("lists the swaps the API says wait for the viewer (awaitingMe), with the buttons of the steps each offers", async () => {
-    const leaderAuth: AuthProvider = { ...authProvider, getIdentity: async () => ({ id: 'lead', fullName: '王海燕', role: 'SHIFT_LEADER' }) };
+    const leaderAuth = signedInAs({ id: 'lead', fullName: '王海燕', role: 'SHIFT_LEADER' });
     const asked: unknown[] = [];
     const dataProvider = {
       ...testDataProvider(),
@@ -150,9 +143,9 @@ describe('审批 of swaps', () => {
       },
     };
     render(
-      <AdminContext dataProvider={dataProvider as never} authProvider={leaderAuth} i18nProvider={i18nProvider} store={memoryStore()}>
+      <TestAdmin dataProvider={dataProvider} authProvider={leaderAuth}>
         <ApprovalsPage />
-      </AdminContext>,
+      </TestAdmin>,
     );
     const first = (await screen.findByText('孩子家长会', {}, { timeout: 10_000 })).closest('tr') as HTMLElement;
     expect(within(first).getByRole('button', { name: '批准' })).toBeInTheDocument();

@@ -1,18 +1,11 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { AdminContext, type AuthProvider, HttpError, memoryStore, testDataProvider } from 'react-admin';
+import { HttpError, testDataProvider } from 'react-admin';
 import { describe, expect, it, vi } from 'vitest';
 import complaints from '../../complaints';
-import { i18nProvider } from '../../../i18n/i18nProvider';
 import { HandoverLogForm } from './HandoverLogForm';
+import { signedInAs, TestAdmin } from '../../../test/testAdmin';
 
-const authProvider: AuthProvider = {
-  login: async () => undefined,
-  logout: async () => undefined,
-  checkAuth: async () => undefined,
-  checkError: async () => undefined,
-  getIdentity: async () => ({ id: 'lead', fullName: '王班长', role: 'SHIFT_LEADER' }),
-  canAccess: async () => true,
-};
+const authProvider = signedInAs({ id: 'lead', fullName: '王班长', role: 'SHIFT_LEADER' });
 
 const DAY = { id: 's1', date: '2026-11-24', startsAt: '2026-11-24T00:00:00Z', endsAt: '2026-11-24T12:00:00Z', shiftTypeId: 'day', teamId: 't1', team: { id: 't1', name: '热线一班' }, assignments: [], coverage: [] };
 const OPEN = [
@@ -35,9 +28,9 @@ function renderForm(create: (resource: string, params: { data: Record<string, un
     rosterShifts: async () => [DAY],
   };
   render(
-    <AdminContext dataProvider={dataProvider as never} authProvider={authProvider} i18nProvider={i18nProvider} store={memoryStore()}>
+    <TestAdmin dataProvider={dataProvider as never} authProvider={authProvider}>
       <HandoverLogForm />
-    </AdminContext>,
+    </TestAdmin>,
   );
   return { getList };
 }

@@ -1,10 +1,10 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { AdminContext, type AuthProvider, memoryStore, testDataProvider } from 'react-admin';
+import { testDataProvider } from 'react-admin';
 import { describe, expect, it, vi } from 'vitest';
-import { i18nProvider } from '../../../i18n/i18nProvider';
 import { LeaveRequestForm } from './LeaveRequestForm';
 import type { StaffRef } from '../schedulingQueries';
+import { signedInAs, TestAdmin } from '../../../test/testAdmin';
 
 const LEADER: StaffRef = { id: 'lead', name: '王建国', jobType: 'PHONE', skillLevel: 5, teamId: 't1', role: 'SHIFT_LEADER' };
 const LI: StaffRef = { id: 'li', name: '李婷', jobType: 'PHONE', skillLevel: 2, teamId: 't1', role: 'AGENT' };
@@ -12,14 +12,7 @@ const AGENT: StaffRef = { id: 'me', name: '张思远', jobType: 'PHONE', skillLe
 const MONDAY_10AM = new Date('2026-11-30T02:00:00Z');
 
 function renderForm(me: StaffRef, create = vi.fn(async () => ({ data: { id: 'x' } }))) {
-  const authProvider: AuthProvider = {
-    login: async () => undefined,
-    logout: async () => undefined,
-    checkAuth: async () => undefined,
-    checkError: async () => undefined,
-    getIdentity: async () => ({ id: me.id, fullName: me.name, role: me.role }),
-    canAccess: async () => true,
-  };
+  const authProvider = signedInAs({ id: me.id, fullName: me.name, role: me.role ?? 'AGENT' });
   const schedulingStaff = vi.fn(async (filter: { ids?: string[]; teamId?: string }) => (filter.ids ? [me] : [LEADER, LI, AGENT]));
   const dataProvider = {
     ...testDataProvider(),
@@ -33,9 +26,9 @@ function renderForm(me: StaffRef, create = vi.fn(async () => ({ data: { id: 'x' 
     leaveRequestsOf: async () => [],
   };
   const Wrapper = ({ children }: { children: ReactNode }) => (
-    <AdminContext dataProvider={dataProvider as never} authProvider={authProvider} i18nProvider={i18nProvider} store={memoryStore()}>
+    <TestAdmin dataProvider={dataProvider as never} authProvider={authProvider}>
       {children}
-    </AdminContext>
+    </TestAdmin>
   );
   const view = render(
     <Wrapper>
