@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 import { type EntityTarget, In, type ObjectLiteral } from 'typeorm';
 import { byIdLoader, defineLoaders } from '../../graphql/loaders';
 import { groupBy } from '../../shared/group-by';
-import { readSlaRules, type RequestSlaRules } from './complaint-sla';
+import { cachedSlaRules, type RequestSlaRules, type RulesStamp } from './complaint-sla';
 import { ComplaintCategory } from './complaint-category.entity';
 import { ComplaintEscalation } from './complaint-escalation.entity';
 import { ComplaintProposal } from './complaint-proposal.entity';
@@ -26,11 +26,11 @@ export const complaintLoaders = defineLoaders(({ dataSource, clock, config }) =>
     tasks: byComplaint(ComplaintTask, { department: 'ASC' }),
     proposals: byComplaint(ComplaintProposal, { createdAt: 'ASC', id: 'ASC' }),
     escalations: byComplaint(ComplaintEscalation, { escalatedAt: 'ASC', level: 'ASC' }),
-    /** Read once per request, whatever the page size. */
-    slaRules: (): Promise<RequestSlaRules> => {
+    /** Once per request, whatever the page size; `stamp` when the caller read it with its own rows (complaint-sla.ts). */
+    slaRules: (stamp?: RulesStamp): Promise<RequestSlaRules> => {
       if (!slaRules) {
         const now = clock.now();
-        slaRules = readSlaRules(dataSource.manager, config.businessTimeZone, now).then((read) => ({ ...read, now, hoursSince: businessHoursUntil(now, read.calendar) }));
+        slaRules = cachedSlaRules(dataSource.manager, config.businessTimeZone, now, stamp).then((read) => ({ ...read, now, hoursSince: businessHoursUntil(now, read.calendar) }));
       }
       return slaRules;
     },

@@ -13,7 +13,7 @@ import { Contact } from '../contact';
 import { Customer } from '../customer';
 import { ComplaintCategory } from './complaint-category.entity';
 import type { ComplaintContext } from './complaint-context';
-import { readSlaRules } from './complaint-sla';
+import { RULES_STAMP_COLUMNS, type RulesStamp, readSlaRules, rulesStampOf } from './complaint-sla';
 import { takeComplaintNumber } from './complaint-number';
 import { addTimelineEntry } from './complaint-timeline';
 import { Complaint } from './complaint.entity';
@@ -96,10 +96,10 @@ export async function registerComplaint(ctx: ComplaintContext, input: CreateComp
   const draft = normalizeRegistration(input);
   assertValid(validateComplaintRegistration(draft, now));
   const manager = ctx.dataSource.manager;
-  const { customer, category } = await checkReferences(manager, draft);
+  const { customer, category, rulesStamp } = await checkReferences(manager, draft);
   const receivedAt = draft.receivedAt ?? now;
   // Received now: the request's rules, which the answer's slaState reads too; backdated: those around its day.
-  const { policy, calendar } = await (draft.receivedAt ? readSlaRules(manager, ctx.timeZone, receivedAt) : ctx.slaRules());
+  const { policy, calendar } = await (draft.receivedAt ? readSlaRules(manager, ctx.timeZone, receivedAt) : ctx.slaRules(rulesStamp));
   const complaint = Object.assign(new Complaint(), {
     ...newRecord(now),
     number: '', // taken from the day's counter in the transaction below
@@ -167,22 +167,39 @@ function normalizeRegistration(input: CreateComplaintInput): Registration {
   };
 }
 
-/** The customer and an active category must exist; a contact or contract must be the customer's. */
-async function checkReferences(manager: EntityManager, draft: Registration): Promise<{ customer: Customer; category: ComplaintCategory }> {
-  const [customer, category, contact, contract] = await Promise.all([
-    manager.findOne(Customer, { where: { id: draft.customerId as string }, select: { id: true, tier: true, archivedAt: true } }),
-    manager.findOneBy(ComplaintCategory, { id: draft.categoryId as string }),
+interface References {
+  customer: Pick<Customer, 'id' | 'tier'>;
+  category: Pick<ComplaintCategory, 'id' | 'dueHours'>;
+  rulesStamp: RulesStamp;
+}
+
+/**
+ * The customer and an active category must exist; a contact or contract must be the customer's. The
+ * customer, the category and the deadline rules' stamp are one statement (a LEFT JOIN each, so a
+ * missing one is a NULL, not a missing row).
+ */
+async function checkReferences(manager: EntityManager, draft: Registration): Promise<References> {
+  const [[row], contact, contract] = await Promise.all([
+    manager.query(
+      `SELECT cu.id AS customerId, cu.tier AS customerTier, cu.archived_at AS customerArchivedAt, cat.id AS categoryId, cat.active AS categoryActive, cat.due_hours AS categoryDueHours, ${RULES_STAMP_COLUMNS}
+       FROM (SELECT 1 AS one) one LEFT JOIN customer cu ON cu.id = ? LEFT JOIN complaint_category cat ON cat.id = ?`,
+      [draft.customerId ?? null, draft.categoryId ?? null],
+    ) as Promise<Array<Record<string, unknown>>>,
     draft.contactId ? manager.findOne(Contact, { where: { id: draft.contactId }, select: { id: true, customerId: true } }) : null,
     draft.contractId ? contractCustomerId(manager, draft.contractId) : undefined,
   ]);
   const violations: Violation[] = [];
-  if (!customer || customer.archivedAt) violations.push({ rule: 'notFound', field: 'customerId' });
-  if (!category) violations.push({ rule: 'notFound', field: 'categoryId' });
-  else if (!category.active) violations.push({ rule: 'categoryInactive', field: 'categoryId' });
+  if (row.customerId == null || row.customerArchivedAt != null) violations.push({ rule: 'notFound', field: 'customerId' });
+  if (row.categoryId == null) violations.push({ rule: 'notFound', field: 'categoryId' });
+  else if (!Number(row.categoryActive)) violations.push({ rule: 'categoryInactive', field: 'categoryId' });
   if (draft.contactId && contact?.customerId !== draft.customerId) violations.push({ rule: contact ? 'notOfCustomer' : 'notFound', field: 'contactId' });
   if (draft.contractId && contract !== draft.customerId) violations.push({ rule: contract ? 'notOfCustomer' : 'notFound', field: 'contractId' });
   if (violations.length) throw badUserInput(violations);
-  return { customer: customer as Customer, category: category as ComplaintCategory };
+  return {
+    customer: { id: row.customerId as string, tier: row.customerTier as Customer['tier'] },
+    category: { id: row.categoryId as string, dueHours: row.categoryDueHours == null ? null : Number(row.categoryDueHours) },
+    rulesStamp: rulesStampOf(row),
+  };
 }
 
 /** Read by table name: contracts are another module's, and only their customer matters here. */
