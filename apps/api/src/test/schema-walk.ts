@@ -1,4 +1,5 @@
 import { type GraphQLField, type GraphQLObjectType, type GraphQLSchema, getNamedType, isLeafType, isNonNullType, isObjectType } from 'graphql';
+import type { DataSource } from 'typeorm';
 
 /** Every field of `type` that needs no argument, and those of the records it points to, `depth` relations deep (connections left out). */
 export function selection(type: GraphQLObjectType, depth: number): string {
@@ -31,4 +32,29 @@ export function listQueries(schema: GraphQLSchema): ListQuery[] {
     const detail = fields[list.name.replace(/ies$/, 'y').replace(/s$/, '')];
     return [{ list, itemType, detail: detail?.args.length === 1 && detail.args[0].name === 'id' ? detail : null }];
   });
+}
+
+/** A valid input of each create the budgets measure, on the demo data (each may run once per database: codes and usernames are unique). */
+export async function createInputs(dataSource: DataSource): Promise<Record<string, Record<string, unknown>>> {
+  const first = async (table: string) => (await dataSource.query(`SELECT id FROM ${table} ORDER BY id LIMIT 1`))[0].id as string;
+  const customerId = await first('customer');
+  return {
+    createCustomer: { kind: 'COMPANY', name: '预算测试有限公司', phone: '13800138000' },
+    createContact: { customerId, name: '预算联系人', phone: '13900139000' },
+    createInteraction: { customerId, channel: 'PHONE', direction: 'INBOUND', summary: '咨询保修' },
+    createComplaint: { customerId, categoryId: await first('complaint_category'), channel: 'PHONE', severity: 'MEDIUM', emotion: 'CALM', description: '设备异响', customerRequest: '上门检修' },
+    createContract: { customerId, number: 'BUDGET-1', title: '维保合同', startDate: '2027-01-01', endDate: '2027-12-31' },
+    createPartReplacement: { customerId, partName: '压缩机', quantity: 1 },
+    createComplaintCategory: { code: 'BUDGET', nameZh: '预算', nameEn: 'Budget' },
+    createHoliday: { date: '2030-10-08', kind: 'HOLIDAY', name: '预算假日' },
+    createLeaveRequest: { type: 'PERSONAL', startsAt: '2030-11-20T00:00:00Z', endsAt: '2030-11-20T12:00:00Z', reason: '办事' },
+    createStaff: { name: '预算员', username: 'budget1', password: 'Budget-pass-2026', role: 'AGENT' },
+  };
+}
+
+/** The create mutation `name` with its input as `$i`, answering every field of the new record. */
+export function createMutation(schema: GraphQLSchema, name: string): string {
+  const field = (schema.getMutationType() as GraphQLObjectType).getFields()[name];
+  const inputType = getNamedType(field.args[0].type).name;
+  return `mutation($i: ${inputType}!) { ${name}(input: $i) { ${selection(getNamedType(field.type) as GraphQLObjectType, 0)} } }`;
 }
