@@ -10,7 +10,7 @@ export const SERVICE_UNAVAILABLE_RETRY_AFTER = '5';
  * - a query sent with GET may be kept by the browser but must be revalidated (`private, no-cache`):
  *   Express adds an ETag, and a repeated GET with `If-None-Match` gets 304 without the body;
  *   everything else (POST, mutations) is `no-store`.
- * Apollo's own cache-control headers are turned off (app.ts) so these are the only ones.
+ * Apollo's cache-control plugin is off (app.ts), so these are the only cache headers.
  */
 export function httpResponsePlugin<C extends object>(): ApolloServerPlugin<C> {
   return {
