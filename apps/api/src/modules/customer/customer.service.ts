@@ -101,7 +101,7 @@ export async function createCustomer(ctx: ServiceContext, input: CreateCustomerI
   await ctx.dataSource.transaction(async (manager) => {
     await manager.insert(Customer, customer);
     await insertGrams(manager, [customer]);
-    await replaceTags(manager, customer.id, customer.tags, now);
+    await replaceTags(manager, customer.id, customer.tags, now, { isNew: true });
     await recordAction(manager, auditTarget(ctx, 'customer', customer.id, now), 'CREATE', { newValue: customer.name });
     if (ownerId && ownerId !== viewer.id) await openAssignments(ctx, manager, [{ customerId: customer.id, previousAgentId: null, agentId: ownerId }], ASSIGNED_ON_EDIT);
   });
@@ -156,8 +156,9 @@ async function assertCanAssignOwner(ctx: ServiceContext, ownerId: string | null)
   if (violation) throw badUserInput([violation]);
 }
 
-async function replaceTags(manager: EntityManager, customerId: string, tags: string[], now: Date): Promise<void> {
-  await manager.delete(CustomerTag, { customerId });
+/** A new customer has no tags to delete: `isNew` saves the statement. */
+async function replaceTags(manager: EntityManager, customerId: string, tags: string[], now: Date, options: { isNew?: boolean } = {}): Promise<void> {
+  if (!options.isNew) await manager.delete(CustomerTag, { customerId });
   const unique = [...new Set(tags)];
   if (unique.length) await manager.insert(CustomerTag, unique.map((tag) => ({ customerId, tag, createdAt: now })));
 }

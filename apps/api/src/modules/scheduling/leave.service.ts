@@ -29,6 +29,7 @@ import { auditTarget, recordAction, recordChanges } from '../audit';
 import { readBusinessCalendar } from '../calendar';
 import { LeaveRequest } from './leave-request.entity';
 import { shiftsOfStaff } from './roster-queries';
+import { readSettings } from '../setting';
 import { type SchedulingContext, readPolicy } from './scheduling-context';
 import { ShiftAssignment } from './shift-assignment.entity';
 import { Staff } from '../staff';
@@ -219,10 +220,12 @@ type LeaveDraft = Pick<LeaveRequest, 'staffId' | 'type' | 'startsAt' | 'endsAt' 
 const CALENDAR_DAYS_AFTER = 31;
 
 async function leaveViolations(ctx: SchedulingContext, manager: EntityManager, leave: LeaveDraft, excludeId: string | null) {
+  // The settings once, for the policy and the calendar's working hours.
+  const settings = readSettings(manager);
   const [shifts, policy, calendar, others] = await Promise.all([
     shiftsOfStaff(manager, [leave.staffId], leave.startsAt, leave.endsAt),
-    readPolicy(manager),
-    readBusinessCalendar(manager, ctx.timeZone, addDays(localDate(leave.startsAt, ctx.timeZone), -1), addDays(localDate(leave.endsAt, ctx.timeZone), CALENDAR_DAYS_AFTER)),
+    readPolicy(manager, settings),
+    readBusinessCalendar(manager, ctx.timeZone, addDays(localDate(leave.startsAt, ctx.timeZone), -1), addDays(localDate(leave.endsAt, ctx.timeZone), CALENDAR_DAYS_AFTER), settings),
     manager.find(LeaveRequest, { where: { staffId: leave.staffId, status: In(['PENDING', 'APPROVED']), ...(excludeId ? { id: Not(excludeId) } : {}), startsAt: LessThan(leave.endsAt), endsAt: MoreThan(leave.startsAt) } }),
   ]);
   const violations = checkLeave({

@@ -1,4 +1,4 @@
-import { type PlacedShift, type SchedulingPolicy, schedulingPolicyOf } from '@sanxin/domain';
+import { type PlacedShift, type SchedulingPolicy, type Settings, schedulingPolicyOf } from '@sanxin/domain';
 import type { EntityManager } from 'typeorm';
 import { type Context, serviceContext } from '../../graphql/context';
 import type { ServiceContext } from '../../shared/service-context';
@@ -15,8 +15,9 @@ export function schedulingContext(ctx: Context): SchedulingContext {
   return { ...serviceContext(ctx), timeZone: ctx.config.businessTimeZone };
 }
 
-export async function readPolicy(manager: EntityManager): Promise<SchedulingPolicy> {
-  return schedulingPolicyOf(await readSettings(manager));
+/** `settingsRead` when the caller reads the settings anyway (the calendar's working hours): one read. */
+export async function readPolicy(manager: EntityManager, settingsRead?: Promise<Settings>): Promise<SchedulingPolicy> {
+  return schedulingPolicyOf(await (settingsRead ?? readSettings(manager)));
 }
 
 export function placed(shift: Shift, type: Pick<ShiftType, 'kind'>): PlacedShift {
