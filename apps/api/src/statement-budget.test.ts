@@ -106,6 +106,8 @@ const FLOORS: Record<string, number> = {
   // the username check, then the row, its audit, its security event
   createStaff: 6,
 };
+/** Creates whose INSERT sets every column and skips TypeORM's read-back of the defaults (`updateEntity(false)`). */
+const INSERTED_WITHOUT_READ_BACK = new Set(['createComplaint', 'createCustomer']);
 /** The nested reads of issue 15's measurements. */
 const NESTED = {
   complaintsWithCustomerAndOwner: `{ complaints(page: { limit: 25 }) { items { id number status customer { name } owner { name } } } }`,
@@ -206,8 +208,8 @@ describe('statement budget of lists, details and creates', () => {
     for (const [name, input] of Object.entries(inputs)) {
       const { result, count } = await statements(createMutation(schema, name), { i: input });
       expect(result.errors, name).toBeUndefined();
-      // TypeORM reads a new row's defaults back on SQLite (MariaDB answers them from INSERT … RETURNING)
-      creates[name] = count - (testDialect === 'sqlite' && name !== 'createComplaint' ? 1 : 0);
+      // TypeORM reads a new row's defaults back on SQLite (MariaDB answers them from INSERT … RETURNING), unless told not to
+      creates[name] = count - (testDialect === 'sqlite' && !INSERTED_WITHOUT_READ_BACK.has(name) ? 1 : 0);
     }
     expect(creates).toEqual(CREATES);
     for (const [name, count] of Object.entries(CREATES)) expect(count, name).toBeLessThanOrEqual(FLOORS[name] + 2);

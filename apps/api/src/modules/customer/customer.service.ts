@@ -99,7 +99,8 @@ export async function createCustomer(ctx: ServiceContext, input: CreateCustomerI
   } satisfies Omit<Customer, 'searchText'>);
   customer.searchText = buildSearchText(customer, []);
   await ctx.dataSource.transaction(async (manager) => {
-    await manager.insert(Customer, customer);
+    // Every column is set above: no read-back of the defaults (TypeORM's on SQLite, which would also read search_text).
+    await manager.createQueryBuilder().insert().into(Customer).values(customer).updateEntity(false).execute();
     await insertGrams(manager, [customer]);
     await replaceTags(manager, customer.id, customer.tags, now, { isNew: true });
     await recordAction(manager, auditTarget(ctx, 'customer', customer.id, now), 'CREATE', { newValue: customer.name });
