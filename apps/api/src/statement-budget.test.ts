@@ -49,8 +49,8 @@ const DETAILS: Record<string, number> = {
   complaint: 11,
   complaintCategory: 2,
   contact: 3,
-  contract: 5,
-  customer: 4,
+  contract: 6,
+  customer: 5,
   customerAssignment: 4,
   followUp: 7,
   holiday: 2,
@@ -156,7 +156,11 @@ describe('statement budget of lists, details and creates', () => {
       const { result, count } = await statements(`{ ${list.name} { items { ${selection(itemType, 1)} } } }`);
       expect(result.errors).toBeUndefined();
       lists[list.name] = count;
-      const first = result.data?.[list.name]?.items?.[0];
+      // The record with the most fields set (first of equals): the demo data's times follow the clock, so
+      // the first row of a list changes with the hour, and a row without a contact reads one statement less.
+      const items: Array<Record<string, unknown>> = result.data?.[list.name]?.items ?? [];
+      const filled = (item: Record<string, unknown>) => Object.values(item).filter((v) => v != null).length;
+      const first = items.reduce<Record<string, unknown> | undefined>((best, item) => (!best || filled(item) > filled(best) ? item : best), undefined);
       if (first && detail) {
         const shown = await statements(`query($id: ID!) { ${detail.name}(id: $id) { ${selection(itemType, 1)} } }`, { id: first.id });
         expect(shown.result.errors).toBeUndefined();
