@@ -48,7 +48,7 @@ export function callListLifecycles(filter: CallListFilterDraft): LifecycleStage[
 
 /** Only a draft changes or launches; a launched list is its follow-ups now. */
 export function assertDraft(status: CallListStatus): Violation[] {
-  return status === 'DRAFT' ? [] : [{ rule: 'launched', field: 'status' }];
+  return status === 'DRAFT' ? [] : [{ rule: 'launched', field: 'id' }];
 }
 
 export interface PlannedCall {

@@ -25,7 +25,7 @@ export const callScriptZhCN = {
   validation: {
     unknownPlaceholder: '“%{placeholder}”不是可用的占位符（可用：{称呼}、{客服姓名}、{产品}）',
     launched: '外呼任务已下发，不能再修改',
-    inactiveAgent: '该员工已停用或不存在',
+    beforeToday: '不能早于今天',
   },
 };
 
@@ -55,6 +55,6 @@ export const callScriptEn: typeof callScriptZhCN = {
   validation: {
     unknownPlaceholder: '"%{placeholder}" is no placeholder (use {称呼}, {客服姓名}, {产品})',
     launched: 'The call list is launched and can no longer change',
-    inactiveAgent: 'This staff member is inactive or unknown',
+    beforeToday: 'Cannot be before today',
   },
 };
