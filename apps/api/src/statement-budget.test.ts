@@ -16,6 +16,10 @@ import { testDialect } from './test/test-database';
  * `total` is no part of these: its COUNT runs only when selected, one statement more (asserted below).
  */
 const LISTS: Record<string, number> = {
+  // session, page, scripts, revisions (the pinned one), staff (agents, creator, filter owner), progress (one grouped count)
+  callLists: 6,
+  // session, page, revisions (current and history, one query), their steps and phrases
+  callScripts: 4,
   complaintCategories: 2,
   // session, page, settings + holidays (once for the page's time limits), customers, categories, staff, timeline, tasks, proposals, escalations, …
   complaints: 12,
@@ -43,6 +47,8 @@ const LISTS: Record<string, number> = {
   teams: 2,
 };
 const DETAILS: Record<string, number> = {
+  callList: 6,
+  callScript: 4,
   complaint: 12,
   complaintCategory: 2,
   contact: 3,

@@ -12,7 +12,7 @@ import {
   validateCallListPlan,
 } from '@sanxin/domain';
 import { type EntityManager, In } from 'typeorm';
-import { assertNoRuleViolations, badUserInput } from '../../shared/errors';
+import { assertNoRuleViolations, badUserInput, conflict } from '../../shared/errors';
 import type { ServiceContext } from '../../shared/service-context';
 import { updateVersioned } from '../../shared/versioned-update';
 import { assertCan } from '../../shared/viewer';
@@ -45,6 +45,8 @@ export async function launchCallList(ctx: CallListContext, id: string, version: 
   const now = ctx.clock.now();
   return ctx.dataSource.transaction(async (manager) => {
     const current = await findActiveCallList(manager, id);
+    // A stale version answers CONFLICT before any rule: the client first needs the list as it is now.
+    if (current.version !== version) throw conflict('CallList', id, current.version);
     assertNoRuleViolations('Only a draft call list is launched', assertDraft(current.status));
     const settings = readSettings(manager);
     const policy = followUpPolicy(await settings);

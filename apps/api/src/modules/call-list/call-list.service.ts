@@ -3,7 +3,7 @@ import { IsNull } from 'typeorm';
 import { type PageResult, paginate, type SortColumn, whereIds } from '../../db/paginate';
 import { SortDirection } from '../../graphql/enums';
 import type { PageInput } from '../../graphql/pagination';
-import { assertNoRuleViolations, assertValid } from '../../shared/errors';
+import { assertNoRuleViolations, assertValid, conflict } from '../../shared/errors';
 import { containsPattern } from '../../shared/like';
 import { newRecord } from '../../shared/new-record';
 import type { ServiceContext } from '../../shared/service-context';
@@ -79,6 +79,8 @@ export async function updateCallList(ctx: ServiceContext, id: string, version: n
   const now = ctx.clock.now();
   return ctx.dataSource.transaction(async (manager) => {
     const current = await findActiveCallList(manager, id);
+    // A stale version answers CONFLICT before any rule: the client first needs the list as it is now.
+    if (current.version !== version) throw conflict('CallList', id, current.version);
     assertNoRuleViolations('A launched call list does not change', assertDraft(current.status));
     const script = draft.callScriptId ? await scriptOf(manager, draft.callScriptId) : null;
     if (draft.agentIds) await activeAgents(manager, draft.agentIds);
