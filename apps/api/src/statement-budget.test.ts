@@ -27,8 +27,9 @@ const LISTS: Record<string, number> = {
   contracts: 6,
   customerAssignments: 4,
   customers: 5,
-  // session, page, customers, staff (assignee and viewer), attempts, settings + holidays (the calling window, once)
-  followUps: 7,
+  // session, page, customers, staff (assignee and viewer), attempts, settings + holidays (the calling window, once),
+  // + the script to read (active scripts by call type, their revisions; a call list's own when the page has one)
+  followUps: 9,
   handoverLogs: 2,
   holidays: 2,
   interactions: 6,
@@ -55,7 +56,7 @@ const DETAILS: Record<string, number> = {
   contract: 5,
   customer: 4,
   customerAssignment: 4,
-  followUp: 7,
+  followUp: 9,
   holiday: 2,
   interaction: 6,
   leaveRequest: 3,

@@ -81,6 +81,15 @@ describe('call lists (外呼任务)', () => {
     expect(edit.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', fields: [{ path: 'id', code: 'launched' }] });
   });
 
+  it('gives each of its follow-ups the pinned script revision to read, even after the script moved on', async () => {
+    const list = await created({ name: '话术版本' });
+    await t.gql(LAUNCH, { id: list.id, version: list.version }, manager);
+    await t.gql('mutation($id: ID!) { updateCallScript(id: $id, version: 1, input: { name: "节日问候（新）" }) { revision } }', { id: scriptId }, manager);
+    const [followUp] = await followUpsOf(list.id);
+    const shown = await t.gql('query($id: ID!) { followUp(id: $id) { callScript { revision name steps { text } } } }', { id: followUp.id }, manager);
+    expect(shown.data?.followUp.callScript).toEqual({ revision: 1, name: '节日问候', steps: [{ text: '{称呼}您好，新年快乐！' }] });
+  });
+
   it('skips follow-ups already there (a resumed launch never doubles one)', async () => {
     const list = await created({ name: '认证提醒', filter: { unverified: true } });
     const [customer] = await t.dataSource.query("SELECT id FROM customer WHERE lifecycle = 'REGISTERED' ORDER BY id LIMIT 1");

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import { In } from 'typeorm';
+import type { CallType } from '@sanxin/domain';
+import { In, IsNull } from 'typeorm';
 import { byIdLoader, defineLoaders } from '../../graphql/loaders';
 import { CallScriptLine } from './call-script-line.entity';
 import { CallScriptRevision } from './call-script-revision.entity';
@@ -14,6 +15,11 @@ export const callScriptLoaders = defineLoaders(({ dataSource }) => {
   });
   return {
     callScriptById: byIdLoader(dataSource, CallScript),
+    /** The script in use per call type (the latest changed, should two be active), for a page of follow-ups in one query. */
+    activeByCallType: new DataLoader<CallType, CallScript | null>(async (callTypes) => {
+      const rows = await dataSource.getRepository(CallScript).find({ where: { callType: In([...callTypes]), active: true, archivedAt: IsNull() }, order: { updatedAt: 'DESC', id: 'DESC' } });
+      return callTypes.map((callType) => rows.find((row) => row.callType === callType) ?? null);
+    }),
     revisionsByScriptId,
     revision: async (callScriptId: string, revision: number) => (await revisionsByScriptId.load(callScriptId)).find((row) => row.revision === revision) ?? null,
     /** The steps and phrases of a page's revisions in one query. */
