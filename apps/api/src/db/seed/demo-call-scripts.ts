@@ -8,7 +8,7 @@ import { newRecord } from '../../shared/new-record';
 const GOODBYE = '感谢您的宝贵时间，谢谢您对我们的支持，再见！';
 
 /** The situation phrases every script carries: the same situations happen on every kind of call. */
-const PHRASES: ScriptPhrase[] = [
+export const DEMO_PHRASES: ScriptPhrase[] = [
   { situation: 'NO_TIME', text: '{称呼}，不好意思打扰您了。请问您今天什么时间方便？我按您说的时间再给您打过来，大概只占用您三分钟。' },
   { situation: 'SILENT_LINE', text: '您好，这里是三鑫客服中心，请问您能听到我说话吗？（停顿 3 秒，重复一遍）……您那边可能信号不好，我稍后再给您打过来，再见。' },
   { situation: 'ANGRY', text: '{称呼}，非常理解您的心情，给您添麻烦了，实在抱歉。您慢慢说，我把情况完整记下来，一定帮您跟进到底。' },
@@ -23,13 +23,14 @@ const greeting = (purpose: string): ScriptStep => ({ kind: 'GREETING', branch: '
 const identity: ScriptStep = { kind: 'IDENTITY_CHECK', branch: 'ALL', text: '为了保护您的信息安全，麻烦您核对一下登记的联系人姓名和手机号码后四位，好吗？' };
 const close: ScriptStep = { kind: 'CLOSE', branch: 'ALL', text: `好的{称呼}，今天的回访就到这里。您今后有任何需要，欢迎拨打我们的客服热线。${GOODBYE}` };
 
-interface DemoScript {
+export interface DemoScript {
   callType: CallType;
   name: string;
   steps: ScriptStep[];
 }
 
-const SCRIPTS: DemoScript[] = [
+/** The demo library: one script for each call type, all sharing the situation phrases. */
+export const DEMO_SCRIPTS: DemoScript[] = [
   {
     callType: 'COMPLAINT_FOLLOW_UP',
     name: '投诉处理结果回访',
@@ -96,18 +97,18 @@ const SCRIPTS: DemoScript[] = [
 /** 标准服务用语: one active script per call type, each at revision 1 (the complaint script at 2: the history screen shows a change). */
 export async function seedDemoCallScripts(manager: EntityManager, now: Date, managerId: string): Promise<Map<CallType, CallScript>> {
   const scripts = new Map<CallType, CallScript>();
-  for (const demo of SCRIPTS) {
+  for (const demo of DEMO_SCRIPTS) {
     const script = Object.assign(new CallScript(), { ...newRecord(now), callType: demo.callType, name: demo.name, active: true, revision: 1, archivedAt: null });
     await manager.insert(CallScript, script);
     if (demo.callType === 'COMPLAINT_FOLLOW_UP') {
       // The first wording asked no score; revision 2 added it.
       const firstSteps = demo.steps.map((step) => (step.text.includes('满分') ? { ...step, text: '您对这次的处理过程和处理结果满意吗？' } : step));
-      await writeRevision(manager, script, { steps: firstSteps, phrases: PHRASES }, managerId, new Date(now.getTime() - 30 * 86_400_000));
+      await writeRevision(manager, script, { steps: firstSteps, phrases: DEMO_PHRASES }, managerId, new Date(now.getTime() - 30 * 86_400_000));
       script.revision = 2;
       script.version = 2;
       await manager.update(CallScript, { id: script.id }, { revision: 2, version: 2 });
     }
-    await writeRevision(manager, script, { steps: demo.steps, phrases: PHRASES }, managerId, now);
+    await writeRevision(manager, script, { steps: demo.steps, phrases: DEMO_PHRASES }, managerId, now);
     scripts.set(demo.callType, script);
   }
   return scripts;
