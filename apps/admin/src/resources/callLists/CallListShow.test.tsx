@@ -1,19 +1,13 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { Admin, type AuthProvider, memoryStore, Resource, TestMemoryRouter, testDataProvider } from 'react-admin';
+import { Admin, memoryStore, Resource, TestMemoryRouter, testDataProvider } from 'react-admin';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { i18nProvider } from '../../i18n/i18nProvider';
-import { canAccessAs } from '../../providers/authProvider';
+import { canAccessAs } from '../../providers/identity';
+import { signedInAs } from '../../test/testAdmin';
 import type { CallListProgress } from './callListQueries';
 import { CallListShow } from './CallListShow';
 
-const authAs = (role: 'DEPT_MANAGER' | 'SHIFT_LEADER'): AuthProvider => ({
-  login: async () => undefined,
-  logout: async () => undefined,
-  checkAuth: async () => undefined,
-  checkError: async () => undefined,
-  getIdentity: async () => ({ id: 'me', fullName: '郑国强', role }),
-  canAccess: async (params) => canAccessAs({ id: 'me', role }, params),
-});
+const authAs = (role: 'DEPT_MANAGER' | 'SHIFT_LEADER') => signedInAs({ id: 'me', fullName: '郑国强', role }, async (params) => canAccessAs({ id: 'me', role }, params));
 
 const PROGRESS: CallListProgress = {
   total: 9,

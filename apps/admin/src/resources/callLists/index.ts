@@ -1,7 +1,9 @@
 import CampaignIcon from '@mui/icons-material/Campaign';
-import { CallListCreate } from './CallListCreate';
-import { CallListList } from './CallListList';
-import { CallListShow } from './CallListShow';
+import { lazyPage } from '../../lazyPage';
+
+const CallListCreate = lazyPage(() => import('./CallListCreate'), 'CallListCreate');
+const CallListList = lazyPage(() => import('./CallListList'), 'CallListList');
+const CallListShow = lazyPage(() => import('./CallListShow'), 'CallListShow');
 
 export default {
   list: CallListList,

@@ -1,18 +1,12 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { Admin, type AuthProvider, memoryStore, Resource, TestMemoryRouter, testDataProvider } from 'react-admin';
+import { Admin, memoryStore, Resource, TestMemoryRouter, testDataProvider } from 'react-admin';
 import { describe, expect, it, vi } from 'vitest';
 import { i18nProvider } from '../../i18n/i18nProvider';
-import { canAccessAs } from '../../providers/authProvider';
+import { canAccessAs } from '../../providers/identity';
+import { signedInAs } from '../../test/testAdmin';
 import { CallScriptEdit } from './CallScriptForms';
 
-const authProvider: AuthProvider = {
-  login: async () => undefined,
-  logout: async () => undefined,
-  checkAuth: async () => undefined,
-  checkError: async () => undefined,
-  getIdentity: async () => ({ id: 'me', fullName: '郑国强', role: 'DEPT_MANAGER' }),
-  canAccess: async (params) => canAccessAs({ id: 'me', role: 'DEPT_MANAGER' }, params),
-};
+const authProvider = signedInAs({ id: 'me', fullName: '郑国强', role: 'DEPT_MANAGER' }, async (params) => canAccessAs({ id: 'me', role: 'DEPT_MANAGER' }, params));
 
 const record = { id: 's1', version: 3, callType: 'SERVICE_FOLLOW_UP', name: '维修回访', active: true, revision: 3 };
 const steps = [

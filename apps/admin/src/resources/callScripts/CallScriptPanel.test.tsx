@@ -1,8 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import type { ScriptPhrase, ScriptStep } from '@sanxin/domain';
-import { AdminContext, memoryStore, testDataProvider } from 'react-admin';
 import { describe, expect, it } from 'vitest';
-import { i18nProvider } from '../../i18n/i18nProvider';
+import { signedInAs, TestAdmin } from '../../test/testAdmin';
 import { CallScriptPanel } from './CallScriptPanel';
 
 const steps: ScriptStep[] = [
@@ -16,9 +15,9 @@ const phrases: ScriptPhrase[] = [{ situation: 'NO_TIME', text: '{称呼}，请�
 
 function renderPanel(script: Parameters<typeof CallScriptPanel>[0]['script']) {
   render(
-    <AdminContext dataProvider={testDataProvider()} i18nProvider={i18nProvider} store={memoryStore()}>
+    <TestAdmin authProvider={signedInAs({ id: 'a1', fullName: '张思远', role: 'AGENT' })}>
       <CallScriptPanel script={script} context={{ customerSurname: '王', customerGender: 'MALE', agentName: '张思远', product: '空压机' }} />
-    </AdminContext>,
+    </TestAdmin>,
   );
 }
 

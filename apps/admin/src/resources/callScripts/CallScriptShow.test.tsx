@@ -1,19 +1,13 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
-import { Admin, type AuthProvider, memoryStore, Resource, TestMemoryRouter, testDataProvider } from 'react-admin';
+import { Admin, memoryStore, Resource, TestMemoryRouter, testDataProvider } from 'react-admin';
 import { describe, expect, it } from 'vitest';
 import { i18nProvider } from '../../i18n/i18nProvider';
-import { canAccessAs } from '../../providers/authProvider';
+import { canAccessAs } from '../../providers/identity';
+import { signedInAs } from '../../test/testAdmin';
 import type { CallScriptDetail } from './callScriptQueries';
 import { CallScriptShow } from './CallScriptShow';
 
-const authProvider: AuthProvider = {
-  login: async () => undefined,
-  logout: async () => undefined,
-  checkAuth: async () => undefined,
-  checkError: async () => undefined,
-  getIdentity: async () => ({ id: 'me', fullName: '郑国强', role: 'DEPT_MANAGER' }),
-  canAccess: async (params) => canAccessAs({ id: 'me', role: 'DEPT_MANAGER' }, params),
-};
+const authProvider = signedInAs({ id: 'me', fullName: '郑国强', role: 'DEPT_MANAGER' }, async (params) => canAccessAs({ id: 'me', role: 'DEPT_MANAGER' }, params));
 
 const steps = [
   { kind: 'GREETING' as const, branch: 'ALL' as const, text: '您好，请问是{称呼}吗？' },

@@ -1,7 +1,10 @@
 import RecordVoiceOverIcon from '@mui/icons-material/RecordVoiceOver';
-import { CallScriptCreate, CallScriptEdit } from './CallScriptForms';
-import { CallScriptList } from './CallScriptList';
-import { CallScriptShow } from './CallScriptShow';
+import { lazyPage } from '../../lazyPage';
+
+const CallScriptCreate = lazyPage(() => import('./CallScriptForms'), 'CallScriptCreate');
+const CallScriptEdit = lazyPage(() => import('./CallScriptForms'), 'CallScriptEdit');
+const CallScriptList = lazyPage(() => import('./CallScriptList'), 'CallScriptList');
+const CallScriptShow = lazyPage(() => import('./CallScriptShow'), 'CallScriptShow');
 
 export default {
   list: CallScriptList,
@@ -12,5 +15,6 @@ export default {
   recordRepresentation: 'name',
 };
 
+/** The call screen's script panel (h12-console embeds it); a small component, loaded with whatever page shows it. */
 export { CallScriptPanel, type CallScriptPanelProps } from './CallScriptPanel';
 export type { CallScriptDetail } from './callScriptQueries';
