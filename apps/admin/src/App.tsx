@@ -3,6 +3,8 @@ import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
 import { lazyPage } from './lazyPage';
 import { authProvider, dataProvider, i18nProvider } from './providers';
+import callLists from './resources/callLists';
+import callScripts from './resources/callScripts';
 import complaintCategories from './resources/complaintCategories';
 import complaints from './resources/complaints';
 import contacts from './resources/contacts';
@@ -62,6 +64,8 @@ export const App = (props: AppProps) => (
     <Resource name="customerAssignments" {...customerAssignments} />
     <Resource name="complaints" {...complaints} />
     <Resource name="complaintCategories" {...complaintCategories} />
+    <Resource name="callScripts" {...callScripts} />
+    <Resource name="callLists" {...callLists} />
     <Resource name="shiftSwapRequests" {...shiftSwapRequests} />
     <Resource name="leaveRequests" {...leaveRequests} />
     <Resource name="handoverLogs" {...handoverLogs} />

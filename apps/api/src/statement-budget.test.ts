@@ -19,6 +19,10 @@ import { testDialect } from './test/test-database';
  * more, once (asserted below).
  */
 const LISTS: Record<string, number> = {
+  // session, page, scripts, revisions (the pinned one), staff (agents, creator, filter owner), progress (one grouped count)
+  callLists: 6,
+  // session, page, revisions (current and history, one query), their steps and phrases
+  callScripts: 4,
   complaintCategories: 2,
   // session, page, the rules' stamp (once for the page's time limits), customers, categories, staff, timeline, tasks, proposals, escalations, …
   complaints: 11,
@@ -26,8 +30,9 @@ const LISTS: Record<string, number> = {
   contracts: 6,
   customerAssignments: 4,
   customers: 5,
-  // session, page, customers, staff (assignee and viewer), attempts, settings + holidays (the calling window, once)
-  followUps: 7,
+  // session, page, customers, staff (assignee and viewer), attempts, settings + holidays (the calling window, once),
+  // + the script to read (active scripts by call type, their revisions; a call list's own when the page has one)
+  followUps: 9,
   handoverLogs: 2,
   holidays: 2,
   interactions: 6,
@@ -46,13 +51,15 @@ const LISTS: Record<string, number> = {
   teams: 2,
 };
 const DETAILS: Record<string, number> = {
+  callList: 6,
+  callScript: 4,
   complaint: 11,
   complaintCategory: 2,
   contact: 3,
   contract: 6,
   customer: 5,
   customerAssignment: 4,
-  followUp: 7,
+  followUp: 9,
   holiday: 2,
   interaction: 6,
   leaveRequest: 3,

@@ -33,3 +33,5 @@ export * from './scheduling';
 export * from './follow-up';
 export * from './quality';
 export * from './report';
+export * from './call-script';
+export * from './call-list';

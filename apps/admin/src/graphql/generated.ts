@@ -9,6 +9,26 @@ export type CalendarDayKind =
   /** Make-up working day (调休上班) */
   | 'MAKEUP_WORKDAY';
 
+/** 外呼任务状态: DRAFT until launched into follow-ups */
+export type CallListStatus =
+  /** Draft (草稿) */
+  | 'DRAFT'
+  /** Launched (已下发) */
+  | 'LAUNCHED';
+
+/** The kind of call a script guides (通话类型) */
+export type CallType =
+  /** Complaint follow-up (投诉回访) */
+  | 'COMPLAINT_FOLLOW_UP'
+  /** First contact (首次联系) */
+  | 'FIRST_CONTACT'
+  /** Periodic care (定期关怀) */
+  | 'PERIODIC_CARE'
+  /** Service follow-up (服务回访) */
+  | 'SERVICE_FOLLOW_UP'
+  /** Verification call (核实电话) */
+  | 'VERIFICATION';
+
 /** The viewer's current and new password */
 export type ChangePasswordInput = {
   /** The current password, to confirm it is the viewer */
@@ -41,6 +61,12 @@ export type JobType =
   | 'ONLINE'
   /** Phone (电话客服) */
   | 'PHONE';
+
+/** How a call list is launched */
+export type LaunchCallListInput = {
+  /** The first day of calls (YYYY-MM-DD, not before today); default today, or tomorrow once today’s calling hours are over */
+  startDate: string | null | undefined;
+};
 
 /** A step of a leave request (acceptLate: 逾期申请已认可) */
 export type LeaveAction =
@@ -138,6 +164,45 @@ export type RosterStatus =
   | 'DRAFT'
   /** Published (已发布) */
   | 'PUBLISHED';
+
+/** Read on every call, or only after a satisfied / unsatisfied answer */
+export type ScriptBranch =
+  /** Every call (通用) */
+  | 'ALL'
+  /** Customer satisfied (客户满意) */
+  | 'SATISFIED'
+  /** Customer unsatisfied (客户不满意) */
+  | 'UNSATISFIED';
+
+/** A situation during a call with its own phrase (情景用语) */
+export type ScriptSituation =
+  /** Angry customer (客户情绪激动) */
+  | 'ANGRY'
+  /** The answer is not known yet (暂时无法答复) */
+  | 'ANSWER_UNKNOWN'
+  /** Asking the customer to wait (请客户稍等) */
+  | 'ASKED_TO_WAIT'
+  /** Asks for a manager (客户要求找领导) */
+  | 'ASKS_MANAGER'
+  /** Cannot satisfy the request (无法满足客户要求) */
+  | 'CANNOT_SATISFY'
+  /** No time: agree a time (客户没空：约定时间) */
+  | 'NO_TIME'
+  /** Another department must answer (需其他部门答复) */
+  | 'OTHER_DEPARTMENT'
+  /** Silent line: repeat twice, then call back (无声电话：重复两遍后再回电) */
+  | 'SILENT_LINE';
+
+/** A part of a call: greeting, identity check, question, close */
+export type ScriptStepKind =
+  /** Close (结束语) */
+  | 'CLOSE'
+  /** Greeting (问候) */
+  | 'GREETING'
+  /** Identity check (核实身份) */
+  | 'IDENTITY_CHECK'
+  /** Question (提问) */
+  | 'QUESTION';
 
 /** How a setting reads: MINUTE_OF_DAY is minutes after local midnight (shown as HH:MM) */
 export type SettingUnit =
@@ -290,6 +355,29 @@ export type AuditEntriesQueryVariables = Exact<{
 export type AuditEntriesQuery = { auditEntries: Array<{ id: string, entity: string, entityId: string, action: string, field: string | null, oldValue: string | null, newValue: string | null, at: string, actor: { id: string, name: string } | null }> };
 
 export type CsvExportFieldsFragment = { filename: string, csv: string, rowCount: number };
+
+export type CallListProgressQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CallListProgressQuery = { callList: { id: string, progress: { total: number, done: number, unreachable: number, open: number, cancelled: number, agents: Array<{ agentId: string, total: number, done: number, unreachable: number, open: number, cancelled: number, agent: { id: string, name: string } | null }> } } | null };
+
+export type LaunchCallListMutationVariables = Exact<{
+  id: string;
+  version: number;
+  input: LaunchCallListInput | null | undefined;
+}>;
+
+
+export type LaunchCallListMutation = { launchCallList: { id: string, version: number, status: CallListStatus, customerCount: number | null, startDate: string | null, launchedAt: string | null, callScriptRevision: number } };
+
+export type CallScriptDetailQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CallScriptDetailQuery = { callScript: { id: string, version: number, callType: CallType, name: string, active: boolean, revision: number, steps: Array<{ kind: ScriptStepKind, branch: ScriptBranch, text: string }>, phrases: Array<{ situation: ScriptSituation, text: string }>, revisions: Array<{ id: string, revision: number, name: string, createdAt: string, author: { id: string, name: string } | null, steps: Array<{ kind: ScriptStepKind, branch: ScriptBranch, text: string }>, phrases: Array<{ situation: ScriptSituation, text: string }> }> } | null };
 
 export type StoredDayFieldsFragment = { id: string, version: number, date: string, kind: CalendarDayKind, name: string };
 

@@ -10,6 +10,8 @@ import { dashboardMessages } from '../dashboard/messages';
 import { exportMessages } from '../export/messages';
 import { formMessages } from '../forms/messages';
 import { layoutMessages } from '../layout/messages';
+import { callListMessages } from '../resources/callLists/messages';
+import { callScriptMessages } from '../resources/callScripts/messages';
 import { complaintMessages } from '../resources/complaints/messages';
 import { contactMessages } from '../resources/contacts/messages';
 import { contractMessages } from '../resources/contracts/messages';
@@ -95,6 +97,8 @@ const FOLDERS: FolderMessages[] = [
   complaintMessages,
   schedulingMessages,
   holidayMessages,
+  callScriptMessages,
+  callListMessages,
   domainLabels,
 ];
 

@@ -36,7 +36,13 @@ const GROUPS: Array<{ key: MenuGroup['key']; entries: Candidate[] }> = [
   },
   {
     key: 'complaints',
-    entries: [page('/inbox', 'app.complaint.menu.inbox'), resource('complaints'), page('/complaints-overdue', 'app.complaint.menu.overdue')],
+    entries: [
+      page('/inbox', 'app.complaint.menu.inbox'),
+      resource('complaints'),
+      page('/complaints-overdue', 'app.complaint.menu.overdue'),
+      resource('callLists'),
+      resource('callScripts'),
+    ],
   },
   {
     key: 'scheduling',

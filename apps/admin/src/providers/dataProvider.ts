@@ -7,6 +7,8 @@ import { type AssignmentMethods, assignmentMethods } from '../assignment/assignm
 import { type AttachmentMethods, attachmentMethods } from '../attachments/attachmentQueries';
 import { type AuditMethods, auditMethods } from '../audit/auditQueries';
 import { type ExportMethods, exportMethods } from '../export/exportQueries';
+import { type CallListMethods, callListMethods } from '../resources/callLists/callListQueries';
+import { type CallScriptMethods, callScriptMethods } from '../resources/callScripts/callScriptQueries';
 import { type ComplaintMethods, complaintMethods } from '../resources/complaints/complaintQueries';
 import { type HolidayImportMethods, holidayImportMethods } from '../resources/holidays/holidayImportQueries';
 import { type PartReplacementMethods, partReplacementMethods } from '../resources/partReplacements/partReplacementQueries';
@@ -27,6 +29,8 @@ export type SanxinDataProvider = DataProvider &
   AssignmentMethods &
   AttachmentMethods &
   AuditMethods &
+  CallListMethods &
+  CallScriptMethods &
   ComplaintMethods &
   ExportMethods &
   HolidayImportMethods &
@@ -90,6 +94,8 @@ export function createDataProvider({ client, translate, schema }: DataProviderOp
     ...assignmentMethods(run, schemaOf),
     ...attachmentMethods(run),
     ...auditMethods(run),
+    ...callListMethods(run),
+    ...callScriptMethods(run),
     ...complaintMethods(run, schemaOf),
     ...exportMethods(run, schemaOf),
     ...holidayImportMethods(run),

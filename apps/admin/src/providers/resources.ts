@@ -31,6 +31,10 @@ export const RESOURCES = {
   complaints: { type: 'Complaint', one: 'complaint', domain: 'complaint' },
   // 投诉类别: configuration (ADMIN edits), read by everyone for the registration form and filters.
   complaintCategories: { type: 'ComplaintCategory', one: 'complaintCategory', domain: 'complaintCategory' },
+  // 标准服务用语: everyone reads (the call screen), managers edit; every edit of the text is a new revision.
+  callScripts: { type: 'CallScript', one: 'callScript', domain: 'callScript' },
+  // 外呼任务: leaders and managers read the progress, managers draft and launch.
+  callLists: { type: 'CallList', one: 'callList', domain: 'callList' },
   // 安全日志: read-only, administrators only.
   securityEvents: { type: 'SecurityEvent', one: 'securityEvent', domain: 'securityEvent' },
 } as const satisfies Record<string, ResourceSpec>;

@@ -5,6 +5,8 @@ import { attachmentModule } from './attachment/attachment.module';
 import { auditModule } from './audit/audit.module';
 import { authModule } from './auth/auth.module';
 import { calendarModule } from './calendar/calendar.module';
+import { callListModule } from './call-list/call-list.module';
+import { callScriptModule } from './call-script/call-script.module';
 import { complaintModule } from './complaint/complaint.module';
 import { contactModule } from './contact/contact.module';
 import { contractModule } from './contract/contract.module';
@@ -42,6 +44,8 @@ export const modules: readonly ApiModule[] = [
   assignmentModule,
   complaintModule,
   followUpModule,
+  callScriptModule,
+  callListModule,
   pushModule,
   schedulingModule,
   customerMergeModule,

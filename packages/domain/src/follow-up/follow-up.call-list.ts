@@ -16,11 +16,23 @@ export function validateCallListPlan(customerCount: number, agentIds: readonly s
   return [
     ...(customerCount === 0 ? [{ rule: 'noCustomers', field: 'filter' }] : []),
     ...(customerCount > CALL_LIST_LIMITS.customers ? [{ rule: 'tooMany', field: 'filter', params: { max: CALL_LIST_LIMITS.customers } }] : []),
+    ...validateCallListAgents(agentIds),
+    ...validateDailyQuota(dailyQuota),
+  ];
+}
+
+export function validateCallListAgents(agentIds: readonly string[]): Violation[] {
+  return [
     ...(agentIds.length === 0 ? [{ rule: 'required', field: 'agentIds' }] : []),
     ...(agentIds.length > CALL_LIST_LIMITS.agents ? [{ rule: 'tooMany', field: 'agentIds', params: { max: CALL_LIST_LIMITS.agents } }] : []),
     ...(new Set(agentIds).size !== agentIds.length ? [{ rule: 'duplicate', field: 'agentIds' }] : []),
-    ...(!Number.isInteger(dailyQuota) || dailyQuota < 1 || dailyQuota > CALL_LIST_LIMITS.dailyQuota ? [{ rule: 'outOfRange', field: 'dailyQuota', params: { min: 1, max: CALL_LIST_LIMITS.dailyQuota } }] : []),
   ];
+}
+
+export function validateDailyQuota(dailyQuota: number): Violation[] {
+  return !Number.isInteger(dailyQuota) || dailyQuota < 1 || dailyQuota > CALL_LIST_LIMITS.dailyQuota
+    ? [{ rule: 'outOfRange', field: 'dailyQuota', params: { min: 1, max: CALL_LIST_LIMITS.dailyQuota } }]
+    : [];
 }
 
 /**

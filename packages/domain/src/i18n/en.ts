@@ -1,4 +1,5 @@
 import { attachmentEn } from '../attachment/attachment.i18n';
+import { callScriptEn } from '../call-script/call-script.i18n';
 import { complaintEn } from '../complaint/complaint.i18n';
 import { followUpEn } from '../follow-up/follow-up.i18n';
 import { qualityEn } from '../quality/quality.i18n';
@@ -23,6 +24,7 @@ export const en: Messages = {
     ...followUpEn.enums,
     ...qualityEn.enums,
     ...reportEn.enums,
+    ...callScriptEn.enums,
     calendarDayKind: { HOLIDAY: 'Public holiday', MAKEUP_WORKDAY: 'Make-up working day' },
     settingArea: { report: 'Reports', followUp: 'Follow-ups', quality: 'Quality and assessment', complaint: 'Complaints', assignment: 'Customer assignment', contract: 'Contracts', scheduling: 'Rosters and working time', calendar: 'Working hours and holidays', attachment: 'Attachments' },
     settingUnit: { MINUTE_OF_DAY: 'time', MINUTES: 'min', HOURS: 'h', DAYS: 'days', PERCENT: '%', COUNT: 'times', LEVEL: 'level', MONTH: 'month', MEGABYTES: 'MB', FLAG: 'on/off', DAY_OF_MONTH: 'day of the month', CHOICE: 'choice' },
@@ -54,6 +56,7 @@ export const en: Messages = {
     ...followUpEn.validation,
     ...qualityEn.validation,
     ...reportEn.validation,
+    ...callScriptEn.validation,
     required: 'Required',
     tooLong: 'At most %{max} characters',
     tooShort: 'At least %{min} characters',

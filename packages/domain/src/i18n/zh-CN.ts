@@ -1,4 +1,5 @@
 import { attachmentZhCN } from '../attachment/attachment.i18n';
+import { callScriptZhCN } from '../call-script/call-script.i18n';
 import { complaintZhCN } from '../complaint/complaint.i18n';
 import { followUpZhCN } from '../follow-up/follow-up.i18n';
 import { qualityZhCN } from '../quality/quality.i18n';
@@ -22,6 +23,7 @@ export const zhCN = {
     ...followUpZhCN.enums,
     ...qualityZhCN.enums,
     ...reportZhCN.enums,
+    ...callScriptZhCN.enums,
     calendarDayKind: { HOLIDAY: '法定节假日', MAKEUP_WORKDAY: '调休上班' },
     settingArea: { report: '报告', followUp: '回访', quality: '质检与考核', complaint: '投诉处理', assignment: '客户分配', contract: '合同', scheduling: '排班与工时', calendar: '工作时间与节假日', attachment: '附件' },
     settingUnit: { MINUTE_OF_DAY: '时刻', MINUTES: '分钟', HOURS: '小时', DAYS: '天', PERCENT: '百分比', COUNT: '次', LEVEL: '级', MONTH: '月', MEGABYTES: 'MB（兆字节）', FLAG: '开关', CHOICE: '选项', DAY_OF_MONTH: '日' },
@@ -53,6 +55,7 @@ export const zhCN = {
     ...followUpZhCN.validation,
     ...qualityZhCN.validation,
     ...reportZhCN.validation,
+    ...callScriptZhCN.validation,
     required: '必填',
     tooLong: '不能超过 %{max} 个字',
     tooShort: '至少 %{min} 个字符',

@@ -15,6 +15,8 @@ import { newRecord } from '../../shared/new-record';
 import { underSetupLease } from '../migrate';
 import { demoAssignments } from './demo-assignments';
 import { seedDemoComplaints } from './demo-complaints';
+import { seedDemoCallLists } from './demo-call-lists';
+import { seedDemoCallScripts } from './demo-call-scripts';
 import { seedDemoContracts } from './demo-contracts';
 import { seedDemoFollowUps } from './demo-follow-ups';
 import { seedDemoScheduling } from './demo-scheduling';
@@ -91,6 +93,8 @@ async function insertDemoData(manager: EntityManager, data: DemoData, passwordHa
     timeZone,
   });
   await seedDemoFollowUps(manager, now, timeZone);
+  const scripts = await seedDemoCallScripts(manager, now, staffIds.get('manager') as string);
+  await seedDemoCallLists(manager, now, timeZone, scripts, staffIds.get('manager') as string);
   await insertChunks(manager, CustomerTag, customers.flatMap((c) => [...new Set(c.tags)].map((tag) => ({ customerId: c.id, tag, createdAt: c.createdAt }))));
 
   const contactIds = new Map<string, string>();

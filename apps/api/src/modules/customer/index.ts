@@ -2,3 +2,5 @@
 export { refreshSearchText } from './customer-search';
 export { Customer } from './customer.entity';
 export { customerLoaders } from './customer.loaders';
+export { applyFilter as applyCustomerFilter } from './customer.service';
+export type { CustomerFilter } from './customer.inputs';

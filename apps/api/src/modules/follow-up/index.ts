@@ -1,4 +1,4 @@
 /** What other modules may use of follow-ups: the triggers create them, and hear when one is done. */
 export { FollowUp } from './follow-up.entity';
 export { readCallRules } from './follow-up-rules';
-export { createTriggeredFollowUp, type FollowUpCompletionHandler, onFollowUpCompleted } from './follow-up-triggers';
+export { createTriggeredFollowUp, type FollowUpCompletionHandler, followUpRecord, onFollowUpCompleted } from './follow-up-triggers';

@@ -1,0 +1,2 @@
+export * from './call-list.rules';
+export * from './call-list.types';
