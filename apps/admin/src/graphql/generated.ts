@@ -207,6 +207,10 @@ export type SettingArea =
   | 'CONTRACT'
   /** Follow-ups (回访) */
   | 'FOLLOW_UP'
+  /** Quality and assessment (质检与考核) */
+  | 'QUALITY'
+  /** Reports (报告) */
+  | 'REPORT'
   /** Rosters and working time (排班与工时) */
   | 'SCHEDULING';
 
@@ -302,10 +306,34 @@ export type SettingKey =
   | 'FOLLOW_UP_WORKDAY_MORNING_END'
   /** Working days: morning calls from (工作日上午可拨打开始): followUp.workdayMorningStart */
   | 'FOLLOW_UP_WORKDAY_MORNING_START'
+  /** Monthly assessment weight: complaints within deadline (月考核权重：投诉按时办结率): quality.assessmentWeight.complaintTimeliness */
+  | 'QUALITY_ASSESSMENT_WEIGHT_COMPLAINT_TIMELINESS'
+  /** Monthly assessment weight: attendance discipline (月考核权重：考勤纪律): quality.assessmentWeight.discipline */
+  | 'QUALITY_ASSESSMENT_WEIGHT_DISCIPLINE'
+  /** Monthly assessment weight: follow-ups on time (月考核权重：回访及时率): quality.assessmentWeight.followUpTimeliness */
+  | 'QUALITY_ASSESSMENT_WEIGHT_FOLLOW_UP_TIMELINESS'
+  /** Monthly assessment weight: QA average (月考核权重：质检平均分): quality.assessmentWeight.qa */
+  | 'QUALITY_ASSESSMENT_WEIGHT_QA'
+  /** Monthly assessment weight: customer satisfaction (月考核权重：客户满意率): quality.assessmentWeight.satisfaction */
+  | 'QUALITY_ASSESSMENT_WEIGHT_SATISFACTION'
+  /** How much likelier complaints and unsatisfied follow-ups are sampled (投诉和不满意回访被抽中的倍数): quality.flaggedWeight */
+  | 'QUALITY_FLAGGED_WEIGHT'
+  /** Evaluations per agent per month, at most (每人每月最多抽检次数): quality.maxPerAgent */
+  | 'QUALITY_MAX_PER_AGENT'
+  /** Evaluations per agent per month, at least (每人每月最少抽检次数): quality.minPerAgent */
+  | 'QUALITY_MIN_PER_AGENT'
+  /** Discipline points each violation costs (每次违纪扣考勤纪律分): quality.pointsPerViolation */
+  | 'QUALITY_POINTS_PER_VIOLATION'
+  /** Monthly service report due (day of the next month) (月服务报告提交截止日（次月几号）): report.monthlyDueDay */
+  | 'REPORT_MONTHLY_DUE_DAY'
+  /** Minutes away from the post that make a violation (脱岗多少分钟记违纪): scheduling.absenceViolationMinutes */
+  | 'SCHEDULING_ABSENCE_VIOLATION_MINUTES'
   /** Least notice for emergency leave (minutes) (紧急请假最少提前（分钟）): scheduling.emergencyLeaveNoticeMinutes */
   | 'SCHEDULING_EMERGENCY_LEAVE_NOTICE_MINUTES'
   /** Least notice for leave on a public holiday (days) (节假日请假最少提前（天）): scheduling.holidayLeaveNoticeDays */
   | 'SCHEDULING_HOLIDAY_LEAVE_NOTICE_DAYS'
+  /** Minutes late that make a violation (迟到多少分钟记违纪): scheduling.lateViolationMinutes */
+  | 'SCHEDULING_LATE_VIOLATION_MINUTES'
   /** Most night shifts in a row (最多连续夜班（天）): scheduling.maxConsecutiveNights */
   | 'SCHEDULING_MAX_CONSECUTIVE_NIGHTS'
   /** Most hours a month, back office (后台每月工时上限): scheduling.maxMonthlyHours.BACK_OFFICE */
@@ -332,6 +360,10 @@ export type SettingKey =
   | 'SCHEDULING_MIN_REST_HOURS'
   /** Deadline for night-shift leave (夜班请假截止时间): scheduling.nightLeaveCutoffMinute */
   | 'SCHEDULING_NIGHT_LEAVE_CUTOFF_MINUTE'
+  /** Arrive for roll call (minutes before the shift) (点名提前到岗（分钟）): scheduling.rollCallMinutes */
+  | 'SCHEDULING_ROLL_CALL_MINUTES'
+  /** Violations in a month that are flagged to the manager (每月违纪几次提醒主任): scheduling.violationsToFlag */
+  | 'SCHEDULING_VIOLATIONS_TO_FLAG'
   /** Standard working week (hours above it are overtime) (每周标准工时（超出部分计加班）): scheduling.weeklyStandardHours */
   | 'SCHEDULING_WEEKLY_STANDARD_HOURS';
 
