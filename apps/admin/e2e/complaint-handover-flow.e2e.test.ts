@@ -80,12 +80,12 @@ describe('hand-up, transfer and alternative proposals, in the real console again
     await step('上交班长', async (scope) => scope.locator('[name="reason"]').fill('客户情绪激动，要求整柜更换并赔偿，超出我的权限'));
     await expect.poll(() => page.getByRole('button', { name: '上交班长', exact: true }).count(), { timeout: 10_000 }).toBe(0);
     await visible(page.getByText(/客户情绪激动，要求整柜更换并赔偿/).first());
-    const { complaint } = await session.graphql<{ complaint: { escalationLevel: number; escalations: { level: number; escalatedTo: { username: string; role: string } | null }[] } }>(
+    const { complaint } = await session.graphql<{ complaint: { escalationLevel: string; escalations: { level: string; escalatedTo: { username: string; role: string } | null }[] } }>(
       'query ($id: ID!) { complaint(id: $id) { escalationLevel escalations { level escalatedTo { username role } } } }',
       { id: complaintId },
     );
-    expect(complaint.escalationLevel).toBe(1);
-    expect(complaint.escalations.map((escalation) => [escalation.level, escalation.escalatedTo?.role])).toEqual([[1, 'SHIFT_LEADER']]);
+    expect(complaint.escalationLevel).toBe('SHIFT_LEADER');
+    expect(complaint.escalations.map((escalation) => [escalation.level, escalation.escalatedTo?.role])).toEqual([['SHIFT_LEADER', 'SHIFT_LEADER']]);
     leader = complaint.escalations[0].escalatedTo?.username ?? leader;
   });
 

@@ -1,4 +1,5 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import type { Resource } from '@sanxin/domain';
 import { useEffect, useState } from 'react';
 import { useDataProvider, useRecordContext, useResourceContext, useTranslate } from 'react-admin';
 import type { SanxinDataProvider } from '../providers/dataProvider';
@@ -8,7 +9,7 @@ import type { AuditEntry } from './auditQueries';
 const ENUM_OF_FIELD: Record<string, string> = { tier: 'tier', lifecycle: 'lifecycle', kind: 'kind', source: 'source', role: 'role', jobType: 'jobType', channel: 'channel', direction: 'direction', outcome: 'outcome' };
 
 /** 变更记录: who changed what and when, old → new, read from the audit log the API writes. */
-export const AuditHistory = ({ entity }: { entity: string }) => {
+export const AuditHistory = ({ entity }: { entity: Resource }) => {
   const record = useRecordContext();
   const resource = useResourceContext();
   const dataProvider = useDataProvider<SanxinDataProvider>();

@@ -11,6 +11,7 @@ import {
   ROLES,
   SETTING_UNITS,
   domainMessages,
+  screamingCase,
   type Messages,
 } from '@sanxin/domain';
 import { registerEnumType } from 'type-graphql';
@@ -38,6 +39,25 @@ export function enumValueDescriptions<T extends string>(values: readonly T[], la
 export function graphqlEnum<T extends string>(values: readonly T[], name: string, description: string, labels?: EnumValueLabels<T>): Record<T, T> {
   const enumObject = Object.fromEntries(values.map((value) => [value, value])) as Record<T, T>;
   registerEnumType(enumObject, { name, description, valuesConfig: labels ? enumValueDescriptions(values, labels) : undefined });
+  return enumObject;
+}
+
+/**
+ * As graphqlEnum, for domain values written otherwise (resource names such as `leaveRequest`): the
+ * schema says `LEAVE_REQUEST`, resolvers and the database keep the domain's value.
+ */
+export function graphqlScreamingEnum<T extends string>(values: readonly T[], name: string, description: string, labels: EnumValueLabels<T>): Record<string, T> {
+  const descriptions = enumValueDescriptions(values, labels);
+  const enumObject = Object.fromEntries(values.map((value) => [screamingCase(value), value])) as Record<string, T>;
+  const valuesConfig = Object.fromEntries(values.map((value) => [screamingCase(value), descriptions[value]]));
+  registerEnumType(enumObject, { name, description, valuesConfig });
+  return enumObject;
+}
+
+/** As graphqlEnum, for a level stored as its number: the schema names it, resolvers and the database keep the index. */
+export function graphqlIndexEnum<T extends string>(names: readonly T[], name: string, description: string, labels: EnumValueLabels<T>): Record<T, number> {
+  const enumObject = Object.fromEntries(names.map((value, index) => [value, index])) as Record<T, number>;
+  registerEnumType(enumObject, { name, description, valuesConfig: enumValueDescriptions(names, labels) });
   return enumObject;
 }
 

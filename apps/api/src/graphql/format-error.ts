@@ -85,9 +85,14 @@ export function variablePath(message: string): string | null {
   return inside.length ? inside.join('.').replace(/\[(\d+)\]/g, '.$1') : variable;
 }
 
-/** graphql-js's words as a validation rule: a missing required field, a field the type does not have, or a value of the wrong type. */
+/**
+ * graphql-js's words as a validation rule: a required field missing or null, a field the type does not
+ * have, an impossible LocalDate (the domain's `invalidDate`, as before dates had their scalar), or a
+ * value of the wrong type.
+ */
 function variableRule(message: string): string {
-  if (/of required type .* was not provided/.test(message)) return 'required';
+  if (/of required type .* was not provided|Expected non-nullable type .* not to be null/.test(message)) return 'required';
+  if (/LocalDate must be a calendar date/.test(message)) return 'invalidDate';
   if (/is not defined by type/.test(message)) return 'unknownField';
   return 'invalidValue';
 }

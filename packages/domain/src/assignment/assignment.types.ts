@@ -22,10 +22,14 @@ export interface AssignmentPolicy {
   minSkill: Record<CustomerTier, number>;
 }
 
+/** Why an agent is suggested (推荐理由): lightest load, skill level, job type fitting the tier, the current owner. */
+export const SUGGESTION_REASON_CODES = ['LOAD', 'SKILL', 'JOB_TYPE', 'CURRENT_OWNER'] as const;
+export type SuggestionReasonCode = (typeof SUGGESTION_REASON_CODES)[number];
+
 export type SuggestionReason =
   | { code: 'LOAD'; params: { customers: number } }
   | { code: 'SKILL'; params: { skillLevel: number; required: number } }
-  | { code: 'JOB_TYPE'; params: { jobType: string } }
+  | { code: 'JOB_TYPE'; params: { jobType: JobType } }
   | { code: 'CURRENT_OWNER'; params: Record<string, never> };
 
 export interface RankedAgent {

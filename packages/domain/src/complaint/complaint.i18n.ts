@@ -52,6 +52,7 @@ export const complaintZhCN = {
     slaState: { ON_TIME: '正常', DUE_SOON: '即将超时', OVERDUE: '已超时' },
     complaintTaskStatus: { OPEN: '处理中', DONE: '已完成' },
     proposalDecision: { PENDING: '待审批', APPROVED: '已批准', RETURNED: '已退回', NOT_CHOSEN: '未采纳' },
+    escalationLevel: { NONE: '未升级', SHIFT_LEADER: '已升级至班长', DEPT_MANAGER: '已升级至主任' },
     escalationClock: { CLOCK: '自然小时（昼夜、周末、节假日都计）', BUSINESS: '工作小时（只计工作日的上班时间）' },
   },
   validation: {
@@ -132,6 +133,7 @@ export const complaintEn: typeof complaintZhCN = {
     slaState: { ON_TIME: 'On time', DUE_SOON: 'Due soon', OVERDUE: 'Overdue' },
     complaintTaskStatus: { OPEN: 'Open', DONE: 'Done' },
     proposalDecision: { PENDING: 'Pending', APPROVED: 'Approved', RETURNED: 'Returned', NOT_CHOSEN: 'Not chosen' },
+    escalationLevel: { NONE: 'Not escalated', SHIFT_LEADER: 'Escalated to the shift leader', DEPT_MANAGER: 'Escalated to the department manager' },
     escalationClock: { CLOCK: 'Clock hours (nights, weekends and holidays count)', BUSINESS: 'Business hours (working time of working days only)' },
   },
   validation: {

@@ -13,6 +13,8 @@ import {
   escalationDecision,
   addEscalationHours,
   escalationHoursBetween,
+  escalationLevelOf,
+  ESCALATION_LEVELS,
   slaView,
 } from './complaint.sla';
 
@@ -158,4 +160,9 @@ describe('complaint time limits', () => {
       { numRuns: 30 },
     );
   }, 60_000);
+
+  it('name each escalation level at the index of its number, as the API sends it', () => {
+    expect(ESCALATION_LEVELS.map(escalationLevelOf)).toEqual([0, 1, 2]);
+    expect(escalationLevelOf(null)).toBe(0);
+  });
 });

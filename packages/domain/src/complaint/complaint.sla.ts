@@ -96,6 +96,13 @@ export function businessHoursUntil(now: Date, calendar: BusinessCalendar): (from
 
 export type EscalationLevel = 0 | 1 | 2;
 
+/** The escalation levels by name (the API's enum), each at the index of its number: 1 the shift leader (班长), 2 the department manager (主任). */
+export const ESCALATION_LEVELS = ['NONE', 'SHIFT_LEADER', 'DEPT_MANAGER'] as const;
+export type EscalationLevelName = (typeof ESCALATION_LEVELS)[number];
+
+/** A level's number from its name, as the API sends it (none: 0). */
+export const escalationLevelOf = (level: EscalationLevelName | null | undefined): EscalationLevel => Math.max(0, ESCALATION_LEVELS.indexOf(level ?? 'NONE')) as EscalationLevel;
+
 /**
  * Whether a complaint's time between escalations is clock hours (CLOCK, the department's "work
  * orders open more than 24 hours", the default) or working hours (BUSINESS). Due times (限时办结)

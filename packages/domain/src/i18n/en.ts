@@ -28,6 +28,8 @@ export const en: Messages = {
     calendarDayKind: { HOLIDAY: 'Public holiday', MAKEUP_WORKDAY: 'Make-up working day' },
     settingArea: { report: 'Reports', followUp: 'Follow-ups', quality: 'Quality and assessment', complaint: 'Complaints', assignment: 'Customer assignment', contract: 'Contracts', scheduling: 'Rosters and working time', calendar: 'Working hours and holidays', attachment: 'Attachments' },
     settingUnit: { MINUTE_OF_DAY: 'time', MINUTES: 'min', HOURS: 'h', DAYS: 'days', PERCENT: '%', COUNT: 'times', LEVEL: 'level', MONTH: 'month', MEGABYTES: 'MB', FLAG: 'on/off', DAY_OF_MONTH: 'day of the month', CHOICE: 'choice' },
+    resource: { customer: 'Customer', contact: 'Contact', interaction: 'Interaction', staff: 'Staff member', auditEntry: 'Change history', contract: 'Service contract', partReplacement: 'Paid part replacement', setting: 'Setting', complaint: 'Complaint', complaintCategory: 'Complaint category', holiday: 'Holiday', shiftType: 'Shift type', shift: 'Shift', shiftSwapRequest: 'Shift swap', leaveRequest: 'Leave request', handoverLog: 'Handover log', securityEvent: 'Security event', followUp: 'Follow-up', callScript: 'Call script', callList: 'Call list' },
+    suggestionReason: { LOAD: 'Customer load', SKILL: 'Skill level for the tier', JOB_TYPE: 'Job type fits the tier', CURRENT_OWNER: 'Current owner' },
     auditAction: { CREATE: 'Created', UPDATE: 'Changed', ARCHIVE: 'Archived', EXPORT: 'Exported' },
     securityEventKind: {
       SIGN_IN: 'Sign-in',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { domainMessages } from '../i18n';
-import { defaultSettings, flagListMembers, SETTING_AREAS, SETTING_KEYS, SETTINGS, settingArea, settingsFrom, validateSetting, validateSettingChange } from './settings';
+import { defaultSettings, flagListMembers, SETTING_AREAS, SETTING_KEYS, SETTINGS, settingArea, settingAreaOfName, settingKeyOfName, settingsFrom, validateSetting, validateSettingChange } from './settings';
+import { screamingCase } from '../shared/screaming-case';
 
 describe('settings', () => {
   it('default to the numbers of DOMAIN.md', () => {
@@ -79,5 +80,13 @@ describe('settings', () => {
       expect(validateSetting(key, SETTINGS[key].default), key).toEqual([]);
       for (const locale of ['zh-CN', 'en'] as const) expect(typeof `settings.${key}`.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], domainMessages[locale]), `${locale} ${key}`).toBe('string');
     }
+  });
+
+  it('each have a distinct SCREAMING_CASE name in the API, read back to the key (and the areas too)', () => {
+    expect(screamingCase('complaint.escalationClock')).toBe('COMPLAINT_ESCALATION_CLOCK');
+    expect(screamingCase('contract.paidDept.SALES')).toBe('CONTRACT_PAID_DEPT_SALES');
+    for (const key of SETTING_KEYS) expect(settingKeyOfName(screamingCase(key))).toBe(key);
+    for (const area of SETTING_AREAS) expect(settingAreaOfName(screamingCase(area))).toBe(area);
+    expect(settingKeyOfName('complaint.escalationClock')).toBeUndefined();
   });
 });

@@ -1,3 +1,4 @@
+import { screamingCase } from '../shared/screaming-case';
 import type { Violation } from '../violation';
 
 /** How a setting's number reads: a time of day (minutes after midnight, shown as HH:MM), a duration, a share, a count. */
@@ -152,6 +153,14 @@ export function isSettingKey(key: string): key is SettingKey {
 }
 
 export const settingArea = (key: SettingKey): SettingArea => key.split('.')[0] as SettingArea;
+
+const KEY_BY_NAME = new Map<string, SettingKey>(SETTING_KEYS.map((key) => [screamingCase(key), key]));
+const AREA_BY_NAME = new Map<string, SettingArea>(SETTING_AREAS.map((area) => [screamingCase(area), area]));
+
+/** The key the API's `SettingKey` enum names (`COMPLAINT_ESCALATION_CLOCK` → `complaint.escalationClock`); undefined for no setting. */
+export const settingKeyOfName = (name: string): SettingKey | undefined => KEY_BY_NAME.get(name);
+/** The area the API's `SettingArea` enum names (`FOLLOW_UP` → `followUp`). */
+export const settingAreaOfName = (name: string): SettingArea | undefined => AREA_BY_NAME.get(name);
 
 export function defaultSettings(): Settings {
   return Object.fromEntries(SETTING_KEYS.map((key) => [key, SETTINGS[key].default])) as Settings;

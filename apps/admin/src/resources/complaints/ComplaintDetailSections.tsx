@@ -1,4 +1,5 @@
 import { Box, Button as MuiButton, Chip, Grid, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { type EscalationLevelName, escalationLevelOf } from '@sanxin/domain';
 import { useState } from 'react';
 import { useGetIdentity, useRecordContext, useTranslate } from 'react-admin';
 import type { ComplaintDetail } from './complaintQueries';
@@ -253,7 +254,7 @@ export const ComplaintEscalations = ({ detail }: { detail?: ComplaintDetail }) =
         <TableBody>
           {(detail.escalations as Row[]).map((escalation) => (
             <TableRow key={escalation.id}>
-              <TableCell>{translate(`app.complaint.sla.escalated${Math.min(Number(escalation.level), 2)}`)}</TableCell>
+              <TableCell>{translate(`app.complaint.sla.escalated${escalationLevelOf(escalation.level as EscalationLevelName)}`)}</TableCell>
               <TableCell>
                 {nameOf(escalation.escalatedTo) || '-'}
                 {escalation.referredById ? `（${translate('sanxin.enums.complaintTimelineStep.refer')}：${nameOf(escalation.referredBy)}，${String(escalation.reason ?? '')}）` : ''}

@@ -2,7 +2,7 @@ import { COMPLAINT_STATUSES } from '@sanxin/domain';
 import { AutocompleteInput, BooleanInput, ReferenceInput, SearchInput, SelectArrayInput, SelectInput } from 'react-admin';
 import { choicesOf } from '../../i18n/choices';
 
-/** status, category, owner, overdue, escalated (at least level 1 班长 / 2 主任), mine; `q` searches description and request. */
+/** status, category, owner, overdue, escalated (at least SHIFT_LEADER 班长 / DEPT_MANAGER 主任), mine; `q` searches description and request. */
 export const complaintFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <BooleanInput key="mine" source="mine" alwaysOn />,
@@ -18,8 +18,8 @@ export const complaintFilters = [
     key="escalated"
     source="escalated"
     choices={[
-      { id: 1, name: 'app.complaint.sla.escalated1' },
-      { id: 2, name: 'app.complaint.sla.escalated2' },
+      { id: 'SHIFT_LEADER', name: 'app.complaint.sla.escalated1' },
+      { id: 'DEPT_MANAGER', name: 'app.complaint.sla.escalated2' },
     ]}
   />,
   <BooleanInput key="open" source="open" />,

@@ -1,4 +1,5 @@
 import { Alert, Button as MuiButton, Card, CardContent, Stack, Typography } from '@mui/material';
+import { type EscalationLevelName, escalationLevelOf } from '@sanxin/domain';
 import { useState } from 'react';
 import { Title, useTranslate } from 'react-admin';
 import { ComplaintActions } from './ComplaintActions';
@@ -50,7 +51,7 @@ export const InboxPage = () => {
               escalation.complaint ? (
                 <ComplaintRow key={escalation.id} complaint={escalation.complaint}>
                   <Typography variant="caption" sx={{ alignSelf: 'center' }}>
-                    {translate(`app.complaint.sla.escalated${Math.min(Number(escalation.level), 2)}`)} ·{' '}
+                    {translate(`app.complaint.sla.escalated${escalationLevelOf(escalation.level as EscalationLevelName)}`)} ·{' '}
                     {new Date(String(escalation.escalatedAt)).toLocaleString()}
                     {escalation.reason ? ` · ${translate('sanxin.enums.complaintTimelineStep.refer')}：${String(escalation.reason)}` : ''}
                   </Typography>

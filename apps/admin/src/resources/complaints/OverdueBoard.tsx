@@ -1,14 +1,15 @@
 import { Alert, Box, Card, CardContent, Stack, Typography } from '@mui/material';
+import { type EscalationLevelName, escalationLevelOf } from '@sanxin/domain';
 import { Loading, Title, useGetList, useTranslate } from 'react-admin';
 import { ComplaintRow } from './ComplaintRow';
 
-type ComplaintRecord = Record<string, unknown> & { id: string; escalationLevel?: number };
+type ComplaintRecord = Record<string, unknown> & { id: string; escalationLevel?: EscalationLevelName };
 
-/** Overdue open complaints by escalation level: 2 主任 first, then 1 班长, then not yet escalated. */
+/** Overdue open complaints by escalation level: 主任 (2) first, then 班长 (1), then not yet escalated (0). */
 export function groupByEscalation(complaints: readonly ComplaintRecord[]): { level: 0 | 1 | 2; complaints: ComplaintRecord[] }[] {
   return ([2, 1, 0] as const).map((level) => ({
     level,
-    complaints: complaints.filter((complaint) => Math.min(Math.max(Number(complaint.escalationLevel ?? 0), 0), 2) === level),
+    complaints: complaints.filter((complaint) => escalationLevelOf(complaint.escalationLevel) === level),
   }));
 }
 

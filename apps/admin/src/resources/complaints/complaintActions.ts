@@ -2,6 +2,8 @@ import {
   COMPLAINT_ACTIONS,
   COMPLAINT_DEPARTMENTS,
   type ComplaintAction,
+  type EscalationLevelName,
+  escalationLevelOf,
   mayReassignComplaint,
   mayReferComplaint,
   RESOLUTION_TYPES,
@@ -205,7 +207,7 @@ export type HandoverStep = (typeof HANDOVER_STEPS)[number];
 export interface HandoverRecord {
   ownerId: string;
   closedAt?: string | null;
-  escalationLevel?: number | null;
+  escalationLevel?: EscalationLevelName | null;
 }
 
 /**
@@ -216,7 +218,7 @@ export function handoverButtons(record: HandoverRecord, viewer: { id: string; ro
   if (!viewer) return [];
   const closed = Boolean(record.closedAt);
   const steps: HandoverStep[] = [];
-  if (mayReferComplaint(viewer, record) && referViolations({ closed, escalationLevel: record.escalationLevel ?? 0 }).length === 0) steps.push('refer');
+  if (mayReferComplaint(viewer, record) && referViolations({ closed, escalationLevel: escalationLevelOf(record.escalationLevel) }).length === 0) steps.push('refer');
   if (mayReassignComplaint(viewer.role) && !closed) steps.push('reassign');
   return steps;
 }

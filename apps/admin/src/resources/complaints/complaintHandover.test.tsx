@@ -1,3 +1,4 @@
+import type { EscalationLevelName } from '@sanxin/domain';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { AdminContext, type AuthProvider, memoryStore, RecordContextProvider, ResourceContextProvider, testDataProvider } from 'react-admin';
 import { describe, expect, it, vi } from 'vitest';
@@ -18,7 +19,7 @@ const complaint = {
   status: 'INVESTIGATING',
   customer: { id: 'c1', name: '杭州冷链' },
   ownerId: AGENT.id,
-  escalationLevel: 0,
+  escalationLevel: 'NONE' as EscalationLevelName,
   closedAt: null,
   availableActions: [] as string[],
   mayUrge: false,
@@ -58,7 +59,7 @@ function renderAs(viewer: { id: string; role: string }, children: React.ReactNod
 describe('hand-up and transfer buttons come from the domain rules', () => {
   it('offers 上交 to the owner while the complaint is with nobody above, 转交 to leaders, the manager and the director', () => {
     expect(handoverButtons(complaint, AGENT)).toEqual(['refer']);
-    expect(handoverButtons({ ...complaint, escalationLevel: 1 }, AGENT)).toEqual([]);
+    expect(handoverButtons({ ...complaint, escalationLevel: 'SHIFT_LEADER' }, AGENT)).toEqual([]);
     expect(handoverButtons(complaint, LEADER)).toEqual(['reassign']);
     expect(handoverButtons(complaint, { id: 'm', role: 'DEPT_MANAGER' })).toEqual(['reassign']);
     expect(handoverButtons(complaint, { id: 'd', role: 'CENTER_DIRECTOR' })).toEqual(['reassign']);
@@ -80,7 +81,7 @@ describe('hand-up and transfer buttons come from the domain rules', () => {
   });
 
   it('a complaint already with the shift leader shows no 上交, and QA sees neither button', async () => {
-    renderAs(AGENT, <HandoverActions />, { ...complaint, escalationLevel: 1 });
+    renderAs(AGENT, <HandoverActions />, { ...complaint, escalationLevel: 'SHIFT_LEADER' });
     renderAs(QA, <HandoverActions />, complaint);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(screen.queryByRole('button', { name: '上交班长' })).toBeNull();

@@ -17,7 +17,7 @@ const complaint = {
   status: 'INVESTIGATING',
   customer: { id: 'c1', name: '杭州冷链' },
   slaState: 'ON_TIME',
-  escalationLevel: 0,
+  escalationLevel: 'NONE',
   closedAt: null,
 };
 
@@ -43,15 +43,14 @@ describe('SLA badges', () => {
     expect(slaBadges({ slaState: 'OVERDUE' })[0]).toMatchObject({ color: 'error', code: 'OVERDUE' });
   });
 
-  it('adds the escalation level: 1 the shift leader, 2 (and anything above) the manager', () => {
-    expect(slaBadges({ slaState: 'OVERDUE', escalationLevel: 1 }).map((badge) => badge.code)).toEqual(['OVERDUE', 'ESCALATED_1']);
-    expect(slaBadges({ slaState: 'OVERDUE', escalationLevel: 2 }).map((badge) => badge.code)).toEqual(['OVERDUE', 'ESCALATED_2']);
-    expect(slaBadges({ slaState: 'OVERDUE', escalationLevel: 3 }).map((badge) => badge.code)).toEqual(['OVERDUE', 'ESCALATED_2']);
-    expect(slaBadges({ slaState: 'ON_TIME', escalationLevel: 0 }).map((badge) => badge.code)).toEqual(['ON_TIME']);
+  it('adds the escalation level: the shift leader (1), the manager (2)', () => {
+    expect(slaBadges({ slaState: 'OVERDUE', escalationLevel: 'SHIFT_LEADER' }).map((badge) => badge.code)).toEqual(['OVERDUE', 'ESCALATED_1']);
+    expect(slaBadges({ slaState: 'OVERDUE', escalationLevel: 'DEPT_MANAGER' }).map((badge) => badge.code)).toEqual(['OVERDUE', 'ESCALATED_2']);
+    expect(slaBadges({ slaState: 'ON_TIME', escalationLevel: 'NONE' }).map((badge) => badge.code)).toEqual(['ON_TIME']);
   });
 
   it('shows only the verdict for a closed complaint', () => {
-    expect(slaBadges({ slaState: 'OVERDUE', escalationLevel: 2, closedAt: '2026-03-01T08:00:00Z' }).map((badge) => badge.code)).toEqual(['OVERDUE']);
+    expect(slaBadges({ slaState: 'OVERDUE', escalationLevel: 'DEPT_MANAGER', closedAt: '2026-03-01T08:00:00Z' }).map((badge) => badge.code)).toEqual(['OVERDUE']);
     expect(slaBadges({ slaState: null })).toEqual([]);
   });
 
@@ -62,7 +61,7 @@ describe('SLA badges', () => {
   });
 
   it('renders the badges in Chinese', async () => {
-    renderInAdmin(<SlaBadges withRemaining />, { ...complaint, slaState: 'OVERDUE', escalationLevel: 2, remainingBusinessMinutes: -90 });
+    renderInAdmin(<SlaBadges withRemaining />, { ...complaint, slaState: 'OVERDUE', escalationLevel: 'DEPT_MANAGER', remainingBusinessMinutes: -90 });
     expect(await screen.findByText('已超时')).toBeInTheDocument();
     expect(screen.getByText('已升级·主任')).toBeInTheDocument();
     expect(screen.getByText(/已超时 1 小时 30 分/)).toBeInTheDocument();
@@ -201,10 +200,10 @@ describe('inbox and overdue board helpers', () => {
 
   it('groups overdue complaints manager first, then shift leader, then not escalated', () => {
     const groups = groupByEscalation([
-      { id: 'a', escalationLevel: 0 },
-      { id: 'b', escalationLevel: 2 },
-      { id: 'c', escalationLevel: 1 },
-      { id: 'd', escalationLevel: 2 },
+      { id: 'a', escalationLevel: 'NONE' },
+      { id: 'b', escalationLevel: 'DEPT_MANAGER' },
+      { id: 'c', escalationLevel: 'SHIFT_LEADER' },
+      { id: 'd', escalationLevel: 'DEPT_MANAGER' },
     ]);
     expect(groups.map(({ level, complaints }) => [level, complaints.map((c) => c.id)])).toEqual([
       [2, ['b', 'd']],

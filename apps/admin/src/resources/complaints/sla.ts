@@ -1,8 +1,8 @@
-import type { SlaState } from '@sanxin/domain';
+import { type EscalationLevelName, escalationLevelOf, type SlaState } from '@sanxin/domain';
 
 export interface SlaSubject {
   slaState?: SlaState | string | null;
-  escalationLevel?: number | null;
+  escalationLevel?: EscalationLevelName | null;
   remainingBusinessMinutes?: number | null;
   closedAt?: string | null;
 }
@@ -21,17 +21,16 @@ const STATE_COLORS: Record<SlaState, BadgeColor> = { ON_TIME: 'success', DUE_SOO
 
 /**
  * 限时办结 at a glance: on time / due soon / overdue from the API's `slaState` (business time,
- * decided on the server), then the escalation level (1 班长, 2 主任) when the complaint went up.
+ * decided on the server), then the escalation level (SHIFT_LEADER 班长, DEPT_MANAGER 主任) when the complaint went up.
  * A closed complaint keeps the verdict of when it closed and no longer shows an escalation.
  */
 export function slaBadges(complaint: SlaSubject): SlaBadge[] {
   const state = complaint.slaState as SlaState | undefined;
   const badges: SlaBadge[] = [];
   if (state && state in STATE_COLORS) badges.push({ label: `sanxin.enums.slaState.${state}`, color: STATE_COLORS[state], code: state });
-  const level = complaint.escalationLevel ?? 0;
+  const level = escalationLevelOf(complaint.escalationLevel);
   if (!complaint.closedAt && level >= 1) {
-    const capped = Math.min(level, 2);
-    badges.push({ label: `app.complaint.sla.escalated${capped}`, color: capped >= 2 ? 'error' : 'secondary', code: `ESCALATED_${capped}` });
+    badges.push({ label: `app.complaint.sla.escalated${level}`, color: level >= 2 ? 'error' : 'secondary', code: `ESCALATED_${level}` });
   }
   return badges;
 }

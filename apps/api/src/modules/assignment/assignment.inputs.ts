@@ -1,6 +1,10 @@
+import { type JobType, SUGGESTION_REASON_CODES, type SuggestionReasonCode } from '@sanxin/domain';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { graphqlEnum, JobTypeEnum } from '../../graphql/enums';
 import { SortInputType } from '../../graphql/pagination';
 import { Staff } from '../staff';
+
+export const SuggestionReasonCodeEnum = graphqlEnum(SUGGESTION_REASON_CODES, 'SuggestionReasonCode', 'Why an agent is suggested (推荐理由)', 'suggestionReason');
 
 @InputType({ description: 'Which assignments a list returns: every field given must match' })
 export class CustomerAssignmentFilter {
@@ -27,8 +31,8 @@ export type CustomerAssignmentSort = InstanceType<typeof CustomerAssignmentSort>
 
 @ObjectType({ description: 'Why an agent is suggested: LOAD {customers}, SKILL {skillLevel, required}, JOB_TYPE {jobType}, CURRENT_OWNER' })
 export class SuggestionReasonView {
-  @Field(() => String, { description: 'LOAD, SKILL, JOB_TYPE or CURRENT_OWNER (the console labels it)' })
-  code: string;
+  @Field(() => SuggestionReasonCodeEnum, { description: 'Which reason; it decides which of the figures below are set' })
+  code: SuggestionReasonCode;
 
   @Field(() => Int, { nullable: true, description: 'LOAD: customers the agent owns now' })
   customers?: number;
@@ -39,8 +43,8 @@ export class SuggestionReasonView {
   @Field(() => Int, { nullable: true, description: "SKILL: the level the customer's tier requires" })
   required?: number;
 
-  @Field(() => String, { nullable: true, description: "JOB_TYPE: the agent's job type" })
-  jobType?: string;
+  @Field(() => JobTypeEnum, { nullable: true, description: "JOB_TYPE: the agent's job type" })
+  jobType?: JobType;
 }
 
 @ObjectType({ description: 'An agent suggested for a customer, with why' })

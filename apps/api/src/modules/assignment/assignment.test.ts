@@ -36,7 +36,7 @@ describe('customer assignment', () => {
     expect(result.data?.assignCustomers[0]).toMatchObject({ agentId: agent.staff.id, previousAgentId: null, reason: '新客户分配', firstContactDueAt: '2026-12-02T02:00:00.000Z', assignedBy: { id: manager.staff.id } });
     const owners = await t.gql(`query($ids: [ID!]) { customers(filter: { ids: $ids }) { items { ownerId version } } }`, { ids: customers.map((c) => c.id) }, manager.token);
     expect(owners.data?.customers.items).toEqual(Array(3).fill({ ownerId: agent.staff.id, version: 2 }));
-    const audit = await t.gql(`query($id: ID!) { auditEntries(entity: "customer", entityId: $id) { field newValue } }`, { id: customers[0].id }, manager.token);
+    const audit = await t.gql(`query($id: ID!) { auditEntries(entity: CUSTOMER, entityId: $id) { field newValue } }`, { id: customers[0].id }, manager.token);
     expect(audit.data?.auditEntries).toEqual([{ field: 'ownerId', newValue: agent.staff.id }]);
   });
 

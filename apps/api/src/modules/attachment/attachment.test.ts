@@ -72,7 +72,7 @@ describe('attachments (附件)', () => {
     expect(thumbnail.status).toBe(200);
     expect(await sharp(thumbnail.bytes).metadata()).toMatchObject({ format: 'jpeg', width: 320, height: 240 });
 
-    const history = await t.gql(`query($id: ID!) { auditEntries(entity: "complaint", entityId: $id) { action field newValue actor { id } } }`, { id: complaintId }, manager.token);
+    const history = await t.gql(`query($id: ID!) { auditEntries(entity: COMPLAINT, entityId: $id) { action field newValue actor { id } } }`, { id: complaintId }, manager.token);
     expect(history.data?.auditEntries).toContainEqual({ action: 'UPDATE', field: 'attachments', newValue: '产品缺陷照片.jpg', actor: { id: agent.staff.id } });
   });
 
@@ -90,7 +90,7 @@ describe('attachments (附件)', () => {
 
   it('refuses a file above the size limit of the settings, without storing it', async () => {
     const admin = await t.staffWithToken('ADMIN');
-    const SET = `mutation($v: Int!) { updateSetting(key: "attachment.maxSizeMb", version: 0, value: $v) { value } }`;
+    const SET = `mutation($v: Int!) { updateSetting(key: ATTACHMENT_MAX_SIZE_MB, version: 0, value: $v) { value } }`;
     expect((await t.gql(SET, { v: 1 }, admin.token)).data?.updateSetting.value).toBe(1);
     const jpegOf = (size: number) => Buffer.concat([photo.subarray(0, 16), randomBytes(size - 16)]);
     // Declared far above the limit: refused before reading; just above it: cut off while streaming.
@@ -101,7 +101,7 @@ describe('attachments (附件)', () => {
     }
     expect((await upload(agent, complaint, { name: 'just-fits.jpg', bytes: jpegOf(1024 * 1024) })).status).toBe(201);
     expect(await storedFiles(filesDir)).toHaveLength(3); // the noise-filled one has no thumbnail
-    await t.gql(`mutation { updateSetting(key: "attachment.maxSizeMb", version: 1, value: 20) { value } }`, {}, admin.token);
+    await t.gql(`mutation { updateSetting(key: ATTACHMENT_MAX_SIZE_MB, version: 1, value: 20) { value } }`, {}, admin.token);
   });
 
   it('needs a session, the CSRF header and a record that exists', async () => {
@@ -157,7 +157,7 @@ describe('attachments (附件)', () => {
     expect(names.map((a: { name: string }) => a.name)).not.toContain('错传的照片.jpg');
     expect((await download(t.url, `/api/attachments/${added.id}`, agent.token)).status).toBe(404);
     expect(await storedFiles(filesDir)).toEqual(before);
-    const history = await t.gql(`query($id: ID!) { auditEntries(entity: "complaint", entityId: $id) { field oldValue newValue } }`, { id: complaintId }, manager.token);
+    const history = await t.gql(`query($id: ID!) { auditEntries(entity: COMPLAINT, entityId: $id) { field oldValue newValue } }`, { id: complaintId }, manager.token);
     expect(history.data?.auditEntries).toContainEqual({ field: 'attachments', oldValue: '错传的照片.jpg', newValue: null });
   });
 

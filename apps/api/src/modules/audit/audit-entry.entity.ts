@@ -1,8 +1,10 @@
+import type { AuditAction } from '@sanxin/domain';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { Staff } from '../staff';
+import { AuditActionEnum, AuditEntityEnum } from './audit.enums';
 
-export type AuditAction = 'CREATE' | 'UPDATE' | 'ARCHIVE' | 'EXPORT';
+export type { AuditAction };
 
 /** One row per changed field (who, when, old → new); PII values are stored masked. */
 @ObjectType({ description: '变更记录' })
@@ -14,7 +16,8 @@ export class AuditEntry {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
 
-  @Field(() => String, { description: 'The kind of record changed, e.g. customer, contract' })
+  /** A resource, or a kind only the database shows (`roster`, `customerExport`); auditEntries reads resources only. */
+  @Field(() => AuditEntityEnum, { description: 'The kind of record changed' })
   @Column({ type: 'varchar', length: 30 })
   entity: string;
 
@@ -22,7 +25,7 @@ export class AuditEntry {
   @Column({ name: 'entity_id', type: 'varchar', length: 64 })
   entityId: string;
 
-  @Field(() => String, { description: 'CREATE | UPDATE | ARCHIVE | EXPORT' })
+  @Field(() => AuditActionEnum, { description: 'What was done' })
   @Column({ type: 'varchar', length: 10 })
   action: AuditAction;
 

@@ -1,10 +1,11 @@
-import { type Resource, RESOURCES } from '@sanxin/domain';
+import type { Resource } from '@sanxin/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { type Context, serviceContext } from '../../graphql/context';
-import { badUserInput, forbidden } from '../../shared/errors';
+import { forbidden } from '../../shared/errors';
 import { assertCan, scopeFor } from '../../shared/viewer';
 import { Staff, staffLoaders } from '../staff';
 import { AuditEntry } from './audit-entry.entity';
+import { AuditEntityEnum } from './audit.enums';
 
 const HISTORY_LIMIT = 500;
 
@@ -12,11 +13,10 @@ const HISTORY_LIMIT = 500;
 export class AuditResolver {
   @Authorized('auditEntry:list')
   @Query(() => [AuditEntry], { description: 'Change history of one record, oldest first (at most 500 rows). FORBIDDEN for a kind of record the viewer reads only in part (leave requests for all but the approvers): the history holds the values of records they may not read' })
-  auditEntries(@Ctx() ctx: Context, @Arg('entity', () => String, { description: 'The kind of record, e.g. customer' }) entity: string, @Arg('entityId', () => ID, { description: 'Id of the record' }) entityId: string): Promise<AuditEntry[]> {
+  auditEntries(@Ctx() ctx: Context, @Arg('entity', () => AuditEntityEnum, { description: 'The kind of record' }) entity: Resource, @Arg('entityId', () => ID, { description: 'Id of the record' }) entityId: string): Promise<AuditEntry[]> {
     const service = serviceContext(ctx);
-    if (!(RESOURCES as readonly string[]).includes(entity)) throw badUserInput([{ rule: 'invalidChoice', field: 'entity' }]);
-    assertCan(service.viewer, entity as Resource, 'show');
-    if (scopeFor(service.viewer, entity as Resource, 'show') !== 'all') throw forbidden(entity as Resource, 'history', 'the history of a record you read only in part');
+    assertCan(service.viewer, entity, 'show');
+    if (scopeFor(service.viewer, entity, 'show') !== 'all') throw forbidden(entity, 'history', 'the history of a record you read only in part');
     return service.dataSource.getRepository(AuditEntry).find({ where: { entity, entityId }, order: { at: 'ASC', id: 'ASC' }, take: HISTORY_LIMIT });
   }
 

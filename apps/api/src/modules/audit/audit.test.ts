@@ -3,7 +3,7 @@ import { makeCustomer } from '../../test/factories';
 import { startTestApp, type TestApp } from '../../test/test-app';
 import { auditTarget, recordAction, recordFieldChanges } from './audit.service';
 
-const HISTORY = `query($entity: String!, $entityId: ID!) {
+const HISTORY = `query($entity: AuditEntity!, $entityId: ID!) {
   auditEntries(entity: $entity, entityId: $entityId) { entity entityId action field oldValue newValue actorId actor { id name } at }
 }`;
 const UPDATE_CUSTOMER = `mutation($id: ID!, $version: Int!, $input: UpdateCustomerInput!) { updateCustomer(id: $id, version: $version, input: $input) { version } }`;
@@ -28,9 +28,9 @@ describe('audit log', () => {
     await t.gql(UPDATE_CUSTOMER, { id: other.id, version: 1, input: { name: '别的客户' } }, manager.token);
 
     const { token } = await t.staffWithToken('AGENT');
-    const history = await t.gql(HISTORY, { entity: 'customer', entityId: customer.id }, token);
+    const history = await t.gql(HISTORY, { entity: 'CUSTOMER', entityId: customer.id }, token);
     expect(history.data?.auditEntries).toEqual([
-      expect.objectContaining({ entity: 'customer', entityId: customer.id, action: 'UPDATE', field: 'name', newValue: '宁波港信物流有限公司', at: '2026-03-02T02:00:00.000Z' }),
+      expect.objectContaining({ entity: 'CUSTOMER', entityId: customer.id, action: 'UPDATE', field: 'name', newValue: '宁波港信物流有限公司', at: '2026-03-02T02:00:00.000Z' }),
       expect.objectContaining({ action: 'UPDATE', field: 'phone', oldValue: '138****2222', newValue: '138****4444', at: '2026-03-02T03:00:00.000Z' }),
     ]);
     expect(history.data?.auditEntries[0]).toMatchObject({ actorId: manager.staff.id, actor: { id: manager.staff.id, name: manager.staff.name } });
@@ -39,7 +39,7 @@ describe('audit log', () => {
   it('shows a change the system made with no actor', async () => {
     const customer = await makeCustomer(t.dataSource);
     await recordAction(t.dataSource.manager, auditTarget(null, 'customer', customer.id, t.clock.now()), 'UPDATE', { field: 'ownerId', newValue: 'auto' });
-    const history = await t.gql(HISTORY, { entity: 'customer', entityId: customer.id }, manager.token);
+    const history = await t.gql(HISTORY, { entity: 'CUSTOMER', entityId: customer.id }, manager.token);
     expect(history.data?.auditEntries).toEqual([expect.objectContaining({ field: 'ownerId', newValue: 'auto', actorId: null, actor: null })]);
   });
 
@@ -50,7 +50,7 @@ describe('audit log', () => {
       t.dataSource.manager,
       Array.from({ length: 501 }, (_, i) => ({ ...auditTarget({ viewer: manager.staff }, 'customer', customer.id, new Date(start + i * 1000)), field: 'notes', oldValue: null, newValue: `第${i}次` })),
     );
-    const entries = (await t.gql(HISTORY, { entity: 'customer', entityId: customer.id }, manager.token)).data?.auditEntries;
+    const entries = (await t.gql(HISTORY, { entity: 'CUSTOMER', entityId: customer.id }, manager.token)).data?.auditEntries;
     expect(entries).toHaveLength(500);
     expect(entries[0].newValue).toBe('第0次');
     expect(entries[499].newValue).toBe('第499次');
@@ -58,10 +58,10 @@ describe('audit log', () => {
 
   it('refuses an unknown kind of record, and anyone signed out', async () => {
     const unknown = await t.gql(HISTORY, { entity: 'password', entityId: 'x' }, manager.token);
-    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ path: 'entity', code: 'invalidChoice' })] });
-    const anonymous = await t.gql(HISTORY, { entity: 'customer', entityId: 'x' });
+    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ path: 'entity', code: 'invalidValue' })] });
+    const anonymous = await t.gql(HISTORY, { entity: 'CUSTOMER', entityId: 'x' });
     expect(anonymous.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
-    const none = await t.gql(HISTORY, { entity: 'customer', entityId: 'no-such-record' }, manager.token);
+    const none = await t.gql(HISTORY, { entity: 'CUSTOMER', entityId: 'no-such-record' }, manager.token);
     expect(none.data?.auditEntries).toEqual([]);
   });
 });

@@ -78,10 +78,10 @@ describe('importing the official holiday schedule', () => {
     expect(again).toMatchObject({ added: [], changed: [] });
     expect(again.unchanged).toHaveLength(37);
     const corrected = fresh.changed[0].current.id;
-    const history = await t.gql(`query($id: ID!) { auditEntries(entity: "holiday", entityId: $id) { action field oldValue newValue } }`, { id: corrected }, admin);
+    const history = await t.gql(`query($id: ID!) { auditEntries(entity: HOLIDAY, entityId: $id) { action field oldValue newValue } }`, { id: corrected }, admin);
     expect(history.data?.auditEntries).toContainEqual({ action: 'UPDATE', field: 'kind', oldValue: 'MAKEUP_WORKDAY', newValue: 'HOLIDAY' });
     const added = await t.dataSource.getRepository(Holiday).findOneByOrFail({ date: '2027-02-06' });
-    const addedHistory = await t.gql(`query($id: ID!) { auditEntries(entity: "holiday", entityId: $id) { action newValue } }`, { id: added.id }, admin);
+    const addedHistory = await t.gql(`query($id: ID!) { auditEntries(entity: HOLIDAY, entityId: $id) { action newValue } }`, { id: added.id }, admin);
     expect(addedHistory.data?.auditEntries).toEqual([{ action: 'CREATE', newValue: `2027-02-06 春节 (${HOLIDAYS_DIR}/2027.json)` }]);
   });
 });
@@ -103,7 +103,7 @@ describe('a year without public holidays, by the business clock', () => {
     expect((await t.gql(STATUS, {}, agent)).data?.holidayCalendarStatus).toEqual({ missingYears: [] });
     t.clock.set(new Date('2030-10-31T16:00:00Z')); // 1 November, 00:00 in Shanghai
     expect((await t.gql(STATUS, {}, agent)).data?.holidayCalendarStatus).toEqual({ missingYears: [2031] });
-    await t.gql(`mutation { updateSetting(key: "calendar.holidayNoticeMonth", version: 0, value: 12) { value } }`, {}, admin);
+    await t.gql(`mutation { updateSetting(key: CALENDAR_HOLIDAY_NOTICE_MONTH, version: 0, value: 12) { value } }`, {}, admin);
     expect((await t.gql(STATUS, {}, agent)).data?.holidayCalendarStatus).toEqual({ missingYears: [] });
     t.clock.set(new Date('2031-03-01T00:00:00Z'));
     expect((await t.gql(STATUS, {}, (await t.staffWithToken('AGENT')).token)).data?.holidayCalendarStatus).toEqual({ missingYears: [2031] });

@@ -2,13 +2,14 @@ import type { CalendarDayKind } from '@sanxin/domain';
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { CalendarDayKindEnum } from '../../graphql/enums';
+import { LocalDateScalar } from '../../graphql/local-date.scalar';
 import { BaseRecord } from '../../shared/base.entity';
 
 /** A public holiday or a make-up working day (调休) in the business time zone. */
 @ObjectType({ description: '节假日与调休' })
 @Entity('holiday')
 export class Holiday extends BaseRecord {
-  @Field(() => String, { description: 'YYYY-MM-DD' })
+  @Field(() => LocalDateScalar, { description: 'The day' })
   @Index('uq_holiday_date', { unique: true })
   @Column({ type: 'varchar', length: 10 })
   date: string;

@@ -1,13 +1,14 @@
 import type { CalendarDayKind } from '@sanxin/domain';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { CalendarDayKindEnum } from '../../graphql/enums';
+import { LocalDateScalar } from '../../graphql/local-date.scalar';
 import { SortInputType } from '../../graphql/pagination';
 
 /** One class for both: the day the import would save is exactly what a created holiday takes. */
 @ObjectType('OfficialCalendarDay', { description: 'A day of the official schedule' })
 @InputType('CreateHolidayInput', { description: 'A public holiday or make-up working day; also a day of the official schedule (OfficialCalendarDay)' })
 export class CreateHolidayInput {
-  @Field(() => String, { description: 'YYYY-MM-DD' })
+  @Field(() => LocalDateScalar, { description: 'The day' })
   date: string;
 
   @Field(() => CalendarDayKindEnum, { description: 'A public holiday or a make-up working day' })
@@ -19,7 +20,7 @@ export class CreateHolidayInput {
 
 @InputType({ description: 'Only the fields given change' })
 export class UpdateHolidayInput {
-  @Field(() => String, { nullable: true, description: 'The day, YYYY-MM-DD' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The day' })
   date?: string;
 
   @Field(() => CalendarDayKindEnum, { nullable: true, description: 'A public holiday or a make-up working day' })
@@ -37,10 +38,10 @@ export class HolidayFilter {
   @Field(() => CalendarDayKindEnum, { nullable: true, description: 'Only holidays or only make-up working days' })
   kind?: CalendarDayKind | null;
 
-  @Field(() => String, { nullable: true, description: 'From this date (YYYY-MM-DD), inclusive' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'From this date, inclusive' })
   dateFrom?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Up to this date, inclusive' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Up to this date, inclusive' })
   dateTo?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Only days of this year' })

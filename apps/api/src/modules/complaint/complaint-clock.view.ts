@@ -1,6 +1,6 @@
 import type { EscalationClock } from '@sanxin/domain';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { EscalationClockEnum } from './complaint.enums';
+import { EscalationClockEnum, EscalationLevelEnum } from './complaint.enums';
 
 /** Both clocks of a complaint (DOMAIN §5): a reopening restarts escalation but keeps the earlier time on record. */
 @ObjectType({ description: '投诉计时: the original clock (first registration) and the restarted one (last reopening), in the hours of the escalation clock' })
@@ -23,7 +23,7 @@ export class ComplaintClock {
   @Field(() => Float, { description: 'Hours from startAt to the close (or now), on the escalation clock' })
   hoursSinceStart: number;
 
-  @Field(() => Int, { nullable: true, description: 'The next escalation level due (1 shift leader, 2 department manager); null when closed or at level 2' })
+  @Field(() => EscalationLevelEnum, { nullable: true, description: 'The next escalation level due; null when closed or at DEPT_MANAGER' })
   nextLevel: number | null;
 
   @Field(() => Date, { nullable: true, description: 'When the next level is due if the complaint is still open then' })

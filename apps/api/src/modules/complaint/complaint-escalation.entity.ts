@@ -1,5 +1,6 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { EscalationLevelEnum } from './complaint.enums';
 
 /**
  * An escalation of an overdue complaint to a leader, and that leader's handling opinion. The unique
@@ -23,7 +24,7 @@ export class ComplaintEscalation {
   @Column({ type: 'int' })
   cycle: number;
 
-  @Field(() => Int, { description: '1 shift leader (by the job, or handed up by the owner), 2 department manager' })
+  @Field(() => EscalationLevelEnum, { description: 'SHIFT_LEADER (by the job, or handed up by the owner) or DEPT_MANAGER' })
   @Column({ type: 'int' })
   level: number;
 

@@ -22,7 +22,7 @@ const ZONE = 'Asia/Shanghai';
 const shanghai = (date: string, time: string) => new Date(`${date}T${time}:00+08:00`);
 const CREATE = `mutation($i: CreateComplaintInput!) { createComplaint(input: $i) { id dueAt } }`;
 const SHOW = `query($id: ID!) { complaint(id: $id) { escalationLevel priority urgeCount timeline { step note actor { id } recipient { id } } escalations { level escalatedTo { id } opinion } } }`;
-const SET_CLOCK = `mutation($v: Int!, $version: Int!) { updateSetting(key: "complaint.escalationClock", version: $version, value: $v) { version } }`;
+const SET_CLOCK = `mutation($v: Int!, $version: Int!) { updateSetting(key: COMPLAINT_ESCALATION_CLOCK, version: $version, value: $v) { version } }`;
 
 describe('complaint escalation', () => {
   let t: TestApp;
@@ -70,7 +70,7 @@ describe('complaint escalation', () => {
     const set = async (v: number) => {
       const admin = await t.staffWithToken('ADMIN');
       const settings = await t.gql('{ settings { key version } }', {}, admin.token);
-      const version = settings.data?.settings.find((s: { key: string }) => s.key === 'complaint.escalationClock').version;
+      const version = settings.data?.settings.find((s: { key: string }) => s.key === 'COMPLAINT_ESCALATION_CLOCK').version;
       expect((await t.gql(SET_CLOCK, { v, version }, admin.token)).errors).toBeUndefined();
     };
     await set(value);
@@ -91,10 +91,10 @@ describe('complaint escalation', () => {
     t.clock.set(shanghai('2026-10-10', '12:31'));
     leader.token = await t.signIn(leader.staff as never);
     const escalated = await show(id, leader.token);
-    expect(escalated.escalationLevel).toBe(1);
+    expect(escalated.escalationLevel).toBe('SHIFT_LEADER');
     expect(escalated.timeline.at(-1)).toEqual({ step: 'escalate', note: '超时未办结，升级到班长', actor: null, recipient: { id: leader.staff.id } });
     const inbox = await t.gql('{ myInbox { escalations { items { level complaint { id } } } } }', {}, leader.token);
-    expect(inbox.data?.myInbox.escalations.items).toEqual([{ level: 1, complaint: { id } }]);
+    expect(inbox.data?.myInbox.escalations.items).toEqual([{ level: 'SHIFT_LEADER', complaint: { id } }]);
 
     const opinion = await t.gql('mutation($id: ID!) { recordHandlingOpinion(complaintId: $id, opinion: "请仓库今天补发，明早回访") { opinion } }', { id }, leader.token);
     expect(opinion.data?.recordHandlingOpinion.opinion).toBe('请仓库今天补发，明早回访');
@@ -109,10 +109,10 @@ describe('complaint escalation', () => {
     t.clock.set(shanghai('2026-10-14', '09:31'));
     manager.token = await t.signIn(manager.staff as never);
     const toManager = await show(id, manager.token);
-    expect(toManager.escalationLevel).toBe(2);
+    expect(toManager.escalationLevel).toBe('DEPT_MANAGER');
     expect(toManager.escalations).toEqual([
-      { level: 1, escalatedTo: { id: leader.staff.id }, opinion: '请仓库今天补发，明早回访' },
-      { level: 2, escalatedTo: { id: manager.staff.id }, opinion: null },
+      { level: 'SHIFT_LEADER', escalatedTo: { id: leader.staff.id }, opinion: '请仓库今天补发，明早回访' },
+      { level: 'DEPT_MANAGER', escalatedTo: { id: manager.staff.id }, opinion: null },
     ]);
     expect(toManager.timeline.map((e: { step: string }) => e.step)).toEqual(['register', 'escalate', 'handlingOpinion', 'escalate']);
     expect((await runEscalationSweep(t.dataSource, shanghai('2026-10-20', '10:00'), ZONE)).escalated).toEqual({ 1: 0, 2: 0 });
@@ -127,7 +127,7 @@ describe('complaint escalation', () => {
     expect((await runEscalationSweep(t.dataSource, shanghai('2026-11-08', '16:59'), ZONE)).escalated).toEqual({ 1: 0, 2: 0 });
     expect((await runEscalationSweep(t.dataSource, shanghai('2026-11-08', '17:00'), ZONE)).escalated).toEqual({ 1: 0, 2: 1 });
     t.clock.set(shanghai('2026-11-08', '17:01'));
-    expect((await show(id, (await t.staffWithToken('DEPT_MANAGER')).token)).escalations.map((e: { level: number }) => e.level)).toEqual([1, 2]);
+    expect((await show(id, (await t.staffWithToken('DEPT_MANAGER')).token)).escalations.map((e: { level: string }) => e.level)).toEqual(['SHIFT_LEADER', 'DEPT_MANAGER']);
 
     // The job was down for three days: the catch-up sweep gives the leader a turn and only the leader.
     const late = await registerAt(shanghai('2026-11-09', '10:00'));
@@ -182,7 +182,7 @@ describe('complaint escalation', () => {
       reopenCount: 1,
       hoursSinceOriginal: 54,
       hoursSinceStart: 6,
-      nextLevel: 1,
+      nextLevel: 'SHIFT_LEADER',
       nextEscalationAt: shanghai('2026-11-19', '09:00').toISOString(),
     });
   });

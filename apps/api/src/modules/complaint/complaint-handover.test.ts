@@ -53,14 +53,14 @@ describe('hand-up (上交) and transfer (转交) of a complaint', () => {
     expect(referred.errors).toBeUndefined();
     expect(referred.data?.referComplaint).toMatchObject({
       version: 2,
-      escalationLevel: 1,
-      escalations: [{ level: 1, reason: '客户要求超出权限', referredBy: { id: agent.staff.id }, escalatedTo: { id: leader.staff.id } }],
+      escalationLevel: 'SHIFT_LEADER',
+      escalations: [{ level: 'SHIFT_LEADER', reason: '客户要求超出权限', referredBy: { id: agent.staff.id }, escalatedTo: { id: leader.staff.id } }],
     });
     expect(referred.data?.referComplaint.timeline.at(-1)).toEqual({ step: 'refer', note: '客户要求超出权限', recipient: { id: leader.staff.id } });
-    expect((await t.gql(INBOX, {}, leader.token)).data?.myInbox.escalations.items).toContainEqual({ level: 1, reason: '客户要求超出权限', complaint: { id } });
+    expect((await t.gql(INBOX, {}, leader.token)).data?.myInbox.escalations.items).toContainEqual({ level: 'SHIFT_LEADER', reason: '客户要求超出权限', complaint: { id } });
     const again = await t.gql(REFER, { id, v: 2, i: { reason: '再次上交' } }, agent.token);
     expect(again.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', violations: [{ rule: 'alreadyEscalated' }] });
-    const audit = await t.gql(`query($id: ID!) { auditEntries(entity: "complaint", entityId: $id) { field } }`, { id }, manager.token);
+    const audit = await t.gql(`query($id: ID!) { auditEntries(entity: COMPLAINT, entityId: $id) { field } }`, { id }, manager.token);
     expect(audit.data?.auditEntries.map((e: { field: string | null }) => e.field)).toEqual(expect.arrayContaining(['escalationLevel']));
     // The job does not escalate it to the leader again; the manager's turn is 24 clock hours after the hand-up.
     expect((await runEscalationSweep(t.dataSource, shanghai('2026-11-26', '09:59'), ZONE)).escalated).toEqual({ 1: 0, 2: 0 });
@@ -102,7 +102,7 @@ describe('hand-up (上交) and transfer (转交) of a complaint', () => {
     expect(moved.data?.reassignComplaint.timeline.at(-1)).toEqual({ step: 'reassign', note: reason, actor: { id: leader.staff.id }, recipient: { id: other.staff.id } });
     expect((await t.gql(REASSIGN, { id, v: 1, i: { handlerId: agent.staff.id, reason } }, manager.token)).errors?.[0].extensions.code).toBe('CONFLICT');
     expect((await t.gql(INBOX, {}, other.token)).data?.myInbox.reassigned).toEqual({ items: [{ id }], total: 1 });
-    const audit = await t.gql(`query($id: ID!) { auditEntries(entity: "complaint", entityId: $id) { field oldValue newValue } }`, { id }, manager.token);
+    const audit = await t.gql(`query($id: ID!) { auditEntries(entity: COMPLAINT, entityId: $id) { field oldValue newValue } }`, { id }, manager.token);
     expect(audit.data?.auditEntries).toContainEqual(expect.objectContaining({ field: 'ownerId', oldValue: agent.staff.id, newValue: other.staff.id }));
 
     // The new owner works it (首问负责 passed with it): the notice leaves their inbox.

@@ -62,9 +62,9 @@ describe('alternative proposals (方案) and who approves them', () => {
 
   it('approval follows the approver roles setting: without the director, only the manager approves', async () => {
     const admin = await t.staffWithToken('ADMIN');
-    const set = await t.gql('mutation { updateSetting(key: "complaint.approver.CENTER_DIRECTOR", version: 0, value: 0) { value } }', {}, admin.token);
+    const set = await t.gql('mutation { updateSetting(key: COMPLAINT_APPROVER_CENTER_DIRECTOR, version: 0, value: 0) { value } }', {}, admin.token);
     expect(set.errors).toBeUndefined();
-    const none = await t.gql('mutation { updateSetting(key: "complaint.approver.DEPT_MANAGER", version: 0, value: 0) { value } }', {}, admin.token);
+    const none = await t.gql('mutation { updateSetting(key: COMPLAINT_APPROVER_DEPT_MANAGER, version: 0, value: 0) { value } }', {}, admin.token);
     expect(none.errors?.[0].extensions.fields).toEqual([expect.objectContaining({ code: 'noneLeft' })]);
     const { id, proposals } = await withTwoProposals();
     director.token = await t.signIn(director.staff as never);

@@ -85,7 +85,7 @@ describe('complaint workflow', () => {
       dueAt: '2026-11-27T08:00:00.000Z',
       slaState: 'ON_TIME',
       remainingBusinessMinutes: 24 * 60,
-      escalationLevel: 0,
+      escalationLevel: 'NONE',
       availableActions: ['assessValid', 'assessInvalid'],
     });
   });
@@ -121,7 +121,7 @@ describe('complaint workflow', () => {
     ]);
     const proposals = await t.dataSource.getRepository(ComplaintProposal).find({ where: { complaintId: id }, order: { createdAt: 'ASC', id: 'ASC' } });
     expect(proposals.map((p) => [p.decision, p.amount, p.customerAccepted])).toEqual([['RETURNED', '2999.00', null], ['APPROVED', '1500.50', true]]);
-    const audit = await t.gql(`query($id: ID!) { auditEntries(entity: "complaint", entityId: $id) { field newValue } }`, { id }, manager.token);
+    const audit = await t.gql(`query($id: ID!) { auditEntries(entity: COMPLAINT, entityId: $id) { field newValue } }`, { id }, manager.token);
     expect(audit.data?.auditEntries).toEqual(expect.arrayContaining([{ field: 'status', newValue: 'CLOSED' }]));
 
     const reopened = await run(REOPEN, { reason: '客户反映新机再次故障' });

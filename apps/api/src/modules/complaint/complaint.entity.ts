@@ -1,9 +1,10 @@
 import type { ComplaintChannel, ComplaintPriority, ComplaintSeverity, ComplaintStatus, CustomerEmotion, Department } from '@sanxin/domain';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
+import { LocalDateScalar } from '../../graphql/local-date.scalar';
 import { BaseRecord } from '../../shared/base.entity';
 import { DepartmentEnum } from '../contract';
-import { ComplaintChannelEnum, ComplaintPriorityEnum, ComplaintSeverityEnum, ComplaintStatusEnum, CustomerEmotionEnum } from './complaint.enums';
+import { ComplaintChannelEnum, ComplaintPriorityEnum, ComplaintSeverityEnum, ComplaintStatusEnum, CustomerEmotionEnum, EscalationLevelEnum } from './complaint.enums';
 
 /**
  * 投诉 (DOMAIN §5). `closed_at IS NULL` means open: an equality the indexes can lead with, where
@@ -83,7 +84,7 @@ export class Complaint extends BaseRecord {
   @Column({ name: 'product_spec', type: 'varchar', length: 100, nullable: true })
   productSpec: string | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Production date of the product (生产日期)' })
   @Column({ name: 'production_date', type: 'varchar', length: 10, nullable: true })
   productionDate: string | null;
 
@@ -91,7 +92,7 @@ export class Complaint extends BaseRecord {
   @Column({ name: 'batch_number', type: 'varchar', length: 100, nullable: true })
   batchNumber: string | null;
 
-  @Field(() => String, { nullable: true, description: 'When the product was used, YYYY-MM-DD' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'When the product was used (使用日期)' })
   @Column({ name: 'used_at', type: 'varchar', length: 10, nullable: true })
   usedAt: string | null;
 
@@ -135,7 +136,7 @@ export class Complaint extends BaseRecord {
   @Column({ name: 'due_at', type: 'datetime', precision: 3 })
   dueAt: Date;
 
-  @Field(() => Int, { description: '0 none, 1 shift leader, 2 department manager' })
+  @Field(() => EscalationLevelEnum, { description: 'How far it went up: NONE, SHIFT_LEADER, DEPT_MANAGER' })
   @Column({ name: 'escalation_level', type: 'int', default: 0 })
   escalationLevel: number;
 

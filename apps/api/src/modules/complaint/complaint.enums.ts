@@ -7,12 +7,13 @@ import {
   COMPLAINT_TIMELINE_STEPS,
   CUSTOMER_EMOTIONS,
   ESCALATION_CLOCKS,
+  ESCALATION_LEVELS,
   PROPOSAL_DECISIONS,
   RESOLUTION_TYPES,
   SLA_STATES,
   TASK_STATUSES,
 } from '@sanxin/domain';
-import { graphqlEnum } from '../../graphql/enums';
+import { graphqlEnum, graphqlIndexEnum } from '../../graphql/enums';
 
 export const ComplaintChannelEnum = graphqlEnum(COMPLAINT_CHANNELS, 'ComplaintChannel', 'How the complaint came in (投诉渠道)', 'complaintChannel');
 export const CustomerEmotionEnum = graphqlEnum(CUSTOMER_EMOTIONS, 'CustomerEmotion', 'The customer\'s emotion (客户情绪): 愤怒 焦急 悲伤 喧哗 平静', 'customerEmotion');
@@ -41,3 +42,4 @@ export const EscalationClockEnum = graphqlEnum(ESCALATION_CLOCKS, 'EscalationClo
   CLOCK: 'Clock hours, nights and holidays included (自然小时)',
   BUSINESS: 'Working hours only (工作小时)',
 });
+export const EscalationLevelEnum = graphqlIndexEnum(ESCALATION_LEVELS, 'EscalationLevel', 'How far a complaint went up (升级): to the shift leader (班长), then the department manager (主任)', 'escalationLevel');

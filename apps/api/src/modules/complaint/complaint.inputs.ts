@@ -2,15 +2,16 @@ import type { ComplaintChannel, ComplaintSeverity, ComplaintStatus, CustomerEmot
 import { MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DecimalScalar } from '../../graphql/decimal.scalar';
+import { LocalDateScalar } from '../../graphql/local-date.scalar';
 import { SortInputType } from '../../graphql/pagination';
 import { DepartmentEnum } from '../contract';
-import { ComplaintChannelEnum, ComplaintSeverityEnum, ComplaintStatusEnum, CustomerEmotionEnum, ResolutionTypeEnum } from './complaint.enums';
+import { ComplaintChannelEnum, ComplaintSeverityEnum, ComplaintStatusEnum, CustomerEmotionEnum, EscalationLevelEnum, ResolutionTypeEnum } from './complaint.enums';
 
-/** 投诉登记表. Required fields are nullable here so that a missing one answers BAD_USER_INPUT naming it. */
+/** 投诉登记表: the fields the domain requires (validateComplaintRegistration) are non-null, so client types catch a missing one. */
 @InputType({ description: "A new complaint's values" })
 export class CreateComplaintInput {
-  @Field(() => ID, { nullable: true, description: 'Id of the customer' })
-  customerId?: string | null;
+  @Field(() => ID, { description: 'Id of the customer' })
+  customerId: string;
 
   @Field(() => ID, { nullable: true, description: "Id of the customer's contact who complained, if recorded" })
   contactId?: string | null;
@@ -18,26 +19,26 @@ export class CreateComplaintInput {
   @Field(() => ID, { nullable: true, description: 'Id of the contract it concerns, if any' })
   contractId?: string | null;
 
-  @Field(() => ComplaintChannelEnum, { nullable: true, description: 'How the complaint came in (投诉渠道)' })
-  channel?: ComplaintChannel | null;
+  @Field(() => ComplaintChannelEnum, { description: 'How the complaint came in (投诉渠道)' })
+  channel: ComplaintChannel;
 
   @Field(() => Date, { nullable: true, description: 'default: now' })
   receivedAt?: Date | null;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the category' })
-  categoryId?: string | null;
+  @Field(() => ID, { description: 'Id of the category' })
+  categoryId: string;
 
-  @Field(() => ComplaintSeverityEnum, { nullable: true, description: 'Severity (严重程度)' })
-  severity?: ComplaintSeverity | null;
+  @Field(() => ComplaintSeverityEnum, { description: 'Severity (严重程度)' })
+  severity: ComplaintSeverity;
 
-  @Field(() => CustomerEmotionEnum, { nullable: true, description: "The customer's emotion when registering (客户情绪)" })
-  emotion?: CustomerEmotion | null;
+  @Field(() => CustomerEmotionEnum, { description: "The customer's emotion when registering (客户情绪)" })
+  emotion: CustomerEmotion;
 
-  @Field(() => String, { nullable: true, description: 'What happened, as the customer told it (投诉内容)' })
-  description?: string | null;
+  @Field(() => String, { description: 'What happened, as the customer told it (投诉内容)' })
+  description: string;
 
-  @Field(() => String, { nullable: true, description: 'What the customer wants' })
-  customerRequest?: string | null;
+  @Field(() => String, { description: 'What the customer wants' })
+  customerRequest: string;
 
   @Field(() => String, { nullable: true, description: 'Product name (产品名称)' })
   productName?: string | null;
@@ -45,13 +46,13 @@ export class CreateComplaintInput {
   @Field(() => String, { nullable: true, description: 'Product specification (规格型号)' })
   productSpec?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Production date of the product (生产日期)' })
   productionDate?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Batch number of the product (批号)' })
   batchNumber?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'When the product was used (使用日期)' })
   usedAt?: string | null;
 }
 
@@ -118,7 +119,7 @@ export class ComplaintFilter {
   @Field(() => Boolean, { nullable: true, description: 'true: open complaints only; false: closed ones only' })
   open?: boolean | null;
 
-  @Field(() => Int, { nullable: true, description: 'Escalated at least to this level (1 shift leader, 2 manager)' })
+  @Field(() => EscalationLevelEnum, { nullable: true, description: 'Escalated at least to this level' })
   escalated?: number | null;
 
   @Field(() => Boolean, { nullable: true, description: "The viewer's own complaints" })

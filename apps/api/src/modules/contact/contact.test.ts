@@ -91,7 +91,7 @@ describe('contacts', () => {
     expect(cleared.errors?.[0].extensions.fields).toEqual([expect.objectContaining({ path: 'name', code: 'required' })]);
     const byOther = await t.gql(UPDATE, { id: contact.id, version: 2, input: { position: '副总' } }, otherAgent.token);
     expect(byOther.errors?.[0].extensions.code).toBe('FORBIDDEN');
-    const history = await t.gql(`query($id: ID!) { auditEntries(entity: "contact", entityId: $id) { action field oldValue newValue } }`, { id: contact.id }, owner.token);
+    const history = await t.gql(`query($id: ID!) { auditEntries(entity: CONTACT, entityId: $id) { action field oldValue newValue } }`, { id: contact.id }, owner.token);
     const [creation, ...changes] = history.data?.auditEntries ?? [];
     expect(creation).toEqual({ action: 'CREATE', field: null, oldValue: null, newValue: '韩愈' });
     expect(changes).toHaveLength(2);

@@ -170,9 +170,9 @@ describe('contracts', () => {
     const contract = await create({ endDate: '2026-04-30' });
     await step('activateContract', '', { id: contract.id, version: 1 });
     expect((await t.gql(READ, { id: contract.id }, agent.token)).data?.contract.status).toBe('ACTIVE');
-    await t.gql(`mutation { updateSetting(key: "contract.expiringWindowDays", version: 0, value: 90) { version } }`, {}, admin.token);
+    await t.gql(`mutation { updateSetting(key: CONTRACT_EXPIRING_WINDOW_DAYS, version: 0, value: 90) { version } }`, {}, admin.token);
     expect((await t.gql(READ, { id: contract.id }, agent.token)).data?.contract.status).toBe('EXPIRING');
-    await t.gql(`mutation { updateSetting(key: "contract.expiringWindowDays", version: 1, value: 30) { version } }`, {}, admin.token);
+    await t.gql(`mutation { updateSetting(key: CONTRACT_EXPIRING_WINDOW_DAYS, version: 1, value: 30) { version } }`, {}, admin.token);
   });
 
   it('rejects a nonsensical expiringWithinDays', async () => {

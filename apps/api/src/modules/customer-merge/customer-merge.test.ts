@@ -7,7 +7,7 @@ const DUPLICATES = `query($name: String, $company: String, $phone: String, $excl
 const MERGE = `mutation($s: ID!, $sv: Int!, $t: ID!, $tv: Int!) { mergeCustomers(sourceId: $s, sourceVersion: $sv, targetId: $t, targetVersion: $tv) { id version sourceId targetId movedCount undoneAt } }`;
 const UNDO = `mutation($id: ID!, $v: Int!) { undoCustomerMerge(id: $id, version: $v) { id version undoneAt movedCount } }`;
 const VERSION = `query($id: ID!) { customer(id: $id) { id version } }`;
-const HISTORY = `query($id: ID!) { auditEntries(entity: "customer", entityId: $id) { action field newValue } }`;
+const HISTORY = `query($id: ID!) { auditEntries(entity: CUSTOMER, entityId: $id) { action field newValue } }`;
 
 /** Issue 8 point 6: duplicate customers are found while a form is filled, and a manager merges them (undo the same day). */
 describe('duplicate customers and their merge', () => {
@@ -80,7 +80,7 @@ describe('duplicate customers and their merge', () => {
     expect((await ok(`{ customers(filter: { q: "周强" }) { items { id } } }`, {}, manager)).customers.items).toEqual([{ id: target.id }]);
     expect((await ok(HISTORY, { id: source.id }, manager)).auditEntries).toContainEqual(expect.objectContaining({ action: 'ARCHIVE', field: 'mergedInto' }));
     expect((await ok(HISTORY, { id: target.id }, manager)).auditEntries).toContainEqual(expect.objectContaining({ field: 'mergedFrom' }));
-    const complaintHistory = (await ok(`query($id: ID!) { auditEntries(entity: "complaint", entityId: $id) { field newValue } }`, { id: complaint }, manager)).auditEntries;
+    const complaintHistory = (await ok(`query($id: ID!) { auditEntries(entity: COMPLAINT, entityId: $id) { field newValue } }`, { id: complaint }, manager)).auditEntries;
     expect(complaintHistory).toContainEqual({ field: 'customerId', newValue: target.id });
   });
 

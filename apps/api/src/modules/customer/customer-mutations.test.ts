@@ -7,7 +7,7 @@ const CREATE = `mutation($input: CreateCustomerInput!) { createCustomer(input: $
 const UPDATE = `mutation($id: ID!, $version: Int!, $input: UpdateCustomerInput!) {
   updateCustomer(id: $id, version: $version, input: $input) { id version name phone tier }
 }`;
-const HISTORY = `query($id: ID!) { auditEntries(entity: "customer", entityId: $id) { action field oldValue newValue actor { username } } }`;
+const HISTORY = `query($id: ID!) { auditEntries(entity: CUSTOMER, entityId: $id) { action field oldValue newValue actor { username } } }`;
 
 describe('customer mutations', () => {
   let t: TestApp;
@@ -83,6 +83,11 @@ describe('customer mutations', () => {
     );
     const blank = await t.gql(CREATE, { input: { kind: 'COMPANY', name: '   ' } }, agent.token);
     expect(blank.errors?.[0].extensions.fields).toEqual([expect.objectContaining({ path: 'name', code: 'required' })]);
+    // A required field left out or sent as null is refused by its non-null type, with the same entry.
+    for (const input of [{ kind: 'COMPANY' }, { kind: 'COMPANY', name: null }]) {
+      const absent = await t.gql(CREATE, { input }, agent.token);
+      expect(absent.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'name', code: 'required', params: null }] });
+    }
     expect(await t.dataSource.getRepository(Customer).count()).toBe(before);
   });
 

@@ -28,7 +28,7 @@ describe('contacts and interactions', () => {
     expect(created.data?.createContact).toMatchObject({ name: '欧阳娜娜', phone: '13511112222', customer: { id: customerId } });
     const found = await t.gql(`{ customers(filter: { q: "欧阳" }) { items { id contacts { name } } } }`, {}, agent.token);
     expect(found.data?.customers.items).toEqual([{ id: customerId, contacts: [{ name: '欧阳娜娜' }] }]);
-    const history = await t.gql(`query($id: ID!) { auditEntries(entity: "contact", entityId: $id) { action } }`, { id: created.data?.createContact.id }, agent.token);
+    const history = await t.gql(`query($id: ID!) { auditEntries(entity: CONTACT, entityId: $id) { action } }`, { id: created.data?.createContact.id }, agent.token);
     expect(history.data?.auditEntries).toEqual([{ action: 'CREATE' }]);
   });
 

@@ -8,7 +8,7 @@ type Who = { staff: { id: string }; token: string };
 const CREATE = `mutation($i: CreateLeaveRequestInput!) { createLeaveRequest(input: $i) { id version reason certificateRef reasonHidden } }`;
 const LIST = `query($f: LeaveRequestFilter) { leaveRequests(filter: $f) { total items { id staffId type reason certificateRef reasonHidden } } }`;
 const ONE = `query($id: ID!) { leaveRequest(id: $id) { id reason certificateRef reasonHidden } }`;
-const HISTORY = `query($id: ID!) { auditEntries(entity: "leaveRequest", entityId: $id) { field newValue } }`;
+const HISTORY = `query($id: ID!) { auditEntries(entity: LEAVE_REQUEST, entityId: $id) { field newValue } }`;
 
 /** Issue 8 point 2: leave is personal; sick leave's reason and certificate are medical. */
 describe('who reads whose leave requests', () => {

@@ -16,7 +16,7 @@ const ACCEPT_LATE = `mutation($id: ID!, $v: Int!, $i: AcceptLateLeaveInput) { ac
 const APPROVE = `mutation($id: ID!, $v: Int!) { approveLeaveRequest(id: $id, version: $v) { ${FIELDS} } }`;
 const CERTIFICATE = `mutation($id: ID!, $v: Int!, $i: SubmitLeaveCertificateInput!) { submitLeaveCertificate(id: $id, version: $v, input: $i) { ${FIELDS} } }`;
 const CANCEL = `mutation($id: ID!, $v: Int!) { deleteLeaveRequest(id: $id, version: $v) }`;
-const HISTORY = `query($id: ID!) { auditEntries(entity: "leaveRequest", entityId: $id) { field newValue } }`;
+const HISTORY = `query($id: ID!) { auditEntries(entity: LEAVE_REQUEST, entityId: $id) { field newValue } }`;
 
 const MONDAY_9AM = new Date('2026-11-02T01:00:00Z'); // Monday 09:00 in Shanghai
 /** Shanghai midnight of a date, as an instant. */

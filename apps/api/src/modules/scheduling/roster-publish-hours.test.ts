@@ -12,7 +12,7 @@ const ASSIGN = `mutation($i: CreateShiftAssignmentInput!) { createShiftAssignmen
 const GENERATE = `mutation($team: ID!, $m: String!) { generateRoster(teamId: $team, month: $m) { missingHolidayYear unmet { date } fairness { hoursSpread loads { staff { id } hours } } } }`;
 const PUBLISH = `mutation($team: ID!, $m: String!, $confirm: Boolean) { publishRoster(teamId: $team, month: $m, confirmMissingHolidays: $confirm) { status } }`;
 const HOURS = `query($team: ID!, $m: String!) { rosterHours(teamId: $team, month: $m) { staff { id } shifts hours standardHours overtimeHours maxHours warnings { rule from to daysOff minDaysOff hours max } } }`;
-const SET = `mutation($key: String!, $value: Int!) { updateSetting(key: $key, version: 0, value: $value) { value } }`;
+const SET = `mutation($key: SettingKey!, $value: Int!) { updateSetting(key: $key, version: 0, value: $value) { value } }`;
 
 describe('rosters a person can work', () => {
   let t: TestApp;
@@ -65,7 +65,7 @@ describe('rosters a person can work', () => {
 
   describe('hours per person', () => {
     it('the generator keeps everyone under the monthly ceiling (a setting per job type) and rosterHours adds them up', async () => {
-      expect((await t.gql(SET, { key: 'scheduling.maxMonthlyHours.PHONE', value: 150 }, admin.token)).errors).toBeUndefined();
+      expect((await t.gql(SET, { key: 'SCHEDULING_MAX_MONTHLY_HOURS_PHONE', value: 150 }, admin.token)).errors).toBeUndefined();
       const generated = (await t.gql(GENERATE, { team: teamId, m: '2026-11' }, leader.token)).data?.generateRoster;
       expect(generated.fairness.loads.every((l: { hours: number }) => l.hours <= 150)).toBe(true);
       expect(generated.unmet.length).toBeGreaterThan(0); // four people cannot cover 24/7 within 150 h each
@@ -82,7 +82,7 @@ describe('rosters a person can work', () => {
 
     it('warns about a month a person cannot work: seven days without a day off, hours above the ceiling', async () => {
       const dates = ['2027-03-01', '2027-03-02', '2027-03-03', '2027-03-04', '2027-03-05', '2027-03-06', '2027-03-07'];
-      await t.gql(SET, { key: 'scheduling.maxMonthlyHours.ONLINE', value: 40 }, admin.token);
+      await t.gql(SET, { key: 'SCHEDULING_MAX_MONTHLY_HOURS_ONLINE', value: 40 }, admin.token);
       const online = await t.staffWithToken('AGENT', { teamId, jobType: 'ONLINE' });
       for (const date of dates) {
         const shift = (await t.gql(SHIFT, { i: { teamId, date, shiftTypeId: dayType } }, leader.token)).data?.createShift;

@@ -86,7 +86,7 @@ describe('staff scheduling API: editing shifts, swaps and handovers', () => {
       const stale = await t.gql(UPDATE_SHIFT, { id: s.id, v: s.version, i: { date: '2026-11-12' } }, leaderA.token);
       expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: s.version + 2 });
 
-      const audit = await t.gql(`query($id: ID!) { auditEntries(entity: "shift", entityId: $id) { field oldValue newValue } }`, { id: s.id }, manager.token);
+      const audit = await t.gql(`query($id: ID!) { auditEntries(entity: SHIFT, entityId: $id) { field oldValue newValue } }`, { id: s.id }, manager.token);
       expect(audit.data?.auditEntries).toEqual(expect.arrayContaining([{ field: 'date', oldValue: '2026-11-10', newValue: '2026-11-11' }]));
     });
 

@@ -143,7 +143,7 @@ describe('staff scheduling API', () => {
     // 值班长 is a shift leader's: leaderB leads the shift agentA joined; no agent takes over agentA's old mark.
     const leading = await t.dataSource.getRepository(ShiftAssignment).findBy({ isLeaderOnDuty: true, shiftId: In([mine.id, theirs.id]) });
     expect(leading.map((a) => [a.shiftId, a.staffId])).toEqual([[theirs.id, leaderB.staff.id]]);
-    const audit = await t.gql(`query($id: ID!) { auditEntries(entity: "shiftSwapRequest", entityId: $id) { field newValue } }`, { id: swap.id }, manager.token);
+    const audit = await t.gql(`query($id: ID!) { auditEntries(entity: SHIFT_SWAP_REQUEST, entityId: $id) { field newValue } }`, { id: swap.id }, manager.token);
     expect(audit.data?.auditEntries).toEqual(expect.arrayContaining([{ field: 'status', newValue: 'APPROVED' }]));
 
     // No leave on a swapped shift.

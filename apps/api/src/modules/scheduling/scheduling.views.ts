@@ -1,6 +1,7 @@
 import type { JobType } from '@sanxin/domain';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { JobTypeEnum } from '../../graphql/enums';
+import { LocalDateScalar } from '../../graphql/local-date.scalar';
 import { Staff } from '../staff';
 import { Roster } from './roster.entity';
 import { Shift } from './shift.entity';
@@ -25,7 +26,7 @@ export class UnmetCoverageView {
   @Field(() => ID, { description: 'Id of the shift' })
   shiftId: string;
 
-  @Field(() => String, { description: "The shift's date, YYYY-MM-DD" })
+  @Field(() => LocalDateScalar, { description: "The shift's date" })
   date: string;
 
   @Field(() => JobTypeEnum, { description: 'The job type short' })

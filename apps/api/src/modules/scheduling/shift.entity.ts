@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
+import { LocalDateScalar } from '../../graphql/local-date.scalar';
 import { BaseRecord } from '../../shared/base.entity';
 
 /** One shift type worked by one team on one date; its instants are kept so "who is on duty at T" is one indexed range query. */
@@ -18,7 +19,7 @@ export class Shift extends BaseRecord {
   @Column({ name: 'roster_id', type: 'varchar', length: 36 })
   rosterId: string;
 
-  @Field(() => String, { description: 'The local date the shift starts on (YYYY-MM-DD)' })
+  @Field(() => LocalDateScalar, { description: 'The local date the shift starts on' })
   @Column({ type: 'varchar', length: 10 })
   date: string;
 

@@ -1,5 +1,6 @@
 import type { RosterStatus } from '@sanxin/domain';
 import { Field, ID, InputType } from 'type-graphql';
+import { LocalDateScalar } from '../../graphql/local-date.scalar';
 import { SortInputType } from '../../graphql/pagination';
 import { RosterStatusEnum } from './scheduling.enums';
 
@@ -8,7 +9,7 @@ export class CreateShiftInput {
   @Field(() => ID, { description: 'Id of the team' })
   teamId: string;
 
-  @Field(() => String, { description: 'YYYY-MM-DD, the local date the shift starts on' })
+  @Field(() => LocalDateScalar, { description: 'The local date the shift starts on' })
   date: string;
 
   @Field(() => ID, { description: 'Id of the shift type' })
@@ -29,10 +30,10 @@ export class ShiftFilter {
   @Field(() => ID, { nullable: true, description: 'Shifts this person works ("my schedule")' })
   staffId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'From this date (YYYY-MM-DD), inclusive' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'From this date, inclusive' })
   dateFrom?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Up to this date, inclusive' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Up to this date, inclusive' })
   dateTo?: string | null;
 
   @Field(() => RosterStatusEnum, { nullable: true, description: 'Drafts are visible to leaders and managers only' })
@@ -44,7 +45,7 @@ export class UpdateShiftInput {
   @Field(() => ID, { nullable: true, description: 'Id of the shift type' })
   shiftTypeId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; another month moves the shift to that month’s draft' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The new date; another month moves the shift to that month’s draft' })
   date?: string | null;
 }
 

@@ -103,7 +103,7 @@ describe('shift swap: the colleague’s consent first, then both leaders', () =>
     expect(await on(a.id)).toEqual([agentB.staff.id]);
     expect(await on(b.id)).toEqual([agentA.staff.id]);
 
-    const audit = await t.gql(`query($id: ID!) { auditEntries(entity: "shiftSwapRequest", entityId: $id) { action field newValue actor { id } } }`, { id: swap.id }, manager.token);
+    const audit = await t.gql(`query($id: ID!) { auditEntries(entity: SHIFT_SWAP_REQUEST, entityId: $id) { action field newValue actor { id } } }`, { id: swap.id }, manager.token);
     expect(audit.data?.auditEntries).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ field: 'status', newValue: 'PENDING_LEADERS', actor: { id: agentB.staff.id } }),

@@ -1,13 +1,15 @@
+import type { SettingKey } from '@sanxin/domain';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { SettingKeyEnum } from './setting.enums';
 
 /** An administrator's value for one of the domain's SETTINGS; absent rows mean the default. */
 @ObjectType({ description: '系统配置' })
 @Entity('setting')
 export class Setting {
-  @Field(() => String, { description: "The setting's key, e.g. complaint.escalationClock" })
+  @Field(() => SettingKeyEnum, { description: 'Which setting' })
   @PrimaryColumn({ type: 'varchar', length: 64 })
-  key: string;
+  key: SettingKey;
 
   @Field(() => Int, { description: 'The value, in its unit' })
   @Column({ type: 'int' })

@@ -1,8 +1,9 @@
-import { SETTING_CHOICES, SETTINGS, type SettingKey, type SettingUnit, settingArea } from '@sanxin/domain';
+import { SETTING_CHOICES, SETTINGS, type SettingArea, type SettingKey, type SettingUnit, settingArea } from '@sanxin/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type Context, serviceContext } from '../../graphql/context';
 import { SettingUnitEnum } from '../../graphql/enums';
 import { Setting } from './setting.entity';
+import { SettingAreaEnum, SettingKeyEnum } from './setting.enums';
 import { listSettings, updateSetting } from './setting.service';
 
 @Resolver(() => Setting)
@@ -23,7 +24,7 @@ export class SettingResolver {
   @Mutation(() => Setting, { description: 'Version-checked (version 0: never saved); BAD_USER_INPUT outOfRange, or workdayEndsBeforeStart against the other settings. To reset, save defaultValue' })
   updateSetting(
     @Ctx() ctx: Context,
-    @Arg('key', () => String, { description: "The setting's key, e.g. complaint.escalationClock" }) key: string,
+    @Arg('key', () => SettingKeyEnum, { description: 'Which setting' }) key: SettingKey,
     @Arg('version', () => Int) version: number,
     @Arg('value', () => Int, { description: "The new value, in the setting's unit" }) value: number,
   ): Promise<Setting> {
@@ -60,8 +61,8 @@ export class SettingResolver {
     return SETTING_CHOICES[setting.key as SettingKey] ?? null;
   }
 
-  @FieldResolver(() => String, { description: 'The first part of the key: complaint, assignment, contract, scheduling, calendar' })
-  area(@Root() setting: Setting): string {
+  @FieldResolver(() => SettingAreaEnum, { description: 'The section of the settings page it belongs to: the first part of the key' })
+  area(@Root() setting: Setting): SettingArea {
     return settingArea(setting.key as SettingKey);
   }
 }

@@ -21,13 +21,13 @@ export async function listSettings(ctx: ServiceContext): Promise<Setting[]> {
 }
 
 /** `version` 0 means "never saved"; later saves are version-checked like any record. The range and the other settings are checked again here. */
-export async function updateSetting(ctx: ServiceContext, key: string, version: number, value: number): Promise<Setting> {
+export async function updateSetting(ctx: ServiceContext, key: SettingKey, version: number, value: number): Promise<Setting> {
   assertCan(ctx.viewer, 'setting', 'edit');
   const now = ctx.clock.now();
   return ctx.dataSource.transaction(async (manager) => {
     const current = await readSettings(manager);
     assertValid(validateSettingChange(key, value, current));
-    const before = current[key as SettingKey];
+    const before = current[key];
     if (version === 0) {
       await manager.insert(Setting, { key, value, version: 1, updatedAt: now }).catch((error) => {
         throw isUniqueViolation(error) ? conflict('Setting', key, 1) : error;

@@ -51,7 +51,7 @@ describe('staff', () => {
     });
     const login = await t.gql(LOGIN, { input: { username: 'zhangwei', password: 'a-long-password' } });
     expect(login.data?.login.token).toEqual(expect.any(String));
-    const history = await t.gql(`query($id: ID!) { auditEntries(entity: "staff", entityId: $id) { action newValue actor { id } } }`, { id: created.data?.createStaff.id }, admin.token);
+    const history = await t.gql(`query($id: ID!) { auditEntries(entity: STAFF, entityId: $id) { action newValue actor { id } } }`, { id: created.data?.createStaff.id }, admin.token);
     expect(history.data?.auditEntries).toEqual([{ action: 'CREATE', newValue: 'zhangwei', actor: { id: admin.staff.id } }]);
   });
 
@@ -76,7 +76,7 @@ describe('staff', () => {
     const { staff } = await t.staffWithToken('AGENT', { name: '李静' });
     const updated = await t.gql(UPDATE, { id: staff.id, version: 1, input: { name: '李静怡', skillLevel: 5, teamId: hotline.id, phone: '13700002222' } }, admin.token);
     expect(updated.data?.updateStaff).toMatchObject({ version: 2, name: '李静怡', role: 'AGENT', skillLevel: 5, active: true, phone: '13700002222', team: { id: hotline.id } });
-    const history = await t.gql(`query($id: ID!) { auditEntries(entity: "staff", entityId: $id) { field oldValue newValue } }`, { id: staff.id }, admin.token);
+    const history = await t.gql(`query($id: ID!) { auditEntries(entity: STAFF, entityId: $id) { field oldValue newValue } }`, { id: staff.id }, admin.token);
     const rows = history.data?.auditEntries as Array<{ field: string; oldValue: string; newValue: string }>;
     expect(rows.map((row) => row.field).sort()).toEqual(['name', 'phone', 'skillLevel', 'teamId']);
     expect(rows.find((row) => row.field === 'name')).toEqual({ field: 'name', oldValue: '李静', newValue: '李静怡' });
@@ -116,7 +116,7 @@ describe('staff', () => {
     const relogin = await t.gql(LOGIN, { input: { username: member.staff.username, password: 'another-long-password' } });
     const token = relogin.data?.login.token as string;
     expect((await t.gql(ME, {}, token)).data?.me).toEqual({ id: member.staff.id });
-    const history = await t.gql(`query($id: ID!) { auditEntries(entity: "staff", entityId: $id) { field newValue } }`, { id: member.staff.id }, admin.token);
+    const history = await t.gql(`query($id: ID!) { auditEntries(entity: STAFF, entityId: $id) { field newValue } }`, { id: member.staff.id }, admin.token);
     expect(history.data?.auditEntries).toEqual([{ field: 'password', newValue: '****' }]);
 
     const deactivated = await t.gql(`mutation($id: ID!) { deleteStaff(id: $id, version: 2) }`, { id: member.staff.id }, admin.token);

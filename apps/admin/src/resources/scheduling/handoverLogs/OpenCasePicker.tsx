@@ -1,4 +1,5 @@
 import { Autocomplete, TextField } from '@mui/material';
+import { type EscalationLevelName, escalationLevelOf } from '@sanxin/domain';
 import { useEffect, useState } from 'react';
 import { useDataProvider, useTranslate } from 'react-admin';
 
@@ -27,8 +28,8 @@ export const OpenCasePicker = ({ value, onChange, label, error }: { value: OpenC
     // Debounced: one query per pause in typing.
     const timer = setTimeout(() => {
       dataProvider
-        .getList<OpenCase & { escalationLevel?: number }>('complaints', { filter: { open: true, ...(search.trim() ? { q: search.trim() } : {}) }, pagination: { page: 1, perPage: 20 }, sort: { field: 'dueAt', order: 'ASC' } })
-        .then(({ data }) => live && setOptions([...data].sort((a, b) => (b.escalationLevel ?? 0) - (a.escalationLevel ?? 0))))
+        .getList<OpenCase & { escalationLevel?: EscalationLevelName }>('complaints', { filter: { open: true, ...(search.trim() ? { q: search.trim() } : {}) }, pagination: { page: 1, perPage: 20 }, sort: { field: 'dueAt', order: 'ASC' } })
+        .then(({ data }) => live && setOptions([...data].sort((a, b) => escalationLevelOf(b.escalationLevel) - escalationLevelOf(a.escalationLevel))))
         .catch(() => live && setOptions([]))
         .finally(() => live && setLoading(false));
     }, 250);

@@ -9,8 +9,8 @@ const authProvider = signedInAs({ id: 'lead', fullName: '王班长', role: 'SHIF
 
 const DAY = { id: 's1', date: '2026-11-24', startsAt: '2026-11-24T00:00:00Z', endsAt: '2026-11-24T12:00:00Z', shiftTypeId: 'day', teamId: 't1', team: { id: 't1', name: '热线一班' }, assignments: [], coverage: [] };
 const OPEN = [
-  { id: 'c1', number: 'TS-20261124-0007', description: '冷链配送延误导致货物变质', escalationLevel: 0 },
-  { id: 'c2', number: 'TS-20261123-0042', description: '客户多次来电要求赔偿', escalationLevel: 2 },
+  { id: 'c1', number: 'TS-20261124-0007', description: '冷链配送延误导致货物变质', escalationLevel: 'NONE' },
+  { id: 'c2', number: 'TS-20261123-0042', description: '客户多次来电要求赔偿', escalationLevel: 'DEPT_MANAGER' },
 ];
 
 function renderForm(create: (resource: string, params: { data: Record<string, unknown> }) => Promise<unknown>) {
