@@ -37,6 +37,8 @@ const DOMAIN_RULES: Record<string, () => Violation[]> = {
 
 /** Fields a create needs that no domain rule names `required` (the service or the table needs them), each with why. */
 const ALSO_REQUIRED: Record<string, Record<string, string>> = {
+  CreateCallListInput: { name: 'how managers tell lists apart', callScriptId: 'the agents follow a script', agentIds: 'the calls are spread over them', dailyQuota: 'the plan spreads calls by it' },
+  CreateCallScriptInput: { callType: 'one active script per call type', name: 'how managers tell scripts apart', steps: 'validateCallScript: at least one step' },
   CreateContactInput: { customerId: 'a contact is a person at one customer' },
   CreateCustomerInput: { kind: 'company or individual decides which fields apply; stored without a default' },
   CreateFollowUpInput: { customerId: 'a follow-up calls one customer' },

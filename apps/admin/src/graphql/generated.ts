@@ -118,7 +118,7 @@ export type JobType =
 
 /** How a call list is launched */
 export type LaunchCallListInput = {
-  /** The first day of calls (YYYY-MM-DD, not before today); default today, or tomorrow once today’s calling hours are over */
+  /** The first day of calls (not before today); default today, or tomorrow once today’s calling hours are over */
   startDate: string | null | undefined;
 };
 

@@ -80,11 +80,10 @@ export async function launchCallList(ctx: CallListContext, id: string, version: 
   });
 }
 
-/** Today while today's calling hours last, else tomorrow; a date given must be a real day, not before today. */
+/** Today while today's calling hours last, else tomorrow; a date given (a real day: the LocalDate scalar checks it) not before today. */
 function chooseStartDate(given: string | null | undefined, now: Date, timeZone: string, dayEndMinute: number): string {
   const today = localDate(now, timeZone);
   if (!given) return localMinute(now, timeZone) < dayEndMinute ? today : addDays(today, 1);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(given) || addDays(given, 0) !== given) throw badUserInput([{ rule: 'invalidDate', field: 'startDate' }]);
   if (given < today) throw badUserInput([{ rule: 'beforeToday', field: 'startDate' }]);
   return given;
 }

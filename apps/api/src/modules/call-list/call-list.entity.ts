@@ -3,6 +3,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { BaseRecord } from '../../shared/base.entity';
 import { CallListStatusEnum } from './call-list.enums';
+import { LocalDateScalar } from '../../graphql/local-date.scalar';
 import { CallListFilterValue } from './call-list-filter';
 
 /** 外呼任务: a campaign of calls to the customers a filter picks, dealt to agents at a daily quota. */
@@ -41,7 +42,7 @@ export class CallList extends BaseRecord {
   @Column({ name: 'daily_quota', type: 'int' })
   dailyQuota: number;
 
-  @Field(() => String, { nullable: true, description: 'The first working day of calls (YYYY-MM-DD); set at launch' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The first working day of calls; set at launch' })
   @Column({ name: 'start_date', type: 'date', utc: true, nullable: true })
   startDate: string | null;
 

@@ -3,6 +3,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import type { CallListStatus } from '@sanxin/domain';
 import { SortInputType } from '../../graphql/pagination';
 import { CallListStatusEnum } from './call-list.enums';
+import { LocalDateScalar } from '../../graphql/local-date.scalar';
 import { CallListFilterInput } from './call-list-filter';
 
 @InputType({ description: "A new call list's values (a draft until launched)" })
@@ -43,7 +44,7 @@ export class UpdateCallListInput {
 
 @InputType({ description: 'How a call list is launched' })
 export class LaunchCallListInput {
-  @Field(() => String, { nullable: true, description: 'The first day of calls (YYYY-MM-DD, not before today); default today, or tomorrow once today’s calling hours are over' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The first day of calls (not before today); default today, or tomorrow once today’s calling hours are over' })
   startDate?: string | null;
 }
 
