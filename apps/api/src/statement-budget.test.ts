@@ -30,9 +30,9 @@ const LISTS: Record<string, number> = {
   contracts: 6,
   customerAssignments: 4,
   customers: 5,
-  // session, page, customers, staff (assignee and viewer), attempts, settings + holidays (the calling window, once),
+  // session, page, customers, staff (assignee and viewer), attempts, the last attempts (one batched statement), settings + holidays (the calling window, once),
   // + the script to read (active scripts by call type, their revisions; a call list's own when the page has one)
-  followUps: 9,
+  followUps: 10,
   handoverLogs: 2,
   holidays: 2,
   interactions: 6,

@@ -174,6 +174,11 @@ export class FollowUpResolver {
     return followUpLoaders(ctx).attempts.load(record.id);
   }
 
+  @FieldResolver(() => FollowUpAttempt, { nullable: true, description: 'The latest call attempt (one statement for a page); null before the first call' })
+  lastAttempt(@Root() record: FollowUp, @Ctx() ctx: Context): Promise<FollowUpAttempt | null> | null {
+    return record.attemptCount === 0 ? null : followUpLoaders(ctx).lastAttempt.load(record.id);
+  }
+
   @FieldResolver(() => Customer, { nullable: true, description: 'The customer to call (PII masked by role)' })
   customer(@Root() record: FollowUp, @Ctx() ctx: Context): Promise<Customer | null> {
     return customerLoaders(ctx).customerById.load(record.customerId);
