@@ -1,4 +1,5 @@
 import type { ApiModule } from '../../shared/api-module';
+import { startCareJob } from './follow-up-care.job';
 import { FollowUpAttempt } from './follow-up-attempt.entity';
 import { FollowUp } from './follow-up.entity';
 import { followUpLoaders } from './follow-up.loaders';
@@ -10,5 +11,5 @@ export const followUpModule: ApiModule = {
   entities: [FollowUp, FollowUpAttempt],
   resolvers: [FollowUpResolver, FollowUpAttemptResolver],
   loaders: [followUpLoaders],
-  jobs: [],
+  jobs: [startCareJob],
 };
