@@ -1,4 +1,4 @@
-import { callStatus, followUpNextActions } from '@sanxin/domain';
+import { callPreferencesOf, callStatus, followUpNextActions } from '@sanxin/domain';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { type Context, serviceContext } from '../../graphql/context';
 import { PageInput, PageType } from '../../graphql/pagination';
@@ -157,10 +157,10 @@ export class FollowUpResolver {
     return followUpNextActions(record.status, followUpViewer(viewer, me?.teamId ?? null, record));
   }
 
-  @FieldResolver(() => CallWindowStatus, { description: 'Whether the customer may be called now, or from when' })
-  async callWindow(@Ctx() ctx: Context): Promise<CallWindowStatus> {
-    const { calendar, policy } = await followUpLoaders(ctx).callRules();
-    const status = callStatus(ctx.clock.now(), calendar, policy);
+  @FieldResolver(() => CallWindowStatus, { description: 'Whether the customer may be called now, or from when: the calling windows narrowed by the customer’s preferences' })
+  async callWindow(@Root() record: FollowUp, @Ctx() ctx: Context): Promise<CallWindowStatus> {
+    const [{ calendar, policy }, customer] = await Promise.all([followUpLoaders(ctx).callRules(), customerLoaders(ctx).customerById.load(record.customerId)]);
+    const status = callStatus(ctx.clock.now(), calendar, policy, callPreferencesOf(customer));
     return { callable: status.callable, nextAt: status.callable ? null : status.nextAt };
   }
 

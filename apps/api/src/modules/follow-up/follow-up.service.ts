@@ -1,5 +1,7 @@
 import {
   attemptEffect,
+  type CallPreferences,
+  callPreferencesOf,
   checkCallTime,
   type FollowUpAction,
   followUpDueAt,
@@ -182,8 +184,8 @@ export async function recordFollowUpAttempt(ctx: FollowUpContext, id: string, ve
   const now = ctx.clock.now();
   const attempt = { at: input.at ?? now, outcome: input.outcome, appointmentAt: input.appointmentAt ?? null, identityVerified: input.identityVerified ?? false, note: optionalText(input.note) ?? null };
   assertValid(validateAttempt(attempt, now));
-  const rules = await readCallRules(manager, ctx.timeZone, attempt.at);
-  assertNoRuleViolations('The customer may not be called now (休息时间)', checkCallTime(attempt.at, rules.calendar, rules.policy, {}, current.appointmentAt));
+  const [rules, customer] = await Promise.all([readCallRules(manager, ctx.timeZone, attempt.at), readCallPreferences(manager, current.customerId)]);
+  assertNoRuleViolations('The customer may not be called now (休息时间)', checkCallTime(attempt.at, rules.calendar, rules.policy, customer, current.appointmentAt));
   const failedBefore = await failedAttemptTimes(manager, current);
   const effect = attemptEffect(attempt, failedBefore, rules.policy, rules.calendar);
   const changes: Partial<FollowUp> = {
@@ -285,6 +287,11 @@ async function failedAttemptTimes(manager: EntityManager, followUp: FollowUp): P
     select: { id: true, at: true, outcome: true },
   });
   return rows.filter((row) => ['NO_ANSWER', 'BUSY', 'SILENT_LINE'].includes(row.outcome)).map((row) => row.at);
+}
+
+/** The customer's own "not before / not after / do not call". */
+export async function readCallPreferences(manager: EntityManager, customerId: string): Promise<CallPreferences> {
+  return callPreferencesOf(await manager.findOne(Customer, { where: { id: customerId }, select: { id: true, doNotCall: true, callNotBeforeMinute: true, callNotAfterMinute: true } }));
 }
 
 async function findVisible(ctx: ServiceContext, id: string): Promise<FollowUp> {
