@@ -59,7 +59,7 @@ const DETAILS: Record<string, number> = {
   contract: 6,
   customer: 5,
   customerAssignment: 4,
-  followUp: 9,
+  followUp: 10,
   holiday: 2,
   interaction: 6,
   leaveRequest: 3,
