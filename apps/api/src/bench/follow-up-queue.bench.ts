@@ -107,7 +107,8 @@ async function fill(dataSource: DataSource): Promise<void> {
     for (let n = start; n < Math.min(COUNT, start + ROWS_PER_INSERT); n += 1) {
       const createdAt = new Date(NOW.getTime() - Math.floor(((COUNT - n) * 730 * 86_400_000) / COUNT));
       const dueAt = new Date(createdAt.getTime() + 3 * 86_400_000);
-      const open = n % 20 === 0 || n > COUNT - 10_000;
+      // Row n is customer n % 5000's, whose owner is agent n % 40: the open ones are spread over every agent.
+      const open = Math.floor(n / 40) % 20 === 0 || n > COUNT - 10_000;
       const customer = customers[n % customers.length];
       const id = newId(createdAt.getTime());
       const calledAt = new Date(createdAt.getTime() + 3_600_000);

@@ -11,6 +11,7 @@ import { FollowUpStatusEnum, FollowUpTriggerEnum, SatisfactionEnum, UnsatisfiedA
 @Index('idx_follow_up_team', ['teamId', 'status', 'dueAt', 'id'])
 @Index('idx_follow_up_status_due', ['status', 'dueAt', 'id'])
 @Index('idx_follow_up_customer', ['customerId', 'completedAt'])
+@Index('idx_follow_up_completed', ['status', 'completedAt'])
 @Index('idx_follow_up_updated', ['updatedAt', 'id'])
 @Index('idx_follow_up_created', ['createdAt', 'id'])
 @Index('uq_follow_up_trigger_key', ['triggerKey'], { unique: true })
