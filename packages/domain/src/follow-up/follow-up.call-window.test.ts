@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { localDate, localMinute } from '../calendar/local-time';
-import { callStatus, callWindowsOn, checkCallTime, isCallableAt, nextCallableAt } from './follow-up.call-window';
+import { callPreferencesOf, callStatus, callWindowsOn, checkCallTime, isCallableAt, isOutboundCall, nextCallableAt, validateCallPreferences } from './follow-up.call-window';
 import { calendar, policy, shanghai } from './follow-up.fixtures';
 
 describe('calling windows (一个避免: never in the customer’s rest hours)', () => {
@@ -69,5 +69,29 @@ describe('calling windows (一个避免: never in the customer’s rest hours)',
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('validate a customer’s preferences as entered: minutes of the day, not after later than not before', () => {
+    expect(validateCallPreferences({ notBeforeMinute: 600, notAfterMinute: 1200 })).toEqual([]);
+    expect(validateCallPreferences({ notBeforeMinute: null, notAfterMinute: 1440 })).toEqual([]);
+    expect(validateCallPreferences({ notBeforeMinute: -1, notAfterMinute: 1441 })).toEqual([
+      { rule: 'outOfRange', field: 'callNotBeforeMinute', params: { min: 0, max: 1439 } },
+      { rule: 'outOfRange', field: 'callNotAfterMinute', params: { min: 1, max: 1440 } },
+    ]);
+    expect(validateCallPreferences({ notBeforeMinute: 600, notAfterMinute: 600 })).toEqual([{ rule: 'windowEndsBeforeStart', field: 'callNotAfterMinute' }]);
+    expect(validateCallPreferences({ notBeforeMinute: 9.5 })).toHaveLength(1);
+  });
+
+  it('read a stored customer’s columns as preferences; none for no customer', () => {
+    expect(callPreferencesOf({ doNotCall: false, callNotBeforeMinute: 600, callNotAfterMinute: null })).toEqual({ doNotCall: false, notBeforeMinute: 600, notAfterMinute: null });
+    expect(callPreferencesOf(null)).toEqual({ doNotCall: false, notBeforeMinute: null, notAfterMinute: null });
+    const late = callPreferencesOf({ callNotBeforeMinute: 15 * 60 });
+    expect(checkCallTime(shanghai('2026-12-02', '10:00'), calendar, policy, late)).toEqual([{ rule: 'quietHours', field: 'at', params: { nextAt: shanghai('2026-12-02', '15:00').toISOString() } }]);
+  });
+
+  it('hold outbound phone calls to the windows, not inbound calls or letters', () => {
+    expect(isOutboundCall({ direction: 'OUTBOUND', channel: 'PHONE' })).toBe(true);
+    expect(isOutboundCall({ direction: 'INBOUND', channel: 'PHONE' })).toBe(false);
+    expect(isOutboundCall({ direction: 'OUTBOUND', channel: 'EMAIL' })).toBe(false);
   });
 });

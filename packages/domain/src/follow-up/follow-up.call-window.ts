@@ -68,3 +68,23 @@ export function checkCallTime(
   const next = nextCallableAt(at, calendar, policy, prefs);
   return [{ rule: 'quietHours', field, params: next ? { nextAt: next.toISOString() } : {} }];
 }
+
+/** A customer's call preferences as entered: minutes of the day, "not after" later than "not before". */
+export function validateCallPreferences(prefs: CallPreferences): Violation[] {
+  const violations: Violation[] = [];
+  const { notBeforeMinute: from, notAfterMinute: to } = prefs;
+  if (from != null && !(Number.isInteger(from) && from >= 0 && from <= 1439)) violations.push({ rule: 'outOfRange', field: 'callNotBeforeMinute', params: { min: 0, max: 1439 } });
+  if (to != null && !(Number.isInteger(to) && to >= 1 && to <= 1440)) violations.push({ rule: 'outOfRange', field: 'callNotAfterMinute', params: { min: 1, max: 1440 } });
+  if (violations.length === 0 && from != null && to != null && to <= from) violations.push({ rule: 'windowEndsBeforeStart', field: 'callNotAfterMinute' });
+  return violations;
+}
+
+/** The stored columns of a customer as the call-window functions read them. */
+export function callPreferencesOf(customer: { doNotCall?: boolean | null; callNotBeforeMinute?: number | null; callNotAfterMinute?: number | null } | null | undefined): CallPreferences {
+  return { doNotCall: customer?.doNotCall ?? false, notBeforeMinute: customer?.callNotBeforeMinute ?? null, notAfterMinute: customer?.callNotAfterMinute ?? null };
+}
+
+/** Which logged interactions are calls to the customer, held to the calling windows: outbound phone calls (外呼). */
+export function isOutboundCall(interaction: { direction?: string | null; channel?: string | null }): boolean {
+  return interaction.direction === 'OUTBOUND' && interaction.channel === 'PHONE';
+}

@@ -18,6 +18,8 @@ export const followUpZhCN = {
     noComplaintToReopen: '该回访不是投诉回访，没有可重新处理的投诉',
     noCustomers: '没有符合条件的客户',
     windowEndsBeforeStart: '结束时间须晚于开始时间',
+    invalidMonth: '月份格式应为 2026-12',
+    endsBeforeStart: '结束月份不能早于开始月份',
   },
   settings: {
     dueDays: '回访期限（触发后几天内）',
@@ -55,6 +57,8 @@ export const followUpEn: typeof followUpZhCN = {
     noComplaintToReopen: 'This is not a complaint follow-up: there is no complaint to reopen',
     noCustomers: 'No customer matches',
     windowEndsBeforeStart: 'The end must come after the start',
+    invalidMonth: 'A month is written 2026-12',
+    endsBeforeStart: 'The last month cannot come before the first',
   },
   settings: {
     dueDays: 'Follow-up due within (days of the trigger)',

@@ -7,3 +7,4 @@ export * from './follow-up.policy';
 export * from './follow-up.rules';
 export * from './follow-up.script';
 export * from './follow-up.types';
+export * from './follow-up.satisfaction';

@@ -1,6 +1,7 @@
 import { type AttemptOutcome, atLocalTime, carePeriod, followUpTriggerKey, localDate, addDays } from '@sanxin/domain';
 import { type EntityManager, In, IsNull, Not } from 'typeorm';
 import { Complaint } from '../../modules/complaint/complaint.entity';
+import { PartReplacement } from '../../modules/part-replacement/part-replacement.entity';
 import { Customer } from '../../modules/customer/customer.entity';
 import { FollowUpAttempt } from '../../modules/follow-up/follow-up-attempt.entity';
 import { FollowUp } from '../../modules/follow-up/follow-up.entity';
@@ -41,11 +42,14 @@ function callTime(random: Random, day: Date, timeZone: string): Date {
  */
 export async function seedDemoFollowUps(manager: EntityManager, now: Date, timeZone: string): Promise<void> {
   const random = createRandom(20261201);
-  const [complaints, keyCustomers, staff] = await Promise.all([
+  const [complaints, keyCustomers, staff, replacements, owners] = await Promise.all([
     manager.find(Complaint, { where: { status: In(['FOLLOW_UP', 'FOLLOWED_UP', 'CLOSED']) }, select: { id: true, status: true, customerId: true, ownerId: true, slaCycle: true, updatedAt: true } }),
     manager.find(Customer, { where: { tier: 'A', ownerId: Not(IsNull()), archivedAt: IsNull() }, select: { id: true, ownerId: true } }),
     manager.find(Staff, { select: { id: true, teamId: true } }),
+    manager.find(PartReplacement, { where: { status: 'DONE', archivedAt: IsNull() }, select: { id: true, customerId: true, contractId: true, insideContract: true, updatedAt: true } }),
+    manager.find(Customer, { where: { ownerId: Not(IsNull()) }, select: { id: true, ownerId: true } }),
   ]);
+  const ownerOf = new Map(owners.map((c) => [c.id, c.ownerId as string]));
   const teamOf = new Map(staff.map((s) => [s.id, s.teamId]));
   const plans: Plan[] = [];
   const make = (draft: { customerId: string; assigneeId: string; trigger: FollowUp['trigger']; sourceId: string; period?: string; triggeredAt: Date }) =>
@@ -73,6 +77,19 @@ export async function seedDemoFollowUps(manager: EntityManager, now: Date, timeZ
     }
   }
 
+  // 服务完成后回访: each part replacement done in the last 90 days, inside a contract as the contract's service.
+  for (const replacement of replacements) {
+    const assigneeId = ownerOf.get(replacement.customerId);
+    if (!assigneeId || replacement.updatedAt.getTime() < now.getTime() - 90 * DAY) continue;
+    const triggeredAt = new Date(Math.min(replacement.updatedAt.getTime(), now.getTime() - 3_600_000));
+    const contractService = replacement.insideContract && replacement.contractId !== null;
+    const followUp = contractService
+      ? make({ customerId: replacement.customerId, assigneeId, trigger: 'CONTRACT', sourceId: replacement.contractId as string, period: `service-${replacement.id}`, triggeredAt })
+      : make({ customerId: replacement.customerId, assigneeId, trigger: 'PART_REPLACEMENT', sourceId: replacement.id, triggeredAt });
+    const recent = now.getTime() - triggeredAt.getTime() < 3 * DAY;
+    plans.push(recent ? (random.chance(0.5) ? { followUp, attempts: [] } : inProgress(followUp, random, timeZone)) : done(followUp, random, timeZone, random.chance(0.1) ? 'UNSATISFIED' : random.chance(0.7) ? 'SATISFIED' : 'AVERAGE'));
+  }
+
   // Periodic care: monthly for key customers over the last three months; this month's are not all made yet (gaps).
   const months = [2, 1, 0].map((back) => carePeriod(localDate(new Date(now.getTime() - back * 31 * DAY), timeZone), 'MONTHLY'));
   // The first few older ones show the rarer ends for sure: a refusal, a wrong number, three failed calls, a cancellation.
@@ -89,6 +106,26 @@ export async function seedDemoFollowUps(manager: EntityManager, now: Date, timeZ
     }
   }
 
+  // 不满意 leaves a task for the customer's owner, as completeFollowUp does.
+  for (const { followUp } of [...plans]) {
+    if (followUp.satisfaction !== 'UNSATISFIED' || !followUp.completedAt || followUp.trigger === 'COMPLAINT') continue;
+    const task = followUpRecord({
+      customerId: followUp.customerId,
+      contactId: null,
+      trigger: 'MANUAL',
+      sourceId: followUp.id,
+      triggerKey: null,
+      assigneeId: ownerOf.get(followUp.customerId) ?? followUp.assigneeId,
+      teamId: followUp.teamId,
+      dueAt: new Date(followUp.completedAt.getTime() + 3 * DAY),
+      createdById: followUp.assigneeId,
+      note: `客户不满意，需跟进改进：${followUp.improvement ?? ''}`,
+      triggeredAt: followUp.completedAt,
+    });
+    plans.push(followUp.completedAt.getTime() > now.getTime() - 3 * DAY ? { followUp: task, attempts: [] } : done(task, random, timeZone, random.chance(0.7) ? 'SATISFIED' : 'AVERAGE'));
+  }
+
+  await seedCallPreferences(manager, random);
   await insertChunked(manager, FollowUp, plans.map((p) => p.followUp));
   await insertChunked(
     manager,
@@ -97,6 +134,24 @@ export async function seedDemoFollowUps(manager: EntityManager, now: Date, timeZ
       p.attempts.map((a) => ({ id: newId(a.at.getTime()), followUpId: p.followUp.id, at: a.at, outcome: a.outcome, appointmentAt: a.appointmentAt ?? null, identityVerified: a.outcome === 'REACHED', note: NOTES[a.outcome], actorId: p.followUp.assigneeId })),
     ),
   );
+}
+
+/**
+ * 客户来电偏好: a few customers asked not to be called at some hours (a restaurant owner busy at noon and
+ * at night, a night-shift worker who sleeps in the morning) and a few not at all.
+ */
+async function seedCallPreferences(manager: EntityManager, random: Random): Promise<void> {
+  const customers = await manager.find(Customer, { where: { archivedAt: IsNull() }, select: { id: true }, order: { id: 'ASC' } });
+  const wishes: Array<Pick<Customer, 'doNotCall' | 'callNotBeforeMinute' | 'callNotAfterMinute'>> = [
+    { doNotCall: false, callNotBeforeMinute: 14 * 60, callNotAfterMinute: null },
+    { doNotCall: false, callNotBeforeMinute: null, callNotAfterMinute: 18 * 60 },
+    { doNotCall: false, callNotBeforeMinute: 15 * 60, callNotAfterMinute: 17 * 60 + 30 },
+    { doNotCall: true, callNotBeforeMinute: null, callNotAfterMinute: null },
+  ];
+  for (const customer of customers) {
+    if (!random.chance(0.06)) continue;
+    await manager.update(Customer, customer.id, random.chance(0.15) ? wishes[3] : random.pick(wishes.slice(0, 3)));
+  }
 }
 
 function careOutcome(followUp: FollowUp, random: Random, timeZone: string, current: boolean): Plan {

@@ -32,6 +32,10 @@ describe('embedded demo mode', () => {
     expect((await dataSource.query("SELECT COUNT(DISTINCT satisfaction) AS n FROM follow_up WHERE status = 'DONE'"))[0].n).toBe(3);
     const gaps = await dataSource.query("SELECT COUNT(*) AS n FROM customer c WHERE c.tier = 'A' AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.customer_id = c.id AND f.trigger = 'PERIODIC_CARE' AND f.trigger_key LIKE '%:2026-11')");
     expect(gaps[0].n).toBeGreaterThan(0);
+    const triggers = await dataSource.query("SELECT DISTINCT `trigger` FROM follow_up ORDER BY `trigger`");
+    expect(triggers.map((r: { trigger: string }) => r.trigger)).toEqual(expect.arrayContaining(['COMPLAINT', 'CONTRACT', 'MANUAL', 'PART_REPLACEMENT', 'PERIODIC_CARE']));
+    expect(Number((await dataSource.query('SELECT COUNT(*) AS n FROM customer WHERE do_not_call = 1'))[0].n)).toBeGreaterThan(0);
+    expect(Number((await dataSource.query('SELECT COUNT(*) AS n FROM customer WHERE call_not_before_minute IS NOT NULL OR call_not_after_minute IS NOT NULL'))[0].n)).toBeGreaterThan(0);
     expect((await dataSource.query("SELECT COUNT(*) AS n FROM holiday WHERE kind = 'MAKEUP_WORKDAY'"))[0].n).toBeGreaterThan(0);
     const rosters = await dataSource.query("SELECT month, COUNT(*) AS n FROM roster WHERE status = 'PUBLISHED' GROUP BY month ORDER BY month");
     expect(rosters.map((r: { month: string }) => r.month)).toEqual(['2026-11', '2026-12']);

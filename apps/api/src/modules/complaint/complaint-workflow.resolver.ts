@@ -84,7 +84,10 @@ export class ComplaintWorkflowResolver {
   }
 
   @Authorized('complaint:edit')
-  @Mutation(() => Complaint, { description: '回访: satisfied → FOLLOWED_UP (then close); not satisfied → reopened' })
+  @Mutation(() => Complaint, {
+    description: '回访: satisfied → FOLLOWED_UP (then close); not satisfied → reopened',
+    deprecationReason: 'Removed after 2027-06-01: record the call on the complaint’s follow-up (recordFollowUpAttempt, then completeFollowUp), which moves the complaint',
+  })
   recordComplaintFollowUp(
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,

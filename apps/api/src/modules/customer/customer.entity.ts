@@ -1,5 +1,5 @@
 import type { CustomerKind, CustomerSource, CustomerTier, LifecycleStage } from '@sanxin/domain';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { CustomerKindEnum, CustomerSourceEnum, CustomerTierEnum, LifecycleStageEnum } from '../../graphql/enums';
 import { BaseRecord } from '../../shared/base.entity';
@@ -68,6 +68,22 @@ export class Customer extends BaseRecord {
   @Field(() => ID, { nullable: true, description: 'Id of the owning agent; null while unassigned' })
   @Column({ name: 'owner_id', type: 'varchar', length: 36, nullable: true })
   ownerId: string | null;
+
+  /**
+   * The customer's own wishes about calls (一个避免): they narrow the calling windows of every
+   * follow-up and outbound call. Not PII: whoever may call the customer must see them.
+   */
+  @Field(() => Boolean, { description: 'Do not call at all (拒绝来电): follow-up attempts and outbound calls are refused' })
+  @Column({ name: 'do_not_call', type: 'boolean', default: false })
+  doNotCall: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'Do not call before this minute of the day (business time; 540 = 09:00)' })
+  @Column({ name: 'call_not_before_minute', type: 'smallint', nullable: true })
+  callNotBeforeMinute: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Do not call from this minute of the day on (business time; 1080 = 18:00)' })
+  @Column({ name: 'call_not_after_minute', type: 'smallint', nullable: true })
+  callNotAfterMinute: number | null;
 
   @Column({ name: 'archived_at', type: 'datetime', precision: 3, nullable: true })
   archivedAt: Date | null;

@@ -1,6 +1,6 @@
 import type { CustomerKind, CustomerSource, CustomerTier, LifecycleStage } from '@sanxin/domain';
 import { MaxLength } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { SortInputType } from '../../graphql/pagination';
 import { CustomerKindEnum, CustomerSourceEnum, CustomerTierEnum, LifecycleStageEnum } from '../../graphql/enums';
 
@@ -44,6 +44,15 @@ export class CreateCustomerInput {
 
   @Field(() => ID, { nullable: true, description: 'default: the creating agent' })
   ownerId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Do not call at all (拒绝来电); default false' })
+  doNotCall?: boolean | null;
+
+  @Field(() => Int, { nullable: true, description: 'Do not call before this minute of the day (0-1439, business time); null: no limit' })
+  callNotBeforeMinute?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Do not call from this minute of the day on (1-1440, later than callNotBeforeMinute); null: no limit' })
+  callNotAfterMinute?: number | null;
 }
 
 @InputType({ description: 'Only the fields given change' })
@@ -86,6 +95,15 @@ export class UpdateCustomerInput {
 
   @Field(() => ID, { nullable: true, description: 'Id of the owning agent (负责业务代表)' })
   ownerId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Do not call at all (拒绝来电); default false' })
+  doNotCall?: boolean | null;
+
+  @Field(() => Int, { nullable: true, description: 'Do not call before this minute of the day (0-1439, business time); null: no limit' })
+  callNotBeforeMinute?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Do not call from this minute of the day on (1-1440, later than callNotBeforeMinute); null: no limit' })
+  callNotAfterMinute?: number | null;
 }
 
 @InputType({ description: 'Which customers a list returns: every field given must match' })

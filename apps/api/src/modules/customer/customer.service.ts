@@ -1,4 +1,4 @@
-import { canAccess, type CustomerDraft, PII_FIELDS, validateCustomer, type Violation } from '@sanxin/domain';
+import { canAccess, type CustomerDraft, PII_FIELDS, validateCallPreferences, validateCustomer, type Violation } from '@sanxin/domain';
 import { type EntityManager, IsNull, type SelectQueryBuilder } from 'typeorm';
 import { SortDirection } from '../../graphql/enums';
 import type { PageInput } from '../../graphql/pagination';
@@ -27,6 +27,7 @@ const SORT_COLUMNS: Record<CustomerSortField, SortColumn<Customer>> = {
 
 const EDITABLE_FIELDS = [
   'kind', 'name', 'company', 'phone', 'email', 'address', 'source', 'industry', 'tier', 'lifecycle', 'tags', 'notes', 'ownerId',
+  'doNotCall', 'callNotBeforeMinute', 'callNotAfterMinute',
 ] as const satisfies ReadonlyArray<keyof Customer>;
 
 export const CUSTOMER_PII_FIELDS = PII_FIELDS.customer ?? [];
@@ -76,7 +77,7 @@ export async function createCustomer(ctx: ServiceContext, input: CreateCustomerI
   const { viewer, clock } = ctx;
   assertCan(viewer, 'customer', 'create');
   const draft = normalize(input);
-  assertValid(validateCustomer(draft, 'create'));
+  assertValid([...validateCustomer(draft, 'create'), ...callPreferenceViolations(draft)]);
   const ownerId = draft.ownerId ?? (viewer.role === 'AGENT' ? viewer.id : null);
   if (ownerId !== null && ownerId !== viewer.id) await assertCanAssignOwner(ctx, ownerId);
   const now = clock.now();
@@ -95,6 +96,9 @@ export async function createCustomer(ctx: ServiceContext, input: CreateCustomerI
     tags: draft.tags ?? [],
     notes: draft.notes ?? null,
     ownerId,
+    doNotCall: draft.doNotCall ?? false,
+    callNotBeforeMinute: draft.callNotBeforeMinute ?? null,
+    callNotAfterMinute: draft.callNotAfterMinute ?? null,
     archivedAt: null,
   } satisfies Omit<Customer, 'searchText'>);
   customer.searchText = buildSearchText(customer, []);
@@ -114,9 +118,10 @@ export async function updateCustomer(ctx: ServiceContext, id: string, version: n
   const current = await findActive(dataSource.manager, id);
   assertCan(viewer, 'customer', 'edit', { isOwner: current.ownerId === viewer.id });
   const draft = normalize(input);
-  assertValid(validateCustomer(draft, 'update'));
   const fields = presentKeys(draft).filter((field) => (EDITABLE_FIELDS as readonly string[]).includes(field)) as Array<(typeof EDITABLE_FIELDS)[number]>;
   const next = { ...current, ...pick(draft, fields) } as Customer;
+  // The window is judged as it will be stored: a new "not after" against the stored "not before".
+  assertValid([...validateCustomer(draft, 'update'), ...callPreferenceViolations(next)]);
   if (next.ownerId !== current.ownerId) await assertCanAssignOwner(ctx, next.ownerId);
   const now = clock.now();
   await dataSource.transaction(async (manager) => {
@@ -164,7 +169,12 @@ async function replaceTags(manager: EntityManager, customerId: string, tags: str
   if (unique.length) await manager.insert(CustomerTag, unique.map((tag) => ({ customerId, tag, createdAt: now })));
 }
 
-type NormalizedCustomer = CustomerDraft & Partial<Pick<Customer, 'source' | 'industry' | 'ownerId' | 'kind' | 'tier' | 'lifecycle'>> & { name?: string; tags?: string[] };
+type NormalizedCustomer = CustomerDraft &
+  Partial<Pick<Customer, 'source' | 'industry' | 'ownerId' | 'kind' | 'tier' | 'lifecycle' | 'doNotCall' | 'callNotBeforeMinute' | 'callNotAfterMinute'>> & { name?: string; tags?: string[] };
+
+function callPreferenceViolations(draft: Partial<Pick<Customer, 'callNotBeforeMinute' | 'callNotAfterMinute'>>): Violation[] {
+  return validateCallPreferences({ notBeforeMinute: draft.callNotBeforeMinute, notAfterMinute: draft.callNotAfterMinute });
+}
 
 function normalize(input: CreateCustomerInput | UpdateCustomerInput): NormalizedCustomer {
   return dropUndefined({
@@ -181,6 +191,10 @@ function normalize(input: CreateCustomerInput | UpdateCustomerInput): Normalized
     tags: input.tags === null ? [] : input.tags?.map((tag) => tag.trim()),
     notes: optionalText(input.notes),
     ownerId: input.ownerId,
+    // "do not call" is a yes or no: null leaves it as it is.
+    doNotCall: input.doNotCall ?? undefined,
+    callNotBeforeMinute: input.callNotBeforeMinute,
+    callNotAfterMinute: input.callNotAfterMinute,
   }) as NormalizedCustomer;
 }
 

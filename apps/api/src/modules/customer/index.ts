@@ -1,5 +1,5 @@
 /** What other modules may use of customers. */
-export { refreshSearchText } from './customer-search';
+export { refreshSearchText, whereSearchMatches } from './customer-search';
 export { Customer } from './customer.entity';
 export { customerLoaders } from './customer.loaders';
 export { applyFilter as applyCustomerFilter } from './customer.service';

@@ -27,9 +27,17 @@ export async function createTriggeredFollowUp(tx: EntityManager, draft: Triggere
   const existing = await tx.findOne(FollowUp, { where: { triggerKey: triggerKey ?? '' }, select: { id: true } });
   if (existing) return existing.id;
   const owner = draft.complaintOwnerId ?? draft.customerOwnerId ?? null;
-  const team = owner ? await tx.findOne(Staff, { where: { id: owner }, select: { id: true, teamId: true } }) : null;
-  const leader = team?.teamId ? await tx.findOne(Staff, { where: { teamId: team.teamId, role: 'SHIFT_LEADER', active: true }, order: { id: 'ASC' }, select: { id: true } }) : null;
-  const assigneeId = chooseFollowUpAssignee({ complaintOwnerId: draft.complaintOwnerId, customerOwnerId: draft.customerOwnerId, teamLeaderId: leader?.id });
+  const ownerStaff = owner ? await tx.findOne(Staff, { where: { id: owner }, select: { id: true, teamId: true, active: true } }) : null;
+  // An owner who has left (inactive) gets no work: the leader of their team calls instead.
+  const ownerCalls = ownerStaff?.active === true;
+  const leader =
+    !ownerCalls && ownerStaff?.teamId
+      ? await tx.findOne(Staff, { where: { teamId: ownerStaff.teamId, role: 'SHIFT_LEADER', active: true }, order: { id: 'ASC' }, select: { id: true, teamId: true } })
+      : null;
+  const assigneeId = chooseFollowUpAssignee(
+    ownerCalls ? { complaintOwnerId: draft.complaintOwnerId, customerOwnerId: draft.customerOwnerId } : { teamLeaderId: leader?.id },
+  );
+  const team = ownerCalls ? ownerStaff : leader;
   if (!assigneeId) return null;
   const record = followUpRecord({ ...draft, triggerKey, assigneeId, teamId: team?.teamId ?? null, dueAt: followUpDueAt(draft.triggeredAt, policy), createdById: null, note: null, contactId: null });
   try {

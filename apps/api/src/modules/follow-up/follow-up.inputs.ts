@@ -1,4 +1,5 @@
 import type { AttemptOutcome, FollowUpStatus, FollowUpTrigger, Satisfaction, UnsatisfiedAction } from '@sanxin/domain';
+import { MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { SortInputType } from '../../graphql/pagination';
 import { AttemptOutcomeEnum, FollowUpStatusEnum, FollowUpTriggerEnum, SatisfactionEnum, UnsatisfiedActionEnum } from './follow-up.enums';
@@ -87,13 +88,26 @@ export class FollowUpReasonInput {
   reason: string;
 }
 
-@InputType({ description: 'Which follow-ups; an agent sees their own, a shift leader their team’s' })
+/** When the follow-up filters' old names go (the deprecation policy, docs/api). */
+const OLD_FILTER_NAME = 'Removed after 2027-06-01';
+
+@InputType({ description: 'Which follow-ups; an agent sees their own, a shift leader their team’s. Every field given must match' })
 export class FollowUpFilter {
+  @Field(() => String, { nullable: true, description: 'The customer’s name, company, contact name or phone: a fragment, Chinese substrings match (as in customers(filter: { q }))' })
+  @MaxLength(100)
+  q?: string | null;
+
   @Field(() => [ID], { nullable: true, description: 'These ids only' })
   ids?: string[] | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Only those assigned to me (我的回访)' })
   mine?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Waiting for me: assigned to me and not finished; for a shift leader also the team’s unreachable ones and its serious results of the last followUp.dueDays days',
+  })
+  awaitingMe?: boolean | null;
 
   @Field(() => ID, { nullable: true, description: 'Assigned to this staff member' })
   assigneeId?: string | null;
@@ -110,10 +124,25 @@ export class FollowUpFilter {
   @Field(() => [FollowUpTriggerEnum], { nullable: true, description: 'Created for any of these' })
   trigger?: FollowUpTrigger[] | null;
 
-  @Field(() => Date, { nullable: true, description: 'Due at or after' })
-  dueFrom?: Date | null;
+  @Field(() => [SatisfactionEnum], { nullable: true, description: 'With any of these results' })
+  satisfaction?: Satisfaction[] | null;
+
+  @Field(() => Date, { nullable: true, description: 'Due at or after (half-open range [dueAtFrom, dueAtTo))' })
+  dueAtFrom?: Date | null;
 
   @Field(() => Date, { nullable: true, description: 'Due before' })
+  dueAtTo?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Done at or after (half-open range [completedAtFrom, completedAtTo))' })
+  completedAtFrom?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Done before' })
+  completedAtTo?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Due at or after; read dueAtFrom', deprecationReason: `${OLD_FILTER_NAME}: use dueAtFrom` })
+  dueFrom?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Due before; read dueAtTo', deprecationReason: `${OLD_FILTER_NAME}: use dueAtTo` })
   dueTo?: Date | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Past due and not finished' })

@@ -14,6 +14,23 @@ export const followUpLoaders = defineLoaders(({ dataSource, clock, config }) => 
       const rows = await dataSource.getRepository(FollowUpAttempt).find({ where: { followUpId: In([...ids]) }, order: { at: 'ASC', id: 'ASC' } });
       return ids.map((id) => rows.filter((row) => row.followUpId === id));
     }),
+    /**
+     * The latest attempt of each follow-up of a page, in one statement: each follow-up's newest row
+     * is found through the (follow_up_id, at, id) index, so a queue page never reads whole histories.
+     */
+    lastAttempt: new DataLoader<string, FollowUpAttempt | null>(async (ids) => {
+      const rows = await dataSource
+        .getRepository(FollowUpAttempt)
+        .createQueryBuilder('a')
+        .where('a.followUpId IN (:...ids)', { ids: [...ids] })
+        .andWhere((qb) => {
+          const latest = qb.subQuery().select('b.id').from(FollowUpAttempt, 'b').where('b.followUpId = a.followUpId').orderBy('b.at', 'DESC').addOrderBy('b.id', 'DESC').limit(1);
+          return `a.id = ${latest.getQuery()}`;
+        })
+        .getMany();
+      const byFollowUp = new Map(rows.map((row) => [row.followUpId, row]));
+      return ids.map((id) => byFollowUp.get(id) ?? null);
+    }),
     /** The calling windows as of now, read once per request. */
     callRules: (): Promise<CallRules> => {
       callRules ??= readCallRules(dataSource.manager, config.businessTimeZone, clock.now());

@@ -1,5 +1,6 @@
-import { callStatus, followUpNextActions } from '@sanxin/domain';
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { callPreferencesOf, callStatus, followUpNextActions } from '@sanxin/domain';
+import type { FollowUpTrigger } from '@sanxin/domain';
+import { Arg, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { type Context, serviceContext } from '../../graphql/context';
 import { PageInput, PageType } from '../../graphql/pagination';
 import { requireViewer } from '../../shared/viewer';
@@ -8,7 +9,8 @@ import { Customer, customerLoaders } from '../customer';
 import { Staff, staffLoaders } from '../staff';
 import { FollowUpAttempt } from './follow-up-attempt.entity';
 import { FollowUp } from './follow-up.entity';
-import { FollowUpActionEnum } from './follow-up.enums';
+import { followUpSatisfaction } from './follow-up-satisfaction.service';
+import { FollowUpActionEnum, FollowUpTriggerEnum } from './follow-up.enums';
 import {
   CompleteFollowUpInput,
   CreateFollowUpInput,
@@ -157,10 +159,10 @@ export class FollowUpResolver {
     return followUpNextActions(record.status, followUpViewer(viewer, me?.teamId ?? null, record));
   }
 
-  @FieldResolver(() => CallWindowStatus, { description: 'Whether the customer may be called now, or from when' })
-  async callWindow(@Ctx() ctx: Context): Promise<CallWindowStatus> {
-    const { calendar, policy } = await followUpLoaders(ctx).callRules();
-    const status = callStatus(ctx.clock.now(), calendar, policy);
+  @FieldResolver(() => CallWindowStatus, { description: 'Whether the customer may be called now, or from when: the calling windows narrowed by the customer’s preferences' })
+  async callWindow(@Root() record: FollowUp, @Ctx() ctx: Context): Promise<CallWindowStatus> {
+    const [{ calendar, policy }, customer] = await Promise.all([followUpLoaders(ctx).callRules(), customerLoaders(ctx).customerById.load(record.customerId)]);
+    const status = callStatus(ctx.clock.now(), calendar, policy, callPreferencesOf(customer));
     return { callable: status.callable, nextAt: status.callable ? null : status.nextAt };
   }
 
@@ -172,6 +174,12 @@ export class FollowUpResolver {
   @FieldResolver(() => [FollowUpAttempt], { description: 'The call attempts, oldest first' })
   attempts(@Root() record: FollowUp, @Ctx() ctx: Context): Promise<FollowUpAttempt[]> {
     return followUpLoaders(ctx).attempts.load(record.id);
+  }
+
+  @FieldResolver(() => FollowUpAttempt, { nullable: true, description: 'The latest call attempt (one statement for a page); null before the first call' })
+  lastAttempt(@Root() record: FollowUp, @Ctx() ctx: Context): Promise<FollowUpAttempt | null> {
+    // Asked even before the first call, so that a page costs the same statements whatever its rows.
+    return followUpLoaders(ctx).lastAttempt.load(record.id);
   }
 
   @FieldResolver(() => Customer, { nullable: true, description: 'The customer to call (PII masked by role)' })
@@ -205,5 +213,50 @@ export class FollowUpAttemptResolver {
   @FieldResolver(() => Staff, { nullable: true, description: 'Who called' })
   actor(@Root() attempt: FollowUpAttempt, @Ctx() ctx: Context): Promise<Staff | null> {
     return staffLoaders(ctx).staffById.load(attempt.actorId);
+  }
+}
+
+@ObjectType({ description: '满意度统计: the answers of one agent’s follow-ups of one trigger done in one month' })
+class FollowUpSatisfactionRow {
+  @Field(() => String, { description: 'The month, business time (2026-12)' })
+  month: string;
+
+  @Field(() => ID, { description: 'The agent who called' })
+  assigneeId: string;
+
+  @Field(() => FollowUpTriggerEnum, { description: 'What the follow-ups were created for' })
+  trigger: FollowUpTrigger;
+
+  @Field(() => Int, { description: '满意' })
+  satisfied: number;
+
+  @Field(() => Int, { description: '一般' })
+  average: number;
+
+  @Field(() => Int, { description: '不满意' })
+  unsatisfied: number;
+
+  @Field(() => Float, { nullable: true, description: 'Mean score 1-5, two decimals; null when none was scored' })
+  meanScore: number | null;
+}
+
+@Resolver(() => FollowUpSatisfactionRow)
+export class FollowUpSatisfactionResolver {
+  @Authorized('followUp:list')
+  @Query(() => [FollowUpSatisfactionRow], {
+    description: '满意度统计 per month, agent and trigger: an agent counts their own, a shift leader their team’s, QA and the managers everyone’s; at most 24 months',
+  })
+  followUpSatisfaction(
+    @Ctx() ctx: Context,
+    @Arg('fromMonth', () => String, { description: 'The first month (2026-01)' }) fromMonth: string,
+    @Arg('toMonth', () => String, { description: 'The last month, included' }) toMonth: string,
+    @Arg('assigneeId', () => ID, { nullable: true, description: 'One agent only' }) assigneeId?: string,
+  ): Promise<FollowUpSatisfactionRow[]> {
+    return followUpSatisfaction(serviceContext(ctx), fromMonth, toMonth, ctx.config.businessTimeZone, assigneeId);
+  }
+
+  @FieldResolver(() => Staff, { nullable: true, description: 'The agent who called' })
+  assignee(@Root() row: FollowUpSatisfactionRow, @Ctx() ctx: Context): Promise<Staff | null> {
+    return staffLoaders(ctx).staffById.load(row.assigneeId);
   }
 }

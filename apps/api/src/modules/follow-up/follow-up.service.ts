@@ -1,9 +1,12 @@
 import {
   attemptEffect,
+  type CallPreferences,
+  callPreferencesOf,
   checkCallTime,
   type FollowUpAction,
   followUpDueAt,
   followUpMachine,
+  followUpPolicy,
   type FollowUpViewer,
   followUpResultEffects,
   maxLength,
@@ -13,7 +16,7 @@ import {
   validateFollowUpResult,
   type Violation,
 } from '@sanxin/domain';
-import { type EntityManager, IsNull, MoreThanOrEqual, Not } from 'typeorm';
+import { type EntityManager, IsNull, MoreThanOrEqual, Not, type SelectQueryBuilder } from 'typeorm';
 import { type PageResult, paginate, type SortColumn, whereIds } from '../../db/paginate';
 import { SortDirection } from '../../graphql/enums';
 import type { PageInput } from '../../graphql/pagination';
@@ -25,9 +28,11 @@ import { updateVersioned } from '../../shared/versioned-update';
 import { assertCan, type Viewer } from '../../shared/viewer';
 import { auditTarget, recordAction, recordChanges } from '../audit';
 import { Contact } from '../contact';
-import { Customer } from '../customer';
+import { Customer, whereSearchMatches } from '../customer';
+import { readSettings } from '../setting';
 import { Staff } from '../staff';
 import { FollowUpAttempt } from './follow-up-attempt.entity';
+import { notifyLeader, openUnsatisfiedAction } from './follow-up-results';
 import { readCallRules } from './follow-up-rules';
 import { completionHandler, followUpRecord } from './follow-up-triggers';
 import { FollowUp } from './follow-up.entity';
@@ -84,10 +89,46 @@ export async function listFollowUps(ctx: ServiceContext, filter: FollowUpFilter 
   if (f.sourceId) query.andWhere('fu.sourceId = :sourceId', { sourceId: f.sourceId });
   if (f.status?.length) query.andWhere('fu.status IN (:...statuses)', { statuses: f.status });
   if (f.trigger?.length) query.andWhere('fu.trigger IN (:...triggers)', { triggers: f.trigger });
-  if (f.dueFrom) query.andWhere('fu.dueAt >= :dueFrom', { dueFrom: f.dueFrom });
-  if (f.dueTo) query.andWhere('fu.dueAt < :dueTo', { dueTo: f.dueTo });
+  if (f.satisfaction?.length) query.andWhere('fu.satisfaction IN (:...satisfaction)', { satisfaction: f.satisfaction });
+  const dueFrom = f.dueAtFrom ?? f.dueFrom;
+  const dueTo = f.dueAtTo ?? f.dueTo;
+  if (dueFrom) query.andWhere('fu.dueAt >= :dueFrom', { dueFrom });
+  if (dueTo) query.andWhere('fu.dueAt < :dueTo', { dueTo });
+  if (f.completedAtFrom) query.andWhere('fu.completedAt >= :completedFrom', { completedFrom: f.completedAtFrom });
+  if (f.completedAtTo) query.andWhere('fu.completedAt < :completedTo', { completedTo: f.completedAtTo });
+  if (f.awaitingMe) await whereAwaiting(ctx, query);
+  if (f.q?.trim()) await whereCustomerMatches(ctx, query, f.q);
   if (f.overdue) query.andWhere('fu.dueAt < :now AND fu.status NOT IN (:...finished)', { now: ctx.clock.now(), finished: [...FINISHED, 'UNREACHABLE'] });
   return paginate({ query, alias: 'fu', columns: SORT_COLUMNS, sort, defaultSort: [{ field: 'DUE_AT', direction: SortDirection.ASC }], page });
+}
+
+/**
+ * 待我处理: what is assigned to me and not finished; a shift leader also waits on the team's
+ * unreachable follow-ups (to send back, reassign or cancel) and reads its serious results of the
+ * last followUp.dueDays days, the time the team has to act on them.
+ */
+async function whereAwaiting(ctx: ServiceContext, query: SelectQueryBuilder<FollowUp>): Promise<void> {
+  const mine = "(fu.assigneeId = :awaitingMe AND fu.status IN ('OPEN', 'IN_PROGRESS'))";
+  const team = ctx.viewer.role === 'SHIFT_LEADER' ? await viewerTeam(ctx.dataSource.manager, ctx.viewer) : null;
+  if (!team) {
+    query.andWhere(mine, { awaitingMe: ctx.viewer.id });
+    return;
+  }
+  const { dueDays } = followUpPolicy(await readSettings(ctx.dataSource.manager));
+  const since = new Date(ctx.clock.now().getTime() - dueDays * 86_400_000);
+  query.andWhere(`(${mine} OR (fu.teamId = :awaitingTeam AND (fu.status = 'UNREACHABLE' OR (fu.serious = :serious AND fu.completedAt >= :seriousSince))))`, {
+    awaitingMe: ctx.viewer.id,
+    awaitingTeam: team,
+    serious: true,
+    seriousSince: since,
+  });
+}
+
+/** The customer search of the customers list (name, company, contacts, phone; PII matched only where the viewer may see it). */
+async function whereCustomerMatches(ctx: ServiceContext, query: SelectQueryBuilder<FollowUp>, q: string): Promise<void> {
+  const customers = ctx.dataSource.getRepository(Customer).createQueryBuilder('customer').select('customer.id').where('customer.archivedAt IS NULL');
+  await whereSearchMatches(ctx.dataSource.manager, customers, q, ctx.viewer);
+  query.andWhere(`fu.customerId IN (${customers.getQuery()})`, customers.getParameters());
 }
 
 async function restrictToVisible(ctx: ServiceContext, query: ReturnType<EntityManager['createQueryBuilder']>): Promise<void> {
@@ -182,8 +223,8 @@ export async function recordFollowUpAttempt(ctx: FollowUpContext, id: string, ve
   const now = ctx.clock.now();
   const attempt = { at: input.at ?? now, outcome: input.outcome, appointmentAt: input.appointmentAt ?? null, identityVerified: input.identityVerified ?? false, note: optionalText(input.note) ?? null };
   assertValid(validateAttempt(attempt, now));
-  const rules = await readCallRules(manager, ctx.timeZone, attempt.at);
-  assertNoRuleViolations('The customer may not be called now (休息时间)', checkCallTime(attempt.at, rules.calendar, rules.policy, {}, current.appointmentAt));
+  const [rules, customer] = await Promise.all([readCallRules(manager, ctx.timeZone, attempt.at), readCallPreferences(manager, current.customerId)]);
+  assertNoRuleViolations('The customer may not be called now (休息时间)', checkCallTime(attempt.at, rules.calendar, rules.policy, customer, current.appointmentAt));
   const failedBefore = await failedAttemptTimes(manager, current);
   const effect = attemptEffect(attempt, failedBefore, rules.policy, rules.calendar);
   const changes: Partial<FollowUp> = {
@@ -199,6 +240,7 @@ export async function recordFollowUpAttempt(ctx: FollowUpContext, id: string, ve
     await updateVersioned(tx, FollowUp, 'FollowUp', id, version, changes, now);
     await tx.insert(FollowUpAttempt, { id: newId(now.getTime()), followUpId: id, ...attempt, actorId: ctx.viewer.id });
     await recordChanges(tx, auditTarget(ctx, 'followUp', id, now), current, { ...current, ...changes }, ['status', 'dueAt', 'nextAttemptAt', 'appointmentAt']);
+    if (effect.status === 'UNREACHABLE') await notifyLeader(tx, current, now);
   });
   return findActive(manager, id);
 }
@@ -223,7 +265,10 @@ export async function completeFollowUp(ctx: FollowUpContext, id: string, version
   await ctx.dataSource.transaction(async (tx) => {
     await updateVersioned(tx, FollowUp, 'FollowUp', id, version, changes, now);
     await recordChanges(tx, auditTarget(ctx, 'followUp', id, now), current, { ...current, ...changes }, ['status', 'satisfaction', 'score', 'unsatisfiedAction']);
-    await completionHandler(current.trigger)?.(tx, { ...current, ...changes }, effects, { actorId: ctx.viewer.id, now, timeZone: ctx.timeZone });
+    const done = { ...current, ...changes };
+    await completionHandler(current.trigger)?.(tx, done, effects, { actorId: ctx.viewer.id, now, timeZone: ctx.timeZone });
+    await openUnsatisfiedAction(tx, done, effects, { actorId: ctx.viewer.id, now, policy: followUpPolicy(await readSettings(tx)) });
+    if (effects.notifyLeader) await notifyLeader(tx, done, now);
   });
   return findActive(ctx.dataSource.manager, id);
 }
@@ -285,6 +330,11 @@ async function failedAttemptTimes(manager: EntityManager, followUp: FollowUp): P
     select: { id: true, at: true, outcome: true },
   });
   return rows.filter((row) => ['NO_ANSWER', 'BUSY', 'SILENT_LINE'].includes(row.outcome)).map((row) => row.at);
+}
+
+/** The customer's own "not before / not after / do not call". */
+export async function readCallPreferences(manager: EntityManager, customerId: string): Promise<CallPreferences> {
+  return callPreferencesOf(await manager.findOne(Customer, { where: { id: customerId }, select: { id: true, doNotCall: true, callNotBeforeMinute: true, callNotAfterMinute: true } }));
 }
 
 async function findVisible(ctx: ServiceContext, id: string): Promise<FollowUp> {

@@ -7,7 +7,7 @@ import { Team } from '../team';
 import { FollowUp } from './follow-up.entity';
 import { createTriggeredFollowUp } from './follow-up-triggers';
 
-const FIELDS = 'id version status trigger dueAt nextAttemptAt appointmentAt attemptCount reachedAt satisfaction score nextActions overdue callWindow { callable nextAt } assignee { id } attempts { outcome at note identityVerified actor { id } }';
+const FIELDS = 'id version status trigger dueAt nextAttemptAt appointmentAt attemptCount reachedAt satisfaction score nextActions overdue callWindow { callable nextAt } assignee { id } attempts { outcome at note identityVerified actor { id } } lastAttempt { outcome at }';
 const CREATE = `mutation($input: CreateFollowUpInput!) { createFollowUp(input: $input) { ${FIELDS} } }`;
 const step = (name: string, input: string) => `mutation($id: ID!, $version: Int!, $input: ${input}!) { ${name}(id: $id, version: $version, input: $input) { ${FIELDS} } }`;
 const ATTEMPT = step('recordFollowUpAttempt', 'RecordFollowUpAttemptInput');
@@ -79,6 +79,7 @@ describe('follow-ups (回访)', () => {
       callWindow: { callable: true, nextAt: null },
       assignee: { id: agent.staff.id },
       attempts: [],
+      lastAttempt: null,
     });
     const audit = await t.dataSource.getRepository(AuditEntry).findBy({ entity: 'followUp', entityId: result.data?.createFollowUp.id });
     expect(audit.map((a) => a.action)).toEqual(['CREATE']);
@@ -123,6 +124,7 @@ describe('follow-ups (回访)', () => {
     expect(kept.result.errors).toBeUndefined();
     expect(kept.followUp).toMatchObject({ status: 'IN_PROGRESS', reachedAt: shanghai('2026-12-10', '21:05').toISOString(), nextActions: ['recordAttempt', 'complete'] });
     expect(kept.followUp.attempts.map((a: { outcome: string }) => a.outcome)).toEqual(['NO_ANSWER', 'APPOINTMENT', 'REACHED']);
+    expect(kept.followUp.lastAttempt).toEqual({ outcome: 'REACHED', at: shanghai('2026-12-10', '21:05').toISOString() });
     t.clock.set(shanghai('2026-12-09', '10:00'));
     await signInAgain(agent);
   });

@@ -32,7 +32,7 @@ export class InteractionResolver {
   @Authorized('interaction:create')
   @Mutation(() => Interaction, { description: 'Records a service contact with a customer (服务记录)' })
   createInteraction(@Ctx() ctx: Context, @Arg('input', () => CreateInteractionInput) input: CreateInteractionInput): Promise<Interaction> {
-    return logInteraction(serviceContext(ctx), input);
+    return logInteraction({ ...serviceContext(ctx), timeZone: ctx.config.businessTimeZone }, input);
   }
 
   @Authorized('interaction:edit')

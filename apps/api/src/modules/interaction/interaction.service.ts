@@ -1,9 +1,9 @@
-import { validateInteraction } from '@sanxin/domain';
+import { isOutboundCall, validateInteraction } from '@sanxin/domain';
 import { IsNull } from 'typeorm';
 import { SortDirection } from '../../graphql/enums';
 import type { PageInput } from '../../graphql/pagination';
 import { type PageResult, paginate, type SortColumn, whereIds } from '../../db/paginate';
-import { assertValid, badUserInput, notFound } from '../../shared/errors';
+import { assertNoRuleViolations, assertValid, badUserInput, notFound } from '../../shared/errors';
 import { newRecord } from '../../shared/new-record';
 import { containsPattern } from '../../shared/like';
 import { presentKeys, trimmedText } from '../../shared/normalize';
@@ -14,8 +14,14 @@ import { recordFirstContact } from '../assignment';
 import { auditTarget, recordAction, recordChanges } from '../audit';
 import { Contact } from '../contact';
 import { Customer } from '../customer';
+import { callTimeViolations } from '../follow-up';
 import { Interaction } from './interaction.entity';
 import { type CreateInteractionInput, type InteractionFilter, type InteractionSort, type InteractionSortField, type UpdateInteractionInput } from './interaction.inputs';
+
+/** Logging an outbound call also needs the business time zone: calling windows are in business time. */
+export interface InteractionContext extends ServiceContext {
+  timeZone: string;
+}
 
 const SORT_COLUMNS: Record<InteractionSortField, SortColumn<Interaction>> = {
   OCCURRED_AT: { sql: 'interaction.occurredAt', read: (i) => i.occurredAt, isDate: true },
@@ -44,7 +50,7 @@ export async function getInteraction(ctx: ServiceContext, id: string): Promise<I
 }
 
 /** 服务记录: logged by the signed-in staff member, who becomes its author. */
-export async function logInteraction(ctx: ServiceContext, input: CreateInteractionInput): Promise<Interaction> {
+export async function logInteraction(ctx: InteractionContext, input: CreateInteractionInput): Promise<Interaction> {
   assertCan(ctx.viewer, 'interaction', 'create');
   const now = ctx.clock.now();
   const draft = { ...input, summary: trimmedText(input.summary) ?? '', occurredAt: input.occurredAt ?? now };
@@ -54,6 +60,7 @@ export async function logInteraction(ctx: ServiceContext, input: CreateInteracti
   if (input.contactId && !(await manager.existsBy(Contact, { id: input.contactId, customerId: input.customerId }))) {
     throw badUserInput([{ rule: 'notFound', field: 'contactId' }]);
   }
+  if (isOutboundCall(draft)) assertNoRuleViolations('The customer may not be called at that time (休息时间)', await callTimeViolations(manager, ctx.timeZone, input.customerId, draft.occurredAt, 'occurredAt'));
   const interaction = Object.assign(new Interaction(), {
     ...newRecord(now),
     customerId: input.customerId,

@@ -28,6 +28,7 @@ import { assertCan } from '../../shared/viewer';
 import { auditTarget, recordAction, recordChanges } from '../audit';
 import { assertCustomerExists, Contract } from '../contract';
 import { readSettings } from '../setting';
+import { createPartReplacementFollowUp } from './part-replacement-follow-up';
 import { PartReplacementStep } from './part-replacement-step.entity';
 import { PartReplacement } from './part-replacement.entity';
 import type { CreatePartReplacementInput, PartReplacementFilter, PartReplacementSort, PartReplacementSortField, UpdatePartReplacementInput } from './part-replacement.inputs';
@@ -173,6 +174,7 @@ async function takeStep(ctx: ServiceContext, id: string, version: number, action
     await updateVersioned(tx, PartReplacement, 'PartReplacement', id, version, { ...changes, status }, now);
     await recordStep(tx, ctx, id, action, status, note, now);
     await recordChanges(tx, auditTarget(ctx, 'partReplacement', id, now), current, next, fields);
+    if (status === 'DONE') await createPartReplacementFollowUp(tx, next, now);
   });
   return findActive(ctx.dataSource.manager, id);
 }

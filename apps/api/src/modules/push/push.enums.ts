@@ -5,6 +5,7 @@ export enum PushEventKind {
   INBOX_CHANGED = 'INBOX_CHANGED',
   ESCALATION_REACHED = 'ESCALATION_REACHED',
   COMPLAINT_CHANGED = 'COMPLAINT_CHANGED',
+  FOLLOW_UP_NEEDS_LEADER = 'FOLLOW_UP_NEEDS_LEADER',
 }
 
 registerEnumType(PushEventKind, {
@@ -14,5 +15,6 @@ registerEnumType(PushEventKind, {
     INBOX_CHANGED: { description: 'Something in my inbox (我的待办) changed: reload myInbox' },
     ESCALATION_REACHED: { description: 'A complaint was escalated (升级) to me' },
     COMPLAINT_CHANGED: { description: 'A complaint I own changed (a step, an urge)' },
+    FOLLOW_UP_NEEDS_LEADER: { description: 'A follow-up of my team needs me (值班长): a serious result, or a customer who could not be reached; followUps(filter: { awaitingMe: true }) lists them' },
   },
 });

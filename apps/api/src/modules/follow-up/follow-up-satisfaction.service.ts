@@ -1,0 +1,54 @@
+import { monthBoundaries, monthsBetween, satisfactionCounts, validateMonthRange, type FollowUpTrigger, type SatisfactionCounts } from '@sanxin/domain';
+import { assertValid } from '../../shared/errors';
+import type { ServiceContext } from '../../shared/service-context';
+import { assertCan } from '../../shared/viewer';
+import { Staff } from '../staff';
+import { FollowUp } from './follow-up.entity';
+
+export interface SatisfactionRow extends SatisfactionCounts {
+  month: string;
+  assigneeId: string;
+  trigger: FollowUpTrigger;
+}
+
+/**
+ * 满意度统计: the answers of the follow-ups done in each business-time month, per agent and trigger,
+ * in one grouped statement. Months are cut by their first instants (a CASE), so the grouping holds in
+ * any time zone on both dialects. An agent counts their own, a shift leader their team's (and their
+ * own), QA and the managers everyone's.
+ */
+export async function followUpSatisfaction(ctx: ServiceContext, fromMonth: string, toMonth: string, timeZone: string, assigneeId?: string | null): Promise<SatisfactionRow[]> {
+  assertCan(ctx.viewer, 'followUp', 'list');
+  assertValid(validateMonthRange(fromMonth, toMonth));
+  const months = monthsBetween(fromMonth, toMonth);
+  const bounds = monthBoundaries(months, timeZone);
+  const query = ctx.dataSource
+    .getRepository(FollowUp)
+    .createQueryBuilder('fu')
+    .select('fu.assigneeId', 'assigneeId')
+    .addSelect('fu.trigger', 'trigger')
+    .addSelect(`CASE ${months.map((_, i) => `WHEN fu.completedAt < :b${i + 1} THEN ${i}`).join(' ')} END`, 'monthIndex')
+    .addSelect("SUM(CASE WHEN fu.satisfaction = 'SATISFIED' THEN 1 ELSE 0 END)", 'satisfied')
+    .addSelect("SUM(CASE WHEN fu.satisfaction = 'AVERAGE' THEN 1 ELSE 0 END)", 'average')
+    .addSelect("SUM(CASE WHEN fu.satisfaction = 'UNSATISFIED' THEN 1 ELSE 0 END)", 'unsatisfied')
+    .addSelect('SUM(fu.score)', 'scoreSum')
+    .addSelect('COUNT(fu.score)', 'scored')
+    .where("fu.archivedAt IS NULL AND fu.status = 'DONE' AND fu.satisfaction IS NOT NULL AND fu.completedAt >= :b0 AND fu.completedAt < :bEnd", {
+      ...Object.fromEntries(bounds.map((bound, i) => [`b${i}`, bound])),
+      bEnd: bounds[bounds.length - 1],
+    })
+    .groupBy('fu.assigneeId')
+    .addGroupBy('fu.trigger')
+    .addGroupBy('monthIndex')
+    .orderBy('monthIndex')
+    .addOrderBy('fu.assigneeId')
+    .addOrderBy('fu.trigger');
+  if (assigneeId) query.andWhere('fu.assigneeId = :assigneeId', { assigneeId });
+  if (ctx.viewer.role === 'AGENT') query.andWhere('fu.assigneeId = :viewerId', { viewerId: ctx.viewer.id });
+  if (ctx.viewer.role === 'SHIFT_LEADER') {
+    const me = await ctx.dataSource.manager.findOne(Staff, { where: { id: ctx.viewer.id }, select: { id: true, teamId: true } });
+    query.andWhere('(fu.assigneeId = :viewerId OR fu.teamId = :viewerTeam)', { viewerId: ctx.viewer.id, viewerTeam: me?.teamId ?? '' });
+  }
+  const rows: Array<{ assigneeId: string; trigger: FollowUpTrigger; monthIndex: number | string } & Parameters<typeof satisfactionCounts>[0]> = await query.getRawMany();
+  return rows.map((row) => ({ month: months[Number(row.monthIndex)], assigneeId: row.assigneeId, trigger: row.trigger, ...satisfactionCounts(row) }));
+}
