@@ -26,6 +26,4 @@ import { CustomerCallPreferences1796183138087 } from './1796183138087-CustomerCa
 import { FollowUpCompletedIndex1796184783841 } from './1796184783841-FollowUpCompletedIndex';
 import { FollowUpQueueIndex1796185516062 } from './1796185516062-FollowUpQueueIndex';
 
-
-
 export const mysqlMigrations: Array<new () => MigrationInterface> = [Initial1795610738733, CustomerSearchGram1795611730048, Settings1795611960924, CustomerAssignments1795612245526, Contracts1795612499698, Holidays1795612723155, Complaints1795613342453, Scheduling1795613361108, Attachments1796147607777, ComplaintNumbers1796147867626, StaffMustChangePassword1796148499422, CustomerMerge1796149178985, SecurityEvents1796150155114, IdempotencyKeys1796158692522, ListSortIndexes1796159928291, PushEvents1796160000000, PartReplacementMachineWarranty1796160493287, ComplaintReferral1796160947483, AuditEntityIdWidth1796164356811, LeaveExceptions1796169772097, SwapCounterpartConsent1796169796436, FollowUps1796171019184, CallScriptsAndLists1796182649992, CustomerCallPreferences1796183138087, FollowUpCompletedIndex1796184783841, FollowUpQueueIndex1796185516062];

@@ -26,6 +26,4 @@ import { CustomerCallPreferences1796183140592 } from './1796183140592-CustomerCa
 import { FollowUpCompletedIndex1796184787236 } from './1796184787236-FollowUpCompletedIndex';
 import { FollowUpQueueIndex1796185518095 } from './1796185518095-FollowUpQueueIndex';
 
-
-
 export const sqliteMigrations: Array<new () => MigrationInterface> = [Initial1795610739098, CustomerSearchGram1795611730430, Settings1795611961297, CustomerAssignments1795612245999, Contracts1795612500198, Holidays1795612723722, Complaints1795613343015, Scheduling1795613361899, Attachments1796147614014, ComplaintNumbers1796147873020, StaffMustChangePassword1796148505914, CustomerMerge1796149184205, SecurityEvents1796150162078, IdempotencyKeys1796158788007, ListSortIndexes1796159932648, PushEvents1796160000001, PartReplacementMachineWarranty1796160498479, ComplaintReferral1796160951969, AuditEntityIdWidth1796164359574, LeaveExceptions1796169779077, SwapCounterpartConsent1796169802610, FollowUps1796171033862, CallScriptsAndLists1796182652723, CustomerCallPreferences1796183140592, FollowUpCompletedIndex1796184787236, FollowUpQueueIndex1796185518095];
