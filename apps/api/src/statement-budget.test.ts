@@ -196,7 +196,7 @@ describe('statement budget of lists, details and creates', () => {
     const warm = await statements(SLA_STATE);
     // Saved again with its value: only its version changes, which is what the stamp sees.
     const setting = (await t.gql('{ settings { key version value } }', undefined, tokens[0])).data?.settings[0];
-    const saved = await t.gql('mutation($k: String!, $v: Int!, $x: Int!) { updateSetting(key: $k, version: $v, value: $x) { version } }', { k: setting.key, v: setting.version, x: setting.value }, tokens[0]);
+    const saved = await t.gql('mutation($k: SettingKey!, $v: Int!, $x: Int!) { updateSetting(key: $k, version: $v, value: $x) { version } }', { k: setting.key, v: setting.version, x: setting.value }, tokens[0]);
     expect(saved.errors).toBeUndefined();
     const stale = await statements(SLA_STATE);
     const again = await statements(SLA_STATE);
