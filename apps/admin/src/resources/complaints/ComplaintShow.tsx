@@ -3,6 +3,7 @@ import { COMPLAINT_CHANNELS, COMPLAINT_SEVERITIES, CUSTOMER_EMOTIONS } from '@sa
 import { DateField, Labeled, NumberField, ReferenceField, SelectField, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext } from 'react-admin';
 import { AttachmentsPanel } from '../../attachments/AttachmentsPanel';
 import { choicesOf } from '../../i18n/choices';
+import { SourceFollowUps, useSourceFollowUps } from '../followUps';
 import { ComplaintActions, HandoverActions, UrgeButton } from './ComplaintActions';
 import { ComplaintClock, ComplaintEscalations, ComplaintProposals, ComplaintTasks, ComplaintTimeline } from './ComplaintDetailSections';
 import { ComplaintStatusChip, DepartmentsField, PriorityChip } from './ComplaintFields';
@@ -12,11 +13,16 @@ import { useComplaintDetail } from './useComplaintDetail';
 const Body = () => {
   const record = useRecordContext();
   const detail = useComplaintDetail();
+  const followUps = useSourceFollowUps(record?.id ? String(record.id) : undefined);
   if (!record) return null;
   return (
     <>
       <TopToolbar sx={{ justifyContent: 'flex-start', flexWrap: 'wrap', gap: 1 }}>
-        <ComplaintActions tasks={detail?.tasks as { id: string; department: string; status: string }[] | undefined} proposals={detail?.proposals} />
+        <ComplaintActions
+          tasks={detail?.tasks as { id: string; department: string; status: string }[] | undefined}
+          proposals={detail?.proposals}
+          withFollowUpTask={(followUps?.length ?? 0) > 0}
+        />
         <HandoverActions />
         <UrgeButton />
       </TopToolbar>
@@ -66,6 +72,7 @@ const Body = () => {
           </SimpleShowLayout>
         </Grid>
       </Grid>
+      <SourceFollowUps followUps={followUps ?? []} />
       <ComplaintClock />
       <AttachmentsPanel ownerType="COMPLAINT" />
       <ComplaintProposals detail={detail} />
