@@ -221,7 +221,7 @@ describe('key-customer coverage (重点客户回访覆盖)', { timeout: 30_000 }
   });
 
   it('shows the share covered and the gaps, and assigns the selected gaps to agents', async () => {
-    const followUpCoverage = vi.fn(async () => coverage);
+    const followUpCoverage = vi.fn(async (_period: string) => coverage);
     const assignFollowUpCoverageGaps = vi.fn(async () => ({ created: 1, alreadyPlanned: 0 }));
     const getList = vi.fn(async (resource: string) => (resource === 'staffMembers' ? { data: [{ id: 'u1', name: '李晓梅' }, { id: 'u2', name: '张伟' }], total: 2 } : { data: [], total: 0 }));
     renderWith('SHIFT_LEADER', { followUpCoverage, assignFollowUpCoverageGaps, getList }, <CoveragePage />);
