@@ -13,7 +13,7 @@ import { useComplaintDetail } from './useComplaintDetail';
 const Body = () => {
   const record = useRecordContext();
   const detail = useComplaintDetail();
-  const followUps = useSourceFollowUps(record?.id ? String(record.id) : undefined);
+  const followUps = useSourceFollowUps(record?.id ? String(record.id) : undefined, record?.version);
   if (!record) return null;
   return (
     <>

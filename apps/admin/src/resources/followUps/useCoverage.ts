@@ -24,6 +24,6 @@ export function useCoverage(period: string, teamId: string | null, offset: numbe
       live = false;
     };
   }, [dataProvider, notify, period, teamId, offset]);
-  useEffect(load, [load]);
+  useEffect(() => load(), [load]);
   return { coverage, reload: load };
 }

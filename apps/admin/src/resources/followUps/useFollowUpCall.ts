@@ -22,7 +22,7 @@ export function useFollowUpCall(id: string) {
       notify(error.message, { type: 'error' });
     });
   }, [dataProvider, id, notify]);
-  useEffect(reload, [reload]);
+  useEffect(() => reload(), [reload]);
 
   const run = async (mutation: string, input: object, done: string): Promise<boolean> => {
     if (!followUp) return false;
