@@ -135,6 +135,19 @@ describe('key-customer follow-up coverage (重点客户回访覆盖)', () => {
     expect(after.data?.followUpCoverage.gaps.map((g: { openFollowUp: { assignee: { id: string } } }) => g.openFollowUp.assignee.id)).toEqual([teammate.staff.id, agent.staff.id]);
   });
 
+  it('creates each gap’s follow-up once when two leaders assign at the same moment (the other is told to try again)', async () => {
+    const fresh: string[] = [];
+    for (const name of ['无锡太湖纺织有限公司', '常州龙城电器有限公司']) fresh.push((await makeCustomer(t.dataSource, { name, tier: 'A', ownerId: teammate.staff.id })).id);
+    const input = { period: '2026-12', all: true, assigneeIds: [agent.staff.id] };
+    const results = await Promise.all([t.gql(ASSIGN, { input }, leader.token), t.gql(ASSIGN, { input }, manager.token)]);
+    for (const result of results) {
+      if (result.errors) expect(result.errors[0].extensions.code).toBe('CONFLICT');
+      else expect(result.data?.assignFollowUpCoverageGaps.created + result.data?.assignFollowUpCoverageGaps.alreadyPlanned).toBeGreaterThanOrEqual(2);
+    }
+    expect(results.some((result) => !result.errors)).toBe(true);
+    for (const customerId of fresh) expect(await t.dataSource.getRepository(FollowUp).countBy({ customerId, trigger: 'PERIODIC_CARE' })).toBe(1);
+  });
+
   it('reads coverage in the same few statements whatever the number of gaps on the page (no N+1)', async () => {
     const statementsFor = async (limit: number) => {
       t.stats.length = 0;
