@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { i18nProvider } from '../../i18n/i18nProvider';
 import { CoveragePage, periodKey } from './CoveragePage';
 import { FollowUpCallScreen } from './FollowUpCallScreen';
-import { FollowUpQueue } from './FollowUpQueue';
+import { FollowUpAttentionPage, FollowUpQueue } from './FollowUpQueue';
 import type { FollowUpCall, FollowUpCoverageView, FollowUpRow } from './followUpQueries';
 
 const ZONE = 'Asia/Shanghai';
@@ -98,6 +98,26 @@ describe('我的回访 (the queue)', { timeout: 30_000 }, () => {
     await waitFor(() => expect(followUpQueue).toHaveBeenLastCalledWith({ mine: true, status: ['OPEN', 'IN_PROGRESS'], overdue: true }, 100));
     fireEvent.click(screen.getByLabelText('只看我的'));
     await waitFor(() => expect(followUpQueue).toHaveBeenLastCalledWith({ status: ['OPEN', 'IN_PROGRESS'], overdue: true }, 100));
+  });
+});
+
+describe('the leader’s unreachable and overdue screen', { timeout: 30_000 }, () => {
+  it('offers the steps the API lists, and sends an unreachable follow-up back with a reason', async () => {
+    const unreachable = row('f7', '南京金陵食品有限公司', { status: 'UNREACHABLE', nextActions: ['retry', 'reassign', 'cancel'], attemptCount: 3, assignee: { id: 'u2', name: '张伟' } });
+    const followUpQueue = vi.fn(async (filter: { status?: string[] }) => (filter.status?.includes('UNREACHABLE') ? { items: [unreachable], total: 1 } : { items: [], total: 0 }));
+    const workflow = vi.fn(async () => ({}));
+    renderWith('SHIFT_LEADER', { followUpQueue, workflow }, <FollowUpAttentionPage />);
+    await screen.findByText('南京金陵食品有限公司');
+    expect(screen.getByText('张伟')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '转派' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '取消' })).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: '重新回访' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(dialog.querySelector('textarea') as HTMLElement, { target: { value: '客户白天上班，改晚上七点后联系' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: '确认' }));
+    await waitFor(() => expect(workflow).toHaveBeenCalledWith('retryFollowUp', { id: 'f7', version: 1, input: { reason: '客户白天上班，改晚上七点后联系' } }));
+    // Reloaded after the step.
+    await waitFor(() => expect(followUpQueue.mock.calls.length).toBeGreaterThan(2));
   });
 });
 
