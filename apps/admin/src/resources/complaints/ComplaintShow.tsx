@@ -1,4 +1,5 @@
 import { Grid } from '@mui/material';
+import { Suspense } from 'react';
 import { COMPLAINT_CHANNELS, COMPLAINT_SEVERITIES, CUSTOMER_EMOTIONS } from '@sanxin/domain';
 import { DateField, Labeled, NumberField, ReferenceField, SelectField, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext } from 'react-admin';
 import { AttachmentsPanel } from '../../attachments/AttachmentsPanel';
@@ -72,7 +73,9 @@ const Body = () => {
           </SimpleShowLayout>
         </Grid>
       </Grid>
-      <SourceFollowUps followUps={followUps ?? []} />
+      <Suspense fallback={null}>
+        <SourceFollowUps followUps={followUps ?? []} />
+      </Suspense>
       <ComplaintClock />
       <AttachmentsPanel ownerType="COMPLAINT" />
       <ComplaintProposals detail={detail} />

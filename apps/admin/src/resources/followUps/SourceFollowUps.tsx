@@ -2,13 +2,6 @@ import { Box, Card, CardContent, Stack, Typography } from '@mui/material';
 import { Link, useTranslate } from 'react-admin';
 import { formatInstant } from '../scheduling';
 import type { FollowUpRow } from './followUpQueries';
-import { useFollowUpQueue } from './useFollowUpQueue';
-
-/** The follow-ups a record (a complaint) set off, one per cycle, read again when its version changes: undefined while loading. */
-export function useSourceFollowUps(sourceId: string | undefined, version?: number): FollowUpRow[] | undefined {
-  const { rows } = useFollowUpQueue({ sourceId: sourceId ?? '' }, version);
-  return sourceId ? rows : [];
-}
 
 /**
  * 投诉回访 on the complaint's page: each follow-up's status, caller, calls and result, with the

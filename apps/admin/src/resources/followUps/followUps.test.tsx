@@ -1,8 +1,8 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { atLocalTime, localDate } from '@sanxin/domain';
-import { AdminContext, type AuthProvider, HttpError, memoryStore, RecordContextProvider, testDataProvider } from 'react-admin';
+import { atLocalTime, localDate, type Role } from '@sanxin/domain';
+import { HttpError, RecordContextProvider, testDataProvider } from 'react-admin';
 import { describe, expect, it, vi } from 'vitest';
-import { i18nProvider } from '../../i18n/i18nProvider';
+import { signedInAs, TestAdmin } from '../../test/testAdmin';
 import { CoveragePage, periodKey } from './CoveragePage';
 import { FollowUpCallScreen } from './FollowUpCallScreen';
 import { FollowUpAttentionPage, FollowUpQueue } from './FollowUpQueue';
@@ -12,14 +12,6 @@ const ZONE = 'Asia/Shanghai';
 /** Today at a wall-clock time in business time: the badge writes a time of today without its date. */
 const todayAt = (minute: number) => atLocalTime(localDate(new Date(), ZONE), minute, ZONE).toISOString();
 
-const authAs = (role: string): AuthProvider => ({
-  login: async () => undefined,
-  logout: async () => undefined,
-  checkAuth: async () => undefined,
-  checkError: async () => undefined,
-  getIdentity: async () => ({ id: 'u1', fullName: '李晓梅', role }),
-  canAccess: async () => true,
-});
 
 const row = (id: string, name: string, extra: Partial<FollowUpRow> = {}): FollowUpRow => ({
   id,
@@ -42,12 +34,12 @@ const row = (id: string, name: string, extra: Partial<FollowUpRow> = {}): Follow
   ...extra,
 });
 
-function renderWith(role: string, methods: Record<string, unknown>, ui: React.ReactNode) {
+function renderWith(role: Role, methods: Record<string, unknown>, ui: React.ReactNode) {
   const base = testDataProvider({ getList: async () => ({ data: [], total: 0 }) } as never);
   render(
-    <AdminContext dataProvider={{ ...base, ...methods } as never} authProvider={authAs(role)} i18nProvider={i18nProvider} store={memoryStore()}>
+    <TestAdmin authProvider={signedInAs({ id: 'u1', fullName: '李晓梅', role })} dataProvider={{ ...base, ...methods }}>
       {ui}
-    </AdminContext>,
+    </TestAdmin>,
   );
 }
 

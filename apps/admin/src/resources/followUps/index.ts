@@ -1,9 +1,12 @@
 import PhoneCallbackIcon from '@mui/icons-material/PhoneCallback';
-import { FollowUpCallScreen } from './FollowUpCallScreen';
-import { FollowUpQueue } from './FollowUpQueue';
+import { lazyPage } from '../../lazyPage';
 
-/** What other folders show of follow-ups: a record's own (the complaint page). */
-export { SourceFollowUps, useSourceFollowUps } from './SourceFollowUps';
+const FollowUpCallScreen = lazyPage(() => import('./FollowUpCallScreen'), 'FollowUpCallScreen');
+const FollowUpQueue = lazyPage(() => import('./FollowUpQueue'), 'FollowUpQueue');
+
+/** What other folders show of follow-ups: a record's own (the complaint page), its section loaded when shown. */
+export const SourceFollowUps = lazyPage(() => import('./SourceFollowUps'), 'SourceFollowUps');
+export { useSourceFollowUps } from './useSourceFollowUps';
 
 export default {
   list: FollowUpQueue,
