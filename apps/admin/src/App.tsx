@@ -11,6 +11,7 @@ import contacts from './resources/contacts';
 import contracts from './resources/contracts';
 import customerAssignments from './resources/customerAssignments';
 import customers from './resources/customers';
+import followUps from './resources/followUps';
 import interactions from './resources/interactions';
 import partReplacements from './resources/partReplacements';
 import staffMembers from './resources/staffMembers';
@@ -32,6 +33,8 @@ const MyFirstContactsPage = lazyPage(() => import('./assignment/MyFirstContacts'
 const Dashboard = lazyPage(() => import('./dashboard/Dashboard'), 'Dashboard');
 const HolidayImportPage = lazyPage(() => import('./resources/holidays/HolidayImportPage'), 'HolidayImportPage');
 const SettingsPage = lazyPage(() => import('./settings/SettingsPage'), 'SettingsPage');
+const FollowUpAttentionPage = lazyPage(() => import('./resources/followUps/FollowUpQueue'), 'FollowUpAttentionPage');
+const FollowUpCoveragePage = lazyPage(() => import('./resources/followUps/CoveragePage'), 'CoveragePage');
 const WorkloadPage = lazyPage(() => import('./workload/WorkloadPage'), 'WorkloadPage');
 
 // react-admin's own router adapter: the app needs no direct react-router dependency for its routes.
@@ -64,6 +67,7 @@ export const App = (props: AppProps) => (
     <Resource name="customerAssignments" {...customerAssignments} />
     <Resource name="complaints" {...complaints} />
     <Resource name="complaintCategories" {...complaintCategories} />
+    <Resource name="followUps" {...followUps} />
     <Resource name="callScripts" {...callScripts} />
     <Resource name="callLists" {...callLists} />
     <Resource name="shiftSwapRequests" {...shiftSwapRequests} />
@@ -81,6 +85,8 @@ export const App = (props: AppProps) => (
       <Route path="/my-first-contacts" element={<MyFirstContactsPage />} />
       <Route path="/inbox" element={<InboxPage />} />
       <Route path="/complaints-overdue" element={<OverdueBoard />} />
+      <Route path="/follow-ups-attention" element={<FollowUpAttentionPage />} />
+      <Route path="/follow-up-coverage" element={<FollowUpCoveragePage />} />
       <Route path="/holiday-import" element={<HolidayImportPage />} />
       <Route path="/settings" element={<SettingsPage />} />
       {schedulingRoutes}

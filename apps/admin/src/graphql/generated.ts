@@ -2,6 +2,37 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** 补回访: the coverage gaps of a period made into periodic-care follow-ups, spread evenly over the agents */
+export type AssignFollowUpCoverageGapsInput = {
+  /** Every gap of the period and team */
+  all: boolean | null | undefined;
+  /** Who calls, in turn (at most 50); a shift leader assigns members of their team only */
+  assigneeIds: Array<string>;
+  /** These gaps (at most 1,000); not with `all` */
+  customerIds: Array<string> | null | undefined;
+  /** The period: a month (2026-12) or a quarter (2026-Q4) */
+  period: string;
+  /** The team whose key customers (by their owner) are meant; a shift leader’s own team by default, the whole department for managers */
+  teamId: string | null | undefined;
+};
+
+/** How a call attempt ended (通话结果) */
+export type AttemptOutcome =
+  /** Call back at an agreed time (约定时间再联系) */
+  | 'APPOINTMENT'
+  /** Busy (占线) */
+  | 'BUSY'
+  /** No answer (无人接听) */
+  | 'NO_ANSWER'
+  /** Reached (已接通) */
+  | 'REACHED'
+  /** Refused (客户拒绝回访) */
+  | 'REFUSED'
+  /** Silent line (无声电话) */
+  | 'SILENT_LINE'
+  /** Wrong number (号码错误) */
+  | 'WRONG_NUMBER';
+
 /** What a change-history row records (变更记录) */
 export type AuditAction =
   /** Archived (归档) */
@@ -90,6 +121,104 @@ export type ChangePasswordInput = {
   /** At least 10 characters, not containing the username, not a common password */
   newPassword: string;
 };
+
+/** Customer tier (客户分级): A is a key customer */
+export type CustomerTier =
+  /** A key customer (A 重点客户) */
+  | 'A'
+  /** B regular (B 普通客户) */
+  | 'B'
+  /** C basic (C 一般客户) */
+  | 'C';
+
+/** A step of a follow-up; giveUp is taken by the attempt rule only */
+export type FollowUpAction =
+  /** Cancel (取消) */
+  | 'cancel'
+  /** Complete (完成回访) */
+  | 'complete'
+  /** Unreachable (无法联系) */
+  | 'giveUp'
+  /** Reassign (转派) */
+  | 'reassign'
+  /** Record a call (记录通话) */
+  | 'recordAttempt'
+  /** Try again (重新回访) */
+  | 'retry';
+
+/** Which follow-ups; an agent sees their own, a shift leader their team’s. Every field given must match */
+export type FollowUpFilter = {
+  /** Assigned to this staff member */
+  assigneeId: string | null | undefined;
+  /** Waiting for me: assigned to me and not finished; for a shift leader also the team’s unreachable ones and its serious results of the last followUp.dueDays days */
+  awaitingMe: boolean | null | undefined;
+  /** Done at or after (half-open range [completedAtFrom, completedAtTo)) */
+  completedAtFrom: string | null | undefined;
+  /** Done before */
+  completedAtTo: string | null | undefined;
+  /** Of this customer */
+  customerId: string | null | undefined;
+  /** Due at or after (half-open range [dueAtFrom, dueAtTo)) */
+  dueAtFrom: string | null | undefined;
+  /** Due before */
+  dueAtTo: string | null | undefined;
+  /**
+   * Due at or after; read dueAtFrom
+   * @deprecated Removed after 2027-06-01: use dueAtFrom
+   */
+  dueFrom: string | null | undefined;
+  /**
+   * Due before; read dueAtTo
+   * @deprecated Removed after 2027-06-01: use dueAtTo
+   */
+  dueTo: string | null | undefined;
+  /** These ids only */
+  ids: Array<string> | null | undefined;
+  /** Only those assigned to me (我的回访) */
+  mine: boolean | null | undefined;
+  /** Past due and not finished */
+  overdue: boolean | null | undefined;
+  /** The customer’s name, company, contact name or phone: a fragment, Chinese substrings match (as in customers(filter: { q })) */
+  q: string | null | undefined;
+  /** With any of these results */
+  satisfaction: Array<Satisfaction> | null | undefined;
+  /** Triggered by this record (a complaint …) */
+  sourceId: string | null | undefined;
+  /** In any of these statuses */
+  status: Array<FollowUpStatus> | null | undefined;
+  /** Created for any of these */
+  trigger: Array<FollowUpTrigger> | null | undefined;
+};
+
+/** 回访状态: OPEN → IN_PROGRESS → DONE, UNREACHABLE or CANCELLED */
+export type FollowUpStatus =
+  /** Cancelled (已取消) */
+  | 'CANCELLED'
+  /** Done (已完成) */
+  | 'DONE'
+  /** In progress (回访中) */
+  | 'IN_PROGRESS'
+  /** To call (待回访) */
+  | 'OPEN'
+  /** Unreachable (无法联系) */
+  | 'UNREACHABLE';
+
+/** What the follow-up was created for (回访来源) */
+export type FollowUpTrigger =
+  /** First contact (首次联系) */
+  | 'ASSIGNMENT'
+  /** Call list (外呼任务) */
+  | 'CALL_LIST'
+  /** Complaint follow-up (投诉回访) */
+  | 'COMPLAINT'
+  /** Contract service follow-up (合同服务回访) */
+  | 'CONTRACT'
+  /** Manual (手工创建) */
+  | 'MANUAL'
+  /** Part replacement follow-up (换件回访) */
+  | 'PART_REPLACEMENT'
+  /** Periodic care (定期关怀) */
+  | 'PERIODIC_CARE';
 
 /** Which calendar days a list returns: every field given must match */
 export type HolidayFilter = {
@@ -218,6 +347,15 @@ export type RosterStatus =
   | 'DRAFT'
   /** Published (已发布) */
   | 'PUBLISHED';
+
+/** 满意 / 一般 / 不满意 */
+export type Satisfaction =
+  /** Average (一般) */
+  | 'AVERAGE'
+  /** Satisfied (满意) */
+  | 'SATISFIED'
+  /** Unsatisfied (不满意) */
+  | 'UNSATISFIED';
 
 /** Read on every call, or only after a satisfied / unsatisfied answer */
 export type ScriptBranch =
@@ -569,6 +707,15 @@ export type SwapStatus =
   /** Rejected (已驳回) */
   | 'REJECTED';
 
+/** What follows an unsatisfied answer (不满意的后续处理) */
+export type UnsatisfiedAction =
+  /** Register a new complaint (登记新投诉) */
+  | 'NEW_COMPLAINT'
+  /** A task for the owner (交负责人跟进) */
+  | 'OWNER_TASK'
+  /** Reopen the complaint (重新处理投诉) */
+  | 'REOPEN_COMPLAINT';
+
 export type ChangePasswordMutationVariables = Exact<{
   input: ChangePasswordInput;
 }>;
@@ -617,6 +764,39 @@ export type CallScriptDetailQueryVariables = Exact<{
 
 
 export type CallScriptDetailQuery = { callScript: { id: string, version: number, callType: CallType, name: string, active: boolean, revision: number, steps: Array<{ kind: ScriptStepKind, branch: ScriptBranch, text: string }>, phrases: Array<{ situation: ScriptSituation, text: string }>, revisions: Array<{ id: string, revision: number, name: string, createdAt: string, author: { id: string, name: string } | null, steps: Array<{ kind: ScriptStepKind, branch: ScriptBranch, text: string }>, phrases: Array<{ situation: ScriptSituation, text: string }> }> } | null };
+
+export type FollowUpRowFieldsFragment = { id: string, version: number, status: FollowUpStatus, trigger: FollowUpTrigger, dueAt: string, nextAttemptAt: string | null, appointmentAt: string | null, attemptCount: number, overdue: boolean, nextActions: Array<FollowUpAction>, sourceId: string | null, satisfaction: Satisfaction | null, score: number | null, callWindow: { callable: boolean, nextAt: string | null }, customer: { id: string, name: string, tier: CustomerTier } | null, assignee: { id: string, name: string } | null, lastAttempt: { id: string, outcome: AttemptOutcome, at: string } | null };
+
+export type FollowUpQueueQueryVariables = Exact<{
+  filter: FollowUpFilter | null | undefined;
+  page: PageInput | null | undefined;
+}>;
+
+
+export type FollowUpQueueQuery = { followUps: { total: number, items: Array<{ id: string, version: number, status: FollowUpStatus, trigger: FollowUpTrigger, dueAt: string, nextAttemptAt: string | null, appointmentAt: string | null, attemptCount: number, overdue: boolean, nextActions: Array<FollowUpAction>, sourceId: string | null, satisfaction: Satisfaction | null, score: number | null, callWindow: { callable: boolean, nextAt: string | null }, customer: { id: string, name: string, tier: CustomerTier } | null, assignee: { id: string, name: string } | null, lastAttempt: { id: string, outcome: AttemptOutcome, at: string } | null }> } };
+
+export type FollowUpCallQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type FollowUpCallQuery = { followUp: { suggestions: string | null, improvement: string | null, unsatisfiedAction: UnsatisfiedAction | null, serious: boolean, note: string | null, reachedAt: string | null, completedAt: string | null, id: string, version: number, status: FollowUpStatus, trigger: FollowUpTrigger, dueAt: string, nextAttemptAt: string | null, appointmentAt: string | null, attemptCount: number, overdue: boolean, nextActions: Array<FollowUpAction>, sourceId: string | null, satisfaction: Satisfaction | null, score: number | null, customer: { id: string, name: string, company: string | null, phone: string | null, email: string | null, address: string | null, tier: CustomerTier, piiMasked: boolean, owner: { id: string, name: string } | null } | null, contact: { id: string, name: string, phone: string | null, position: string | null } | null, attempts: Array<{ id: string, at: string, outcome: AttemptOutcome, appointmentAt: string | null, identityVerified: boolean, note: string | null, actor: { id: string, name: string } | null }>, callWindow: { callable: boolean, nextAt: string | null }, assignee: { id: string, name: string } | null, lastAttempt: { id: string, outcome: AttemptOutcome, at: string } | null } | null };
+
+export type FollowUpCoverageScreenQueryVariables = Exact<{
+  period: string;
+  teamId: string | null | undefined;
+  page: PageInput | null | undefined;
+}>;
+
+
+export type FollowUpCoverageScreenQuery = { followUpCoverage: { period: string, periodStart: string, periodEnd: string, total: number, covered: number, percent: number, gapCount: number, gaps: Array<{ customer: { id: string, name: string, tier: CustomerTier, owner: { id: string, name: string } | null }, openFollowUp: { id: string, status: FollowUpStatus, dueAt: string, assignee: { id: string, name: string } | null } | null }> } };
+
+export type AssignFollowUpCoverageGapsMutationVariables = Exact<{
+  input: AssignFollowUpCoverageGapsInput;
+}>;
+
+
+export type AssignFollowUpCoverageGapsMutation = { assignFollowUpCoverageGaps: { created: number, alreadyPlanned: number } };
 
 export type StoredDayFieldsFragment = { id: string, version: number, date: string, kind: CalendarDayKind, name: string };
 

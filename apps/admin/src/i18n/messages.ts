@@ -17,6 +17,7 @@ import { contactMessages } from '../resources/contacts/messages';
 import { contractMessages } from '../resources/contracts/messages';
 import { customerAssignmentMessages } from '../resources/customerAssignments/messages';
 import { customerMessages } from '../resources/customers/messages';
+import { followUpMessages } from '../resources/followUps/messages';
 import { holidayMessages } from '../resources/holidays/messages';
 import { interactionMessages } from '../resources/interactions/messages';
 import { partReplacementMessages } from '../resources/partReplacements/messages';
@@ -86,6 +87,7 @@ const FOLDERS: FolderMessages[] = [
   assignmentMessages,
   attachmentMessages,
   customerMessages,
+  followUpMessages,
   contactMessages,
   interactionMessages,
   staffMessages,

@@ -13,6 +13,9 @@ export interface MenuGroup {
 
 type Candidate = MenuEntry & { visible?: (role: Role) => boolean };
 
+/** Shift leaders and managers: reassign, send back and cancel follow-ups, assign coverage gaps. */
+const canLeadFollowUps = (role: Role) => canAccess(role, 'followUp', 'assign');
+
 const resource = (name: string): Candidate => ({ resource: name, visible: (role) => canAccessAs({ id: '', role }, { resource: name, action: 'list' }) });
 const page = (path: string, label: string, visible?: (role: Role) => boolean): Candidate => ({ page: path, label, visible });
 
@@ -40,6 +43,9 @@ const GROUPS: Array<{ key: MenuGroup['key']; entries: Candidate[] }> = [
       page('/inbox', 'app.complaint.menu.inbox'),
       resource('complaints'),
       page('/complaints-overdue', 'app.complaint.menu.overdue'),
+      page('/followUps', 'app.followUp.menu.queue', (role) => canAccess(role, 'followUp', 'list')),
+      page('/follow-ups-attention', 'app.followUp.menu.attention', canLeadFollowUps),
+      page('/follow-up-coverage', 'app.followUp.menu.coverage', canLeadFollowUps),
       resource('callLists'),
       resource('callScripts'),
     ],

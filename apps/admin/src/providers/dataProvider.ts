@@ -10,6 +10,7 @@ import { type ExportMethods, exportMethods } from '../export/exportQueries';
 import { type CallListMethods, callListMethods } from '../resources/callLists/callListQueries';
 import { type CallScriptMethods, callScriptMethods } from '../resources/callScripts/callScriptQueries';
 import { type ComplaintMethods, complaintMethods } from '../resources/complaints/complaintQueries';
+import { type FollowUpMethods, followUpMethods } from '../resources/followUps/followUpQueries';
 import { type HolidayImportMethods, holidayImportMethods } from '../resources/holidays/holidayImportQueries';
 import { type PartReplacementMethods, partReplacementMethods } from '../resources/partReplacements/partReplacementQueries';
 import { type SchedulingMethods, schedulingMethods } from '../resources/scheduling/schedulingQueries';
@@ -33,6 +34,7 @@ export type SanxinDataProvider = DataProvider &
   CallScriptMethods &
   ComplaintMethods &
   ExportMethods &
+  FollowUpMethods &
   HolidayImportMethods &
   PartReplacementMethods &
   SchedulingMethods &
@@ -98,6 +100,7 @@ export function createDataProvider({ client, translate, schema }: DataProviderOp
     ...callScriptMethods(run),
     ...complaintMethods(run, schemaOf),
     ...exportMethods(run, schemaOf),
+    ...followUpMethods(run),
     ...holidayImportMethods(run),
     ...partReplacementMethods(run, schemaOf),
     ...schedulingMethods(run),

@@ -29,6 +29,8 @@ export const RESOURCES = {
   leaveRequests: { type: 'LeaveRequest', one: 'leaveRequest', domain: 'leaveRequest' },
   handoverLogs: { type: 'HandoverLog', one: 'handoverLog', domain: 'handoverLog' },
   complaints: { type: 'Complaint', one: 'complaint', domain: 'complaint' },
+  // 回访: the list is the work queue (我的回访); steps run on the call screen.
+  followUps: { type: 'FollowUp', one: 'followUp', domain: 'followUp' },
   // 投诉类别: configuration (ADMIN edits), read by everyone for the registration form and filters.
   complaintCategories: { type: 'ComplaintCategory', one: 'complaintCategory', domain: 'complaintCategory' },
   // 标准服务用语: everyone reads (the call screen), managers edit; every edit of the text is a new revision.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { carePeriod, dueCarePeriod, firstWorkingDay, followUpCoverage } from './follow-up.care';
+import { carePeriod, dueCarePeriod, firstWorkingDay, followUpCoverage, parseCarePeriod, spreadOverAssignees } from './follow-up.care';
 import { calendar } from './follow-up.fixtures';
 
 describe('periodic care of key customers (定期关怀)', () => {
@@ -28,5 +28,16 @@ describe('key-customer coverage (100% of key customers followed up)', () => {
     expect(followUpCoverage(['a', 'b', 'c'], new Set(['a', 'c', 'x']))).toEqual({ total: 3, covered: 2, percent: 66.7, gaps: ['b'] });
     expect(followUpCoverage([], new Set())).toEqual({ total: 0, covered: 0, percent: 100, gaps: [] });
     expect(followUpCoverage(['a'], new Set(['a']))).toEqual({ total: 1, covered: 1, percent: 100, gaps: [] });
+  });
+
+  it('reads a period key as typed, and nothing else', () => {
+    expect(parseCarePeriod('2026-12')).toEqual(carePeriod('2026-12-01', 'MONTHLY'));
+    expect(parseCarePeriod('2026-Q3')).toEqual({ key: '2026-Q3', start: '2026-07-01', end: '2026-09-30' });
+    for (const bad of ['2026-13', '2026-00', '2026-Q5', '2026-1', '', '2026-12-01', 'Q4-2026']) expect(parseCarePeriod(bad)).toBeNull();
+  });
+
+  it('spreads coverage gaps evenly over the agents', () => {
+    expect(spreadOverAssignees(['c1', 'c2', 'c3'], ['a', 'b']).map((x) => `${x.item}:${x.assigneeId}`)).toEqual(['c1:a', 'c2:b', 'c3:a']);
+    expect(spreadOverAssignees(['c1'], [])).toEqual([]);
   });
 });

@@ -20,6 +20,27 @@ export function carePeriod(date: string, cadence: Exclude<CareCadence, 'NONE'>):
   return { key, start, end: addDays(nextStart, -1) };
 }
 
+/** A period key as typed (`2026-12`, `2026-Q4`): the period, or null when it is not one. */
+export function parseCarePeriod(key: string): CarePeriod | null {
+  const month = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(key);
+  if (month) return carePeriod(`${key}-01`, 'MONTHLY');
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(key);
+  if (quarter) return carePeriod(`${quarter[1]}-${String((Number(quarter[2]) - 1) * 3 + 1).padStart(2, '0')}-01`, 'QUARTERLY');
+  return null;
+}
+
+/** 重点客户: the tiers whose follow-up coverage must be 100% (DOMAIN §2: A = key customer). */
+export const KEY_CUSTOMER_TIERS = ['A'] as const;
+
+/**
+ * Bulk assignment of coverage gaps: customers spread evenly over the agents, in order (the first
+ * gap to the first agent, and so on round the list).
+ */
+export function spreadOverAssignees<T>(items: readonly T[], assigneeIds: readonly string[]): Array<{ item: T; assigneeId: string }> {
+  if (assigneeIds.length === 0) return [];
+  return items.map((item, index) => ({ item, assigneeId: assigneeIds[index % assigneeIds.length] }));
+}
+
 export function firstWorkingDay(period: CarePeriod, calendar: BusinessCalendar): string {
   let date = period.start;
   while (date <= period.end && !isWorkingDay(date, calendar)) date = addDays(date, 1);

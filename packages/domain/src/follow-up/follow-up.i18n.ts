@@ -20,6 +20,10 @@ export const followUpZhCN = {
     windowEndsBeforeStart: '结束时间须晚于开始时间',
     invalidMonth: '月份格式应为 2026-12',
     endsBeforeStart: '结束月份不能早于开始月份',
+    invalidPeriod: '期间格式不正确（如 2026-12 或 2026-Q4）',
+    notACoverageGap: '该客户不是本期尚未回访的重点客户',
+    notInTeam: '只能指派给本班组的员工',
+    allOrCustomerIds: '“全部未回访客户”与指定客户只能选一种',
   },
   settings: {
     dueDays: '回访期限（触发后几天内）',
@@ -59,6 +63,10 @@ export const followUpEn: typeof followUpZhCN = {
     windowEndsBeforeStart: 'The end must come after the start',
     invalidMonth: 'A month is written 2026-12',
     endsBeforeStart: 'The last month cannot come before the first',
+    invalidPeriod: 'Not a period (for example 2026-12 or 2026-Q4)',
+    notACoverageGap: 'Not a key customer still to be followed up in this period',
+    notInTeam: 'Only members of your team can be assigned',
+    allOrCustomerIds: 'Either all the gaps or the customers named, not both',
   },
   settings: {
     dueDays: 'Follow-up due within (days of the trigger)',

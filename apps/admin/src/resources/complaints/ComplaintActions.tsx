@@ -23,14 +23,17 @@ import { ActionDialog } from '../../workflow/ActionDialog';
  * changes only when the API agreed; a stale version shows "changed by someone else" and reloads,
  * keeping the dialog and what was typed so the step can be sent again on the new version.
  */
-export const ComplaintActions = ({ tasks, proposals, onDone }: { tasks?: ComplaintTaskRef[]; proposals?: object[]; onDone?(): void }) => {
+export const ComplaintActions = ({ tasks, proposals, onDone, withFollowUpTask = false }: { tasks?: ComplaintTaskRef[]; proposals?: object[]; onDone?(): void; withFollowUpTask?: boolean }) => {
   const record = useRecordContext();
   const translate = useTranslate();
   const run = useWorkflow();
   const [open, setOpen] = useState<ComplaintAction>();
   if (!record) return null;
   // With alternatives side by side the approver picks one under each proposal (ComplaintProposals), not here.
-  const actions = actionButtons(record.availableActions, tasks).filter((action) => action !== 'approve' || pendingProposals(proposals).length <= 1);
+  // A complaint with a real follow-up task is followed up on its call screen, not with the old yes/no note.
+  const actions = actionButtons(record.availableActions, tasks)
+    .filter((action) => action !== 'approve' || pendingProposals(proposals).length <= 1)
+    .filter((action) => action !== 'followUpSatisfied' || !withFollowUpTask);
   const spec = open ? stepDialog(open, { id: String(record.id), version: record.version }, tasks) : undefined;
 
   const confirm = async (values: StepValues) => {

@@ -1,8 +1,10 @@
 import { Grid } from '@mui/material';
+import { Suspense } from 'react';
 import { COMPLAINT_CHANNELS, COMPLAINT_SEVERITIES, CUSTOMER_EMOTIONS } from '@sanxin/domain';
 import { DateField, Labeled, NumberField, ReferenceField, SelectField, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext } from 'react-admin';
 import { AttachmentsPanel } from '../../attachments/AttachmentsPanel';
 import { choicesOf } from '../../i18n/choices';
+import { SourceFollowUps, useSourceFollowUps } from '../followUps';
 import { ComplaintActions, HandoverActions, UrgeButton } from './ComplaintActions';
 import { ComplaintClock, ComplaintEscalations, ComplaintProposals, ComplaintTasks, ComplaintTimeline } from './ComplaintDetailSections';
 import { ComplaintStatusChip, DepartmentsField, PriorityChip } from './ComplaintFields';
@@ -12,11 +14,16 @@ import { useComplaintDetail } from './useComplaintDetail';
 const Body = () => {
   const record = useRecordContext();
   const detail = useComplaintDetail();
+  const followUps = useSourceFollowUps(record?.id ? String(record.id) : undefined, record?.version);
   if (!record) return null;
   return (
     <>
       <TopToolbar sx={{ justifyContent: 'flex-start', flexWrap: 'wrap', gap: 1 }}>
-        <ComplaintActions tasks={detail?.tasks as { id: string; department: string; status: string }[] | undefined} proposals={detail?.proposals} />
+        <ComplaintActions
+          tasks={detail?.tasks as { id: string; department: string; status: string }[] | undefined}
+          proposals={detail?.proposals}
+          withFollowUpTask={(followUps?.length ?? 0) > 0}
+        />
         <HandoverActions />
         <UrgeButton />
       </TopToolbar>
@@ -66,6 +73,9 @@ const Body = () => {
           </SimpleShowLayout>
         </Grid>
       </Grid>
+      <Suspense fallback={null}>
+        <SourceFollowUps followUps={followUps ?? []} />
+      </Suspense>
       <ComplaintClock />
       <AttachmentsPanel ownerType="COMPLAINT" />
       <ComplaintProposals detail={detail} />
