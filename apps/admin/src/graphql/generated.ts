@@ -122,6 +122,13 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
+/** Company or individual (客户类型) */
+export type CustomerKind =
+  /** Company (企业客户) */
+  | 'COMPANY'
+  /** Individual (个人客户) */
+  | 'INDIVIDUAL';
+
 /** Customer tier (客户分级): A is a key customer */
 export type CustomerTier =
   /** A key customer (A 重点客户) */
@@ -780,7 +787,7 @@ export type FollowUpCallQueryVariables = Exact<{
 }>;
 
 
-export type FollowUpCallQuery = { followUp: { suggestions: string | null, improvement: string | null, unsatisfiedAction: UnsatisfiedAction | null, serious: boolean, note: string | null, reachedAt: string | null, completedAt: string | null, id: string, version: number, status: FollowUpStatus, trigger: FollowUpTrigger, dueAt: string, nextAttemptAt: string | null, appointmentAt: string | null, attemptCount: number, overdue: boolean, nextActions: Array<FollowUpAction>, sourceId: string | null, satisfaction: Satisfaction | null, score: number | null, customer: { id: string, name: string, company: string | null, phone: string | null, email: string | null, address: string | null, tier: CustomerTier, piiMasked: boolean, owner: { id: string, name: string } | null } | null, contact: { id: string, name: string, phone: string | null, position: string | null } | null, attempts: Array<{ id: string, at: string, outcome: AttemptOutcome, appointmentAt: string | null, identityVerified: boolean, note: string | null, actor: { id: string, name: string } | null }>, callWindow: { callable: boolean, nextAt: string | null }, assignee: { id: string, name: string } | null, lastAttempt: { id: string, outcome: AttemptOutcome, at: string } | null } | null };
+export type FollowUpCallQuery = { followUp: { suggestions: string | null, improvement: string | null, unsatisfiedAction: UnsatisfiedAction | null, serious: boolean, note: string | null, reachedAt: string | null, completedAt: string | null, id: string, version: number, status: FollowUpStatus, trigger: FollowUpTrigger, dueAt: string, nextAttemptAt: string | null, appointmentAt: string | null, attemptCount: number, overdue: boolean, nextActions: Array<FollowUpAction>, sourceId: string | null, satisfaction: Satisfaction | null, score: number | null, customer: { id: string, name: string, kind: CustomerKind, company: string | null, phone: string | null, email: string | null, address: string | null, tier: CustomerTier, piiMasked: boolean, owner: { id: string, name: string } | null } | null, contact: { id: string, name: string, phone: string | null, position: string | null } | null, attempts: Array<{ id: string, at: string, outcome: AttemptOutcome, appointmentAt: string | null, identityVerified: boolean, note: string | null, actor: { id: string, name: string } | null }>, callScript: { id: string, name: string, steps: Array<{ kind: ScriptStepKind, branch: ScriptBranch, text: string }>, phrases: Array<{ situation: ScriptSituation, text: string }> } | null, callWindow: { callable: boolean, nextAt: string | null }, assignee: { id: string, name: string } | null, lastAttempt: { id: string, outcome: AttemptOutcome, at: string } | null } | null };
 
 export type FollowUpCoverageScreenQueryVariables = Exact<{
   period: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { customerAddress, renderScript, unknownPlaceholders } from './follow-up.script';
+import { customerAddress, renderScript, surnameOf, unknownPlaceholders } from './follow-up.script';
 
 describe('call scripts (标准服务用语)', () => {
   it('address the customer by surname with 先生/女士, or 您 when unknown', () => {
@@ -17,5 +17,17 @@ describe('call scripts (标准服务用语)', () => {
     expect(renderScript('谢谢您对我们的支持，再见', {})).toBe('谢谢您对我们的支持，再见');
     expect(unknownPlaceholders('{称呼}您好，{姓名}')).toEqual(['{姓名}']);
     expect(unknownPlaceholders(text)).toEqual([]);
+  });
+});
+
+describe('the surname the script addresses', () => {
+  it('is the first character, or a compound surname, of a Chinese name; nothing for other names', () => {
+    expect(surnameOf('王芳')).toBe('王');
+    expect(surnameOf('欧阳娜娜')).toBe('欧阳');
+    expect(surnameOf('欧阳')).toBe('欧');
+    expect(surnameOf(' 李婷 ')).toBe('李');
+    expect(surnameOf('Alice Chen')).toBeNull();
+    expect(surnameOf('王')).toBeNull();
+    expect(surnameOf(null)).toBeNull();
   });
 });

@@ -16,6 +16,16 @@ export function customerAddress(context: ScriptContext): string {
   return `${context.customerSurname}先生/女士`;
 }
 
+/** Two-character surnames (复姓) an agent meets; any other name's surname is its first character. */
+const COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '司徒', '夏侯', '长孙', '宇文', '端木', '独孤', '南宫', '西门', '申屠', '轩辕'];
+
+/** The surname of a person's Chinese name (王芳 → 王, 欧阳娜娜 → 欧阳); null for a name that is not Chinese. */
+export function surnameOf(name: string | null | undefined): string | null {
+  const trimmed = name?.trim() ?? '';
+  if (!/^\p{Script=Han}{2,}/u.test(trimmed)) return null;
+  return COMPOUND_SURNAMES.find((surname) => trimmed.startsWith(surname) && trimmed.length > 2) ?? trimmed[0];
+}
+
 export function renderScript(text: string, context: ScriptContext): string {
   return text.replace(PLACEHOLDER, (_, name: string) => {
     if (name === '称呼') return customerAddress(context);

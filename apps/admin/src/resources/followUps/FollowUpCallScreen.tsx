@@ -1,6 +1,7 @@
 import { Alert, Box, Card, CardContent, Chip, Grid, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
-import type { FollowUpTrigger } from '@sanxin/domain';
-import { Link, Loading, Title, useGetRecordId, useTranslate } from 'react-admin';
+import { type FollowUpTrigger, type ScriptContext, surnameOf } from '@sanxin/domain';
+import { Link, Loading, Title, useGetIdentity, useGetRecordId, useTranslate } from 'react-admin';
+import { CallScriptPanel } from '../callScripts';
 import { formatInstant } from '../scheduling';
 import { AttemptPanel } from './AttemptPanel';
 import { CallWindowBadge, OverdueMark } from './CallWindowBadge';
@@ -47,6 +48,12 @@ const CustomerCard = ({ followUp }: { followUp: FollowUpCall }) => {
     </Card>
   );
 };
+
+/** Whom the script addresses: the contact person, or the customer when a person (个人客户); the agent by name. */
+const scriptContextOf = (followUp: FollowUpCall, agentName: string | undefined): ScriptContext => ({
+  customerSurname: surnameOf(followUp.contact?.name ?? (followUp.customer?.kind === 'INDIVIDUAL' ? followUp.customer.name : null)),
+  agentName: agentName ?? null,
+});
 
 const FollowUpFacts = ({ followUp }: { followUp: FollowUpCall }) => {
   const translate = useTranslate();
@@ -110,6 +117,7 @@ const ResultSummary = ({ followUp }: { followUp: FollowUpCall }) => {
  */
 export const FollowUpCallScreen = () => {
   const translate = useTranslate();
+  const { identity } = useGetIdentity();
   const id = String(useGetRecordId());
   const { followUp, reload, run, refusal } = useFollowUpCall(id);
   if (followUp === undefined) return <Loading />;
@@ -135,8 +143,9 @@ export const FollowUpCallScreen = () => {
           <FollowUpLeaderButtons record={followUp} onDone={reload} />
           <AttemptTimeline followUp={followUp} />
         </Grid>
-        {/* The call script column: resources/callScripts' CallScriptPanel (issue 12 point 7) is mounted here. */}
-        <Grid size={{ xs: 12, md: 5, lg: 4 }} component="aside" aria-label={translate('app.followUp.call.scriptSlot')} data-slot="call-script" />
+        <Grid size={{ xs: 12, md: 5, lg: 4 }} component="aside" aria-label={translate('app.followUp.call.scriptSlot')}>
+          <CallScriptPanel script={followUp.callScript ?? null} context={scriptContextOf(followUp, identity?.fullName)} />
+        </Grid>
       </Grid>
     </Box>
   );

@@ -38,9 +38,10 @@ export const FOLLOW_UP_CALL = gql`
     followUp(id: $id) {
       ...FollowUpRowFields
       suggestions improvement unsatisfiedAction serious note reachedAt completedAt
-      customer { id name company phone email address tier piiMasked owner { id name } }
+      customer { id name kind company phone email address tier piiMasked owner { id name } }
       contact { id name phone position }
       attempts { id at outcome appointmentAt identityVerified note actor { id name } }
+      callScript { id name steps { kind branch text } phrases { situation text } }
     }
   }
   ${ROW}

@@ -123,9 +123,10 @@ const call = (extra: Partial<FollowUpCall> = {}): FollowUpCall => ({
   note: null,
   reachedAt: null,
   completedAt: null,
-  customer: { id: 'c1', name: '上海宏达机械有限公司', company: null, phone: '139****5678', email: null, address: '上海市浦东新区张江路 88 号', tier: 'A', piiMasked: true, owner: { id: 'u1', name: '李晓梅' } },
+  customer: { id: 'c1', name: '上海宏达机械有限公司', kind: 'COMPANY', company: null, phone: '139****5678', email: null, address: '上海市浦东新区张江路 88 号', tier: 'A', piiMasked: true, owner: { id: 'u1', name: '李晓梅' } },
   contact: { id: 'k1', name: '王建国', phone: '138****0000', position: '设备科长' },
   attempts: [{ id: 'a1', at: '2026-12-08T02:00:00.000Z', outcome: 'NO_ANSWER', appointmentAt: null, identityVerified: false, note: '响铃无人接', actor: { id: 'u1', name: '李晓梅' } }],
+  callScript: { id: 'r1', name: '投诉回访话术', steps: [{ kind: 'GREETING', branch: 'ALL', text: '您好，请问是{称呼}吗？我是客服中心的{客服姓名}。' }], phrases: [] },
   ...extra,
 });
 
@@ -150,7 +151,8 @@ describe('the call screen (回访通话)', { timeout: 30_000 }, () => {
     expect(within(card).getByText(/王建国 · 设备科长/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '查看投诉' })).toHaveAttribute('href', '#/complaints/q1/show');
     expect(within(screen.getByRole('region', { name: '通话记录' })).getByText(/无人接听/)).toBeInTheDocument();
-    expect(screen.getByRole('complementary', { name: '通话话术' })).toBeInTheDocument();
+    // The script addresses the contact by surname and names the agent signed in.
+    expect(within(screen.getByRole('complementary', { name: '通话话术' })).getByText('您好，请问是王先生/女士吗？我是客服中心的李晓梅。')).toBeInTheDocument();
     // Only the steps the API offers: no result form before the customer is reached.
     expect(screen.queryByRole('region', { name: '回访结果' })).not.toBeInTheDocument();
   });
