@@ -45,8 +45,10 @@ export type HolidayFilter = {
   dateTo: string | null | undefined;
   /** Only the records with these ids */
   ids: Array<string> | null | undefined;
-  /** Only holidays or only make-up working days */
-  kind: CalendarDayKind | null | undefined;
+  /** Only these kinds (holidays, make-up working days) */
+  kind: Array<CalendarDayKind> | null | undefined;
+  /** Substring of the name (节假日名称) */
+  q: string | null | undefined;
   /** Only days of this year */
   year: number | null | undefined;
 };
@@ -93,6 +95,8 @@ export type LeaveRequestFilter = {
   ids: Array<string> | null | undefined;
   /** Requests made after their notice deadline */
   late: boolean | null | undefined;
+  /** true: the viewer's own leave */
+  mine: boolean | null | undefined;
   /** Only this person's requests */
   staffId: string | null | undefined;
   /** Only requests in one of these statuses */
@@ -248,8 +252,10 @@ export type ShiftFilter = {
   dateTo: string | null | undefined;
   /** Only the records with these ids */
   ids: Array<string> | null | undefined;
-  /** Drafts are visible to leaders and managers only */
-  rosterStatus: RosterStatus | null | undefined;
+  /** true: the shifts the viewer works (my schedule) */
+  mine: boolean | null | undefined;
+  /** Only shifts of months in these statuses; drafts are visible to leaders and managers only */
+  rosterStatus: Array<RosterStatus> | null | undefined;
   /** Only shifts of this shift type */
   shiftTypeId: string | null | undefined;
   /** Shifts this person works ("my schedule") */
@@ -288,6 +294,8 @@ export type ShiftSwapRequestFilter = {
   awaitingMe: boolean | null | undefined;
   /** Only the records with these ids */
   ids: Array<string> | null | undefined;
+  /** true: the swaps the viewer is in (requester or counterpart) */
+  mine: boolean | null | undefined;
   /** Requester or counterpart */
   staffId: string | null | undefined;
   /** Only requests in one of these statuses */
@@ -309,8 +317,8 @@ export type StaffFilter = {
   ids: Array<string> | null | undefined;
   /** Name or username */
   q: string | null | undefined;
-  /** Only this role */
-  role: Role | null | undefined;
+  /** Only these roles */
+  role: Array<Role> | null | undefined;
   /** Only this team's members */
   teamId: string | null | undefined;
 };

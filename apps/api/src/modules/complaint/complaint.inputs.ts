@@ -3,6 +3,7 @@ import { MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DecimalScalar } from '../../graphql/decimal.scalar';
 import { LocalDateScalar } from '../../graphql/local-date.scalar';
+import { renamedFilter } from '../../graphql/filter-vocabulary';
 import { SortInputType } from '../../graphql/pagination';
 import { DepartmentEnum } from '../contract';
 import { ComplaintChannelEnum, ComplaintSeverityEnum, ComplaintStatusEnum, CustomerEmotionEnum, EscalationLevelEnum, ResolutionTypeEnum } from './complaint.enums';
@@ -122,13 +123,19 @@ export class ComplaintFilter {
   @Field(() => EscalationLevelEnum, { nullable: true, description: 'Escalated at least to this level' })
   escalated?: number | null;
 
-  @Field(() => Boolean, { nullable: true, description: "The viewer's own complaints" })
+  @Field(() => Boolean, { nullable: true, description: 'true: the complaints the viewer owns (承办人)' })
   mine?: boolean | null;
 
-  @Field(() => Date, { nullable: true, description: 'Received at or after this instant' })
+  @Field(() => Date, { nullable: true, description: 'Received at or after this instant (receivedAt)' })
+  receivedAtFrom?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Received before this instant (receivedAt; the range is half-open)' })
+  receivedAtTo?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Received at or after this instant', deprecationReason: renamedFilter('receivedAtFrom') })
   receivedFrom?: Date | null;
 
-  @Field(() => Date, { nullable: true, description: 'Received before this instant' })
+  @Field(() => Date, { nullable: true, description: 'Received before this instant', deprecationReason: renamedFilter('receivedAtTo') })
   receivedTo?: Date | null;
 }
 
@@ -180,6 +187,10 @@ export class ComplaintCategoryFilter {
 
   @Field(() => Boolean, { nullable: true, description: 'Only active (true) or retired (false) categories' })
   active?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Substring of the code or of the Chinese or English name' })
+  @MaxLength(100)
+  q?: string | null;
 }
 
 export const COMPLAINT_CATEGORY_SORT_FIELDS = ['SORT_ORDER'] as const;

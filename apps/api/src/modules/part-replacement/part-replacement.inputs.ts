@@ -1,3 +1,4 @@
+import { MaxLength } from 'class-validator';
 import type { Department, PartReplacementStatus } from '@sanxin/domain';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { LocalDateScalar } from '../../graphql/local-date.scalar';
@@ -72,8 +73,15 @@ export class PartReplacementFilter {
   @Field(() => [PartReplacementStatusEnum], { nullable: true, description: 'Only those in one of these statuses' })
   status?: PartReplacementStatus[] | null;
 
-  @Field(() => DepartmentEnum, { nullable: true, description: 'Only those forwarded to this department' })
-  department?: Department | null;
+  @Field(() => [DepartmentEnum], { nullable: true, description: 'Only those forwarded to one of these departments' })
+  department?: Department[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Substring of the part name (配件名称) or the description' })
+  @MaxLength(100)
+  q?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: the requests the viewer filed (申请人)' })
+  mine?: boolean | null;
 }
 
 export const PART_REPLACEMENT_SORT_FIELDS = ['UPDATED_AT', 'CREATED_AT'] as const;

@@ -50,6 +50,9 @@ export class LeaveRequestFilter {
   @Field(() => ID, { nullable: true, description: "Only this person's requests" })
   staffId?: string | null;
 
+  @Field(() => Boolean, { nullable: true, description: "true: the viewer's own leave" })
+  mine?: boolean | null;
+
   @Field(() => Boolean, { nullable: true, description: 'Pending requests that wait for the viewer’s decision (the approval inbox): their role is next in the chain, or a late request a department manager has to accept; never their own' })
   awaitingMe?: boolean | null;
 

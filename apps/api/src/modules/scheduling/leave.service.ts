@@ -48,6 +48,7 @@ export async function listLeaveRequests(ctx: SchedulingContext, filter: LeaveReq
   whereIds(query, 'leave', f.ids);
   if (f.status?.length) query.andWhere('leave.status IN (:...statuses)', { statuses: f.status });
   if (f.staffId) query.andWhere('leave.staffId = :staffId', { staffId: f.staffId });
+  if (f.mine) query.andWhere('leave.staffId = :viewerId', { viewerId: ctx.viewer.id });
   // As leaveNextActions decides: the role next in the chain (a late request waits for the manager first), never one's own.
   if (f.awaitingMe) query.andWhere("leave.status = 'PENDING' AND leave.awaitingRole = :role AND leave.staffId <> :me", { role: ctx.viewer.role, me: ctx.viewer.id });
   if (f.late != null) query.andWhere('leave.late = :late', { late: f.late });

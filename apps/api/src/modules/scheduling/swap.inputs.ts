@@ -29,6 +29,9 @@ export class ShiftSwapRequestFilter {
   @Field(() => ID, { nullable: true, description: 'Requester or counterpart' })
   staffId?: string | null;
 
+  @Field(() => Boolean, { nullable: true, description: "true: the swaps the viewer is in (requester or counterpart)" })
+  mine?: boolean | null;
+
   @Field(() => Boolean, {
     nullable: true,
     description: 'Swaps waiting for the viewer: their consent as the counterpart (PENDING_COUNTERPART), or their approval as the leader of a side not yet approved of a swap they are no party to (PENDING_LEADERS)',

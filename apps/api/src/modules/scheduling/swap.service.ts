@@ -30,6 +30,7 @@ export async function listSwapRequests(ctx: SchedulingContext, filter: ShiftSwap
   whereIds(query, 'swap', f.ids);
   if (f.status?.length) query.andWhere('swap.status IN (:...statuses)', { statuses: f.status });
   if (f.staffId) query.andWhere('(swap.requesterId = :staffId OR swap.counterpartId = :staffId)', { staffId: f.staffId });
+  if (f.mine) query.andWhere('(swap.requesterId = :viewerId OR swap.counterpartId = :viewerId)', { viewerId: ctx.viewer.id });
   if (f.awaitingMe) whereAwaiting(query, ctx.viewer.id);
   return paginate({ query, alias: 'swap', columns: SORT_COLUMNS, sort, defaultSort: [{ field: 'CREATED_AT', direction: SortDirection.DESC }], page });
 }
