@@ -1,5 +1,7 @@
 import {
+  actionsOf,
   COMPLAINT_ACTIONS,
+  COMPLAINT_STEPS,
   COMPLAINT_DEPARTMENTS,
   type ComplaintAction,
   type EscalationLevelName,
@@ -40,7 +42,7 @@ const note = (label = 'app.complaint.fields.note', required = false): ActionFiel
  * task by task, so it shows only while a department task is still open.
  */
 export function actionButtons(availableActions: readonly string[] | null | undefined, tasks: readonly ComplaintTaskRef[] | undefined): ComplaintAction[] {
-  const allowed = new Set(availableActions ?? []);
+  const allowed = new Set(actionsOf(COMPLAINT_STEPS, availableActions ?? []));
   return COMPLAINT_ACTIONS.filter((action) => allowed.has(action)).filter(
     (action) => action !== 'completeImplementation' || tasks === undefined || tasks.some((task) => task.status === 'OPEN'),
   );

@@ -139,7 +139,7 @@ describe('alternative proposals side by side', () => {
   const two = detailWith([proposal('p1', 'PENDING', 'REPLACEMENT', '1280.00'), proposal('p2', 'PENDING', 'REFUND', '800.00')]);
 
   it('the approver approves one of several with its own button; the top 批准方案 is left out', async () => {
-    const record = { ...complaint, status: 'PROPOSED', availableActions: ['propose', 'approve', 'return'] };
+    const record = { ...complaint, status: 'PROPOSED', availableActions: ['PROPOSE_RESOLUTION', 'APPROVE_RESOLUTION', 'RETURN_RESOLUTION'] };
     const { workflow } = renderAs(
       { id: 'd', role: 'CENTER_DIRECTOR' },
       <>
@@ -160,14 +160,14 @@ describe('alternative proposals side by side', () => {
   });
 
   it('the owner sees the proposals but no approve button (the API does not offer approve)', async () => {
-    renderAs(AGENT, <ComplaintProposals detail={two} />, { ...complaint, status: 'PROPOSED', availableActions: ['propose'] });
+    renderAs(AGENT, <ComplaintProposals detail={two} />, { ...complaint, status: 'PROPOSED', availableActions: ['PROPOSE_RESOLUTION'] });
     expect(await screen.findByRole('group', { name: '方案 1' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '批准此方案' })).toBeNull();
   });
 
   it('a single waiting proposal keeps the usual 批准方案 button', async () => {
     const one = detailWith([proposal('p1', 'PENDING', 'REPLACEMENT', '1280.00')]);
-    renderAs({ id: 'm', role: 'DEPT_MANAGER' }, <ComplaintActions proposals={one.proposals} />, { ...complaint, status: 'PROPOSED', availableActions: ['approve', 'return'] });
+    renderAs({ id: 'm', role: 'DEPT_MANAGER' }, <ComplaintActions proposals={one.proposals} />, { ...complaint, status: 'PROPOSED', availableActions: ['APPROVE_RESOLUTION', 'RETURN_RESOLUTION'] });
     expect(await screen.findByRole('button', { name: '批准方案' })).toBeInTheDocument();
   });
 

@@ -1,7 +1,7 @@
 import AutorenewIcon from '@mui/icons-material/Autorenew';
 import BlockIcon from '@mui/icons-material/Block';
 import PlayArrowIcon from '@mui/icons-material/PlayArrow';
-import { addLocalDays, CONTRACT_ACTIONS, type ContractAction, daysBetween, isLocalDate, validateRenewal } from '@sanxin/domain';
+import { addLocalDays, CONTRACT_STEPS, type ContractAction, daysBetween, isLocalDate, validateRenewal } from '@sanxin/domain';
 import type { ReactElement } from 'react';
 import { type RaRecord, useRedirect, type useTranslate } from 'react-admin';
 import { type StepSpec, WorkflowButtons } from '../../workflow/WorkflowButtons';
@@ -51,7 +51,7 @@ export const ContractWorkflowButtons = () => {
   const redirect = useRedirect();
   return (
     <WorkflowButtons
-      actions={CONTRACT_ACTIONS}
+      steps={CONTRACT_STEPS}
       icons={ICONS}
       actionLabels="sanxin.enums.contractAction"
       messages="app.contract"

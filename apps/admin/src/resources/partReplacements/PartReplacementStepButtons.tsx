@@ -7,7 +7,7 @@ import {
   DEPARTMENTS,
   type Department,
   flagListMembers,
-  PART_REPLACEMENT_ACTIONS,
+  PART_REPLACEMENT_STEPS,
   type PartReplacementAction,
   paidDepartmentViolations,
   settingsFrom,
@@ -92,7 +92,7 @@ export const PartReplacementStepButtons = () => {
   const businessDepartments = useBusinessDepartments();
   return (
     <WorkflowButtons
-      actions={PART_REPLACEMENT_ACTIONS}
+      steps={PART_REPLACEMENT_STEPS}
       icons={ICONS}
       actionLabels="sanxin.enums.partReplacementAction"
       messages="app.partReplacement"

@@ -1,5 +1,5 @@
 import { Button, Stack } from '@mui/material';
-import type { SwapAction } from '@sanxin/domain';
+import { actionsOf, SWAP_STEPS, type SwapAction } from '@sanxin/domain';
 import { useState } from 'react';
 import { useNotify, useTranslate } from 'react-admin';
 import { ActionDialog } from '../../workflow/ActionDialog';
@@ -40,7 +40,8 @@ export const SwapActionButtons = ({ swap, onDone }: { swap: SwapStepRecord; onDo
   const violationMessage = useViolationMessage();
   const [asking, setAsking] = useState<SwapAction | null>(null);
   const [busy, setBusy] = useState(false);
-  const offered = (Object.keys(STEPS) as SwapAction[]).filter((action) => swap.availableActions.includes(action));
+  const available = actionsOf(SWAP_STEPS, swap.availableActions);
+  const offered = (Object.keys(STEPS) as SwapAction[]).filter((action) => available.includes(action));
 
   const run = async (action: SwapAction, note = ''): Promise<boolean> => {
     const step = STEPS[action] as StepSpec;

@@ -1,4 +1,4 @@
-import { type ContractStatus, daysBetween } from '@sanxin/domain';
+import { CONTRACT_STEPS, type ContractStatus, type ContractStep, daysBetween, stepsOf } from '@sanxin/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { DecimalScalar } from '../../graphql/decimal.scalar';
@@ -9,7 +9,7 @@ import { contractContext } from './contract-context';
 import { assignContractOwner, assignContractOwners } from './contract-owner.service';
 import { canSeeAmount, nextActionsOf, statusOf } from './contract-view';
 import { activateContract, renewContract, terminateContract } from './contract-workflow.service';
-import { ContractStatusEnum } from './contract.enums';
+import { ContractActionEnum, ContractStatusEnum } from './contract.enums';
 import { Contract } from './contract.entity';
 import { ContractFilter, ContractSort, CreateContractInput, RenewContractInput, UpdateContractInput } from './contract.inputs';
 import { contractLoaders } from './contract.loaders';
@@ -136,9 +136,9 @@ export class ContractResolver {
     return (await canSeeAmount(ctx, contract)) ? contract.confidentialityText : null;
   }
 
-  @FieldResolver(() => [String], { description: 'Workflow actions this viewer may take now (activate, terminate, renew)' })
-  nextActions(@Root() contract: Contract, @Ctx() ctx: Context): Promise<string[]> {
-    return nextActionsOf(ctx, contract);
+  @FieldResolver(() => [ContractActionEnum], { description: "The steps this viewer may take now (the domain's contractNextActions), each one mutation" })
+  async nextActions(@Root() contract: Contract, @Ctx() ctx: Context): Promise<ContractStep[]> {
+    return stepsOf(CONTRACT_STEPS, await nextActionsOf(ctx, contract));
   }
 
   @FieldResolver(() => Customer, { nullable: true, description: 'The customer (客户)' })

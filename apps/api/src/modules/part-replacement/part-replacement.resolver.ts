@@ -1,10 +1,10 @@
-import { type Department, multiplyMoney, partReplacementNextActions } from '@sanxin/domain';
+import { type Department, multiplyMoney, PART_REPLACEMENT_STEPS, type PartReplacementStep as PartReplacementStepName, partReplacementNextActions, stepsOf } from '@sanxin/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type Context, serviceContext } from '../../graphql/context';
 import { DecimalScalar } from '../../graphql/decimal.scalar';
 import { PageInput, PageType } from '../../graphql/pagination';
 import { requireViewer } from '../../shared/viewer';
-import { Contract, contractLoaders, DepartmentEnum } from '../contract';
+import { Contract, contractLoaders, DepartmentEnum, PartReplacementActionEnum } from '../contract';
 import { Customer, customerLoaders } from '../customer';
 import { Staff, staffLoaders } from '../staff';
 import { PartReplacementStep } from './part-replacement-step.entity';
@@ -113,10 +113,10 @@ export class PartReplacementResolver {
     return record.unitPrice == null ? null : multiplyMoney(record.quantity, record.unitPrice);
   }
 
-  @FieldResolver(() => [String], { description: 'Steps this viewer may take now' })
-  nextActions(@Root() record: PartReplacement, @Ctx() ctx: Context): string[] {
+  @FieldResolver(() => [PartReplacementActionEnum], { description: "The steps this viewer may take now (the domain's partReplacementNextActions), each one mutation" })
+  nextActions(@Root() record: PartReplacement, @Ctx() ctx: Context): PartReplacementStepName[] {
     const viewer = requireViewer(ctx.viewer);
-    return partReplacementNextActions(record.status, viewer.role, { isOwner: record.requestedById === viewer.id });
+    return stepsOf(PART_REPLACEMENT_STEPS, partReplacementNextActions(record.status, viewer.role, { isOwner: record.requestedById === viewer.id }));
   }
 
   @FieldResolver(() => [PartReplacementStep], { description: 'Timeline, oldest first' })

@@ -28,7 +28,7 @@ describe('part replacements (有偿换件)', () => {
 
   it('runs requested → forwarded → quoted → accepted → done with an exact total and a timeline', async () => {
     const created = (await create()).data?.createPartReplacement;
-    expect(created).toMatchObject({ version: 1, status: 'REQUESTED', unitPrice: null, total: null, nextActions: ['forward'] });
+    expect(created).toMatchObject({ version: 1, status: 'REQUESTED', unitPrice: null, total: null, nextActions: ['FORWARD'] });
     const skip = await run('quotePartReplacement', { id: created.id, version: 1, unitPrice: '1.00' });
     expect(skip.errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', from: 'REQUESTED', action: 'quote', allowed: ['forward'] });
     // A paid replacement goes to a business department only (sales, by default).

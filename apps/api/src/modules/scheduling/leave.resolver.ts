@@ -1,4 +1,4 @@
-import { canSeeLeaveReason, certificateMissing, type LeaveAction, leaveNextActions } from '@sanxin/domain';
+import { canSeeLeaveReason, certificateMissing, LEAVE_STEPS, type LeaveStep, leaveNextActions, stepsOf } from '@sanxin/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type Context, serviceContext } from '../../graphql/context';
 import { PageInput, PageType } from '../../graphql/pagination';
@@ -105,9 +105,9 @@ export class LeaveRequestResolver {
     return this.reasonHidden(leave, ctx) ? null : leave.certificateRef;
   }
 
-  @FieldResolver(() => [LeaveActionEnum], { description: "The steps this viewer may take now (the domain's leaveNextActions, which the mutations enforce too)" })
-  nextActions(@Root() leave: LeaveRequest, @Ctx() ctx: Context): LeaveAction[] {
-    return ctx.viewer ? leaveNextActions(leaveState(leave), ctx.viewer) : [];
+  @FieldResolver(() => [LeaveActionEnum], { description: "The steps this viewer may take now, each one mutation (the domain's leaveNextActions, which the mutations enforce too)" })
+  nextActions(@Root() leave: LeaveRequest, @Ctx() ctx: Context): LeaveStep[] {
+    return ctx.viewer ? stepsOf(LEAVE_STEPS, leaveNextActions(leaveState(leave), ctx.viewer)) : [];
   }
 
   @FieldResolver(() => Boolean, { description: 'The medical certificate is past its due date (certificateDueOn) and still missing, the leave standing' })

@@ -1,7 +1,8 @@
-import { swapMachine, swapNextActions } from '@sanxin/domain';
+import { SWAP_STEPS, type SwapStep, stepsOf, swapMachine, swapNextActions } from '@sanxin/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { PageInput, PageType } from '../../graphql/pagination';
+import { SwapActionEnum } from './scheduling.enums';
 import { Staff, staffLoaders } from '../staff';
 import { schedulingContext } from './scheduling-context';
 import { schedulingLoaders } from './scheduling.loaders';
@@ -102,15 +103,15 @@ export class ShiftSwapRequestResolver {
     return staffLoaders(ctx).staffById.load(swap.counterpartId);
   }
 
-  @FieldResolver(() => [String], {
-    description: "What the viewer may do on this swap now (accept, decline, approve, reject, edit, cancel): the domain's swapNextActions, which the mutations enforce too",
+  @FieldResolver(() => [SwapActionEnum], {
+    description: "What the viewer may do on this swap now, each one mutation: the domain's swapNextActions, which the mutations enforce too",
   })
-  async availableActions(@Root() swap: ShiftSwapRequest, @Ctx() ctx: Context): Promise<string[]> {
+  async availableActions(@Root() swap: ShiftSwapRequest, @Ctx() ctx: Context): Promise<SwapStep[]> {
     if (!ctx.viewer || !swapMachine.allowedActions(swap.status).length) return [];
     const shifts = schedulingLoaders(ctx).shiftById;
     const [viewer, mine, theirs] = await Promise.all([staffLoaders(ctx).staffById.load(ctx.viewer.id), shifts.load(swap.requesterShiftId), shifts.load(swap.counterpartShiftId)]);
     // As isLeaderOfTeam decides in approveSwap/rejectSwap: an active shift leader of the shift's team.
     const leads = (teamId: string | undefined) => !!viewer && viewer.active && viewer.role === 'SHIFT_LEADER' && viewer.teamId === teamId;
-    return swapNextActions(swap, { id: ctx.viewer.id, leads: { requesterSide: leads(mine?.teamId), counterpartSide: leads(theirs?.teamId) } });
+    return stepsOf(SWAP_STEPS, swapNextActions(swap, { id: ctx.viewer.id, leads: { requesterSide: leads(mine?.teamId), counterpartSide: leads(theirs?.teamId) } }));
   }
 }
