@@ -156,7 +156,7 @@ describe('alternative proposals side by side', () => {
     const dialog = await screen.findByRole('dialog');
     fireEvent.change(within(dialog).getByLabelText(/说明/), { target: { value: '采纳退款' } });
     fireEvent.click(within(dialog).getByRole('button', { name: '确认' }));
-    await waitFor(() => expect(workflow).toHaveBeenCalledWith('approveResolution', { id: 'q1', version: 4, proposalId: 'p2', note: '采纳退款' }));
+    await waitFor(() => expect(workflow).toHaveBeenCalledWith('approveResolution', { id: 'q1', version: 4, input: { proposalId: 'p2', note: '采纳退款' } }));
   });
 
   it('the owner sees the proposals but no approve button (the API does not offer approve)', async () => {

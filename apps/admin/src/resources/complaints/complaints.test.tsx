@@ -106,7 +106,7 @@ describe('actions → buttons', () => {
     expect(within(dialog).getByRole('button', { name: '确认' })).toBeDisabled();
     fireEvent.change(within(dialog).getByLabelText(/退回原因/), { target: { value: '金额偏高，请改为维修' } });
     fireEvent.click(within(dialog).getByRole('button', { name: '确认' }));
-    await waitFor(() => expect(workflow).toHaveBeenCalledWith('returnResolution', { id: 'q1', version: 4, note: '金额偏高，请改为维修' }));
+    await waitFor(() => expect(workflow).toHaveBeenCalledWith('returnResolution', { id: 'q1', version: 4, input: { note: '金额偏高，请改为维修' } }));
   });
 
   it('checks a proposal with the domain rule before sending it', async () => {
@@ -155,7 +155,7 @@ describe('actions → buttons', () => {
     const dialog = await screen.findByRole('dialog');
     fireEvent.change(within(dialog).getByLabelText(/客户不接受的原因/), { target: { value: '要求退款' } });
     fireEvent.click(within(dialog).getByRole('button', { name: '确认' }));
-    await waitFor(() => expect(workflow).toHaveBeenCalledWith('recordCustomerDecision', { id: 'q1', version: 4, accepted: false, note: '要求退款' }));
+    await waitFor(() => expect(workflow).toHaveBeenCalledWith('recordCustomerDecision', { id: 'q1', version: 4, input: { accepted: false, note: '要求退款' } }));
     expect(screen.getByRole('dialog')).toBeInTheDocument();
     expect(within(screen.getByRole('dialog')).getByLabelText(/客户不接受的原因/)).toHaveValue('要求退款');
   });

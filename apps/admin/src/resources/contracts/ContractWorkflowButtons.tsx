@@ -24,7 +24,7 @@ function dialogOf(action: ContractAction, contract: RaRecord, translate: ReturnT
       return {
         mutation: 'terminateContract',
         fields: [{ name: 'reason', label: translate('app.contract.terminationReason'), type: 'multiline', required: true }],
-        variables: ({ reason }) => ({ ...key, reason: reason.trim() }),
+        variables: ({ reason }) => ({ ...key, input: { reason: reason.trim() } }),
       };
     case 'renew': {
       const defaults = renewalDefaults(contract);

@@ -58,7 +58,7 @@ describe('contract workflow buttons', () => {
     expect(confirm).toBeDisabled(); // a termination needs its reason
     fireEvent.change(within(dialog).getByLabelText(/终止原因/), { target: { value: '客户经营范围调整' } });
     fireEvent.click(confirm);
-    await waitFor(() => expect(workflow).toHaveBeenCalledWith('terminateContract', { id: 'k1', version: 4, reason: '客户经营范围调整' }));
+    await waitFor(() => expect(workflow).toHaveBeenCalledWith('terminateContract', { id: 'k1', version: 4, input: { reason: '客户经营范围调整' } }));
   });
 
   it('renews for the next term by default and checks the dates with the domain rule', async () => {

@@ -57,7 +57,7 @@ export function stepOf(
           },
         ],
         validate: ({ department }) => [...validateForward(department), ...paidDepartmentViolations(warranty, department, businessDepartments)],
-        variables: ({ department }) => ({ ...key, department }),
+        variables: ({ department }) => ({ ...key, input: { department } }),
       };
     }
     case 'quote':
@@ -73,14 +73,14 @@ export function stepOf(
           },
         ],
         validate: ({ unitPrice }) => validateQuote(unitPrice || null, Boolean(record.warrantyCovered)),
-        variables: ({ unitPrice }) => ({ ...key, unitPrice: unitPrice || (record.warrantyCovered ? '0' : null) }),
+        variables: ({ unitPrice }) => ({ ...key, input: { unitPrice: unitPrice || (record.warrantyCovered ? '0' : null) } }),
       };
     case 'accept':
     case 'decline':
       return {
         mutation: 'recordPartReplacementDecision',
         fields: [{ name: 'note', label: translate('app.partReplacement.note'), type: 'multiline' }],
-        variables: ({ note }) => ({ ...key, accepted: action === 'accept', ...(note.trim() ? { note: note.trim() } : {}) }),
+        variables: ({ note }) => ({ ...key, input: { accepted: action === 'accept', ...(note.trim() ? { note: note.trim() } : {}) } }),
       };
     case 'complete':
       return { mutation: 'completePartReplacement', confirmText: translate('app.partReplacement.confirmComplete'), variables: () => key };

@@ -33,7 +33,7 @@ describe('part replacement steps', () => {
     const dialog = await screen.findByRole('dialog');
     fireEvent.change(within(dialog).getByLabelText(/客户答复说明/), { target: { value: '价格太高' } });
     fireEvent.click(within(dialog).getByRole('button', { name: '确认' }));
-    await waitFor(() => expect(workflow).toHaveBeenCalledWith('recordPartReplacementDecision', { id: 'p1', version: 2, accepted: false, note: '价格太高' }));
+    await waitFor(() => expect(workflow).toHaveBeenCalledWith('recordPartReplacementDecision', { id: 'p1', version: 2, input: { accepted: false, note: '价格太高' } }));
   });
 
   it('checks the quoted price with the domain rule before sending it', async () => {
@@ -47,7 +47,7 @@ describe('part replacement steps', () => {
 
     fireEvent.change(within(dialog).getByLabelText(/单价/), { target: { value: '380.00' } });
     fireEvent.click(within(dialog).getByRole('button', { name: '确认' }));
-    await waitFor(() => expect(workflow).toHaveBeenCalledWith('quotePartReplacement', { id: 'p1', version: 2, unitPrice: '380.00' }));
+    await waitFor(() => expect(workflow).toHaveBeenCalledWith('quotePartReplacement', { id: 'p1', version: 2, input: { unitPrice: '380.00' } }));
   });
 
   it('forwards a paid replacement only to the business departments the settings name', async () => {
@@ -63,6 +63,6 @@ describe('part replacement steps', () => {
     expect((await screen.findAllByRole('option')).map((option) => option.textContent)).toEqual(['销售部', '市场']);
     fireEvent.click(screen.getByRole('option', { name: '市场' }));
     fireEvent.click(within(dialog).getByRole('button', { name: '确认' }));
-    await waitFor(() => expect(workflow).toHaveBeenCalledWith('forwardPartReplacement', { id: 'p1', version: 2, department: 'MARKETING' }));
+    await waitFor(() => expect(workflow).toHaveBeenCalledWith('forwardPartReplacement', { id: 'p1', version: 2, input: { department: 'MARKETING' } }));
   });
 });

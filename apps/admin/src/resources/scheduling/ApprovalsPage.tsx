@@ -50,7 +50,7 @@ export const ApprovalsPage = () => {
     setBusy(true);
     const mutation = `${approve ? 'approve' : 'reject'}LeaveRequest`;
     try {
-      await dataProvider.workflow(mutation, { id: decision.id, version: decision.version, ...(approve ? {} : { note: decisionNote || null }) });
+      await dataProvider.workflow(mutation, { id: decision.id, version: decision.version, ...(approve ? {} : { input: { note: decisionNote || null } }) });
       notify(approve ? 'app.scheduling.approvals.approved' : 'app.scheduling.approvals.rejected', { type: 'success' });
     } catch (error) {
       const violations = violationsOf(error);

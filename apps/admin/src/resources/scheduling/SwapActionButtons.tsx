@@ -28,7 +28,7 @@ const STEPS: Partial<Record<SwapAction, StepSpec>> = {
   accept: { mutation: 'acceptShiftSwapRequest', note: 'app.scheduling.approvals.answerNote', variables: (note) => ({ input: { note: note || null } }), variant: 'contained', done: 'app.scheduling.approvals.accepted' },
   decline: { mutation: 'declineShiftSwapRequest', note: 'app.scheduling.approvals.answerNote', variables: (note) => ({ input: { note: note || null } }), variant: 'outlined', color: 'error', done: 'app.scheduling.approvals.declined' },
   approve: { mutation: 'approveShiftSwapRequest', variant: 'contained', done: 'app.scheduling.approvals.approved' },
-  reject: { mutation: 'rejectShiftSwapRequest', note: 'app.scheduling.approvals.rejectNote', variables: (note) => ({ note: note || null }), variant: 'text', color: 'error', done: 'app.scheduling.approvals.rejected' },
+  reject: { mutation: 'rejectShiftSwapRequest', note: 'app.scheduling.approvals.rejectNote', variables: (note) => ({ input: { note: note || null } }), variant: 'text', color: 'error', done: 'app.scheduling.approvals.rejected' },
   cancel: { mutation: null, variant: 'text', done: 'app.scheduling.approvals.withdrawn' },
 };
 

@@ -76,6 +76,12 @@ export class UpdateContractInput {
   confidentialityText?: string | null;
 }
 
+@InputType({ description: 'Ending a contract early (终止)' })
+export class TerminateContractInput {
+  @Field(() => String, { description: 'Why the contract ends early (终止原因)' })
+  reason: string;
+}
+
 @InputType({ description: 'The new term; the successor starts as a DRAFT with the same customer, title, scope and owner' })
 export class RenewContractInput {
   @Field(() => LocalDateScalar, { description: 'First day of service (inclusive)' })

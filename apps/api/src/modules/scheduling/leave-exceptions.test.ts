@@ -131,8 +131,10 @@ describe('leave exceptions: emergency sick leave, late requests, leave filed by 
     expect((await t.gql(ACCEPT_LATE, { id: late.id, v: accepted.version }, manager.token)).errors?.[0].extensions.fields[0].code).toBe('lateNotNeeded');
     const history = (await t.gql(HISTORY, { id: late.id }, manager.token)).data?.auditEntries;
     expect(history).toEqual(expect.arrayContaining([{ field: 'lateAcceptedById', newValue: manager.staff.id }, { field: 'lateAcceptanceNote', newValue: '家长会确属临时通知，同意' }]));
-    const approved = (await t.gql(APPROVE, { id: late.id, v: accepted.version }, manager.token)).data?.approveLeaveRequest;
-    expect(approved).toMatchObject({ status: 'APPROVED', nextActions: [] });
+    // The step grammar (id, version, input): the approver's note is the decision's note.
+    const APPROVE_WITH_NOTE = `mutation($id: ID!, $v: Int!, $i: LeaveDecisionInput) { approveLeaveRequest(id: $id, version: $v, input: $i) { ${FIELDS} decisionNote } }`;
+    const approved = (await t.gql(APPROVE_WITH_NOTE, { id: late.id, v: accepted.version, i: { note: '已安排顶班' } }, manager.token)).data?.approveLeaveRequest;
+    expect(approved).toMatchObject({ status: 'APPROVED', nextActions: [], decisionNote: '已安排顶班' });
     expect((await t.gql(ACCEPT_LATE, { id: late.id, v: approved.version }, manager.token)).errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', allowed: ['submitCertificate'] });
   });
 

@@ -69,6 +69,12 @@ export class AcceptLateLeaveInput {
   note?: string | null;
 }
 
+@InputType({ description: "An approver's decision on a leave request (批准 or 驳回)" })
+export class LeaveDecisionInput {
+  @Field(() => String, { nullable: true, description: 'Why (a rejection), or a note with the approval; kept as decisionNote. At most 500 characters' })
+  note?: string | null;
+}
+
 @InputType({ description: 'The medical certificate of sick leave, also after the leave was approved' })
 export class SubmitLeaveCertificateInput {
   @Field(() => String, { description: 'Reference of the certificate (hospital, number); 1–100 characters' })

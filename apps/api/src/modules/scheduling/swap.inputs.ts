@@ -53,3 +53,9 @@ export class UpdateShiftSwapRequestInput {
 
 export const ShiftSwapRequestSort = SortInputType('ShiftSwapRequest', ['CREATED_AT'] as const);
 export type ShiftSwapRequestSort = InstanceType<typeof ShiftSwapRequestSort>;
+
+@InputType({ description: "A shift leader's decision on a swap (批准 or 驳回)" })
+export class ShiftSwapDecisionInput {
+  @Field(() => String, { nullable: true, description: 'Why (a rejection), or a note with the approval; kept as decisionNote. At most 500 characters' })
+  note?: string | null;
+}

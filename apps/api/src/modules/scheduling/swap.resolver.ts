@@ -1,6 +1,7 @@
 import { SWAP_STEPS, type SwapStep, stepsOf, swapMachine, swapNextActions } from '@sanxin/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { MOVED_TO_INPUT, stepValue } from '../../graphql/step-arguments';
 import { PageInput, PageType } from '../../graphql/pagination';
 import { SwapActionEnum } from './scheduling.enums';
 import { Staff, staffLoaders } from '../staff';
@@ -8,7 +9,7 @@ import { schedulingContext } from './scheduling-context';
 import { schedulingLoaders } from './scheduling.loaders';
 import { ShiftSwapRequest } from './shift-swap-request.entity';
 import { acceptSwap, approveSwap, cancelSwap, declineSwap, listSwapRequests, rejectSwap, requestSwap, updateSwapRequest } from './swap.service';
-import { CreateShiftSwapRequestInput, ShiftSwapAnswerInput, ShiftSwapRequestFilter, ShiftSwapRequestSort, UpdateShiftSwapRequestInput } from './swap.inputs';
+import { CreateShiftSwapRequestInput, ShiftSwapAnswerInput, ShiftSwapDecisionInput, ShiftSwapRequestFilter, ShiftSwapRequestSort, UpdateShiftSwapRequestInput } from './swap.inputs';
 
 const ShiftSwapRequestPage = PageType(ShiftSwapRequest, 'ShiftSwapRequest');
 
@@ -76,14 +77,25 @@ export class ShiftSwapRequestResolver {
   @Mutation(() => ShiftSwapRequest, {
     description: 'Once the counterpart accepted, a shift leader of either team approves its side (FORBIDDEN for a leader who is one of the two people swapping); the rules are checked again; the last approval swaps the roster',
   })
-  approveShiftSwapRequest(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<ShiftSwapRequest> {
-    return approveSwap(schedulingContext(ctx), id, version);
+  approveShiftSwapRequest(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => ShiftSwapDecisionInput, { nullable: true }) input?: ShiftSwapDecisionInput,
+  ): Promise<ShiftSwapRequest> {
+    return approveSwap(schedulingContext(ctx), id, version, input?.note);
   }
 
   @Authorized('shiftSwapRequest:approve')
   @Mutation(() => ShiftSwapRequest, { description: 'Rejects a pending swap request' })
-  rejectShiftSwapRequest(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('note', () => String, { nullable: true, description: 'Why it is rejected' }) note?: string): Promise<ShiftSwapRequest> {
-    return rejectSwap(schedulingContext(ctx), id, version, note);
+  rejectShiftSwapRequest(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => ShiftSwapDecisionInput, { nullable: true }) input?: ShiftSwapDecisionInput,
+    @Arg('note', () => String, { nullable: true, description: 'Why it is rejected', deprecationReason: MOVED_TO_INPUT }) note?: string,
+  ): Promise<ShiftSwapRequest> {
+    return rejectSwap(schedulingContext(ctx), id, version, stepValue('note', input?.note, note));
   }
 
   @Authorized('shiftSwapRequest:edit')
