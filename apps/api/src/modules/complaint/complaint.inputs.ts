@@ -271,3 +271,15 @@ export class ReopenComplaintInput {
   @Field(() => String, { description: 'Why the handling starts again' })
   reason: string;
 }
+
+@InputType({ description: '催单: the customer urging' })
+export class UrgeComplaintInput {
+  @Field(() => String, { nullable: true, description: 'What the customer said when urging' })
+  note?: string | null;
+}
+
+@InputType({ description: "The escalated-to leader's handling opinion (处理意见)" })
+export class HandlingOpinionInput {
+  @Field(() => String, { description: "The leader's handling opinion (处理意见)" })
+  opinion: string;
+}
