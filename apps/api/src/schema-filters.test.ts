@@ -19,6 +19,10 @@ const WITHOUT_Q: Record<string, string> = {
   SecurityEventFilter: '`username` and `ip` name what is searched; the detail is machine text',
 };
 const SKIPPED = new Set(['FollowUpFilter']);
+/** Enum filters that are thresholds on an ordered scale, not a choice among values. */
+const THRESHOLDS: Record<string, string> = {
+  'ComplaintFilter.escalated': 'escalated at least to this level (1 shift leader, 2 manager)',
+};
 const REMOVAL = /removed after \d{4}-\d{2}-\d{2}/;
 
 function vocabularyBreaches(schema: GraphQLSchema): string[] {
@@ -43,7 +47,7 @@ function vocabularyBreaches(schema: GraphQLSchema): string[] {
       const named = getNamedType(field.type);
       if (name === 'q' && named.name !== 'String') breaches.push(`${path} is not a String`);
       if ((name === 'mine' || name === 'awaitingMe') && named.name !== 'Boolean') breaches.push(`${path} is not a Boolean`);
-      if (isEnumType(named) && !(isListType(field.type) && isNonNullType(field.type.ofType))) breaches.push(`${path} is not a list [${named.name}!]`);
+      if (isEnumType(named) && !THRESHOLDS[path] && !(isListType(field.type) && isNonNullType(field.type.ofType))) breaches.push(`${path} is not a list [${named.name}!]`);
       const range = /^(\w+?)(From|To)$/.exec(name);
       if (range) {
         const output = outputs[range[1]];

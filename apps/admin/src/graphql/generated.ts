@@ -2,6 +2,60 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** What a change-history row records (变更记录) */
+export type AuditAction =
+  /** Archived (归档) */
+  | 'ARCHIVE'
+  /** Created (新建) */
+  | 'CREATE'
+  /** Exported (导出) */
+  | 'EXPORT'
+  /** Changed (修改) */
+  | 'UPDATE';
+
+/** The kind of record a change history is kept for */
+export type AuditEntity =
+  /** Change history (变更记录) */
+  | 'AUDIT_ENTRY'
+  /** Call list (外呼名单) */
+  | 'CALL_LIST'
+  /** Call script (话术) */
+  | 'CALL_SCRIPT'
+  /** Complaint (投诉) */
+  | 'COMPLAINT'
+  /** Complaint category (投诉类别) */
+  | 'COMPLAINT_CATEGORY'
+  /** Contact (联系人) */
+  | 'CONTACT'
+  /** Service contract (服务合同) */
+  | 'CONTRACT'
+  /** Customer (客户) */
+  | 'CUSTOMER'
+  /** Follow-up (回访) */
+  | 'FOLLOW_UP'
+  /** Handover log (交接班记录) */
+  | 'HANDOVER_LOG'
+  /** Holiday (节假日) */
+  | 'HOLIDAY'
+  /** Interaction (服务记录) */
+  | 'INTERACTION'
+  /** Leave request (请假申请) */
+  | 'LEAVE_REQUEST'
+  /** Paid part replacement (有偿换件) */
+  | 'PART_REPLACEMENT'
+  /** Security event (安全日志) */
+  | 'SECURITY_EVENT'
+  /** Setting (系统设置) */
+  | 'SETTING'
+  /** Shift (班次) */
+  | 'SHIFT'
+  /** Shift swap (换班申请) */
+  | 'SHIFT_SWAP_REQUEST'
+  /** Shift type (班次类型) */
+  | 'SHIFT_TYPE'
+  /** Staff member (员工) */
+  | 'STAFF';
+
 /** A public holiday or a make-up working day (调休上班) */
 export type CalendarDayKind =
   /** Public holiday (法定节假日) */
@@ -39,7 +93,7 @@ export type ChangePasswordInput = {
 
 /** Which calendar days a list returns: every field given must match */
 export type HolidayFilter = {
-  /** From this date (YYYY-MM-DD), inclusive */
+  /** From this date, inclusive */
   dateFrom: string | null | undefined;
   /** Up to this date, inclusive */
   dateTo: string | null | undefined;
@@ -70,20 +124,20 @@ export type LaunchCallListInput = {
   startDate: string | null | undefined;
 };
 
-/** A step of a leave request (acceptLate: 逾期申请已认可) */
+/** A step of a leave request: each value is one mutation */
 export type LeaveAction =
-  /** Accept late request (认可逾期申请) */
-  | 'acceptLate'
-  /** Approve (批准) */
-  | 'approve'
-  /** Withdraw (撤销) */
-  | 'cancel'
-  /** Edit (修改) */
-  | 'edit'
-  /** Reject (驳回) */
-  | 'reject'
-  /** Hand in certificate (提交病假证明) */
-  | 'submitCertificate';
+  /** Accept a late request (认可逾期申请): acceptLateLeaveRequest */
+  | 'ACCEPT_LATE'
+  /** Approve (批准): approveLeaveRequest */
+  | 'APPROVE'
+  /** Withdraw (撤销): deleteLeaveRequest */
+  | 'DELETE'
+  /** Reject (驳回): rejectLeaveRequest */
+  | 'REJECT'
+  /** Hand in the certificate (提交病假证明): submitLeaveCertificate */
+  | 'SUBMIT_CERTIFICATE'
+  /** Edit (修改): updateLeaveRequest */
+  | 'UPDATE';
 
 /** Which leave requests a list returns: every field given must match */
 export type LeaveRequestFilter = {
@@ -208,6 +262,180 @@ export type ScriptStepKind =
   /** Question (提问) */
   | 'QUESTION';
 
+/** A section of the settings page: the first part of the key */
+export type SettingArea =
+  /** Customer assignment (客户分配) */
+  | 'ASSIGNMENT'
+  /** Attachments (附件) */
+  | 'ATTACHMENT'
+  /** Working hours and holidays (工作时间与节假日) */
+  | 'CALENDAR'
+  /** Complaints (投诉处理) */
+  | 'COMPLAINT'
+  /** Contracts (合同) */
+  | 'CONTRACT'
+  /** Follow-ups (回访) */
+  | 'FOLLOW_UP'
+  /** Quality and assessment (质检与考核) */
+  | 'QUALITY'
+  /** Reports (报告) */
+  | 'REPORT'
+  /** Rosters and working time (排班与工时) */
+  | 'SCHEDULING';
+
+/** A configurable number (系统配置), named after its domain key (COMPLAINT_ESCALATION_CLOCK: complaint.escalationClock) */
+export type SettingKey =
+  /** Days to first contact a newly assigned customer (分配后首次联系期限（天）): assignment.firstContactDays */
+  | 'ASSIGNMENT_FIRST_CONTACT_DAYS'
+  /** Least skill level to own a tier A customer (A 类客户负责人最低技能等级): assignment.minSkillForTierA */
+  | 'ASSIGNMENT_MIN_SKILL_FOR_TIER_A'
+  /** Least skill level to own a tier B customer (B 类客户负责人最低技能等级): assignment.minSkillForTierB */
+  | 'ASSIGNMENT_MIN_SKILL_FOR_TIER_B'
+  /** Accept images (允许上传图片（1 允许，0 禁止）): attachment.allowImages */
+  | 'ATTACHMENT_ALLOW_IMAGES'
+  /** Accept Office documents (允许上传 Office 文档（1 允许，0 禁止）): attachment.allowOffice */
+  | 'ATTACHMENT_ALLOW_OFFICE'
+  /** Accept PDF (允许上传 PDF（1 允许，0 禁止）): attachment.allowPdf */
+  | 'ATTACHMENT_ALLOW_PDF'
+  /** Largest attachment (MB) (单个附件大小上限（MB）): attachment.maxSizeMb */
+  | 'ATTACHMENT_MAX_SIZE_MB'
+  /** Month from which a missing next year of holidays is announced (从几月起提醒录入下一年节假日): calendar.holidayNoticeMonth */
+  | 'CALENDAR_HOLIDAY_NOTICE_MONTH'
+  /** Working day ends (工作时间结束): calendar.workdayEndMinute */
+  | 'CALENDAR_WORKDAY_END_MINUTE'
+  /** Working day starts (工作时间开始): calendar.workdayStartMinute */
+  | 'CALENDAR_WORKDAY_START_MINUTE'
+  /** The centre director approves proposals (客服中心主任可审批处理方案): complaint.approver.CENTER_DIRECTOR */
+  | 'COMPLAINT_APPROVER_CENTER_DIRECTOR'
+  /** The department manager approves proposals (客服部主任可审批处理方案): complaint.approver.DEPT_MANAGER */
+  | 'COMPLAINT_APPROVER_DEPT_MANAGER'
+  /** Time limit for critical complaints (business hours) (特别严重投诉办结时限（工作小时）): complaint.dueHoursCritical */
+  | 'COMPLAINT_DUE_HOURS_CRITICAL'
+  /** Time limit for serious complaints (business hours) (严重投诉办结时限（工作小时）): complaint.dueHoursHigh */
+  | 'COMPLAINT_DUE_HOURS_HIGH'
+  /** Time limit for minor complaints (business hours) (一般投诉办结时限（工作小时）): complaint.dueHoursLow */
+  | 'COMPLAINT_DUE_HOURS_LOW'
+  /** Time limit for moderate complaints (business hours) (较重投诉办结时限（工作小时）): complaint.dueHoursMedium */
+  | 'COMPLAINT_DUE_HOURS_MEDIUM'
+  /** Business hours left when a complaint shows as due soon (剩余多少工作小时提示即将超时): complaint.dueSoonHours */
+  | 'COMPLAINT_DUE_SOON_HOURS'
+  /** Hours an open complaint waits before going to the shift leader (on the escalation clock) (投诉未办结多少小时后升级到班长（按升级计时方式）): complaint.escalateToLeaderHours */
+  | 'COMPLAINT_ESCALATE_TO_LEADER_HOURS'
+  /** Hours after the shift leader got it, still unresolved, before it goes to the department manager (升级到班长后仍未解决，再过多少小时升级到部门主任): complaint.escalateToManagerHours */
+  | 'COMPLAINT_ESCALATE_TO_MANAGER_HOURS'
+  /** Escalation clock (超时升级计时方式): complaint.escalationClock */
+  | 'COMPLAINT_ESCALATION_CLOCK'
+  /** Time limit for tier A customers, in percent of the usual (A 类客户时限按百分之几计算): complaint.tierADuePercent */
+  | 'COMPLAINT_TIER_ADUE_PERCENT'
+  /** Time limit for tier B customers, in percent of the usual (B 类客户时限按百分之几计算): complaint.tierBDuePercent */
+  | 'COMPLAINT_TIER_BDUE_PERCENT'
+  /** Urges that raise the priority one step (每催单几次提高一级优先级): complaint.urgesToRaisePriority */
+  | 'COMPLAINT_URGES_TO_RAISE_PRIORITY'
+  /** Days before a contract ends that it shows as expiring (合同到期提醒提前天数): contract.expiringWindowDays */
+  | 'CONTRACT_EXPIRING_WINDOW_DAYS'
+  /** Paid replacements may go to finance (有偿换件可转交财务部): contract.paidDept.FINANCE */
+  | 'CONTRACT_PAID_DEPT_FINANCE'
+  /** Paid replacements may go to marketing (有偿换件可转交市场部): contract.paidDept.MARKETING */
+  | 'CONTRACT_PAID_DEPT_MARKETING'
+  /** Paid replacements may go to production (有偿换件可转交生产部): contract.paidDept.PRODUCTION */
+  | 'CONTRACT_PAID_DEPT_PRODUCTION'
+  /** Paid replacements may go to sales/business (有偿换件可转交销售/业务部): contract.paidDept.SALES */
+  | 'CONTRACT_PAID_DEPT_SALES'
+  /** Paid replacements may go to technical (有偿换件可转交技术部): contract.paidDept.TECHNICAL */
+  | 'CONTRACT_PAID_DEPT_TECHNICAL'
+  /** Paid replacements may go to warehouse/shipping (有偿换件可转交仓管/发货): contract.paidDept.WAREHOUSE */
+  | 'CONTRACT_PAID_DEPT_WAREHOUSE'
+  /** Periodic care of tier A customers (0 none, 1 monthly, 2 quarterly) (A 类客户定期关怀（0 不定期，1 每月，2 每季度）): followUp.careCadence.A */
+  | 'FOLLOW_UP_CARE_CADENCE_A'
+  /** Periodic care of tier B customers (0 none, 1 monthly, 2 quarterly) (B 类客户定期关怀（0 不定期，1 每月，2 每季度）): followUp.careCadence.B */
+  | 'FOLLOW_UP_CARE_CADENCE_B'
+  /** Periodic care of tier C customers (0 none, 1 monthly, 2 quarterly) (C 类客户定期关怀（0 不定期，1 每月，2 每季度）): followUp.careCadence.C */
+  | 'FOLLOW_UP_CARE_CADENCE_C'
+  /** Follow-up due within (days of the trigger) (回访期限（触发后几天内）): followUp.dueDays */
+  | 'FOLLOW_UP_DUE_DAYS'
+  /** Days the unanswered calls must be spread over (未接通的尝试至少分布在几天): followUp.failedAttemptDays */
+  | 'FOLLOW_UP_FAILED_ATTEMPT_DAYS'
+  /** Unanswered calls before a follow-up is unreachable (未接通几次后标记为无法联系): followUp.maxFailedAttempts */
+  | 'FOLLOW_UP_MAX_FAILED_ATTEMPTS'
+  /** Weekends and holidays: afternoon calls until (休息日/节假日下午可拨打结束): followUp.restDayAfternoonEnd */
+  | 'FOLLOW_UP_REST_DAY_AFTERNOON_END'
+  /** Weekends and holidays: afternoon calls from (休息日/节假日下午可拨打开始): followUp.restDayAfternoonStart */
+  | 'FOLLOW_UP_REST_DAY_AFTERNOON_START'
+  /** Weekends and holidays: morning calls until (休息日/节假日上午可拨打结束): followUp.restDayMorningEnd */
+  | 'FOLLOW_UP_REST_DAY_MORNING_END'
+  /** Weekends and holidays: morning calls from (休息日/节假日上午可拨打开始): followUp.restDayMorningStart */
+  | 'FOLLOW_UP_REST_DAY_MORNING_START'
+  /** Call again after an unanswered call (minutes) (未接通后多久再拨（分钟）): followUp.retryMinutes */
+  | 'FOLLOW_UP_RETRY_MINUTES'
+  /** Working days: afternoon and evening calls until (工作日下午/晚上可拨打结束): followUp.workdayAfternoonEnd */
+  | 'FOLLOW_UP_WORKDAY_AFTERNOON_END'
+  /** Working days: afternoon and evening calls from (工作日下午/晚上可拨打开始): followUp.workdayAfternoonStart */
+  | 'FOLLOW_UP_WORKDAY_AFTERNOON_START'
+  /** Working days: morning calls until (工作日上午可拨打结束): followUp.workdayMorningEnd */
+  | 'FOLLOW_UP_WORKDAY_MORNING_END'
+  /** Working days: morning calls from (工作日上午可拨打开始): followUp.workdayMorningStart */
+  | 'FOLLOW_UP_WORKDAY_MORNING_START'
+  /** Monthly assessment weight: complaints within deadline (月考核权重：投诉按时办结率): quality.assessmentWeight.complaintTimeliness */
+  | 'QUALITY_ASSESSMENT_WEIGHT_COMPLAINT_TIMELINESS'
+  /** Monthly assessment weight: attendance discipline (月考核权重：考勤纪律): quality.assessmentWeight.discipline */
+  | 'QUALITY_ASSESSMENT_WEIGHT_DISCIPLINE'
+  /** Monthly assessment weight: follow-ups on time (月考核权重：回访及时率): quality.assessmentWeight.followUpTimeliness */
+  | 'QUALITY_ASSESSMENT_WEIGHT_FOLLOW_UP_TIMELINESS'
+  /** Monthly assessment weight: QA average (月考核权重：质检平均分): quality.assessmentWeight.qa */
+  | 'QUALITY_ASSESSMENT_WEIGHT_QA'
+  /** Monthly assessment weight: customer satisfaction (月考核权重：客户满意率): quality.assessmentWeight.satisfaction */
+  | 'QUALITY_ASSESSMENT_WEIGHT_SATISFACTION'
+  /** How much likelier complaints and unsatisfied follow-ups are sampled (投诉和不满意回访被抽中的倍数): quality.flaggedWeight */
+  | 'QUALITY_FLAGGED_WEIGHT'
+  /** Evaluations per agent per month, at most (每人每月最多抽检次数): quality.maxPerAgent */
+  | 'QUALITY_MAX_PER_AGENT'
+  /** Evaluations per agent per month, at least (每人每月最少抽检次数): quality.minPerAgent */
+  | 'QUALITY_MIN_PER_AGENT'
+  /** Discipline points each violation costs (每次违纪扣考勤纪律分): quality.pointsPerViolation */
+  | 'QUALITY_POINTS_PER_VIOLATION'
+  /** Monthly service report due (day of the next month) (月服务报告提交截止日（次月几号）): report.monthlyDueDay */
+  | 'REPORT_MONTHLY_DUE_DAY'
+  /** Minutes away from the post that make a violation (脱岗多少分钟记违纪): scheduling.absenceViolationMinutes */
+  | 'SCHEDULING_ABSENCE_VIOLATION_MINUTES'
+  /** Least notice for emergency leave (minutes) (紧急请假最少提前（分钟）): scheduling.emergencyLeaveNoticeMinutes */
+  | 'SCHEDULING_EMERGENCY_LEAVE_NOTICE_MINUTES'
+  /** Least notice for leave on a public holiday (days) (节假日请假最少提前（天）): scheduling.holidayLeaveNoticeDays */
+  | 'SCHEDULING_HOLIDAY_LEAVE_NOTICE_DAYS'
+  /** Minutes late that make a violation (迟到多少分钟记违纪): scheduling.lateViolationMinutes */
+  | 'SCHEDULING_LATE_VIOLATION_MINUTES'
+  /** Most night shifts in a row (最多连续夜班（天）): scheduling.maxConsecutiveNights */
+  | 'SCHEDULING_MAX_CONSECUTIVE_NIGHTS'
+  /** Most hours a month, back office (后台每月工时上限): scheduling.maxMonthlyHours.BACK_OFFICE */
+  | 'SCHEDULING_MAX_MONTHLY_HOURS_BACK_OFFICE'
+  /** Most hours a month, field service (现场/售后每月工时上限): scheduling.maxMonthlyHours.FIELD */
+  | 'SCHEDULING_MAX_MONTHLY_HOURS_FIELD'
+  /** Most hours a month, online agents (在线客服每月工时上限): scheduling.maxMonthlyHours.ONLINE */
+  | 'SCHEDULING_MAX_MONTHLY_HOURS_ONLINE'
+  /** Most hours a month, phone agents (电话客服每月工时上限): scheduling.maxMonthlyHours.PHONE */
+  | 'SCHEDULING_MAX_MONTHLY_HOURS_PHONE'
+  /** Most shift swaps per person per month (每人每月最多换班次数): scheduling.maxSwapsPerMonth */
+  | 'SCHEDULING_MAX_SWAPS_PER_MONTH'
+  /** Largest skill-level gap between people swapping (换班双方技能等级最大差距): scheduling.maxSwapSkillGap */
+  | 'SCHEDULING_MAX_SWAP_SKILL_GAP'
+  /** Least days off in any 7, back office (后台每 7 天至少休息天数): scheduling.minDaysOffPerWeek.BACK_OFFICE */
+  | 'SCHEDULING_MIN_DAYS_OFF_PER_WEEK_BACK_OFFICE'
+  /** Least days off in any 7, field service (现场/售后每 7 天至少休息天数): scheduling.minDaysOffPerWeek.FIELD */
+  | 'SCHEDULING_MIN_DAYS_OFF_PER_WEEK_FIELD'
+  /** Least days off in any 7, online agents (在线客服每 7 天至少休息天数): scheduling.minDaysOffPerWeek.ONLINE */
+  | 'SCHEDULING_MIN_DAYS_OFF_PER_WEEK_ONLINE'
+  /** Least days off in any 7, phone agents (电话客服每 7 天至少休息天数): scheduling.minDaysOffPerWeek.PHONE */
+  | 'SCHEDULING_MIN_DAYS_OFF_PER_WEEK_PHONE'
+  /** Least rest between shifts (hours) (两班之间最少休息（小时）): scheduling.minRestHours */
+  | 'SCHEDULING_MIN_REST_HOURS'
+  /** Deadline for night-shift leave (夜班请假截止时间): scheduling.nightLeaveCutoffMinute */
+  | 'SCHEDULING_NIGHT_LEAVE_CUTOFF_MINUTE'
+  /** Arrive for roll call (minutes before the shift) (点名提前到岗（分钟）): scheduling.rollCallMinutes */
+  | 'SCHEDULING_ROLL_CALL_MINUTES'
+  /** Violations in a month that are flagged to the manager (每月违纪几次提醒主任): scheduling.violationsToFlag */
+  | 'SCHEDULING_VIOLATIONS_TO_FLAG'
+  /** Standard working week (hours above it are overtime) (每周标准工时（超出部分计加班）): scheduling.weeklyStandardHours */
+  | 'SCHEDULING_WEEKLY_STANDARD_HOURS';
+
 /** How a setting reads: MINUTE_OF_DAY is minutes after local midnight (shown as HH:MM) */
 export type SettingUnit =
   /** choice (选项) */
@@ -246,7 +474,7 @@ export type ShiftDays =
 
 /** Which shifts a list returns: every field given must match */
 export type ShiftFilter = {
-  /** From this date (YYYY-MM-DD), inclusive */
+  /** From this date, inclusive */
   dateFrom: string | null | undefined;
   /** Up to this date, inclusive */
   dateTo: string | null | undefined;
@@ -323,6 +551,32 @@ export type StaffFilter = {
   teamId: string | null | undefined;
 };
 
+/** Why an agent is suggested (推荐理由) */
+export type SuggestionReasonCode =
+  /** Current owner (当前负责人) */
+  | 'CURRENT_OWNER'
+  /** Job type fits the tier (岗位匹配) */
+  | 'JOB_TYPE'
+  /** Customer load (负载) */
+  | 'LOAD'
+  /** Skill level for the tier (技能等级) */
+  | 'SKILL';
+
+/** A step of a shift swap request: each value is one mutation */
+export type SwapAction =
+  /** The colleague agrees (同意换班): acceptShiftSwapRequest */
+  | 'ACCEPT'
+  /** A shift leader approves (班长批准): approveShiftSwapRequest */
+  | 'APPROVE'
+  /** The colleague declines (拒绝换班): declineShiftSwapRequest */
+  | 'DECLINE'
+  /** Withdraw (撤销): deleteShiftSwapRequest */
+  | 'DELETE'
+  /** A shift leader rejects (班长驳回): rejectShiftSwapRequest */
+  | 'REJECT'
+  /** Edit (修改): updateShiftSwapRequest */
+  | 'UPDATE';
+
 /** Where a shift swap request stands */
 export type SwapStatus =
   /** Approved (已批准) */
@@ -350,17 +604,17 @@ export type AssignmentSuggestionsQueryVariables = Exact<{
 }>;
 
 
-export type AssignmentSuggestionsQuery = { assignmentSuggestions: Array<{ customerId: string, agents: Array<{ projectedLoad: number, agent: { id: string, name: string }, reasons: Array<{ code: string, customers: number | null, skillLevel: number | null, required: number | null, jobType: string | null }> }> }> };
+export type AssignmentSuggestionsQuery = { assignmentSuggestions: Array<{ customerId: string, agents: Array<{ projectedLoad: number, agent: { id: string, name: string }, reasons: Array<{ code: SuggestionReasonCode, customers: number | null, skillLevel: number | null, required: number | null, jobType: JobType | null }> }> }> };
 
 export type AttachmentFieldsFragment = { id: string, version: number, name: string, contentType: string, size: number, url: string, thumbnailUrl: string | null, createdAt: string, uploadedBy: { id: string, name: string } | null };
 
 export type AuditEntriesQueryVariables = Exact<{
-  entity: string;
+  entity: AuditEntity;
   entityId: string;
 }>;
 
 
-export type AuditEntriesQuery = { auditEntries: Array<{ id: string, entity: string, entityId: string, action: string, field: string | null, oldValue: string | null, newValue: string | null, at: string, actor: { id: string, name: string } | null }> };
+export type AuditEntriesQuery = { auditEntries: Array<{ id: string, entity: AuditEntity, entityId: string, action: AuditAction, field: string | null, oldValue: string | null, newValue: string | null, at: string, actor: { id: string, name: string } | null }> };
 
 export type CsvExportFieldsFragment = { filename: string, csv: string, rowCount: number };
 
@@ -478,14 +732,14 @@ export type YearHolidaysQueryVariables = Exact<{
 
 export type YearHolidaysQuery = { holidays: { total: number } };
 
-export type SwapFieldsFragment = { id: string, version: number, requesterId: string, counterpartId: string, requesterShiftId: string, counterpartShiftId: string, requesterLeaderId: string | null, counterpartLeaderId: string | null, status: SwapStatus, reason: string, counterpartNote: string | null, decisionNote: string | null, createdAt: string, availableActions: Array<string>, requester: { id: string, name: string } | null, counterpart: { id: string, name: string } | null };
+export type SwapFieldsFragment = { id: string, version: number, requesterId: string, counterpartId: string, requesterShiftId: string, counterpartShiftId: string, requesterLeaderId: string | null, counterpartLeaderId: string | null, status: SwapStatus, reason: string, counterpartNote: string | null, decisionNote: string | null, createdAt: string, availableActions: Array<SwapAction>, requester: { id: string, name: string } | null, counterpart: { id: string, name: string } | null };
 
 export type SchedulingSwapsQueryVariables = Exact<{
   filter: ShiftSwapRequestFilter | null | undefined;
 }>;
 
 
-export type SchedulingSwapsQuery = { shiftSwapRequests: { items: Array<{ id: string, version: number, requesterId: string, counterpartId: string, requesterShiftId: string, counterpartShiftId: string, requesterLeaderId: string | null, counterpartLeaderId: string | null, status: SwapStatus, reason: string, counterpartNote: string | null, decisionNote: string | null, createdAt: string, availableActions: Array<string>, requester: { id: string, name: string } | null, counterpart: { id: string, name: string } | null }> } };
+export type SchedulingSwapsQuery = { shiftSwapRequests: { items: Array<{ id: string, version: number, requesterId: string, counterpartId: string, requesterShiftId: string, counterpartShiftId: string, requesterLeaderId: string | null, counterpartLeaderId: string | null, status: SwapStatus, reason: string, counterpartNote: string | null, decisionNote: string | null, createdAt: string, availableActions: Array<SwapAction>, requester: { id: string, name: string } | null, counterpart: { id: string, name: string } | null }> } };
 
 export type LeaveFieldsFragment = { id: string, version: number, staffId: string, type: LeaveType, startsAt: string, endsAt: string, status: LeaveStatus, awaitingRole: Role | null, reason: string | null, emergency: boolean, exceptional: boolean, certificateRef: string | null, createdAt: string, requestedById: string | null, late: boolean, lateRules: Array<string> | null, lateAcceptedById: string | null, certificateDueOn: string | null, certificateMissing: boolean, nextActions: Array<LeaveAction>, staff: { id: string, name: string } | null, requestedBy: { id: string, name: string } | null };
 
@@ -496,21 +750,21 @@ export type SchedulingLeaveQueryVariables = Exact<{
 
 export type SchedulingLeaveQuery = { leaveRequests: { items: Array<{ id: string, version: number, staffId: string, type: LeaveType, startsAt: string, endsAt: string, status: LeaveStatus, awaitingRole: Role | null, reason: string | null, emergency: boolean, exceptional: boolean, certificateRef: string | null, createdAt: string, requestedById: string | null, late: boolean, lateRules: Array<string> | null, lateAcceptedById: string | null, certificateDueOn: string | null, certificateMissing: boolean, nextActions: Array<LeaveAction>, staff: { id: string, name: string } | null, requestedBy: { id: string, name: string } | null }> } };
 
-export type SettingFieldsFragment = { key: string, value: number, version: number, defaultValue: number, min: number, max: number, unit: SettingUnit, area: string, choices: Array<string> | null, updatedAt: string };
+export type SettingFieldsFragment = { key: SettingKey, value: number, version: number, defaultValue: number, min: number, max: number, unit: SettingUnit, area: SettingArea, choices: Array<string> | null, updatedAt: string };
 
 export type SettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SettingsQuery = { settings: Array<{ key: string, value: number, version: number, defaultValue: number, min: number, max: number, unit: SettingUnit, area: string, choices: Array<string> | null, updatedAt: string }> };
+export type SettingsQuery = { settings: Array<{ key: SettingKey, value: number, version: number, defaultValue: number, min: number, max: number, unit: SettingUnit, area: SettingArea, choices: Array<string> | null, updatedAt: string }> };
 
 export type UpdateSettingMutationVariables = Exact<{
-  key: string;
+  key: SettingKey;
   version: number;
   value: number;
 }>;
 
 
-export type UpdateSettingMutation = { updateSetting: { key: string, value: number, version: number, defaultValue: number, min: number, max: number, unit: SettingUnit, area: string, choices: Array<string> | null, updatedAt: string } };
+export type UpdateSettingMutation = { updateSetting: { key: SettingKey, value: number, version: number, defaultValue: number, min: number, max: number, unit: SettingUnit, area: SettingArea, choices: Array<string> | null, updatedAt: string } };
 
 export type AgentWorkloadsQueryVariables = Exact<{ [key: string]: never; }>;
 
