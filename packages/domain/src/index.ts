@@ -8,6 +8,7 @@ export * from './shared/decimal';
 export * from './shared/local-date';
 export * from './shared/screaming-case';
 export * from './shared/state-machine';
+export * from './shared/workflow-steps';
 export * from './customer/customer.merge';
 export * from './customer/customer.rules';
 export * from './customer/customer.types';

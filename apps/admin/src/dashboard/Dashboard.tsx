@@ -28,7 +28,7 @@ export const Dashboard = () => {
   const me = identity?.id;
   const weekAgo = useMemo(() => new Date(Date.now() - WEEK_MS).toISOString(), []);
   const myCustomers = useTotal('customers', { ownerId: me }, Boolean(me));
-  const myInteractions = useTotal('interactions', { staffId: me, occurredFrom: weekAgo }, Boolean(me));
+  const myInteractions = useTotal('interactions', { staffId: me, occurredAtFrom: weekAgo }, Boolean(me));
   const customersLink = `/customers?filter=${encodeURIComponent(JSON.stringify({ ownerId: me }))}`;
   const interactionsLink = `/interactions?filter=${encodeURIComponent(JSON.stringify({ staffId: me }))}`;
 

@@ -50,8 +50,8 @@ export const complaintOperationSamples: Call[] = [
       [approveProposalDialog(complaint, 'p2'), { note: '采纳退款方案' }],
     ] as const
   ).map(([spec, values]): Call => [spec.mutation, (dp) => dp.workflow(spec.mutation, spec.variables(values))]),
-  ['urgeComplaint', (dp) => dp.workflow('urgeComplaint', { id: 'q1', note: '客户第三次来电' })],
-  ['recordHandlingOpinion', (dp) => dp.workflow('recordHandlingOpinion', { complaintId: 'q1', opinion: '协调仓库今天发货' })],
+  ['urgeComplaint', (dp) => dp.workflow('urgeComplaint', { id: 'q1', version: 3, input: { note: '客户第三次来电' } })],
+  ['recordHandlingOpinion', (dp) => dp.workflow('recordHandlingOpinion', { id: 'q1', input: { opinion: '协调仓库今天发货' } })],
   ['complaintDetail', (dp) => dp.complaintDetail('q1')],
   ['myInbox', (dp) => dp.myInbox()],
 ];

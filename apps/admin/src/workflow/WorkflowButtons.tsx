@@ -1,3 +1,4 @@
+import { actionsOf, type StepTable } from '@sanxin/domain';
 import { type ReactElement, useState } from 'react';
 import { Button, type RaRecord, useRecordContext, useTranslate } from 'react-admin';
 import { ActionDialog, type ActionDialogProps, type ActionValues } from './ActionDialog';
@@ -12,8 +13,8 @@ export type StepSpec<V extends ActionValues = Record<string, string>> = Pick<Act
 type Translate = ReturnType<typeof useTranslate>;
 
 interface WorkflowButtonsProps<A extends string> {
-  /** Every action of the resource's machine; the record's `nextActions` says which apply now. */
-  actions: readonly A[];
+  /** The resource's steps (the domain's *_STEPS): the record's `nextActions` names steps, each taking one or more of the machine's actions, each a button. */
+  steps: StepTable<string, A>;
   icons: Record<A, ReactElement>;
   /** i18n prefix of the action names (the domain's enum labels, e.g. `sanxin.enums.contractAction`): `${prefix}.<action>` labels the button and the dialog. */
   actionLabels: string;
@@ -29,13 +30,13 @@ interface WorkflowButtonsProps<A extends string> {
  * Exactly the steps the API lists in `nextActions` for this viewer now (machine + permission matrix +
  * ownership, decided on the server), each with its dialog, run the pessimistic way.
  */
-export function WorkflowButtons<A extends string>({ actions, icons, actionLabels, messages, subject, stepOf, onDone }: WorkflowButtonsProps<A>) {
+export function WorkflowButtons<A extends string>({ steps, icons, actionLabels, messages, subject, stepOf, onDone }: WorkflowButtonsProps<A>) {
   const record = useRecordContext();
   const translate = useTranslate();
   const run = useWorkflow();
   const [open, setOpen] = useState<A>();
   if (!record) return null;
-  const available = ((record.nextActions ?? []) as string[]).filter((action): action is A => (actions as readonly string[]).includes(action));
+  const available = actionsOf(steps, (record.nextActions ?? []) as string[]);
   const spec = open ? stepOf(open, record, translate) : undefined;
   const confirm = async (values: Record<string, string>) => {
     if (!open || !spec) return false;

@@ -3,7 +3,8 @@ import { canAccess } from '../permissions';
 import type { Role } from '../staff/staff.types';
 import type { Violation } from '../violation';
 import { flagListMembers, type Settings } from '../setting/settings';
-import type { ComplaintAction, ComplaintStatus } from './complaint.types';
+import { stepsOf } from '../shared/workflow-steps';
+import { COMPLAINT_STEPS, type ComplaintAction, type ComplaintStatus, type ComplaintStep } from './complaint.types';
 
 /**
  * 投诉处理流程 (DOMAIN §5): received → assessed (invalid → rejected; valid → investigating) →
@@ -45,6 +46,19 @@ export interface ComplaintActionContext {
 export function mayTakeComplaintAction(action: ComplaintAction, role: Role, context: ComplaintActionContext): boolean {
   if (DECISIONS.includes(action)) return canAccess(role, 'complaint', 'approve') && (context.approverRoles ?? DEFAULT_APPROVER_ROLES).includes(role);
   return canAccess(role, 'complaint', 'edit', context);
+}
+
+/**
+ * The steps (the API's `availableActions`) this person may take now: the machine's, then referring
+ * (上交), reassigning (转交) and urging (催单) when the caller found them allowed (mayReferComplaint and
+ * referViolations, mayReassignComplaint, mayUrgeComplaint).
+ */
+export function complaintSteps(actions: readonly ComplaintAction[], may: { refer: boolean; reassign: boolean; urge: boolean }): ComplaintStep[] {
+  const extra: ComplaintStep[] = [];
+  if (may.refer) extra.push('REFER');
+  if (may.reassign) extra.push('REASSIGN');
+  if (may.urge) extra.push('URGE');
+  return [...stepsOf(COMPLAINT_STEPS, actions), ...extra];
 }
 
 /** The actions this person may take now: legal in the machine and theirs to take. */

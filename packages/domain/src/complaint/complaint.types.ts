@@ -1,3 +1,4 @@
+import type { StepTable } from '../shared/workflow-steps';
 import type { CustomerTier } from '../customer/customer.types';
 import { DEPARTMENTS, type Department } from '../part-replacement/part-replacement.types';
 
@@ -65,6 +66,28 @@ export const COMPLAINT_ACTIONS = [
   'reopen',
 ] as const;
 export type ComplaintAction = (typeof COMPLAINT_ACTIONS)[number];
+
+/**
+ * The API's steps (`ComplaintAction` in the schema), one per mutation: `ASSESS` is `assessComplaint`,
+ * `RECORD_CUSTOMER_DECISION` is `recordCustomerDecision`. Referring, reassigning and urging move no
+ * status, so they take no machine action.
+ */
+export const COMPLAINT_STEPS = {
+  ASSESS: ['assessValid', 'assessInvalid'],
+  PROPOSE_RESOLUTION: ['propose'],
+  APPROVE_RESOLUTION: ['approve'],
+  RETURN_RESOLUTION: ['return'],
+  RECORD_CUSTOMER_DECISION: ['customerAccept', 'customerReject'],
+  START_IMPLEMENTATION: ['startImplementation'],
+  COMPLETE_IMPLEMENTATION_TASK: ['completeImplementation'],
+  RECORD_FOLLOW_UP: ['followUpSatisfied'],
+  CLOSE: ['close'],
+  REOPEN: ['reopen'],
+  REFER: [],
+  REASSIGN: [],
+  URGE: [],
+} as const satisfies StepTable<string, ComplaintAction>;
+export type ComplaintStep = keyof typeof COMPLAINT_STEPS;
 
 /** What the timeline records besides machine actions. */
 export const COMPLAINT_TIMELINE_STEPS = [...COMPLAINT_ACTIONS, 'register', 'completeTask', 'escalate', 'urge', 'handlingOpinion', 'refer', 'reassign'] as const;

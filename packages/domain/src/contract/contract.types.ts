@@ -1,3 +1,4 @@
+import type { StepTable } from '../shared/workflow-steps';
 import type { Role } from '../staff/staff.types';
 import type { LocalDate } from '../shared/local-date';
 
@@ -11,6 +12,10 @@ export type ContractStatus = (typeof CONTRACT_STATUSES)[number];
 
 export const CONTRACT_ACTIONS = ['activate', 'terminate', 'renew'] as const;
 export type ContractAction = (typeof CONTRACT_ACTIONS)[number];
+
+/** The API's steps (`ContractAction` in the schema), one per mutation: `ACTIVATE` is `activateContract`. */
+export const CONTRACT_STEPS = { ACTIVATE: ['activate'], TERMINATE: ['terminate'], RENEW: ['renew'] } as const satisfies StepTable<string, ContractAction>;
+export type ContractStep = keyof typeof CONTRACT_STEPS;
 
 /** 专人落实: who may be the designated owner of a contract. */
 export const CONTRACT_OWNER_ROLES = ['AGENT', 'SHIFT_LEADER', 'DEPT_MANAGER'] as const satisfies readonly Role[];

@@ -1,8 +1,18 @@
+import type { StepTable } from '../shared/workflow-steps';
 export const PART_REPLACEMENT_STATUSES = ['REQUESTED', 'FORWARDED', 'QUOTED', 'ACCEPTED', 'DECLINED', 'DONE'] as const;
 export type PartReplacementStatus = (typeof PART_REPLACEMENT_STATUSES)[number];
 
 export const PART_REPLACEMENT_ACTIONS = ['forward', 'quote', 'accept', 'decline', 'complete'] as const;
 export type PartReplacementAction = (typeof PART_REPLACEMENT_ACTIONS)[number];
+
+/** The API's steps (`PartReplacementAction` in the schema), one per mutation: the customer's answer is `recordPartReplacementDecision`. */
+export const PART_REPLACEMENT_STEPS = {
+  FORWARD: ['forward'],
+  QUOTE: ['quote'],
+  RECORD_DECISION: ['accept', 'decline'],
+  COMPLETE: ['complete'],
+} as const satisfies StepTable<string, PartReplacementAction>;
+export type PartReplacementStep = keyof typeof PART_REPLACEMENT_STEPS;
 
 /** Departments that do the work customer service bridges to (responsible department, 责任部门). */
 export const DEPARTMENTS = ['TECHNICAL', 'SALES', 'WAREHOUSE', 'PRODUCTION', 'FINANCE', 'MARKETING'] as const;

@@ -3,6 +3,7 @@ import type { BusinessCalendar } from '../calendar/calendar.types';
 import { localDate } from '../calendar/local-time';
 import { canAccess } from '../permissions';
 import { defineMachine } from '../shared/state-machine';
+import type { StepTable } from '../shared/workflow-steps';
 import type { Role } from '../staff/staff.types';
 import type { Violation } from '../violation';
 import { approvalChain, leaveDates, needsCertificate } from './leave.rules';
@@ -17,6 +18,17 @@ import type { LeaveStatus, LeaveType } from './scheduling.types';
  */
 export const LEAVE_ACTIONS = ['acceptLate', 'approve', 'reject', 'edit', 'submitCertificate', 'cancel'] as const;
 export type LeaveAction = (typeof LEAVE_ACTIONS)[number];
+
+/** The API's steps (`LeaveAction` in the schema), one per mutation: editing is `updateLeaveRequest`, withdrawing `deleteLeaveRequest`. */
+export const LEAVE_STEPS = {
+  ACCEPT_LATE: ['acceptLate'],
+  APPROVE: ['approve'],
+  REJECT: ['reject'],
+  UPDATE: ['edit'],
+  SUBMIT_CERTIFICATE: ['submitCertificate'],
+  DELETE: ['cancel'],
+} as const satisfies StepTable<string, LeaveAction>;
+export type LeaveStep = keyof typeof LEAVE_STEPS;
 
 export const leaveMachine = defineMachine<LeaveStatus, LeaveAction>('leaveRequest', {
   PENDING: { acceptLate: 'PENDING', approve: 'APPROVED', reject: 'REJECTED', edit: 'PENDING', submitCertificate: 'PENDING', cancel: 'CANCELLED' },

@@ -1,3 +1,4 @@
+import type { StepTable } from '../shared/workflow-steps';
 import type { JobType, Role } from '../staff/staff.types';
 
 /** 白班, 夜班, 节假日值班: the kind decides fairness (nights and holiday duty are spread evenly). */
@@ -31,6 +32,17 @@ export const OPEN_SWAP_STATUSES = ['PENDING_COUNTERPART', 'PENDING_LEADERS'] as 
 
 export const SWAP_ACTIONS = ['accept', 'decline', 'approve', 'reject', 'edit', 'cancel'] as const;
 export type SwapAction = (typeof SWAP_ACTIONS)[number];
+
+/** The API's steps (`SwapAction` in the schema), one per mutation: editing is `updateShiftSwapRequest`, withdrawing `deleteShiftSwapRequest`. */
+export const SWAP_STEPS = {
+  ACCEPT: ['accept'],
+  DECLINE: ['decline'],
+  APPROVE: ['approve'],
+  REJECT: ['reject'],
+  UPDATE: ['edit'],
+  DELETE: ['cancel'],
+} as const satisfies StepTable<string, SwapAction>;
+export type SwapStep = keyof typeof SWAP_STEPS;
 
 export const ROSTER_ACTIONS = ['generate', 'edit', 'publish'] as const;
 export type RosterAction = (typeof ROSTER_ACTIONS)[number];

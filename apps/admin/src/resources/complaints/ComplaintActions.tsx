@@ -118,7 +118,7 @@ export const UrgeButton = () => {
     mutation: 'urgeComplaint',
     fields: [{ name: 'note', label: 'app.complaint.fields.urgeNote', type: 'multiline' as const }],
     validate: () => [],
-    variables: (values: StepValues) => ({ id: String(record.id), note: String(values.note ?? '').trim() || undefined }),
+    variables: (values: StepValues) => ({ id: String(record.id), version: record.version, input: { note: String(values.note ?? '').trim() || undefined } }),
   };
   return (
     <>

@@ -108,7 +108,7 @@ export const ComplaintProposals = ({ detail }: { detail?: ComplaintDetail }) => 
   const [approving, setApproving] = useState<string>();
   const title = translate('app.complaint.sections.proposals');
   if (!detail?.proposals.length || !record) return null;
-  const pickOne = ((record.availableActions ?? []) as string[]).includes('approve') && pendingProposals(detail.proposals).length > 1;
+  const pickOne = ((record.availableActions ?? []) as string[]).includes('APPROVE_RESOLUTION') && pendingProposals(detail.proposals).length > 1;
   const spec = approving ? approveProposalDialog({ id: String(record.id), version: record.version }, approving) : undefined;
   return (
     <Section title={title}>

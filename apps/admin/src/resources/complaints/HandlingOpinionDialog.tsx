@@ -13,7 +13,7 @@ export const HandlingOpinionDialog = ({ complaintId, onClose, onDone }: { compla
     mutation: 'recordHandlingOpinion',
     fields: [{ name: 'opinion', label: 'app.complaint.escalation.opinion', type: 'multiline' as const, required: true }],
     validate: (values: StepValues) => validateNote('opinion', text(values)),
-    variables: (values: StepValues) => ({ complaintId, opinion: text(values) }),
+    variables: (values: StepValues) => ({ id: complaintId, input: { opinion: text(values) } }),
   };
   return (
     <ActionDialog<StepValues>

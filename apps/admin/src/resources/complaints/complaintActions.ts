@@ -1,5 +1,7 @@
 import {
+  actionsOf,
   COMPLAINT_ACTIONS,
+  COMPLAINT_STEPS,
   COMPLAINT_DEPARTMENTS,
   type ComplaintAction,
   type EscalationLevelName,
@@ -40,7 +42,7 @@ const note = (label = 'app.complaint.fields.note', required = false): ActionFiel
  * task by task, so it shows only while a department task is still open.
  */
 export function actionButtons(availableActions: readonly string[] | null | undefined, tasks: readonly ComplaintTaskRef[] | undefined): ComplaintAction[] {
-  const allowed = new Set(availableActions ?? []);
+  const allowed = new Set(actionsOf(COMPLAINT_STEPS, availableActions ?? []));
   return COMPLAINT_ACTIONS.filter((action) => allowed.has(action)).filter(
     (action) => action !== 'completeImplementation' || tasks === undefined || tasks.some((task) => task.status === 'OPEN'),
   );
@@ -101,35 +103,35 @@ export function stepDialog(action: ComplaintAction, complaint: { id: string; ver
         mutation: 'approveResolution',
         fields: [note()],
         validate: optionalNote,
-        variables: (values) => ({ ...key, note: optional(text(values, 'note')) }),
+        variables: (values) => ({ ...key, input: { note: optional(text(values, 'note')) } }),
       };
     case 'return':
       return {
         mutation: 'returnResolution',
         fields: [note('app.complaint.fields.returnReason', true)],
         validate: (values) => validateNote('note', text(values, 'note')),
-        variables: (values) => ({ ...key, note: text(values, 'note') }),
+        variables: (values) => ({ ...key, input: { note: text(values, 'note') } }),
       };
     case 'customerAccept':
       return {
         mutation: 'recordCustomerDecision',
         fields: [note()],
         validate: optionalNote,
-        variables: (values) => ({ ...key, accepted: true, note: optional(text(values, 'note')) }),
+        variables: (values) => ({ ...key, input: { accepted: true, note: optional(text(values, 'note')) } }),
       };
     case 'customerReject':
       return {
         mutation: 'recordCustomerDecision',
         fields: [note('app.complaint.fields.rejectReason', true)],
         validate: (values) => validateNote('note', text(values, 'note')),
-        variables: (values) => ({ ...key, accepted: false, note: text(values, 'note') }),
+        variables: (values) => ({ ...key, input: { accepted: false, note: text(values, 'note') } }),
       };
     case 'startImplementation':
       return {
         mutation: 'startImplementation',
         fields: [note()],
         validate: optionalNote,
-        variables: (values) => ({ ...key, note: optional(text(values, 'note')) }),
+        variables: (values) => ({ ...key, input: { note: optional(text(values, 'note')) } }),
       };
     case 'completeImplementation': {
       const open = tasks.filter((task) => task.status === 'OPEN');
@@ -147,7 +149,7 @@ export function stepDialog(action: ComplaintAction, complaint: { id: string; ver
           note(),
         ],
         validate: (values) => [...(text(values, 'taskId') ? [] : [{ rule: 'required', field: 'taskId' }]), ...optionalNote(values)],
-        variables: (values) => ({ ...key, taskId: text(values, 'taskId'), note: optional(text(values, 'note')) }),
+        variables: (values) => ({ ...key, input: { taskId: text(values, 'taskId'), note: optional(text(values, 'note')) } }),
       };
     }
     case 'followUpSatisfied':
@@ -168,21 +170,21 @@ export function stepDialog(action: ComplaintAction, complaint: { id: string; ver
           note('app.complaint.fields.followUpNote', true),
         ],
         validate: (values) => validateNote('note', text(values, 'note')),
-        variables: (values) => ({ ...key, satisfied: text(values, 'satisfied') !== 'false', note: text(values, 'note') }),
+        variables: (values) => ({ ...key, input: { satisfied: text(values, 'satisfied') !== 'false', note: text(values, 'note') } }),
       };
     case 'close':
       return {
         mutation: 'closeComplaint',
         fields: [note()],
         validate: optionalNote,
-        variables: (values) => ({ ...key, note: optional(text(values, 'note')) }),
+        variables: (values) => ({ ...key, input: { note: optional(text(values, 'note')) } }),
       };
     case 'reopen':
       return {
         mutation: 'reopenComplaint',
         fields: [{ name: 'reason', label: 'app.complaint.fields.reopenReason', type: 'multiline', required: true }],
         validate: (values) => validateNote('reason', text(values, 'reason')),
-        variables: (values) => ({ ...key, reason: text(values, 'reason') }),
+        variables: (values) => ({ ...key, input: { reason: text(values, 'reason') } }),
       };
   }
 }
@@ -271,7 +273,7 @@ export function approveProposalDialog(complaint: { id: string; version: number }
     mutation: 'approveResolution',
     fields: [note()],
     validate: (values) => validateOptionalNote('note', text(values, 'note')),
-    variables: (values) => ({ id: complaint.id, version: complaint.version, proposalId, note: optional(text(values, 'note')) }),
+    variables: (values) => ({ id: complaint.id, version: complaint.version, input: { proposalId, note: optional(text(values, 'note')) } }),
   };
 }
 

@@ -139,7 +139,7 @@ describe('alternative proposals side by side', () => {
   const two = detailWith([proposal('p1', 'PENDING', 'REPLACEMENT', '1280.00'), proposal('p2', 'PENDING', 'REFUND', '800.00')]);
 
   it('the approver approves one of several with its own button; the top 批准方案 is left out', async () => {
-    const record = { ...complaint, status: 'PROPOSED', availableActions: ['propose', 'approve', 'return'] };
+    const record = { ...complaint, status: 'PROPOSED', availableActions: ['PROPOSE_RESOLUTION', 'APPROVE_RESOLUTION', 'RETURN_RESOLUTION'] };
     const { workflow } = renderAs(
       { id: 'd', role: 'CENTER_DIRECTOR' },
       <>
@@ -156,18 +156,18 @@ describe('alternative proposals side by side', () => {
     const dialog = await screen.findByRole('dialog');
     fireEvent.change(within(dialog).getByLabelText(/说明/), { target: { value: '采纳退款' } });
     fireEvent.click(within(dialog).getByRole('button', { name: '确认' }));
-    await waitFor(() => expect(workflow).toHaveBeenCalledWith('approveResolution', { id: 'q1', version: 4, proposalId: 'p2', note: '采纳退款' }));
+    await waitFor(() => expect(workflow).toHaveBeenCalledWith('approveResolution', { id: 'q1', version: 4, input: { proposalId: 'p2', note: '采纳退款' } }));
   });
 
   it('the owner sees the proposals but no approve button (the API does not offer approve)', async () => {
-    renderAs(AGENT, <ComplaintProposals detail={two} />, { ...complaint, status: 'PROPOSED', availableActions: ['propose'] });
+    renderAs(AGENT, <ComplaintProposals detail={two} />, { ...complaint, status: 'PROPOSED', availableActions: ['PROPOSE_RESOLUTION'] });
     expect(await screen.findByRole('group', { name: '方案 1' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '批准此方案' })).toBeNull();
   });
 
   it('a single waiting proposal keeps the usual 批准方案 button', async () => {
     const one = detailWith([proposal('p1', 'PENDING', 'REPLACEMENT', '1280.00')]);
-    renderAs({ id: 'm', role: 'DEPT_MANAGER' }, <ComplaintActions proposals={one.proposals} />, { ...complaint, status: 'PROPOSED', availableActions: ['approve', 'return'] });
+    renderAs({ id: 'm', role: 'DEPT_MANAGER' }, <ComplaintActions proposals={one.proposals} />, { ...complaint, status: 'PROPOSED', availableActions: ['APPROVE_RESOLUTION', 'RETURN_RESOLUTION'] });
     expect(await screen.findByRole('button', { name: '批准方案' })).toBeInTheDocument();
   });
 

@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { COMPLAINT_STATUSES, nextActions, type Role } from '@sanxin/domain';
+import { COMPLAINT_STATUSES, COMPLAINT_STEPS, nextActions, type Role, stepsOf } from '@sanxin/domain';
 import { AdminContext, HttpError, memoryStore, RecordContextProvider, ResourceContextProvider, testDataProvider } from 'react-admin';
 import { describe, expect, it, vi } from 'vitest';
 import { groupByEscalation } from './OverdueBoard';
@@ -72,7 +72,7 @@ describe('actions → buttons', () => {
   const buttons = () => screen.queryAllByRole('button').map((button) => button.textContent);
 
   it('shows exactly the steps the API allows this viewer, in workflow order', async () => {
-    renderInAdmin(<ComplaintActions />, { ...complaint, status: 'PROPOSED', availableActions: ['return', 'approve'] });
+    renderInAdmin(<ComplaintActions />, { ...complaint, status: 'PROPOSED', availableActions: ['RETURN_RESOLUTION', 'APPROVE_RESOLUTION'] });
     await waitFor(() => expect(buttons()).toEqual(['批准方案', '退回方案']));
   });
 
@@ -87,30 +87,30 @@ describe('actions → buttons', () => {
       for (const role of roles)
         for (const isOwner of [true, false]) {
           const allowed = nextActions(status, role, { isOwner });
-          expect(actionButtons(allowed, undefined)).toEqual(allowed);
+          expect(actionButtons(stepsOf(COMPLAINT_STEPS, allowed), undefined)).toEqual(allowed);
         }
     // While the manager decides, the owner may only put an alternative beside the waiting proposal.
-    expect(actionButtons(nextActions('PROPOSED', 'AGENT', { isOwner: true }), undefined)).toEqual(['propose']);
-    expect(actionButtons(nextActions('PROPOSED', 'DEPT_MANAGER', {}), undefined)).toEqual(['propose', 'approve', 'return']);
+    expect(actionButtons(stepsOf(COMPLAINT_STEPS, nextActions('PROPOSED', 'AGENT', { isOwner: true })), undefined)).toEqual(['propose']);
+    expect(actionButtons(stepsOf(COMPLAINT_STEPS, nextActions('PROPOSED', 'DEPT_MANAGER', {})), undefined)).toEqual(['propose', 'approve', 'return']);
   });
 
   it('offers completing implementation only while a department task is open', () => {
-    expect(actionButtons(['completeImplementation'], [{ id: 't1', department: 'WAREHOUSE', status: 'DONE' }])).toEqual([]);
-    expect(actionButtons(['completeImplementation'], [{ id: 't1', department: 'WAREHOUSE', status: 'OPEN' }])).toEqual(['completeImplementation']);
+    expect(actionButtons(['COMPLETE_IMPLEMENTATION_TASK'], [{ id: 't1', department: 'WAREHOUSE', status: 'DONE' }])).toEqual([]);
+    expect(actionButtons(['COMPLETE_IMPLEMENTATION_TASK'], [{ id: 't1', department: 'WAREHOUSE', status: 'OPEN' }])).toEqual(['completeImplementation']);
   });
 
   it('sends the return reason with the version the page was loaded with', async () => {
-    const { workflow } = renderInAdmin(<ComplaintActions />, { ...complaint, status: 'PROPOSED', availableActions: ['approve', 'return'] });
+    const { workflow } = renderInAdmin(<ComplaintActions />, { ...complaint, status: 'PROPOSED', availableActions: ['APPROVE_RESOLUTION', 'RETURN_RESOLUTION'] });
     fireEvent.click(await screen.findByRole('button', { name: '退回方案' }));
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByRole('button', { name: '确认' })).toBeDisabled();
     fireEvent.change(within(dialog).getByLabelText(/退回原因/), { target: { value: '金额偏高，请改为维修' } });
     fireEvent.click(within(dialog).getByRole('button', { name: '确认' }));
-    await waitFor(() => expect(workflow).toHaveBeenCalledWith('returnResolution', { id: 'q1', version: 4, note: '金额偏高，请改为维修' }));
+    await waitFor(() => expect(workflow).toHaveBeenCalledWith('returnResolution', { id: 'q1', version: 4, input: { note: '金额偏高，请改为维修' } }));
   });
 
   it('checks a proposal with the domain rule before sending it', async () => {
-    const { workflow } = renderInAdmin(<ComplaintActions />, { ...complaint, availableActions: ['propose'] });
+    const { workflow } = renderInAdmin(<ComplaintActions />, { ...complaint, availableActions: ['PROPOSE_RESOLUTION'] });
     fireEvent.click(await screen.findByRole('button', { name: '提出方案' }));
     const dialog = await screen.findByRole('dialog');
     fireEvent.mouseDown(within(dialog).getByRole('combobox', { name: /方案类型/ }));
@@ -150,12 +150,12 @@ describe('actions → buttons', () => {
     const workflow = vi.fn(async () => {
       throw new HttpError('sanxin.errors.CONFLICT', 409);
     });
-    renderInAdmin(<ComplaintActions />, { ...complaint, status: 'APPROVED', availableActions: ['customerAccept', 'customerReject'] }, workflow);
+    renderInAdmin(<ComplaintActions />, { ...complaint, status: 'APPROVED', availableActions: ['RECORD_CUSTOMER_DECISION'] }, workflow);
     fireEvent.click(await screen.findByRole('button', { name: '客户不接受' }));
     const dialog = await screen.findByRole('dialog');
     fireEvent.change(within(dialog).getByLabelText(/客户不接受的原因/), { target: { value: '要求退款' } });
     fireEvent.click(within(dialog).getByRole('button', { name: '确认' }));
-    await waitFor(() => expect(workflow).toHaveBeenCalledWith('recordCustomerDecision', { id: 'q1', version: 4, accepted: false, note: '要求退款' }));
+    await waitFor(() => expect(workflow).toHaveBeenCalledWith('recordCustomerDecision', { id: 'q1', version: 4, input: { accepted: false, note: '要求退款' } }));
     expect(screen.getByRole('dialog')).toBeInTheDocument();
     expect(within(screen.getByRole('dialog')).getByLabelText(/客户不接受的原因/)).toHaveValue('要求退款');
   });

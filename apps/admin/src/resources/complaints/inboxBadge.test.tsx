@@ -40,7 +40,7 @@ describe('the menu badge of 我的待办', () => {
       <AdminContext dataProvider={{ ...testDataProvider(), myInbox, workflow }} i18nProvider={i18nProvider} store={memoryStore()}>
         <InboxMenuItem />
         <ResourceContextProvider value="complaints">
-          <RecordContextProvider value={{ id: 'q0', version: 4, status: 'PROPOSED', availableActions: ['approve'] }}>
+          <RecordContextProvider value={{ id: 'q0', version: 4, status: 'PROPOSED', availableActions: ['APPROVE_RESOLUTION'] }}>
             <ComplaintActions />
           </RecordContextProvider>
         </ResourceContextProvider>

@@ -1,7 +1,7 @@
 import AutorenewIcon from '@mui/icons-material/Autorenew';
 import BlockIcon from '@mui/icons-material/Block';
 import PlayArrowIcon from '@mui/icons-material/PlayArrow';
-import { addLocalDays, CONTRACT_ACTIONS, type ContractAction, daysBetween, isLocalDate, validateRenewal } from '@sanxin/domain';
+import { addLocalDays, CONTRACT_STEPS, type ContractAction, daysBetween, isLocalDate, validateRenewal } from '@sanxin/domain';
 import type { ReactElement } from 'react';
 import { type RaRecord, useRedirect, type useTranslate } from 'react-admin';
 import { type StepSpec, WorkflowButtons } from '../../workflow/WorkflowButtons';
@@ -24,7 +24,7 @@ function dialogOf(action: ContractAction, contract: RaRecord, translate: ReturnT
       return {
         mutation: 'terminateContract',
         fields: [{ name: 'reason', label: translate('app.contract.terminationReason'), type: 'multiline', required: true }],
-        variables: ({ reason }) => ({ ...key, reason: reason.trim() }),
+        variables: ({ reason }) => ({ ...key, input: { reason: reason.trim() } }),
       };
     case 'renew': {
       const defaults = renewalDefaults(contract);
@@ -51,7 +51,7 @@ export const ContractWorkflowButtons = () => {
   const redirect = useRedirect();
   return (
     <WorkflowButtons
-      actions={CONTRACT_ACTIONS}
+      steps={CONTRACT_STEPS}
       icons={ICONS}
       actionLabels="sanxin.enums.contractAction"
       messages="app.contract"

@@ -39,30 +39,30 @@ function renderWith(record: Record<string, unknown>, workflow = vi.fn(async () =
 
 describe('contract workflow buttons', () => {
   it('offers exactly the steps the API lists in nextActions', () => {
-    renderWith({ ...contract, nextActions: ['terminate', 'renew'] });
+    renderWith({ ...contract, nextActions: ['TERMINATE', 'RENEW'] });
     expect(screen.getByRole('button', { name: '终止' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '续签' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '生效' })).not.toBeInTheDocument();
   });
 
   it('offers nothing when the viewer may take no step (or the API sends one it does not know)', () => {
-    renderWith({ ...contract, status: 'TERMINATED', nextActions: ['archive'] });
+    renderWith({ ...contract, status: 'TERMINATED', nextActions: ['ARCHIVE'] });
     expect(screen.queryAllByRole('button')).toEqual([]);
   });
 
   it('terminates with a reason and the version that was read', async () => {
-    const { workflow } = renderWith({ ...contract, nextActions: ['terminate', 'renew'] });
+    const { workflow } = renderWith({ ...contract, nextActions: ['TERMINATE', 'RENEW'] });
     fireEvent.click(screen.getByRole('button', { name: '终止' }));
     const dialog = await screen.findByRole('dialog');
     const confirm = within(dialog).getByRole('button', { name: '确认' });
     expect(confirm).toBeDisabled(); // a termination needs its reason
     fireEvent.change(within(dialog).getByLabelText(/终止原因/), { target: { value: '客户经营范围调整' } });
     fireEvent.click(confirm);
-    await waitFor(() => expect(workflow).toHaveBeenCalledWith('terminateContract', { id: 'k1', version: 4, reason: '客户经营范围调整' }));
+    await waitFor(() => expect(workflow).toHaveBeenCalledWith('terminateContract', { id: 'k1', version: 4, input: { reason: '客户经营范围调整' } }));
   });
 
   it('renews for the next term by default and checks the dates with the domain rule', async () => {
-    const { workflow } = renderWith({ ...contract, nextActions: ['renew'] });
+    const { workflow } = renderWith({ ...contract, nextActions: ['RENEW'] });
     fireEvent.click(screen.getByRole('button', { name: '续签' }));
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByLabelText(/新合同开始日期/)).toHaveValue('2027-01-01');

@@ -1,9 +1,9 @@
 import { CALENDAR_DAY_KINDS } from '@sanxin/domain';
 import CloudDownloadIcon from '@mui/icons-material/CloudDownload';
-import { Button, CreateButton, DataTable, DeleteButton, FunctionField, Link, List, NumberInput, SelectInput, TextField, TopToolbar, useCanAccess, useTranslate } from 'react-admin';
+import { Button, CreateButton, DataTable, DeleteButton, FunctionField, Link, List, NumberInput, SearchInput, SelectArrayInput, TextField, TopToolbar, useCanAccess, useTranslate } from 'react-admin';
 import { choicesOf } from '../../i18n/choices';
 
-const filters = [<NumberInput key="year" source="year" alwaysOn />, <SelectInput key="kind" source="kind" choices={choicesOf(CALENDAR_DAY_KINDS, 'calendarDayKind')} />];
+const filters = [<NumberInput key="year" source="year" alwaysOn />, <SearchInput key="q" source="q" />, <SelectArrayInput key="kind" source="kind" choices={choicesOf(CALENDAR_DAY_KINDS, 'calendarDayKind')} />];
 
 const Actions = () => {
   const { canAccess: canImport } = useCanAccess({ resource: 'holidays', action: 'create' });

@@ -1,5 +1,5 @@
 import { INTERACTION_CHANNELS, INTERACTION_DIRECTIONS } from '@sanxin/domain';
-import { AutocompleteInput, ReferenceInput, SearchInput, SelectInput } from 'react-admin';
+import { AutocompleteInput, ReferenceInput, SearchInput, SelectArrayInput } from 'react-admin';
 import { choicesOf } from '../../i18n/choices';
 
 export const interactionFilters = [
@@ -10,6 +10,6 @@ export const interactionFilters = [
   <ReferenceInput key="staffId" source="staffId" reference="staffMembers">
     <AutocompleteInput optionText="name" />
   </ReferenceInput>,
-  <SelectInput key="channel" source="channel" choices={choicesOf(INTERACTION_CHANNELS, 'channel')} />,
-  <SelectInput key="direction" source="direction" choices={choicesOf(INTERACTION_DIRECTIONS, 'direction')} />,
+  <SelectArrayInput key="channel" source="channel" choices={choicesOf(INTERACTION_CHANNELS, 'channel')} />,
+  <SelectArrayInput key="direction" source="direction" choices={choicesOf(INTERACTION_DIRECTIONS, 'direction')} />,
 ];

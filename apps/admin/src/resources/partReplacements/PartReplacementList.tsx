@@ -8,8 +8,8 @@ import {
   List,
   ReferenceInput,
   SelectArrayInput,
+  SearchInput,
   SelectField,
-  SelectInput,
   TextField,
   TopToolbar,
 } from 'react-admin';
@@ -17,11 +17,12 @@ import { choicesOf } from '../../i18n/choices';
 import { MoneyField, PartReplacementStatusChip } from './PartReplacementFields';
 
 const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
   <SelectArrayInput key="status" source="status" choices={choicesOf(PART_REPLACEMENT_STATUSES, 'partReplacementStatus')} alwaysOn />,
   <ReferenceInput key="customerId" source="customerId" reference="customers">
     <AutocompleteInput optionText="name" />
   </ReferenceInput>,
-  <SelectInput key="department" source="department" choices={choicesOf(DEPARTMENTS, 'department')} />,
+  <SelectArrayInput key="department" source="department" choices={choicesOf(DEPARTMENTS, 'department')} />,
 ];
 
 const ListActions = () => (

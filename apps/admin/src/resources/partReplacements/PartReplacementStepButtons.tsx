@@ -7,7 +7,7 @@ import {
   DEPARTMENTS,
   type Department,
   flagListMembers,
-  PART_REPLACEMENT_ACTIONS,
+  PART_REPLACEMENT_STEPS,
   type PartReplacementAction,
   paidDepartmentViolations,
   settingsFrom,
@@ -57,7 +57,7 @@ export function stepOf(
           },
         ],
         validate: ({ department }) => [...validateForward(department), ...paidDepartmentViolations(warranty, department, businessDepartments)],
-        variables: ({ department }) => ({ ...key, department }),
+        variables: ({ department }) => ({ ...key, input: { department } }),
       };
     }
     case 'quote':
@@ -73,14 +73,14 @@ export function stepOf(
           },
         ],
         validate: ({ unitPrice }) => validateQuote(unitPrice || null, Boolean(record.warrantyCovered)),
-        variables: ({ unitPrice }) => ({ ...key, unitPrice: unitPrice || (record.warrantyCovered ? '0' : null) }),
+        variables: ({ unitPrice }) => ({ ...key, input: { unitPrice: unitPrice || (record.warrantyCovered ? '0' : null) } }),
       };
     case 'accept':
     case 'decline':
       return {
         mutation: 'recordPartReplacementDecision',
         fields: [{ name: 'note', label: translate('app.partReplacement.note'), type: 'multiline' }],
-        variables: ({ note }) => ({ ...key, accepted: action === 'accept', ...(note.trim() ? { note: note.trim() } : {}) }),
+        variables: ({ note }) => ({ ...key, input: { accepted: action === 'accept', ...(note.trim() ? { note: note.trim() } : {}) } }),
       };
     case 'complete':
       return { mutation: 'completePartReplacement', confirmText: translate('app.partReplacement.confirmComplete'), variables: () => key };
@@ -92,7 +92,7 @@ export const PartReplacementStepButtons = () => {
   const businessDepartments = useBusinessDepartments();
   return (
     <WorkflowButtons
-      actions={PART_REPLACEMENT_ACTIONS}
+      steps={PART_REPLACEMENT_STEPS}
       icons={ICONS}
       actionLabels="sanxin.enums.partReplacementAction"
       messages="app.partReplacement"

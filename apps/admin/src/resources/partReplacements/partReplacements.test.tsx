@@ -23,21 +23,21 @@ function renderWith(record: Record<string, unknown>, saved: { key: string; value
 
 describe('part replacement steps', () => {
   it('offers the customer answer, both ways, once quoted', () => {
-    renderWith({ ...replacement, status: 'QUOTED', nextActions: ['accept', 'decline'] });
+    renderWith({ ...replacement, status: 'QUOTED', nextActions: ['RECORD_DECISION'] });
     expect(screen.getAllByRole('button').map((button) => button.textContent)).toEqual(['客户接受', '客户拒绝']);
   });
 
   it('records a refusal as a decision with accepted false', async () => {
-    const { workflow } = renderWith({ ...replacement, status: 'QUOTED', nextActions: ['accept', 'decline'] });
+    const { workflow } = renderWith({ ...replacement, status: 'QUOTED', nextActions: ['RECORD_DECISION'] });
     fireEvent.click(screen.getByRole('button', { name: '客户拒绝' }));
     const dialog = await screen.findByRole('dialog');
     fireEvent.change(within(dialog).getByLabelText(/客户答复说明/), { target: { value: '价格太高' } });
     fireEvent.click(within(dialog).getByRole('button', { name: '确认' }));
-    await waitFor(() => expect(workflow).toHaveBeenCalledWith('recordPartReplacementDecision', { id: 'p1', version: 2, accepted: false, note: '价格太高' }));
+    await waitFor(() => expect(workflow).toHaveBeenCalledWith('recordPartReplacementDecision', { id: 'p1', version: 2, input: { accepted: false, note: '价格太高' } }));
   });
 
   it('checks the quoted price with the domain rule before sending it', async () => {
-    const { workflow } = renderWith({ ...replacement, status: 'FORWARDED', nextActions: ['quote'] });
+    const { workflow } = renderWith({ ...replacement, status: 'FORWARDED', nextActions: ['QUOTE'] });
     fireEvent.click(screen.getByRole('button', { name: '报价' }));
     const dialog = await screen.findByRole('dialog');
     fireEvent.change(within(dialog).getByLabelText(/单价/), { target: { value: '-5' } });
@@ -47,7 +47,7 @@ describe('part replacement steps', () => {
 
     fireEvent.change(within(dialog).getByLabelText(/单价/), { target: { value: '380.00' } });
     fireEvent.click(within(dialog).getByRole('button', { name: '确认' }));
-    await waitFor(() => expect(workflow).toHaveBeenCalledWith('quotePartReplacement', { id: 'p1', version: 2, unitPrice: '380.00' }));
+    await waitFor(() => expect(workflow).toHaveBeenCalledWith('quotePartReplacement', { id: 'p1', version: 2, input: { unitPrice: '380.00' } }));
   });
 
   it('forwards a paid replacement only to the business departments the settings name', async () => {
@@ -55,7 +55,7 @@ describe('part replacement steps', () => {
       { key: 'contract.paidDept.SALES', value: 1, version: 1 },
       { key: 'contract.paidDept.MARKETING', value: 1, version: 1 },
     ];
-    const { workflow } = renderWith({ ...replacement, status: 'REQUESTED', nextActions: ['forward'] }, paid);
+    const { workflow } = renderWith({ ...replacement, status: 'REQUESTED', nextActions: ['FORWARD'] }, paid);
     await new Promise((resolve) => setTimeout(resolve, 50));
     fireEvent.click(screen.getByRole('button', { name: /转交/ }));
     const dialog = await screen.findByRole('dialog');
@@ -63,6 +63,6 @@ describe('part replacement steps', () => {
     expect((await screen.findAllByRole('option')).map((option) => option.textContent)).toEqual(['销售部', '市场']);
     fireEvent.click(screen.getByRole('option', { name: '市场' }));
     fireEvent.click(within(dialog).getByRole('button', { name: '确认' }));
-    await waitFor(() => expect(workflow).toHaveBeenCalledWith('forwardPartReplacement', { id: 'p1', version: 2, department: 'MARKETING' }));
+    await waitFor(() => expect(workflow).toHaveBeenCalledWith('forwardPartReplacement', { id: 'p1', version: 2, input: { department: 'MARKETING' } }));
   });
 });

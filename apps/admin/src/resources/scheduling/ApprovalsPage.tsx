@@ -50,7 +50,7 @@ export const ApprovalsPage = () => {
     setBusy(true);
     const mutation = `${approve ? 'approve' : 'reject'}LeaveRequest`;
     try {
-      await dataProvider.workflow(mutation, { id: decision.id, version: decision.version, ...(approve ? {} : { note: decisionNote || null }) });
+      await dataProvider.workflow(mutation, { id: decision.id, version: decision.version, ...(approve ? {} : { input: { note: decisionNote || null } }) });
       notify(approve ? 'app.scheduling.approvals.approved' : 'app.scheduling.approvals.rejected', { type: 'success' });
     } catch (error) {
       const violations = violationsOf(error);
@@ -179,17 +179,17 @@ export const ApprovalsPage = () => {
                           {leave.certificateRef ? `（${leave.certificateRef}）` : ''}
                         </TableCell>
                         <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                          {leave.nextActions.includes('acceptLate') && (
+                          {leave.nextActions.includes('ACCEPT_LATE') && (
                             <Button size="small" variant="contained" color="warning" disabled={busy} onClick={() => acceptLate(leave)}>
                               {translate('app.scheduling.approvals.acceptLate')}
                             </Button>
                           )}{' '}
-                          {leave.nextActions.includes('approve') && (
+                          {leave.nextActions.includes('APPROVE') && (
                             <Button size="small" variant="contained" disabled={busy} onClick={() => decide({ kind: 'leave', id: leave.id, version: leave.version }, true)}>
                               {translate('app.scheduling.approvals.approve')}
                             </Button>
                           )}{' '}
-                          {leave.nextActions.includes('reject') && (
+                          {leave.nextActions.includes('REJECT') && (
                             <Button size="small" color="error" disabled={busy} onClick={() => setRejecting({ kind: 'leave', id: leave.id, version: leave.version })}>
                               {translate('app.scheduling.approvals.reject')}
                             </Button>

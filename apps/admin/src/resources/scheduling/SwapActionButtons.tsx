@@ -1,5 +1,5 @@
 import { Button, Stack } from '@mui/material';
-import type { SwapAction } from '@sanxin/domain';
+import { actionsOf, SWAP_STEPS, type SwapAction } from '@sanxin/domain';
 import { useState } from 'react';
 import { useNotify, useTranslate } from 'react-admin';
 import { ActionDialog } from '../../workflow/ActionDialog';
@@ -28,7 +28,7 @@ const STEPS: Partial<Record<SwapAction, StepSpec>> = {
   accept: { mutation: 'acceptShiftSwapRequest', note: 'app.scheduling.approvals.answerNote', variables: (note) => ({ input: { note: note || null } }), variant: 'contained', done: 'app.scheduling.approvals.accepted' },
   decline: { mutation: 'declineShiftSwapRequest', note: 'app.scheduling.approvals.answerNote', variables: (note) => ({ input: { note: note || null } }), variant: 'outlined', color: 'error', done: 'app.scheduling.approvals.declined' },
   approve: { mutation: 'approveShiftSwapRequest', variant: 'contained', done: 'app.scheduling.approvals.approved' },
-  reject: { mutation: 'rejectShiftSwapRequest', note: 'app.scheduling.approvals.rejectNote', variables: (note) => ({ note: note || null }), variant: 'text', color: 'error', done: 'app.scheduling.approvals.rejected' },
+  reject: { mutation: 'rejectShiftSwapRequest', note: 'app.scheduling.approvals.rejectNote', variables: (note) => ({ input: { note: note || null } }), variant: 'text', color: 'error', done: 'app.scheduling.approvals.rejected' },
   cancel: { mutation: null, variant: 'text', done: 'app.scheduling.approvals.withdrawn' },
 };
 
@@ -40,7 +40,8 @@ export const SwapActionButtons = ({ swap, onDone }: { swap: SwapStepRecord; onDo
   const violationMessage = useViolationMessage();
   const [asking, setAsking] = useState<SwapAction | null>(null);
   const [busy, setBusy] = useState(false);
-  const offered = (Object.keys(STEPS) as SwapAction[]).filter((action) => swap.availableActions.includes(action));
+  const available = actionsOf(SWAP_STEPS, swap.availableActions);
+  const offered = (Object.keys(STEPS) as SwapAction[]).filter((action) => available.includes(action));
 
   const run = async (action: SwapAction, note = ''): Promise<boolean> => {
     const step = STEPS[action] as StepSpec;

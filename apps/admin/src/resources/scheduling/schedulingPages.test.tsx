@@ -109,7 +109,7 @@ describe('the roster page opens on', () => {
 });
 
 describe('审批 of swaps', () => {
-  const swap = (id: string, reason: string, availableActions: string[]): SwapRecord => ({
+  const swap = (id: string, reason: string, availableActions: SwapRecord['availableActions']): SwapRecord => ({
     id,
     version: 1,
     requesterId: 'a',
@@ -118,7 +118,7 @@ describe('审批 of swaps', () => {
     counterpartShiftId: 's1',
     requesterLeaderId: null,
     counterpartLeaderId: null,
-    status: availableActions.includes('accept') ? 'PENDING_COUNTERPART' : 'PENDING_LEADERS',
+    status: availableActions.includes('ACCEPT') ? 'PENDING_COUNTERPART' : 'PENDING_LEADERS',
     reason,
     counterpartNote: null,
     decisionNote: null,
@@ -139,7 +139,7 @@ describe('审批 of swaps', () => {
       leaveRequestsOf: async () => [],
       swapRequests: async (filter: unknown) => {
         asked.push(filter);
-        return [swap('w1', '孩子家长会', ['approve', 'reject']), swap('w2', '同事请我替班', ['accept', 'decline'])];
+        return [swap('w1', '孩子家长会', ['APPROVE', 'REJECT']), swap('w2', '同事请我替班', ['ACCEPT', 'DECLINE'])];
       },
     };
     render(

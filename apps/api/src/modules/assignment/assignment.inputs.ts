@@ -17,6 +17,9 @@ export class CustomerAssignmentFilter {
   @Field(() => ID, { nullable: true, description: 'Only assignments to this agent' })
   agentId?: string | null;
 
+  @Field(() => Boolean, { nullable: true, description: 'true: the assignments to the viewer' })
+  mine?: boolean | null;
+
   @Field(() => Boolean, { nullable: true, description: 'Current assignments whose first contact is still to be made' })
   awaitingFirstContact?: boolean | null;
 

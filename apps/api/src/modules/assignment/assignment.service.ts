@@ -46,6 +46,7 @@ export async function listAssignments(
   whereIds(query, 'assignment', f.ids);
   if (f.customerId) query.andWhere('assignment.customerId = :customerId', { customerId: f.customerId });
   if (f.agentId) query.andWhere('assignment.agentId = :agentId', { agentId: f.agentId });
+  if (f.mine) query.andWhere('assignment.agentId = :viewerId', { viewerId: ctx.viewer.id });
   if (f.awaitingFirstContact || f.overdue) query.andWhere('assignment.endedAt IS NULL AND assignment.firstContactedAt IS NULL');
   if (f.overdue) query.andWhere('assignment.firstContactDueAt < :now', { now: ctx.clock.now() });
   return paginate({

@@ -1,3 +1,4 @@
+import { containsPattern } from '../../shared/like';
 import { type BusinessCalendar, type Settings, validateCalendarDay } from '@sanxin/domain';
 import { Between, type EntityManager } from 'typeorm';
 import { SortDirection } from '../../graphql/enums';
@@ -35,7 +36,8 @@ export async function listHolidays(ctx: ServiceContext, filter: HolidayFilter | 
   const f = filter ?? {};
   const query = ctx.dataSource.getRepository(Holiday).createQueryBuilder('holiday');
   whereIds(query, 'holiday', f.ids);
-  if (f.kind) query.andWhere('holiday.kind = :kind', { kind: f.kind });
+  if (f.q?.trim()) query.andWhere("holiday.name LIKE :q ESCAPE '!'", { q: containsPattern(f.q.trim()) });
+  if (f.kind?.length) query.andWhere('holiday.kind IN (:...kinds)', { kinds: f.kind });
   if (f.dateFrom) query.andWhere('holiday.date >= :dateFrom', { dateFrom: f.dateFrom });
   if (f.dateTo) query.andWhere('holiday.date <= :dateTo', { dateTo: f.dateTo });
   if (f.year) query.andWhere('holiday.date BETWEEN :yearStart AND :yearEnd', { yearStart: `${f.year}-01-01`, yearEnd: `${f.year}-12-31` });

@@ -1,3 +1,4 @@
+import { MaxLength } from 'class-validator';
 import type { CalendarDayKind } from '@sanxin/domain';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { CalendarDayKindEnum } from '../../graphql/enums';
@@ -35,8 +36,12 @@ export class HolidayFilter {
   @Field(() => [ID], { nullable: true, description: 'Only the records with these ids' })
   ids?: string[] | null;
 
-  @Field(() => CalendarDayKindEnum, { nullable: true, description: 'Only holidays or only make-up working days' })
-  kind?: CalendarDayKind | null;
+  @Field(() => String, { nullable: true, description: 'Substring of the name (节假日名称)' })
+  @MaxLength(100)
+  q?: string | null;
+
+  @Field(() => [CalendarDayKindEnum], { nullable: true, description: 'Only these kinds (holidays, make-up working days)' })
+  kind?: CalendarDayKind[] | null;
 
   @Field(() => LocalDateScalar, { nullable: true, description: 'From this date, inclusive' })
   dateFrom?: string | null;

@@ -102,7 +102,7 @@ async function matchingCustomerIds(ctx: ServiceContext, manager: EntityManager, 
   const query = manager.getRepository(Customer).createQueryBuilder('customer').select('customer.id', 'id');
   const lifecycle = callListLifecycles(filter);
   if (lifecycle?.length === 0) return [];
-  await applyCustomerFilter(ctx, query, { tier: filter.tier, lifecycle, kind: filter.kind, tag: filter.tag, ownerId: filter.ownerId });
+  await applyCustomerFilter(ctx, query, { tier: filter.tier, lifecycle, kind: filter.kind ? [filter.kind] : null, tag: filter.tag, ownerId: filter.ownerId });
   if (filter.contractEndingWithinDays != null) {
     query.andWhere(
       "EXISTS (SELECT 1 FROM contract c WHERE c.customer_id = customer.id AND c.archived_at IS NULL AND c.stored_status = 'ACTIVE' AND c.end_date >= :today AND c.end_date <= :lastDay)",

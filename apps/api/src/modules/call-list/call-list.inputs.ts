@@ -57,8 +57,8 @@ export class CallListFilter {
   @Field(() => [ID], { nullable: true, description: 'Only the records with these ids' })
   ids?: string[] | null;
 
-  @Field(() => CallListStatusEnum, { nullable: true, description: 'Only drafts or only launched lists' })
-  status?: CallListStatus | null;
+  @Field(() => [CallListStatusEnum], { nullable: true, description: 'Only lists in these statuses (drafts, launched)' })
+  status?: CallListStatus[] | null;
 }
 
 export const CALL_LIST_SORT_FIELDS = ['NAME', 'CREATED_AT', 'UPDATED_AT'] as const;

@@ -28,7 +28,7 @@ export async function listCallLists(ctx: ServiceContext, filter: CallListFilter 
   const query = ctx.dataSource.getRepository(CallList).createQueryBuilder('list').where('list.archivedAt IS NULL');
   if (filter?.q?.trim()) query.andWhere("list.name LIKE :q ESCAPE '!'", { q: containsPattern(filter.q.trim()) });
   whereIds(query, 'list', filter?.ids);
-  if (filter?.status) query.andWhere('list.status = :status', { status: filter.status });
+  if (filter?.status?.length) query.andWhere('list.status IN (:...statuses)', { statuses: filter.status });
   return paginate({ query, alias: 'list', columns: SORT_COLUMNS, sort, defaultSort: [{ field: 'CREATED_AT', direction: SortDirection.DESC }], page });
 }
 

@@ -69,8 +69,8 @@ export class CallScriptFilter {
   @Field(() => [ID], { nullable: true, description: 'Only the records with these ids' })
   ids?: string[] | null;
 
-  @Field(() => CallTypeEnum, { nullable: true, description: 'Only scripts of this call type' })
-  callType?: CallType | null;
+  @Field(() => [CallTypeEnum], { nullable: true, description: 'Only scripts of these call types' })
+  callType?: CallType[] | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Only the active (true) or the inactive (false) scripts' })
   active?: boolean | null;

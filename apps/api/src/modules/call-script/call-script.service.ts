@@ -27,7 +27,7 @@ export async function listCallScripts(ctx: ServiceContext, filter: CallScriptFil
   const query = ctx.dataSource.getRepository(CallScript).createQueryBuilder('script').where('script.archivedAt IS NULL');
   if (filter?.q?.trim()) query.andWhere("script.name LIKE :q ESCAPE '!'", { q: containsPattern(filter.q.trim()) });
   whereIds(query, 'script', filter?.ids);
-  if (filter?.callType) query.andWhere('script.callType = :callType', { callType: filter.callType });
+  if (filter?.callType?.length) query.andWhere('script.callType IN (:...callTypes)', { callTypes: filter.callType });
   if (filter?.active != null) query.andWhere('script.active = :active', { active: filter.active });
   return paginate({ query, alias: 'script', columns: SORT_COLUMNS, sort, defaultSort: [{ field: 'CALL_TYPE', direction: SortDirection.ASC }], page });
 }

@@ -1,3 +1,4 @@
+import { containsPattern } from '../../shared/like';
 import { validateComplaintCategory } from '@sanxin/domain';
 import type { EntityManager } from 'typeorm';
 import { SortDirection } from '../../graphql/enums';
@@ -21,6 +22,7 @@ export async function listComplaintCategories(ctx: ServiceContext, filter: Compl
   const query = ctx.dataSource.getRepository(ComplaintCategory).createQueryBuilder('category');
   whereIds(query, 'category', filter?.ids);
   if (filter?.active != null) query.andWhere('category.active = :active', { active: filter.active });
+  if (filter?.q?.trim()) query.andWhere("(category.code LIKE :q ESCAPE '!' OR category.nameZh LIKE :q ESCAPE '!' OR category.nameEn LIKE :q ESCAPE '!')", { q: containsPattern(filter.q.trim()) });
   return paginate({ query, alias: 'category', columns: SORT_COLUMNS, sort, defaultSort: [{ field: 'SORT_ORDER', direction: SortDirection.ASC }], page });
 }
 

@@ -1,11 +1,13 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { MOVED_TO_INPUT, stepValue } from '../../graphql/step-arguments';
 import { PageInput, PageType } from '../../graphql/pagination';
 import { Staff, staffLoaders } from '../staff';
 import { complaintContext } from './complaint-context';
 import { ComplaintEscalation } from './complaint-escalation.entity';
 import { myInboxApprovals, myInboxEscalations, myInboxReassigned, myInboxUrged, recordHandlingOpinion, urgeComplaint } from './complaint-escalation.service';
 import { Complaint } from './complaint.entity';
+import { HandlingOpinionInput, UrgeComplaintInput } from './complaint.inputs';
 import { complaintLoaders } from './complaint.loaders';
 import { ComplaintPage } from './complaint.resolver';
 
@@ -51,23 +53,26 @@ export class ComplaintInboxResolver {
   urgeComplaint(
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,
-    @Arg('note', () => String, { nullable: true, description: 'What the customer said when urging' }) note?: string,
     @Arg('version', () => Int, { nullable: true, description: "The complaint's version as last read: a stale one answers CONFLICT and nothing is written. Optional until 2027-03-01, then required" })
     version?: number | null,
+    @Arg('input', () => UrgeComplaintInput, { nullable: true }) input?: UrgeComplaintInput,
+    @Arg('note', () => String, { nullable: true, description: 'What the customer said when urging', deprecationReason: MOVED_TO_INPUT }) note?: string,
   ): Promise<Complaint> {
-    return urgeComplaint(complaintContext(ctx), id, note, version);
+    return urgeComplaint(complaintContext(ctx), id, stepValue('note', input?.note, note), version);
   }
 
   @Authorized('complaint:list')
   @Mutation(() => ComplaintEscalation, { description: 'By the leader the complaint was escalated to' })
   recordHandlingOpinion(
     @Ctx() ctx: Context,
-    @Arg('complaintId', () => ID, { description: 'The escalated complaint' }) complaintId: string,
-    @Arg('opinion', () => String, { description: "The leader's handling opinion (处理意见)" }) opinion: string,
+    @Arg('id', () => ID, { nullable: true, description: 'The escalated complaint. Optional until 2027-03-01 (while complaintId is accepted), then required' }) id?: string,
     @Arg('version', () => Int, { nullable: true, description: "The complaint's version as last read: a stale one answers CONFLICT and nothing is written. Optional until 2027-03-01, then required" })
     version?: number | null,
+    @Arg('input', () => HandlingOpinionInput, { nullable: true }) input?: HandlingOpinionInput,
+    @Arg('complaintId', () => ID, { nullable: true, description: 'The escalated complaint', deprecationReason: 'Send `id`; removed after 2027-03-01' }) complaintId?: string,
+    @Arg('opinion', () => String, { nullable: true, description: "The leader's handling opinion (处理意见)", deprecationReason: MOVED_TO_INPUT }) opinion?: string,
   ): Promise<ComplaintEscalation> {
-    return recordHandlingOpinion(complaintContext(ctx), complaintId, opinion, version);
+    return recordHandlingOpinion(complaintContext(ctx), stepValue('id', id, complaintId, true), stepValue('opinion', input?.opinion, opinion, true), version);
   }
 
   @FieldResolver(() => Complaint, { nullable: true, description: 'The complaint escalated' })

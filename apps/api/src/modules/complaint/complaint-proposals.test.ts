@@ -32,7 +32,7 @@ describe('alternative proposals (方案) and who approves them', () => {
     const id = (await t.gql(CREATE, { i: input }, agent.token)).data?.createComplaint.id;
     expect((await t.gql(ASSESS, { id, v: 1 }, agent.token)).errors).toBeUndefined();
     const first = await t.gql(PROPOSE, { id, v: 2, i: { ...rationale, type: 'REPLACEMENT', amount: '2999' } }, agent.token);
-    expect(first.data?.proposeResolution.availableActions).toEqual(['propose']);
+    expect(first.data?.proposeResolution.availableActions).toEqual(['PROPOSE_RESOLUTION', 'REFER', 'URGE']);
     const second = await t.gql(PROPOSE, { id, v: 3, i: { ...rationale, type: 'REFUND', amount: '2500' } }, agent.token);
     expect(second.data?.proposeResolution).toMatchObject({ version: 4, status: 'PROPOSED' });
     return { id, proposals: second.data?.proposeResolution.proposals };

@@ -44,9 +44,20 @@ describe('version on urgeComplaint and recordHandlingOpinion', () => {
     const current = (await version()).version;
     const stale = await t.gql(OPINION, { id: complaintId, v: current - 1 }, leader.token);
     expect(stale.errors?.[0].extensions.code).toBe('CONFLICT');
-    const recorded = await t.gql(OPINION, { id: complaintId, v: current }, leader.token);
+    // the step grammar (id, version, input); the stale attempt above used the deprecated arguments
+    const STEP = 'mutation($id: ID, $v: Int) { recordHandlingOpinion(id: $id, version: $v, input: { opinion: "今天补发" }) { opinion } }';
+    const recorded = await t.gql(STEP, { id: complaintId, v: current }, leader.token);
     expect(recorded.errors).toBeUndefined();
     expect(recorded.data?.recordHandlingOpinion.opinion).toBe('今天补发');
     expect((await version()).version).toBe(current + 1);
+  });
+
+  it('takes the step grammar (id, version, input), the old arguments being deprecated', async () => {
+    const before = await version();
+    const urged = await t.gql('mutation($id: ID!, $v: Int) { urgeComplaint(id: $id, version: $v, input: { note: "第三次来电" }) { version urgeCount } }', { id: complaintId, v: before.version }, agent.token);
+    expect(urged.data?.urgeComplaint).toEqual({ version: before.version + 1, urgeCount: before.urgeCount + 1 });
+    const OPINION = 'mutation($id: ID, $v: Int, $i: HandlingOpinionInput) { recordHandlingOpinion(id: $id, version: $v, input: $i) { opinion } }';
+    const missing = await t.gql(OPINION, { id: complaintId, v: before.version + 1 }, leader.token);
+    expect(missing.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'opinion', code: 'required', params: null }] });
   });
 });

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { MOVED_TO_INPUT, stepValue } from '../../graphql/step-arguments';
 import { complaintContext } from './complaint-context';
 import {
   approveResolution,
@@ -14,7 +15,20 @@ import {
   startImplementation,
 } from './complaint-workflow.service';
 import { Complaint } from './complaint.entity';
-import { AssessComplaintInput, ProposeResolutionInput, ReassignComplaintInput, ReferComplaintInput } from './complaint.inputs';
+import {
+  ApproveResolutionInput,
+  AssessComplaintInput,
+  CloseComplaintInput,
+  CompleteImplementationTaskInput,
+  ComplaintFollowUpInput,
+  CustomerDecisionInput,
+  ProposeResolutionInput,
+  ReassignComplaintInput,
+  ReferComplaintInput,
+  ReopenComplaintInput,
+  ReturnResolutionInput,
+  StartImplementationInput,
+} from './complaint.inputs';
 import { reassignComplaint, referComplaint } from './complaint-handover.service';
 
 /** One mutation per step; each checks `version`, the role and the machine (INVALID_TRANSITION with `allowed`). */
@@ -41,16 +55,23 @@ export class ComplaintWorkflowResolver {
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
-    @Arg('note', () => String, { nullable: true, description: "The manager's note with the approval" }) note?: string,
-    @Arg('proposalId', () => ID, { nullable: true, description: 'The proposal approved; may be left out when only one waits' }) proposalId?: string,
+    @Arg('input', () => ApproveResolutionInput, { nullable: true }) input?: ApproveResolutionInput,
+    @Arg('note', () => String, { nullable: true, description: "The manager's note with the approval", deprecationReason: MOVED_TO_INPUT }) note?: string,
+    @Arg('proposalId', () => ID, { nullable: true, description: 'The proposal approved; may be left out when only one waits', deprecationReason: MOVED_TO_INPUT }) proposalId?: string,
   ): Promise<Complaint> {
-    return approveResolution(complaintContext(ctx), id, version, note, proposalId);
+    return approveResolution(complaintContext(ctx), id, version, stepValue('note', input?.note, note), stepValue('proposalId', input?.proposalId, proposalId));
   }
 
   @Authorized('complaint:approve')
   @Mutation(() => Complaint, { description: 'By an approver (as approveResolution): every proposal waiting goes back (RETURNED); the note says what to change' })
-  returnResolution(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('note', () => String, { description: 'Why the proposal goes back to the agent' }) note: string): Promise<Complaint> {
-    return returnResolution(complaintContext(ctx), id, version, note);
+  returnResolution(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => ReturnResolutionInput, { nullable: true }) input?: ReturnResolutionInput,
+    @Arg('note', () => String, { nullable: true, description: 'Why the proposal goes back to the agent', deprecationReason: MOVED_TO_INPUT }) note?: string,
+  ): Promise<Complaint> {
+    return returnResolution(complaintContext(ctx), id, version, stepValue('note', input?.note, note, true));
   }
 
   @Authorized('complaint:edit')
@@ -59,16 +80,23 @@ export class ComplaintWorkflowResolver {
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
-    @Arg('accepted', () => Boolean, { description: 'Whether the customer accepts the approved resolution' }) accepted: boolean,
-    @Arg('note', () => String, { nullable: true, description: 'What the customer said' }) note?: string,
+    @Arg('input', () => CustomerDecisionInput, { nullable: true }) input?: CustomerDecisionInput,
+    @Arg('accepted', () => Boolean, { nullable: true, description: 'Whether the customer accepts the approved resolution', deprecationReason: MOVED_TO_INPUT }) accepted?: boolean,
+    @Arg('note', () => String, { nullable: true, description: 'What the customer said', deprecationReason: MOVED_TO_INPUT }) note?: string,
   ): Promise<Complaint> {
-    return recordCustomerDecision(complaintContext(ctx), id, version, accepted, note);
+    return recordCustomerDecision(complaintContext(ctx), id, version, stepValue('accepted', input?.accepted, accepted, true), stepValue('note', input?.note, note));
   }
 
   @Authorized('complaint:edit')
   @Mutation(() => Complaint, { description: 'Creates one task per responsible department' })
-  startImplementation(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('note', () => String, { nullable: true, description: 'A note for the departments' }) note?: string): Promise<Complaint> {
-    return startImplementation(complaintContext(ctx), id, version, note);
+  startImplementation(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => StartImplementationInput, { nullable: true }) input?: StartImplementationInput,
+    @Arg('note', () => String, { nullable: true, description: 'A note for the departments', deprecationReason: MOVED_TO_INPUT }) note?: string,
+  ): Promise<Complaint> {
+    return startImplementation(complaintContext(ctx), id, version, stepValue('note', input?.note, note));
   }
 
   @Authorized('complaint:edit')
@@ -77,10 +105,11 @@ export class ComplaintWorkflowResolver {
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
-    @Arg('taskId', () => ID, { description: "The department's task (ComplaintTask.id)" }) taskId: string,
-    @Arg('note', () => String, { nullable: true, description: 'What the department did' }) note?: string,
+    @Arg('input', () => CompleteImplementationTaskInput, { nullable: true }) input?: CompleteImplementationTaskInput,
+    @Arg('taskId', () => ID, { nullable: true, description: "The department's task (ComplaintTask.id)", deprecationReason: MOVED_TO_INPUT }) taskId?: string,
+    @Arg('note', () => String, { nullable: true, description: 'What the department did', deprecationReason: MOVED_TO_INPUT }) note?: string,
   ): Promise<Complaint> {
-    return completeImplementationTask(complaintContext(ctx), id, version, taskId, note);
+    return completeImplementationTask(complaintContext(ctx), id, version, stepValue('taskId', input?.taskId, taskId, true), stepValue('note', input?.note, note));
   }
 
   @Authorized('complaint:edit')
@@ -92,22 +121,35 @@ export class ComplaintWorkflowResolver {
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
-    @Arg('satisfied', () => Boolean, { description: 'Whether the customer is satisfied; not satisfied reopens the handling' }) satisfied: boolean,
-    @Arg('note', () => String, { description: 'What the customer said at the follow-up (回访记录)' }) note: string,
+    @Arg('input', () => ComplaintFollowUpInput, { nullable: true }) input?: ComplaintFollowUpInput,
+    @Arg('satisfied', () => Boolean, { nullable: true, description: 'Whether the customer is satisfied; not satisfied reopens the handling', deprecationReason: MOVED_TO_INPUT }) satisfied?: boolean,
+    @Arg('note', () => String, { nullable: true, description: 'What the customer said at the follow-up (回访记录)', deprecationReason: MOVED_TO_INPUT }) note?: string,
   ): Promise<Complaint> {
-    return recordComplaintFollowUp(complaintContext(ctx), id, version, satisfied, note);
+    return recordComplaintFollowUp(complaintContext(ctx), id, version, stepValue('satisfied', input?.satisfied, satisfied, true), stepValue('note', input?.note, note, true));
   }
 
   @Authorized('complaint:edit')
   @Mutation(() => Complaint, { description: 'Closes the complaint after the follow-up (办结)' })
-  closeComplaint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('note', () => String, { nullable: true, description: 'A closing note' }) note?: string): Promise<Complaint> {
-    return closeComplaint(complaintContext(ctx), id, version, note);
+  closeComplaint(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => CloseComplaintInput, { nullable: true }) input?: CloseComplaintInput,
+    @Arg('note', () => String, { nullable: true, description: 'A closing note', deprecationReason: MOVED_TO_INPUT }) note?: string,
+  ): Promise<Complaint> {
+    return closeComplaint(complaintContext(ctx), id, version, stepValue('note', input?.note, note));
   }
 
   @Authorized('complaint:edit')
   @Mutation(() => Complaint, { description: 'Back to RECEIVED for a new assessment, with a new time limit' })
-  reopenComplaint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('reason', () => String, { description: 'Why the handling starts again' }) reason: string): Promise<Complaint> {
-    return reopenComplaint(complaintContext(ctx), id, version, reason);
+  reopenComplaint(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => ReopenComplaintInput, { nullable: true }) input?: ReopenComplaintInput,
+    @Arg('reason', () => String, { nullable: true, description: 'Why the handling starts again', deprecationReason: MOVED_TO_INPUT }) reason?: string,
+  ): Promise<Complaint> {
+    return reopenComplaint(complaintContext(ctx), id, version, stepValue('reason', input?.reason, reason, true));
   }
 
   @Authorized('complaint:edit')

@@ -10,13 +10,15 @@ const step = (name: string, args: string) => `mutation($id: ID!, $v: Int!${args 
 const ASSESS = step('assessComplaint', '$input: AssessComplaintInput!');
 const PROPOSE = step('proposeResolution', '$input: ProposeResolutionInput!');
 const APPROVE = step('approveResolution', '');
-const RETURN = step('returnResolution', '$note: String!');
-const DECIDE = step('recordCustomerDecision', '$accepted: Boolean!, $note: String');
+const RETURN = step('returnResolution', '$input: ReturnResolutionInput');
+const DECIDE = step('recordCustomerDecision', '$input: CustomerDecisionInput');
+/** The arguments before `input` (deprecated until 2027-03-01) still work. */
+const DECIDE_DEPRECATED = step('recordCustomerDecision', '$accepted: Boolean!, $note: String');
 const START = step('startImplementation', '');
-const COMPLETE = step('completeImplementationTask', '$taskId: ID!');
-const FOLLOW_UP = step('recordComplaintFollowUp', '$satisfied: Boolean!, $note: String!');
+const COMPLETE = step('completeImplementationTask', '$input: CompleteImplementationTaskInput');
+const FOLLOW_UP = step('recordComplaintFollowUp', '$input: ComplaintFollowUpInput');
 const CLOSE = step('closeComplaint', '');
-const REOPEN = step('reopenComplaint', '$reason: String!');
+const REOPEN = step('reopenComplaint', '$input: ReopenComplaintInput');
 
 const PROPOSAL = {
   type: 'REPLACEMENT',
@@ -86,7 +88,7 @@ describe('complaint workflow', () => {
       slaState: 'ON_TIME',
       remainingBusinessMinutes: 24 * 60,
       escalationLevel: 'NONE',
-      availableActions: ['assessValid', 'assessInvalid'],
+      availableActions: ['ASSESS', 'REFER', 'URGE'],
     });
   });
 
@@ -102,15 +104,17 @@ describe('complaint workflow', () => {
     };
     await run(ASSESS, { input: { valid: true, departments: ['WAREHOUSE', 'TECHNICAL'] } });
     await run(PROPOSE, { input: PROPOSAL });
-    expect((await run(RETURN, { note: '补充赔偿依据' }, manager.token)).status).toBe('RETURNED');
+    expect((await run(RETURN, { input: { note: '补充赔偿依据' } }, manager.token)).status).toBe('RETURNED');
     await run(PROPOSE, { input: { ...PROPOSAL, amount: '1500.50' } });
     expect((await run(APPROVE, {}, manager.token)).status).toBe('APPROVED');
-    await run(DECIDE, { accepted: true, note: '客户同意换机' });
+    const noAnswer = await t.gql(DECIDE, { id, v }, agent.token);
+    expect(noAnswer.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'accepted', code: 'required', params: null }] });
+    await run(DECIDE_DEPRECATED, { accepted: true, note: '客户同意换机' });
     const started = await run(START, {});
     expect(started.tasks.map((task) => task.id)).toHaveLength(2);
-    expect((await run(COMPLETE, { taskId: started.tasks[0].id })).status).toBe('IMPLEMENTING');
-    expect((await run(COMPLETE, { taskId: started.tasks[1].id })).status).toBe('FOLLOW_UP');
-    await run(FOLLOW_UP, { satisfied: true, note: '客户对处理结果满意' });
+    expect((await run(COMPLETE, { input: { taskId: started.tasks[0].id } })).status).toBe('IMPLEMENTING');
+    expect((await run(COMPLETE, { input: { taskId: started.tasks[1].id } })).status).toBe('FOLLOW_UP');
+    await run(FOLLOW_UP, { input: { satisfied: true, note: '客户对处理结果满意' } });
     const closed = (await run(CLOSE, {})) as unknown as { status: string; closedAt: string; timeline: Array<{ step: string }>; tasks: Array<{ status: string }> };
     expect(closed.status).toBe('CLOSED');
     expect(closed.closedAt).toBe(t.clock.now().toISOString());
@@ -124,14 +128,14 @@ describe('complaint workflow', () => {
     const audit = await t.gql(`query($id: ID!) { auditEntries(entity: COMPLAINT, entityId: $id) { field newValue } }`, { id }, manager.token);
     expect(audit.data?.auditEntries).toEqual(expect.arrayContaining([{ field: 'status', newValue: 'CLOSED' }]));
 
-    const reopened = await run(REOPEN, { reason: '客户反映新机再次故障' });
+    const reopened = await run(REOPEN, { input: { reason: '客户反映新机再次故障' } });
     expect(reopened).toMatchObject({ status: 'RECEIVED', closedAt: null });
   });
 
   it('rejects an invalid complaint with the explanation, closing it', async () => {
     const { id } = await register();
     const result = await t.gql(ASSESS, { id, v: 1, input: { valid: false, explanation: '经核实为人为损坏，已向客户耐心说明' } }, agent.token);
-    expect(result.data?.assessComplaint).toMatchObject({ status: 'REJECTED', availableActions: ['reopen'] });
+    expect(result.data?.assessComplaint).toMatchObject({ status: 'REJECTED', availableActions: ['REOPEN'] });
     expect(result.data?.assessComplaint.closedAt).not.toBeNull();
   });
 

@@ -1,5 +1,5 @@
 import {
-  COMPLAINT_ACTIONS,
+  COMPLAINT_STEPS,
   COMPLAINT_CHANNELS,
   COMPLAINT_PRIORITIES,
   COMPLAINT_SEVERITIES,
@@ -13,6 +13,7 @@ import {
   SLA_STATES,
   TASK_STATUSES,
 } from '@sanxin/domain';
+import { stepNames } from '@sanxin/domain';
 import { graphqlEnum, graphqlIndexEnum } from '../../graphql/enums';
 
 export const ComplaintChannelEnum = graphqlEnum(COMPLAINT_CHANNELS, 'ComplaintChannel', 'How the complaint came in (投诉渠道)', 'complaintChannel');
@@ -21,7 +22,22 @@ export const ComplaintSeverityEnum = graphqlEnum(COMPLAINT_SEVERITIES, 'Complain
 export const ComplaintPriorityEnum = graphqlEnum(COMPLAINT_PRIORITIES, 'ComplaintPriority', 'Raised by repeated urges (催单)', 'complaintPriority');
 export const ResolutionTypeEnum = graphqlEnum(RESOLUTION_TYPES, 'ResolutionType', 'Kind of resolution proposed (处理方式)', 'resolutionType');
 export const ComplaintStatusEnum = graphqlEnum(COMPLAINT_STATUSES, 'ComplaintStatus', 'Step of the handling workflow; CLOSED and REJECTED are closed', 'complaintStatus');
-export const ComplaintActionEnum = graphqlEnum(COMPLAINT_ACTIONS, 'ComplaintAction', 'A step of the handling workflow', 'complaintTimelineStep');
+/** One value per step mutation (the domain's COMPLAINT_STEPS); `schema-actions.test.ts` keeps them one-to-one. */
+export const ComplaintActionEnum = graphqlEnum(stepNames(COMPLAINT_STEPS), 'ComplaintAction', 'A step of the handling workflow: each value is one mutation', {
+  ASSESS: 'Assess valid or invalid (判断): assessComplaint',
+  PROPOSE_RESOLUTION: 'Propose a resolution (提出处理方案): proposeResolution',
+  APPROVE_RESOLUTION: 'Approve a resolution (批准方案): approveResolution',
+  RETURN_RESOLUTION: 'Return the resolution (退回方案): returnResolution',
+  RECORD_CUSTOMER_DECISION: 'Record whether the customer accepts (客户是否接受方案): recordCustomerDecision',
+  START_IMPLEMENTATION: 'Start implementation (开始实施): startImplementation',
+  COMPLETE_IMPLEMENTATION_TASK: "Complete a department's implementation task (实施完成): completeImplementationTask",
+  RECORD_FOLLOW_UP: 'Record the follow-up (回访): recordComplaintFollowUp',
+  CLOSE: 'Close (办结): closeComplaint',
+  REOPEN: 'Reopen (重新打开): reopenComplaint',
+  REFER: 'Refer to the shift leader (上交): referComplaint',
+  REASSIGN: 'Reassign to another handler (转交): reassignComplaint',
+  URGE: 'Urge (催单): urgeComplaint',
+});
 export const ComplaintTimelineStepEnum = graphqlEnum(COMPLAINT_TIMELINE_STEPS, 'ComplaintTimelineStep', 'What a timeline entry records', 'complaintTimelineStep');
 export const SlaStateEnum = graphqlEnum(SLA_STATES, 'SlaState', 'Against the time limit, in business time', {
   ON_TIME: 'Within the time limit (未超时)',

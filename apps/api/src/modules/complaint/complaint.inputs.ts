@@ -3,6 +3,7 @@ import { MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DecimalScalar } from '../../graphql/decimal.scalar';
 import { LocalDateScalar } from '../../graphql/local-date.scalar';
+import { renamedFilter } from '../../graphql/filter-vocabulary';
 import { SortInputType } from '../../graphql/pagination';
 import { DepartmentEnum } from '../contract';
 import { ComplaintChannelEnum, ComplaintSeverityEnum, ComplaintStatusEnum, CustomerEmotionEnum, EscalationLevelEnum, ResolutionTypeEnum } from './complaint.enums';
@@ -122,13 +123,19 @@ export class ComplaintFilter {
   @Field(() => EscalationLevelEnum, { nullable: true, description: 'Escalated at least to this level' })
   escalated?: number | null;
 
-  @Field(() => Boolean, { nullable: true, description: "The viewer's own complaints" })
+  @Field(() => Boolean, { nullable: true, description: 'true: the complaints the viewer owns (承办人)' })
   mine?: boolean | null;
 
-  @Field(() => Date, { nullable: true, description: 'Received at or after this instant' })
+  @Field(() => Date, { nullable: true, description: 'Received at or after this instant (receivedAt)' })
+  receivedAtFrom?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Received before this instant (receivedAt; the range is half-open)' })
+  receivedAtTo?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Received at or after this instant', deprecationReason: renamedFilter('receivedAtFrom') })
   receivedFrom?: Date | null;
 
-  @Field(() => Date, { nullable: true, description: 'Received before this instant' })
+  @Field(() => Date, { nullable: true, description: 'Received before this instant', deprecationReason: renamedFilter('receivedAtTo') })
   receivedTo?: Date | null;
 }
 
@@ -180,6 +187,10 @@ export class ComplaintCategoryFilter {
 
   @Field(() => Boolean, { nullable: true, description: 'Only active (true) or retired (false) categories' })
   active?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Substring of the code or of the Chinese or English name' })
+  @MaxLength(100)
+  q?: string | null;
 }
 
 export const COMPLAINT_CATEGORY_SORT_FIELDS = ['SORT_ORDER'] as const;
@@ -199,4 +210,76 @@ export class ReassignComplaintInput {
 
   @Field(() => String, { description: 'Required, at most 1000 characters; e.g. "call back tomorrow by another agent"' })
   reason: string;
+}
+
+@InputType({ description: "审批: the approver's choice among the proposals waiting" })
+export class ApproveResolutionInput {
+  @Field(() => ID, { nullable: true, description: 'The proposal approved; may be left out when only one waits' })
+  proposalId?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The approver's note with the approval" })
+  note?: string | null;
+}
+
+@InputType({ description: 'Why the proposals go back to the agent (退回方案)' })
+export class ReturnResolutionInput {
+  @Field(() => String, { description: 'What to change' })
+  note: string;
+}
+
+@InputType({ description: "The customer's answer to the approved resolution (客户是否接受方案)" })
+export class CustomerDecisionInput {
+  @Field(() => Boolean, { description: 'Whether the customer accepts the approved resolution' })
+  accepted: boolean;
+
+  @Field(() => String, { nullable: true, description: 'What the customer said (required when they do not accept)' })
+  note?: string | null;
+}
+
+@InputType({ description: 'Starting the implementation (开始实施)' })
+export class StartImplementationInput {
+  @Field(() => String, { nullable: true, description: 'A note for the departments' })
+  note?: string | null;
+}
+
+@InputType({ description: "One department's implementation task done (实施完成)" })
+export class CompleteImplementationTaskInput {
+  @Field(() => ID, { description: "The department's task (ComplaintTask.id)" })
+  taskId: string;
+
+  @Field(() => String, { nullable: true, description: 'What the department did' })
+  note?: string | null;
+}
+
+@InputType({ description: 'The follow-up call (回访)' })
+export class ComplaintFollowUpInput {
+  @Field(() => Boolean, { description: 'Whether the customer is satisfied; not satisfied reopens the handling' })
+  satisfied: boolean;
+
+  @Field(() => String, { description: 'What the customer said at the follow-up (回访记录)' })
+  note: string;
+}
+
+@InputType({ description: 'Closing the complaint (办结)' })
+export class CloseComplaintInput {
+  @Field(() => String, { nullable: true, description: 'A closing note' })
+  note?: string | null;
+}
+
+@InputType({ description: 'Reopening the complaint (重新打开)' })
+export class ReopenComplaintInput {
+  @Field(() => String, { description: 'Why the handling starts again' })
+  reason: string;
+}
+
+@InputType({ description: '催单: the customer urging' })
+export class UrgeComplaintInput {
+  @Field(() => String, { nullable: true, description: 'What the customer said when urging' })
+  note?: string | null;
+}
+
+@InputType({ description: "The escalated-to leader's handling opinion (处理意见)" })
+export class HandlingOpinionInput {
+  @Field(() => String, { description: "The leader's handling opinion (处理意见)" })
+  opinion: string;
 }

@@ -1,4 +1,16 @@
-import { approverRolesOf, type ComplaintAction, complaintClockView, mayUrgeComplaint, type SlaState, nextActions, slaView } from '@sanxin/domain';
+import {
+  approverRolesOf,
+  type ComplaintStep,
+  complaintClockView,
+  complaintSteps,
+  mayReassignComplaint,
+  mayReferComplaint,
+  mayUrgeComplaint,
+  nextActions,
+  referViolations,
+  type SlaState,
+  slaView,
+} from '@sanxin/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { CsvExport } from '../../graphql/csv-export';
@@ -76,17 +88,22 @@ export class ComplaintResolver {
   }
 
   @FieldResolver(() => Boolean, { description: "催单: whether this viewer may urge it now: open, and they recorded it, lead the owner's team, or are the manager or the director" })
-  async mayUrge(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<boolean> {
-    if (complaint.closedAt) return false;
-    const viewer = requireViewer(ctx.viewer);
-    const [me, owner] = await Promise.all([staffLoaders(ctx).staffById.load(viewer.id), staffLoaders(ctx).staffById.load(complaint.ownerId)]);
-    return mayUrgeComplaint({ id: viewer.id, role: viewer.role, teamId: me?.teamId ?? null }, { recordedById: complaint.recordedById, ownerTeamId: owner?.teamId ?? null });
+  mayUrge(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<boolean> {
+    return viewerMayUrge(complaint, ctx);
   }
 
-  @FieldResolver(() => [ComplaintActionEnum], { description: 'The steps this viewer may take now (the console shows these as buttons)' })
-  async availableActions(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<ComplaintAction[]> {
+  @FieldResolver(() => [ComplaintActionEnum], {
+    description: 'The steps this viewer may take now, each one mutation (the console shows these as buttons): the workflow, and referring, reassigning and urging when allowed',
+  })
+  async availableActions(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<ComplaintStep[]> {
     const viewer = requireViewer(ctx.viewer);
-    return nextActions(complaint.status, viewer.role, { isOwner: complaint.ownerId === viewer.id, approverRoles: approverRolesOf((await complaintLoaders(ctx).slaRules()).settings) });
+    const actions = nextActions(complaint.status, viewer.role, { isOwner: complaint.ownerId === viewer.id, approverRoles: approverRolesOf((await complaintLoaders(ctx).slaRules()).settings) });
+    const closed = complaint.closedAt !== null;
+    return complaintSteps(actions, {
+      refer: mayReferComplaint(viewer, complaint) && referViolations({ closed, escalationLevel: complaint.escalationLevel }).length === 0,
+      reassign: mayReassignComplaint(viewer.role) && !closed,
+      urge: await viewerMayUrge(complaint, ctx),
+    });
   }
 
   @FieldResolver(() => Customer, { nullable: true, description: 'The customer who complained' })
@@ -148,4 +165,12 @@ export class ComplaintTimelineEntryResolver {
   recipient(@Root() entry: ComplaintTimelineEntry, @Ctx() ctx: Context): Promise<Staff | null> | null {
     return entry.recipientId ? staffLoaders(ctx).staffById.load(entry.recipientId) : null;
   }
+}
+
+/** 催单 is offered on an open complaint to whoever mayUrgeComplaint names (both from the staff loader: one statement per page). */
+async function viewerMayUrge(complaint: Complaint, ctx: Context): Promise<boolean> {
+  if (complaint.closedAt) return false;
+  const viewer = requireViewer(ctx.viewer);
+  const [me, owner] = await Promise.all([staffLoaders(ctx).staffById.load(viewer.id), staffLoaders(ctx).staffById.load(complaint.ownerId)]);
+  return mayUrgeComplaint({ id: viewer.id, role: viewer.role, teamId: me?.teamId ?? null }, { recordedById: complaint.recordedById, ownerTeamId: owner?.teamId ?? null });
 }

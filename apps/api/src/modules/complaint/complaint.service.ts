@@ -74,8 +74,10 @@ function applyFilter(ctx: ComplaintContext, query: SelectQueryBuilder<Complaint>
   if (f.overdue === true) query.andWhere('complaint.dueAt < :now', { now });
   if (f.overdue === false) query.andWhere('(complaint.closedAt IS NOT NULL OR complaint.dueAt >= :now)', { now });
   if (f.escalated != null) query.andWhere('complaint.escalationLevel >= :level', { level: f.escalated });
-  if (f.receivedFrom) query.andWhere('complaint.receivedAt >= :receivedFrom', { receivedFrom: f.receivedFrom });
-  if (f.receivedTo) query.andWhere('complaint.receivedAt < :receivedTo', { receivedTo: f.receivedTo });
+  const receivedAtFrom = f.receivedAtFrom ?? f.receivedFrom;
+  const receivedAtTo = f.receivedAtTo ?? f.receivedTo;
+  if (receivedAtFrom) query.andWhere('complaint.receivedAt >= :receivedAtFrom', { receivedAtFrom });
+  if (receivedAtTo) query.andWhere('complaint.receivedAt < :receivedAtTo', { receivedAtTo });
 }
 
 export async function getComplaint(ctx: ComplaintContext, id: string): Promise<Complaint | null> {

@@ -3,6 +3,7 @@ import { MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DecimalScalar } from '../../graphql/decimal.scalar';
 import { LocalDateScalar } from '../../graphql/local-date.scalar';
+import { renamedFilter } from '../../graphql/filter-vocabulary';
 import { SortInputType } from '../../graphql/pagination';
 import { ContractStatusEnum } from './contract.enums';
 
@@ -75,6 +76,12 @@ export class UpdateContractInput {
   confidentialityText?: string | null;
 }
 
+@InputType({ description: 'Ending a contract early (终止)' })
+export class TerminateContractInput {
+  @Field(() => String, { description: 'Why the contract ends early (终止原因)' })
+  reason: string;
+}
+
 @InputType({ description: 'The new term; the successor starts as a DRAFT with the same customer, title, scope and owner' })
 export class RenewContractInput {
   @Field(() => LocalDateScalar, { description: 'First day of service (inclusive)' })
@@ -111,10 +118,19 @@ export class ContractFilter {
   @Field(() => Int, { nullable: true, description: 'Running contracts whose end date is within the next N days, today included' })
   expiringWithinDays?: number | null;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: 'end date on or after' })
+  @Field(() => Boolean, { nullable: true, description: 'true: the contracts the viewer owns (负责人)' })
+  mine?: boolean | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Last day of service (endDate) on or after this day' })
+  endDateFrom?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Last day of service (endDate) on or before this day (the range includes both days)' })
+  endDateTo?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'end date on or after', deprecationReason: renamedFilter('endDateFrom') })
   endFrom?: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: 'end date on or before' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'end date on or before', deprecationReason: renamedFilter('endDateTo') })
   endTo?: string | null;
 }
 

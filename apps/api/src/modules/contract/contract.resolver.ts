@@ -1,6 +1,7 @@
-import { type ContractStatus, daysBetween } from '@sanxin/domain';
+import { CONTRACT_STEPS, type ContractStatus, type ContractStep, daysBetween, stepsOf } from '@sanxin/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { MOVED_TO_INPUT, stepValue } from '../../graphql/step-arguments';
 import { DecimalScalar } from '../../graphql/decimal.scalar';
 import { PageInput, PageType } from '../../graphql/pagination';
 import { Customer, customerLoaders } from '../customer';
@@ -9,9 +10,9 @@ import { contractContext } from './contract-context';
 import { assignContractOwner, assignContractOwners } from './contract-owner.service';
 import { canSeeAmount, nextActionsOf, statusOf } from './contract-view';
 import { activateContract, renewContract, terminateContract } from './contract-workflow.service';
-import { ContractStatusEnum } from './contract.enums';
+import { ContractActionEnum, ContractStatusEnum } from './contract.enums';
 import { Contract } from './contract.entity';
-import { ContractFilter, ContractSort, CreateContractInput, RenewContractInput, UpdateContractInput } from './contract.inputs';
+import { ContractFilter, ContractSort, CreateContractInput, RenewContractInput, TerminateContractInput, UpdateContractInput } from './contract.inputs';
 import { contractLoaders } from './contract.loaders';
 import { createContract, deleteContract, getContract, listContracts, updateContract } from './contract.service';
 
@@ -72,9 +73,10 @@ export class ContractResolver {
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
-    @Arg('reason', () => String, { description: 'Why the contract ends early (终止原因)' }) reason: string,
+    @Arg('input', () => TerminateContractInput, { nullable: true }) input?: TerminateContractInput,
+    @Arg('reason', () => String, { nullable: true, description: 'Why the contract ends early (终止原因)', deprecationReason: MOVED_TO_INPUT }) reason?: string,
   ): Promise<Contract> {
-    return terminateContract(contractContext(ctx), id, version, reason);
+    return terminateContract(contractContext(ctx), id, version, stepValue('reason', input?.reason, reason, true));
   }
 
   @Authorized('contract:edit')
@@ -136,9 +138,9 @@ export class ContractResolver {
     return (await canSeeAmount(ctx, contract)) ? contract.confidentialityText : null;
   }
 
-  @FieldResolver(() => [String], { description: 'Workflow actions this viewer may take now (activate, terminate, renew)' })
-  nextActions(@Root() contract: Contract, @Ctx() ctx: Context): Promise<string[]> {
-    return nextActionsOf(ctx, contract);
+  @FieldResolver(() => [ContractActionEnum], { description: "The steps this viewer may take now (the domain's contractNextActions), each one mutation" })
+  async nextActions(@Root() contract: Contract, @Ctx() ctx: Context): Promise<ContractStep[]> {
+    return stepsOf(CONTRACT_STEPS, await nextActionsOf(ctx, contract));
   }
 
   @FieldResolver(() => Customer, { nullable: true, description: 'The customer (客户)' })

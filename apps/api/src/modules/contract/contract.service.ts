@@ -56,8 +56,11 @@ export async function listContracts(
   whereIds(query, 'contract', f.ids);
   if (f.customerId) query.andWhere('contract.customerId = :customerId', { customerId: f.customerId });
   if (f.ownerId) query.andWhere('contract.ownerId = :ownerId', { ownerId: f.ownerId });
-  if (f.endFrom) query.andWhere('contract.endDate >= :endFrom', { endFrom: f.endFrom });
-  if (f.endTo) query.andWhere('contract.endDate <= :endTo', { endTo: f.endTo });
+  if (f.mine) query.andWhere('contract.ownerId = :viewerId', { viewerId: ctx.viewer.id });
+  const endDateFrom = f.endDateFrom ?? f.endFrom;
+  const endDateTo = f.endDateTo ?? f.endTo;
+  if (endDateFrom) query.andWhere('contract.endDate >= :endDateFrom', { endDateFrom });
+  if (endDateTo) query.andWhere('contract.endDate <= :endDateTo', { endDateTo });
   if (f.status?.length || f.expiringWithinDays != null) {
     const calendar = await readContractCalendar(ctx.dataSource.manager, ctx.timeZone, ctx.clock.now());
     if (f.status?.length) whereEffectiveStatus(query, f.status, calendar);

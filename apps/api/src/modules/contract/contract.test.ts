@@ -38,7 +38,7 @@ describe('contracts', () => {
 
   it('creates a draft owned by its creator, with an exact amount and a first owner-history row', async () => {
     const contract = await create({ amount: '12800.5', warrantyEndDate: '2027-06-30' });
-    expect(contract).toMatchObject({ version: 1, status: 'DRAFT', storedStatus: 'DRAFT', amount: '12800.50', amountHidden: false, ownerId: agent.staff.id, nextActions: ['activate'] });
+    expect(contract).toMatchObject({ version: 1, status: 'DRAFT', storedStatus: 'DRAFT', amount: '12800.50', amountHidden: false, ownerId: agent.staff.id, nextActions: ['ACTIVATE'] });
     const history = await t.gql(`query($id: ID!) { contractOwnerHistory(contractId: $id) { fromOwner { id } toOwner { id } assignedBy { id } reason } }`, { id: contract.id }, agent.token);
     expect(history.data?.contractOwnerHistory).toEqual([{ fromOwner: null, toOwner: { id: agent.staff.id }, assignedBy: { id: agent.staff.id }, reason: null }]);
   });
@@ -94,7 +94,7 @@ describe('contracts', () => {
     const early = await step('terminateContract', 'reason: String!', { id: contract.id, version: 1, reason: '客户要求', extra: ', reason: $reason' });
     expect(early.errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', from: 'DRAFT', action: 'terminate', allowed: ['activate'] });
     const active = await step('activateContract', '', { id: contract.id, version: 1 });
-    expect(active.data?.activateContract).toMatchObject({ version: 2, status: 'ACTIVE', nextActions: ['terminate', 'renew'] });
+    expect(active.data?.activateContract).toMatchObject({ version: 2, status: 'ACTIVE', nextActions: ['TERMINATE', 'RENEW'] });
     const noReason = await step('terminateContract', 'reason: String!', { id: contract.id, version: 2, reason: ' ', extra: ', reason: $reason' });
     expect(noReason.errors?.[0].extensions.fields).toEqual([expect.objectContaining({ path: 'reason', code: 'required' })]);
     const ended = await step('terminateContract', 'reason: String!', { id: contract.id, version: 2, reason: '客户业务调整', extra: ', reason: $reason' });
@@ -156,7 +156,7 @@ describe('contracts', () => {
     await moveClockTo('2026-03-30T15:59:00Z'); // 23:59 on 2026-03-30 in Shanghai: the last day of HT-SOON
     expect(await read(soon.id)).toMatchObject({ status: 'EXPIRING', daysToEnd: 0 });
     await moveClockTo('2026-03-30T16:00:00Z'); // midnight in Shanghai: 2026-03-31
-    expect(await read(soon.id)).toMatchObject({ status: 'EXPIRED', daysToEnd: -1, nextActions: ['terminate', 'renew'] });
+    expect(await read(soon.id)).toMatchObject({ status: 'EXPIRED', daysToEnd: -1, nextActions: ['TERMINATE', 'RENEW'] });
     expect(await read(later.id)).toMatchObject({ status: 'EXPIRING', daysToEnd: 0 });
     expect(await listed({ status: ['EXPIRED'] })).toEqual(['HT-SOON']);
     expect(await listed({ status: ['EXPIRING', 'EXPIRED'] })).toEqual(['HT-SOON', 'HT-LATER']);

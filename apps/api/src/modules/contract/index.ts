@@ -2,5 +2,5 @@
 export { assertCustomerExists, customerOwnerOf, ownsContract } from './contract-access';
 export { viewerOwnsContract } from './contract-view';
 export { Contract } from './contract.entity';
-export { DepartmentEnum, PartReplacementStatusEnum } from './contract.enums';
+export { DepartmentEnum, PartReplacementActionEnum, PartReplacementStatusEnum } from './contract.enums';
 export { contractLoaders } from './contract.loaders';

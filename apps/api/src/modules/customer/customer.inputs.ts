@@ -1,6 +1,7 @@
 import type { CustomerKind, CustomerSource, CustomerTier, LifecycleStage } from '@sanxin/domain';
 import { MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { renamedFilter } from '../../graphql/filter-vocabulary';
 import { SortInputType } from '../../graphql/pagination';
 import { CustomerKindEnum, CustomerSourceEnum, CustomerTierEnum, LifecycleStageEnum } from '../../graphql/enums';
 
@@ -115,8 +116,8 @@ export class CustomerFilter {
   @Field(() => [ID], { nullable: true, description: 'Only the records with these ids' })
   ids?: string[] | null;
 
-  @Field(() => CustomerKindEnum, { nullable: true, description: 'Only companies or only individuals' })
-  kind?: CustomerKind | null;
+  @Field(() => [CustomerKindEnum], { nullable: true, description: 'Only customers of these kinds (companies, individuals)' })
+  kind?: CustomerKind[] | null;
 
   @Field(() => [CustomerTierEnum], { nullable: true, description: 'Only customers of one of these tiers' })
   tier?: CustomerTier[] | null;
@@ -127,16 +128,25 @@ export class CustomerFilter {
   @Field(() => ID, { nullable: true, description: 'Only customers this agent owns' })
   ownerId?: string | null;
 
+  @Field(() => Boolean, { nullable: true, description: 'true: the customers the viewer owns (负责人)' })
+  mine?: boolean | null;
+
   @Field(() => Boolean, { nullable: true, description: 'Only customers without an owner (to be assigned)' })
   unassigned?: boolean | null;
 
   @Field(() => String, { nullable: true, description: 'Only customers with this tag' })
   tag?: string | null;
 
-  @Field(() => Date, { nullable: true, description: 'Created at or after this instant' })
+  @Field(() => Date, { nullable: true, description: 'Created at or after this instant (createdAt)' })
+  createdAtFrom?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Created before this instant (createdAt; the range is half-open)' })
+  createdAtTo?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Created at or after this instant', deprecationReason: renamedFilter('createdAtFrom') })
   createdFrom?: Date | null;
 
-  @Field(() => Date, { nullable: true, description: 'Created before this instant' })
+  @Field(() => Date, { nullable: true, description: 'Created before this instant', deprecationReason: renamedFilter('createdAtTo') })
   createdTo?: Date | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Managers only' })

@@ -56,13 +56,16 @@ export async function applyFilter(ctx: ServiceContext, query: SelectQueryBuilder
   if (!(filter.includeArchived && canAccess(ctx.viewer.role, 'customer', 'delete'))) query.andWhere('customer.archivedAt IS NULL');
   if (filter.q?.trim()) await whereSearchMatches(ctx.dataSource.manager, query, filter.q, ctx.viewer);
   whereIds(query, 'customer', filter.ids);
-  if (filter.kind) query.andWhere('customer.kind = :kind', { kind: filter.kind });
+  if (filter.kind?.length) query.andWhere('customer.kind IN (:...kinds)', { kinds: filter.kind });
   if (filter.tier?.length) query.andWhere('customer.tier IN (:...tiers)', { tiers: filter.tier });
   if (filter.lifecycle?.length) query.andWhere('customer.lifecycle IN (:...stages)', { stages: filter.lifecycle });
   if (filter.ownerId) query.andWhere('customer.ownerId = :ownerId', { ownerId: filter.ownerId });
+  if (filter.mine) query.andWhere('customer.ownerId = :viewerId', { viewerId: ctx.viewer.id });
   if (filter.unassigned) query.andWhere('customer.ownerId IS NULL');
-  if (filter.createdFrom) query.andWhere('customer.createdAt >= :createdFrom', { createdFrom: filter.createdFrom });
-  if (filter.createdTo) query.andWhere('customer.createdAt < :createdTo', { createdTo: filter.createdTo });
+  const createdAtFrom = filter.createdAtFrom ?? filter.createdFrom;
+  const createdAtTo = filter.createdAtTo ?? filter.createdTo;
+  if (createdAtFrom) query.andWhere('customer.createdAt >= :createdAtFrom', { createdAtFrom });
+  if (createdAtTo) query.andWhere('customer.createdAt < :createdAtTo', { createdAtTo });
   if (filter.tag) {
     query.andWhere('EXISTS (SELECT 1 FROM customer_tag ct WHERE ct.customer_id = customer.id AND ct.tag = :tag)', { tag: filter.tag });
   }

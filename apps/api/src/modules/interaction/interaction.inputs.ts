@@ -1,6 +1,7 @@
 import type { InteractionChannel, InteractionDirection, InteractionOutcome } from '@sanxin/domain';
 import { MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { renamedFilter } from '../../graphql/filter-vocabulary';
 import { SortInputType } from '../../graphql/pagination';
 import { InteractionChannelEnum, InteractionDirectionEnum, InteractionOutcomeEnum } from '../../graphql/enums';
 
@@ -61,16 +62,25 @@ export class InteractionFilter {
   @Field(() => ID, { nullable: true, description: 'Only records of this agent' })
   staffId?: string | null;
 
-  @Field(() => InteractionChannelEnum, { nullable: true, description: 'Only this channel' })
-  channel?: InteractionChannel | null;
+  @Field(() => Boolean, { nullable: true, description: "true: the viewer's own records (they served the customer)" })
+  mine?: boolean | null;
 
-  @Field(() => InteractionDirectionEnum, { nullable: true, description: 'Only inbound or only outbound' })
-  direction?: InteractionDirection | null;
+  @Field(() => [InteractionChannelEnum], { nullable: true, description: 'Only these channels' })
+  channel?: InteractionChannel[] | null;
 
-  @Field(() => Date, { nullable: true, description: 'Happened at or after this instant' })
+  @Field(() => [InteractionDirectionEnum], { nullable: true, description: 'Only these directions (inbound, outbound)' })
+  direction?: InteractionDirection[] | null;
+
+  @Field(() => Date, { nullable: true, description: 'Happened at or after this instant (occurredAt)' })
+  occurredAtFrom?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Happened before this instant (occurredAt; the range is half-open)' })
+  occurredAtTo?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Happened at or after this instant', deprecationReason: renamedFilter('occurredAtFrom') })
   occurredFrom?: Date | null;
 
-  @Field(() => Date, { nullable: true, description: 'Happened before this instant' })
+  @Field(() => Date, { nullable: true, description: 'Happened before this instant', deprecationReason: renamedFilter('occurredAtTo') })
   occurredTo?: Date | null;
 }
 

@@ -37,10 +37,13 @@ export async function listInteractions(ctx: ServiceContext, filter: InteractionF
   whereIds(query, 'interaction', f.ids);
   if (f.customerId) query.andWhere('interaction.customerId = :customerId', { customerId: f.customerId });
   if (f.staffId) query.andWhere('interaction.staffId = :staffId', { staffId: f.staffId });
-  if (f.channel) query.andWhere('interaction.channel = :channel', { channel: f.channel });
-  if (f.direction) query.andWhere('interaction.direction = :direction', { direction: f.direction });
-  if (f.occurredFrom) query.andWhere('interaction.occurredAt >= :occurredFrom', { occurredFrom: f.occurredFrom });
-  if (f.occurredTo) query.andWhere('interaction.occurredAt < :occurredTo', { occurredTo: f.occurredTo });
+  if (f.mine) query.andWhere('interaction.staffId = :viewerId', { viewerId: ctx.viewer.id });
+  if (f.channel?.length) query.andWhere('interaction.channel IN (:...channels)', { channels: f.channel });
+  if (f.direction?.length) query.andWhere('interaction.direction IN (:...directions)', { directions: f.direction });
+  const occurredAtFrom = f.occurredAtFrom ?? f.occurredFrom;
+  const occurredAtTo = f.occurredAtTo ?? f.occurredTo;
+  if (occurredAtFrom) query.andWhere('interaction.occurredAt >= :occurredAtFrom', { occurredAtFrom });
+  if (occurredAtTo) query.andWhere('interaction.occurredAt < :occurredAtTo', { occurredAtTo });
   return paginate({ query, alias: 'interaction', columns: SORT_COLUMNS, sort, defaultSort: [{ field: 'OCCURRED_AT', direction: SortDirection.DESC }], page });
 }
 

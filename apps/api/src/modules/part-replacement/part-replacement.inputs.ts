@@ -1,5 +1,7 @@
+import { MaxLength } from 'class-validator';
 import type { Department, PartReplacementStatus } from '@sanxin/domain';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { DecimalScalar } from '../../graphql/decimal.scalar';
 import { LocalDateScalar } from '../../graphql/local-date.scalar';
 import { SortInputType } from '../../graphql/pagination';
 import { DepartmentEnum, PartReplacementStatusEnum } from '../contract';
@@ -72,8 +74,15 @@ export class PartReplacementFilter {
   @Field(() => [PartReplacementStatusEnum], { nullable: true, description: 'Only those in one of these statuses' })
   status?: PartReplacementStatus[] | null;
 
-  @Field(() => DepartmentEnum, { nullable: true, description: 'Only those forwarded to this department' })
-  department?: Department | null;
+  @Field(() => [DepartmentEnum], { nullable: true, description: 'Only those forwarded to one of these departments' })
+  department?: Department[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Substring of the part name (配件名称) or the description' })
+  @MaxLength(100)
+  q?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: the requests the viewer filed (申请人)' })
+  mine?: boolean | null;
 }
 
 export const PART_REPLACEMENT_SORT_FIELDS = ['UPDATED_AT', 'CREATED_AT'] as const;
@@ -81,3 +90,23 @@ export type PartReplacementSortField = (typeof PART_REPLACEMENT_SORT_FIELDS)[num
 export const PartReplacementSort = SortInputType('PartReplacement', PART_REPLACEMENT_SORT_FIELDS);
 export type PartReplacementSort = InstanceType<typeof PartReplacementSort>;
 
+@InputType({ description: 'Forwarding to the responsible department (转交部门)' })
+export class ForwardPartReplacementInput {
+  @Field(() => DepartmentEnum, { description: 'The department that quotes and carries it out' })
+  department: Department;
+}
+
+@InputType({ description: "The department's quote (报价)" })
+export class QuotePartReplacementInput {
+  @Field(() => DecimalScalar, { nullable: true, description: 'Price of one part in yuan (单价), a decimal; a warranty replacement costs 0' })
+  unitPrice?: string | null;
+}
+
+@InputType({ description: "The customer's answer to the quote (客户确认)" })
+export class PartReplacementDecisionInput {
+  @Field(() => Boolean, { description: 'Whether the customer accepts the quote' })
+  accepted: boolean;
+
+  @Field(() => String, { nullable: true, description: 'What the customer said' })
+  note?: string | null;
+}

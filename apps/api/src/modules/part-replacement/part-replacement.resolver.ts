@@ -1,16 +1,25 @@
-import { type Department, multiplyMoney, partReplacementNextActions } from '@sanxin/domain';
+import { type Department, multiplyMoney, PART_REPLACEMENT_STEPS, type PartReplacementStep as PartReplacementStepName, partReplacementNextActions, stepsOf } from '@sanxin/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type Context, serviceContext } from '../../graphql/context';
+import { MOVED_TO_INPUT, stepValue } from '../../graphql/step-arguments';
 import { DecimalScalar } from '../../graphql/decimal.scalar';
 import { PageInput, PageType } from '../../graphql/pagination';
 import { requireViewer } from '../../shared/viewer';
-import { Contract, contractLoaders, DepartmentEnum } from '../contract';
+import { Contract, contractLoaders, DepartmentEnum, PartReplacementActionEnum } from '../contract';
 import { Customer, customerLoaders } from '../customer';
 import { Staff, staffLoaders } from '../staff';
 import { PartReplacementStep } from './part-replacement-step.entity';
 import { PartReplacement } from './part-replacement.entity';
 import { partReplacementLoaders } from './part-replacement.loaders';
-import { CreatePartReplacementInput, PartReplacementFilter, PartReplacementSort, UpdatePartReplacementInput } from './part-replacement.inputs';
+import {
+  CreatePartReplacementInput,
+  ForwardPartReplacementInput,
+  PartReplacementDecisionInput,
+  PartReplacementFilter,
+  PartReplacementSort,
+  QuotePartReplacementInput,
+  UpdatePartReplacementInput,
+} from './part-replacement.inputs';
 import {
   completePartReplacement,
   createPartReplacement,
@@ -74,9 +83,10 @@ export class PartReplacementResolver {
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
-    @Arg('department', () => DepartmentEnum, { description: 'The department that quotes and carries it out' }) department: Department,
+    @Arg('input', () => ForwardPartReplacementInput, { nullable: true }) input?: ForwardPartReplacementInput,
+    @Arg('department', () => DepartmentEnum, { nullable: true, description: 'The department that quotes and carries it out', deprecationReason: MOVED_TO_INPUT }) department?: Department,
   ): Promise<PartReplacement> {
-    return forwardPartReplacement(serviceContext(ctx), id, version, department);
+    return forwardPartReplacement(serviceContext(ctx), id, version, stepValue('department', input?.department, department, true));
   }
 
   @Authorized('partReplacement:edit')
@@ -85,9 +95,10 @@ export class PartReplacementResolver {
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
-    @Arg('unitPrice', () => DecimalScalar, { nullable: true, description: 'Price of one part in yuan (单价), a decimal; a warranty replacement costs 0' }) unitPrice?: string | null,
+    @Arg('input', () => QuotePartReplacementInput, { nullable: true }) input?: QuotePartReplacementInput,
+    @Arg('unitPrice', () => DecimalScalar, { nullable: true, description: 'Price of one part in yuan (单价), a decimal; a warranty replacement costs 0', deprecationReason: MOVED_TO_INPUT }) unitPrice?: string | null,
   ): Promise<PartReplacement> {
-    return quotePartReplacement(serviceContext(ctx), id, version, unitPrice ?? null);
+    return quotePartReplacement(serviceContext(ctx), id, version, stepValue('unitPrice', input?.unitPrice, unitPrice) ?? null);
   }
 
   @Authorized('partReplacement:edit')
@@ -96,10 +107,11 @@ export class PartReplacementResolver {
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
-    @Arg('accepted', () => Boolean, { description: 'Whether the customer accepts the quote' }) accepted: boolean,
-    @Arg('note', () => String, { nullable: true, description: 'What the customer said' }) note?: string | null,
+    @Arg('input', () => PartReplacementDecisionInput, { nullable: true }) input?: PartReplacementDecisionInput,
+    @Arg('accepted', () => Boolean, { nullable: true, description: 'Whether the customer accepts the quote', deprecationReason: MOVED_TO_INPUT }) accepted?: boolean,
+    @Arg('note', () => String, { nullable: true, description: 'What the customer said', deprecationReason: MOVED_TO_INPUT }) note?: string | null,
   ): Promise<PartReplacement> {
-    return recordPartReplacementDecision(serviceContext(ctx), id, version, accepted, note ?? null);
+    return recordPartReplacementDecision(serviceContext(ctx), id, version, stepValue('accepted', input?.accepted, accepted, true), stepValue('note', input?.note, note) ?? null);
   }
 
   @Authorized('partReplacement:edit')
@@ -113,10 +125,10 @@ export class PartReplacementResolver {
     return record.unitPrice == null ? null : multiplyMoney(record.quantity, record.unitPrice);
   }
 
-  @FieldResolver(() => [String], { description: 'Steps this viewer may take now' })
-  nextActions(@Root() record: PartReplacement, @Ctx() ctx: Context): string[] {
+  @FieldResolver(() => [PartReplacementActionEnum], { description: "The steps this viewer may take now (the domain's partReplacementNextActions), each one mutation" })
+  nextActions(@Root() record: PartReplacement, @Ctx() ctx: Context): PartReplacementStepName[] {
     const viewer = requireViewer(ctx.viewer);
-    return partReplacementNextActions(record.status, viewer.role, { isOwner: record.requestedById === viewer.id });
+    return stepsOf(PART_REPLACEMENT_STEPS, partReplacementNextActions(record.status, viewer.role, { isOwner: record.requestedById === viewer.id }));
   }
 
   @FieldResolver(() => [PartReplacementStep], { description: 'Timeline, oldest first' })

@@ -1,3 +1,4 @@
+import { containsPattern } from '../../shared/like';
 import {
   DEPARTMENTS,
   flagListMembers,
@@ -53,7 +54,9 @@ export async function listPartReplacements(ctx: ServiceContext, filter: PartRepl
   if (f.customerId) query.andWhere('pr.customerId = :customerId', { customerId: f.customerId });
   if (f.contractId) query.andWhere('pr.contractId = :contractId', { contractId: f.contractId });
   if (f.status?.length) query.andWhere('pr.status IN (:...statuses)', { statuses: f.status });
-  if (f.department) query.andWhere('pr.department = :department', { department: f.department });
+  if (f.department?.length) query.andWhere('pr.department IN (:...departments)', { departments: f.department });
+  if (f.q?.trim()) query.andWhere("(pr.partName LIKE :q ESCAPE '!' OR pr.description LIKE :q ESCAPE '!')", { q: containsPattern(f.q.trim()) });
+  if (f.mine) query.andWhere('pr.requestedById = :viewerId', { viewerId: ctx.viewer.id });
   return paginate({ query, alias: 'pr', columns: SORT_COLUMNS, sort, defaultSort: [{ field: 'UPDATED_AT', direction: SortDirection.DESC }], page });
 }
 

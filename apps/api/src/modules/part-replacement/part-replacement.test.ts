@@ -21,23 +21,25 @@ describe('part replacements (有偿换件)', () => {
   const create = async (input: Record<string, unknown> = {}) => t.gql(CREATE, { input: { customerId, partName: '输送带电机', quantity: 3, ...input } }, agent.token);
   const run = async (mutation: string, args: Record<string, unknown>, token = agent.token) => {
     const params = Object.keys(args).map((k) => `${k}: $${k}`).join(', ');
-    const types: Record<string, string> = { id: 'ID!', version: 'Int!', department: 'Department!', unitPrice: 'Decimal', accepted: 'Boolean!', note: 'String' };
+    // `input` is the step grammar; the other arguments are the deprecated ones (until 2027-03-01), still answered.
+    const inputs: Record<string, string> = { forwardPartReplacement: 'ForwardPartReplacementInput', quotePartReplacement: 'QuotePartReplacementInput', recordPartReplacementDecision: 'PartReplacementDecisionInput' };
+    const types: Record<string, string> = { id: 'ID!', version: 'Int!', department: 'Department!', unitPrice: 'Decimal', accepted: 'Boolean!', note: 'String', input: inputs[mutation] };
     const decl = Object.keys(args).map((k) => `$${k}: ${types[k]}`).join(', ');
     return t.gql(`mutation(${decl}) { ${mutation}(${params}) { ${FIELDS} } }`, args, token);
   };
 
   it('runs requested → forwarded → quoted → accepted → done with an exact total and a timeline', async () => {
     const created = (await create()).data?.createPartReplacement;
-    expect(created).toMatchObject({ version: 1, status: 'REQUESTED', unitPrice: null, total: null, nextActions: ['forward'] });
+    expect(created).toMatchObject({ version: 1, status: 'REQUESTED', unitPrice: null, total: null, nextActions: ['FORWARD'] });
     const skip = await run('quotePartReplacement', { id: created.id, version: 1, unitPrice: '1.00' });
     expect(skip.errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', from: 'REQUESTED', action: 'quote', allowed: ['forward'] });
     // A paid replacement goes to a business department only (sales, by default).
-    const toWarehouse = await run('forwardPartReplacement', { id: created.id, version: 1, department: 'WAREHOUSE' });
+    const toWarehouse = await run('forwardPartReplacement', { id: created.id, version: 1, input: { department: 'WAREHOUSE' } });
     expect(toWarehouse.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', violations: [{ rule: 'notBusinessDepartment', field: 'department' }] });
-    await run('forwardPartReplacement', { id: created.id, version: 1, department: 'SALES' });
-    const quoted = await run('quotePartReplacement', { id: created.id, version: 2, unitPrice: '1999.99' });
+    await run('forwardPartReplacement', { id: created.id, version: 1, input: { department: 'SALES' } });
+    const quoted = await run('quotePartReplacement', { id: created.id, version: 2, input: { unitPrice: '1999.99' } });
     expect(quoted.data?.quotePartReplacement).toMatchObject({ status: 'QUOTED', unitPrice: '1999.99', total: '5999.97', department: 'SALES' });
-    await run('recordPartReplacementDecision', { id: created.id, version: 3, accepted: true, note: '客户同意付费更换' });
+    await run('recordPartReplacementDecision', { id: created.id, version: 3, input: { accepted: true, note: '客户同意付费更换' } });
     const done = (await run('completePartReplacement', { id: created.id, version: 4 })).data?.completePartReplacement;
     expect(done.status).toBe('DONE');
     expect(done.steps.map((s: { action: string; toStatus: string; note: string | null }) => [s.action, s.toStatus, s.note])).toEqual([

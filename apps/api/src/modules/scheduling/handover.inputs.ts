@@ -1,3 +1,4 @@
+import { MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { SortInputType } from '../../graphql/pagination';
 
@@ -47,6 +48,13 @@ export class HandoverLogFilter {
 
   @Field(() => Boolean, { nullable: true, description: 'Only logs not acknowledged yet (true)' })
   unacknowledged?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Substring of the equipment status, the staffing changes or the notes' })
+  @MaxLength(100)
+  q?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: the logs the viewer wrote (outgoing leader)' })
+  mine?: boolean | null;
 }
 
 export const HandoverLogSort = SortInputType('HandoverLog', ['CREATED_AT'] as const);

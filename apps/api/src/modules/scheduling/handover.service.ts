@@ -1,3 +1,4 @@
+import { containsPattern } from '../../shared/like';
 import { handoverMachine, handoverStatusOf, maxLength, mayWriteHandover, requiredText } from '@sanxin/domain';
 import { type EntityManager, In } from 'typeorm';
 import { SortDirection } from '../../graphql/enums';
@@ -26,6 +27,10 @@ export async function listHandoverLogs(ctx: SchedulingContext, filter: HandoverL
   if (filter?.shiftId) query.andWhere('handover.shiftId = :shiftId', { shiftId: filter.shiftId });
   if (filter?.teamId) query.andWhere('handover.teamId = :teamId', { teamId: filter.teamId });
   if (filter?.unacknowledged) query.andWhere('handover.acknowledgedAt IS NULL');
+  if (filter?.q?.trim()) {
+    query.andWhere("(handover.equipmentStatus LIKE :q ESCAPE '!' OR handover.staffingChanges LIKE :q ESCAPE '!' OR handover.notes LIKE :q ESCAPE '!')", { q: containsPattern(filter.q.trim()) });
+  }
+  if (filter?.mine) query.andWhere('handover.outgoingLeaderId = :viewerId', { viewerId: ctx.viewer.id });
   return paginate({ query, alias: 'handover', columns: SORT_COLUMNS, sort, defaultSort: [{ field: 'CREATED_AT', direction: SortDirection.DESC }], page });
 }
 

@@ -89,7 +89,7 @@ describe('leave exceptions: emergency sick leave, late requests, leave filed by 
     expect(byManager).toMatchObject({ status: 'PENDING', awaitingRole: 'CENTER_DIRECTOR' });
     const approved = (await t.gql(APPROVE, { id: sick.id, v: byManager.version }, director.token)).data?.approveLeaveRequest;
     expect(approved).toMatchObject({ status: 'APPROVED', certificateMissing: true });
-    expect((await t.gql(ONE, { id: sick.id }, agentA.token)).data?.leaveRequest.nextActions).toEqual(['submitCertificate']);
+    expect((await t.gql(ONE, { id: sick.id }, agentA.token)).data?.leaveRequest.nextActions).toEqual(['SUBMIT_CERTIFICATE']);
     const byColleague = await t.gql(CERTIFICATE, { id: sick.id, v: approved.version, i: { certificateRef: 'x' } }, colleagueA.token);
     expect(byColleague.errors?.[0].extensions.code).toBe('FORBIDDEN');
     const handedIn = (await t.gql(CERTIFICATE, { id: sick.id, v: approved.version, i: { certificateRef: '市第一人民医院 急诊病历 2026-1104' } }, agentA.token)).data?.submitLeaveCertificate;
@@ -108,9 +108,9 @@ describe('leave exceptions: emergency sick leave, late requests, leave filed by 
 
   it('a late request is stored, waits for the manager to accept it, then follows the chain', async () => {
     const late = await create(agentA, { type: 'PERSONAL', startsAt: '2026-11-02T04:00:00Z', endsAt: '2026-11-02T09:00:00Z', reason: '孩子学校临时通知家长会' });
-    expect(late).toMatchObject({ status: 'PENDING', late: true, lateRules: ['leaveNotDayBefore'], awaitingRole: 'DEPT_MANAGER', nextActions: ['edit', 'cancel'] });
+    expect(late).toMatchObject({ status: 'PENDING', late: true, lateRules: ['leaveNotDayBefore'], awaitingRole: 'DEPT_MANAGER', nextActions: ['UPDATE', 'DELETE'] });
     const forManager = (await t.gql(ONE, { id: late.id }, manager.token)).data?.leaveRequest;
-    expect(forManager.nextActions).toEqual(['acceptLate', 'reject']);
+    expect(forManager.nextActions).toEqual(['ACCEPT_LATE', 'REJECT']);
     const inbox = async (who: Who) => ((await t.gql(LIST, { f: { awaitingMe: true } }, who.token)).data?.leaveRequests.items as Array<{ id: string }>).map((l) => l.id);
     expect(await inbox(manager)).toContain(late.id);
     expect(await inbox(director)).not.toContain(late.id);
@@ -127,12 +127,14 @@ describe('leave exceptions: emergency sick leave, late requests, leave filed by 
     expect((await t.gql(ACCEPT_LATE, { id: late.id, v: late.version + 1 }, manager.token)).errors?.[0].extensions.code).toBe('CONFLICT');
 
     const accepted = (await t.gql(ACCEPT_LATE, { id: late.id, v: late.version, i: { note: '家长会确属临时通知，同意' } }, manager.token)).data?.acceptLateLeaveRequest;
-    expect(accepted).toMatchObject({ status: 'PENDING', lateAcceptedById: manager.staff.id, nextActions: ['approve', 'reject'] });
+    expect(accepted).toMatchObject({ status: 'PENDING', lateAcceptedById: manager.staff.id, nextActions: ['APPROVE', 'REJECT'] });
     expect((await t.gql(ACCEPT_LATE, { id: late.id, v: accepted.version }, manager.token)).errors?.[0].extensions.fields[0].code).toBe('lateNotNeeded');
     const history = (await t.gql(HISTORY, { id: late.id }, manager.token)).data?.auditEntries;
     expect(history).toEqual(expect.arrayContaining([{ field: 'lateAcceptedById', newValue: manager.staff.id }, { field: 'lateAcceptanceNote', newValue: '家长会确属临时通知，同意' }]));
-    const approved = (await t.gql(APPROVE, { id: late.id, v: accepted.version }, manager.token)).data?.approveLeaveRequest;
-    expect(approved).toMatchObject({ status: 'APPROVED', nextActions: [] });
+    // The step grammar (id, version, input): the approver's note is the decision's note.
+    const APPROVE_WITH_NOTE = `mutation($id: ID!, $v: Int!, $i: LeaveDecisionInput) { approveLeaveRequest(id: $id, version: $v, input: $i) { ${FIELDS} decisionNote } }`;
+    const approved = (await t.gql(APPROVE_WITH_NOTE, { id: late.id, v: accepted.version, i: { note: '已安排顶班' } }, manager.token)).data?.approveLeaveRequest;
+    expect(approved).toMatchObject({ status: 'APPROVED', nextActions: [], decisionNote: '已安排顶班' });
     expect((await t.gql(ACCEPT_LATE, { id: late.id, v: approved.version }, manager.token)).errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', allowed: ['submitCertificate'] });
   });
 
@@ -146,8 +148,8 @@ describe('leave exceptions: emergency sick leave, late requests, leave filed by 
   it('a shift leader files sick leave or an emergency for a team member, recorded as requested by the leader', async () => {
     const sick = await create(leaderA, { staffId: agentA.staff.id, type: 'SICK', emergency: true, startsAt: midnight('2026-11-18'), endsAt: midnight('2026-11-19'), reason: '电话告知高烧 39 度，去医院输液' });
     expect(sick).toMatchObject({ staffId: agentA.staff.id, staff: { id: agentA.staff.id }, requestedById: leaderA.staff.id, requestedBy: { id: leaderA.staff.id }, reason: '电话告知高烧 39 度，去医院输液' });
-    expect(sick.nextActions).toEqual(['edit', 'submitCertificate', 'cancel']);
-    expect((await t.gql(ONE, { id: sick.id }, agentA.token)).data?.leaveRequest.nextActions).toEqual(['edit', 'submitCertificate', 'cancel']);
+    expect(sick.nextActions).toEqual(['UPDATE', 'SUBMIT_CERTIFICATE', 'DELETE']);
+    expect((await t.gql(ONE, { id: sick.id }, agentA.token)).data?.leaveRequest.nextActions).toEqual(['UPDATE', 'SUBMIT_CERTIFICATE', 'DELETE']);
     const emergency = await create(leaderA, { staffId: agentA.staff.id, type: 'PERSONAL', emergency: true, startsAt: midnight('2026-11-20'), endsAt: '2026-11-20T04:00:00Z', reason: '家中老人突发不适' });
     expect(emergency.requestedById).toBe(leaderA.staff.id);
     expect((await t.gql(HISTORY, { id: sick.id }, manager.token)).data?.auditEntries[0].newValue).toContain(`for ${agentA.staff.id}`);

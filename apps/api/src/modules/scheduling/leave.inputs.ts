@@ -50,6 +50,9 @@ export class LeaveRequestFilter {
   @Field(() => ID, { nullable: true, description: "Only this person's requests" })
   staffId?: string | null;
 
+  @Field(() => Boolean, { nullable: true, description: "true: the viewer's own leave" })
+  mine?: boolean | null;
+
   @Field(() => Boolean, { nullable: true, description: 'Pending requests that wait for the viewer’s decision (the approval inbox): their role is next in the chain, or a late request a department manager has to accept; never their own' })
   awaitingMe?: boolean | null;
 
@@ -63,6 +66,12 @@ export class LeaveRequestFilter {
 @InputType({ description: '逾期申请已认可: the department manager accepts a request made after its deadline' })
 export class AcceptLateLeaveInput {
   @Field(() => String, { nullable: true, description: 'At most 500 characters' })
+  note?: string | null;
+}
+
+@InputType({ description: "An approver's decision on a leave request (批准 or 驳回)" })
+export class LeaveDecisionInput {
+  @Field(() => String, { nullable: true, description: 'Why (a rejection), or a note with the approval; kept as decisionNote. At most 500 characters' })
   note?: string | null;
 }
 

@@ -1,13 +1,14 @@
-import { canSeeLeaveReason, certificateMissing, type LeaveAction, leaveNextActions } from '@sanxin/domain';
+import { canSeeLeaveReason, certificateMissing, LEAVE_STEPS, type LeaveStep, leaveNextActions, stepsOf } from '@sanxin/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type Context, serviceContext } from '../../graphql/context';
+import { MOVED_TO_INPUT, stepValue } from '../../graphql/step-arguments';
 import { PageInput, PageType } from '../../graphql/pagination';
 import { Staff, staffLoaders } from '../staff';
 import { LeaveRequest } from './leave-request.entity';
 import { acceptLateLeave, approveLeave, cancelLeave, leaveState, listLeaveRequests, rejectLeave, requestLeave, submitLeaveCertificate, updateLeaveRequest } from './leave.service';
 import { LeaveActionEnum } from './scheduling.enums';
 import { schedulingContext } from './scheduling-context';
-import { AcceptLateLeaveInput, CreateLeaveRequestInput, LeaveRequestFilter, LeaveRequestSort, SubmitLeaveCertificateInput, UpdateLeaveRequestInput } from './leave.inputs';
+import { AcceptLateLeaveInput, CreateLeaveRequestInput, LeaveDecisionInput, LeaveRequestFilter, LeaveRequestSort, SubmitLeaveCertificateInput, UpdateLeaveRequestInput } from './leave.inputs';
 
 const LeaveRequestPage = PageType(LeaveRequest, 'LeaveRequest');
 
@@ -49,8 +50,13 @@ export class LeaveRequestResolver {
 
   @Authorized('leaveRequest:approve')
   @Mutation(() => LeaveRequest, { description: 'The role awaitingRole names approves; the last approval takes the person off the shifts' })
-  approveLeaveRequest(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<LeaveRequest> {
-    return approveLeave(schedulingContext(ctx), id, version);
+  approveLeaveRequest(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => LeaveDecisionInput, { nullable: true }) input?: LeaveDecisionInput,
+  ): Promise<LeaveRequest> {
+    return approveLeave(schedulingContext(ctx), id, version, input?.note);
   }
 
   @Authorized('leaveRequest:approve')
@@ -79,8 +85,14 @@ export class LeaveRequestResolver {
 
   @Authorized('leaveRequest:approve')
   @Mutation(() => LeaveRequest, { description: 'Rejects a pending leave request' })
-  rejectLeaveRequest(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('note', () => String, { nullable: true, description: 'Why it is rejected' }) note?: string): Promise<LeaveRequest> {
-    return rejectLeave(schedulingContext(ctx), id, version, note);
+  rejectLeaveRequest(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => LeaveDecisionInput, { nullable: true }) input?: LeaveDecisionInput,
+    @Arg('note', () => String, { nullable: true, description: 'Why it is rejected', deprecationReason: MOVED_TO_INPUT }) note?: string,
+  ): Promise<LeaveRequest> {
+    return rejectLeave(schedulingContext(ctx), id, version, stepValue('note', input?.note, note));
   }
 
   @Authorized('leaveRequest:edit')
@@ -105,9 +117,9 @@ export class LeaveRequestResolver {
     return this.reasonHidden(leave, ctx) ? null : leave.certificateRef;
   }
 
-  @FieldResolver(() => [LeaveActionEnum], { description: "The steps this viewer may take now (the domain's leaveNextActions, which the mutations enforce too)" })
-  nextActions(@Root() leave: LeaveRequest, @Ctx() ctx: Context): LeaveAction[] {
-    return ctx.viewer ? leaveNextActions(leaveState(leave), ctx.viewer) : [];
+  @FieldResolver(() => [LeaveActionEnum], { description: "The steps this viewer may take now, each one mutation (the domain's leaveNextActions, which the mutations enforce too)" })
+  nextActions(@Root() leave: LeaveRequest, @Ctx() ctx: Context): LeaveStep[] {
+    return ctx.viewer ? stepsOf(LEAVE_STEPS, leaveNextActions(leaveState(leave), ctx.viewer)) : [];
   }
 
   @FieldResolver(() => Boolean, { description: 'The medical certificate is past its due date (certificateDueOn) and still missing, the leave standing' })

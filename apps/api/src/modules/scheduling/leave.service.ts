@@ -48,6 +48,7 @@ export async function listLeaveRequests(ctx: SchedulingContext, filter: LeaveReq
   whereIds(query, 'leave', f.ids);
   if (f.status?.length) query.andWhere('leave.status IN (:...statuses)', { statuses: f.status });
   if (f.staffId) query.andWhere('leave.staffId = :staffId', { staffId: f.staffId });
+  if (f.mine) query.andWhere('leave.staffId = :viewerId', { viewerId: ctx.viewer.id });
   // As leaveNextActions decides: the role next in the chain (a late request waits for the manager first), never one's own.
   if (f.awaitingMe) query.andWhere("leave.status = 'PENDING' AND leave.awaitingRole = :role AND leave.staffId <> :me", { role: ctx.viewer.role, me: ctx.viewer.id });
   if (f.late != null) query.andWhere('leave.late = :late', { late: f.late });
@@ -131,17 +132,20 @@ async function assertOnBehalf(ctx: SchedulingContext, manager: EntityManager, le
  * A role out of turn is refused (no skipping). The final approval takes the person off the shifts
  * the leave covers, in the same transaction; the shifts then show the coverage gap.
  */
-export async function approveLeave(ctx: SchedulingContext, id: string, version: number): Promise<LeaveRequest> {
+export async function approveLeave(ctx: SchedulingContext, id: string, version: number, note?: string | null): Promise<LeaveRequest> {
   assertCan(ctx.viewer, 'leaveRequest', 'approve');
+  const decisionNote = note?.trim() || null;
+  assertValid(maxLength('note', decisionNote, 500));
   const now = ctx.clock.now();
   return ctx.dataSource.transaction(async (manager) => {
     const leave = await findForStep(ctx, manager, id, 'approve');
     const { status, awaitingRole } = leaveAfterApproval({ start: leave.startsAt, end: leave.endsAt }, ctx.viewer.role);
     const approver = ctx.viewer.role === 'DEPT_MANAGER' ? { managerApprovedById: ctx.viewer.id } : { directorApprovedById: ctx.viewer.id };
     const vacated = status === 'APPROVED' ? await vacateShifts(manager, leave, now) : null;
-    const changes = { ...approver, awaitingRole, ...(status === 'APPROVED' ? { status, decidedAt: now, vacatedShiftIds: vacated } : {}) };
+    // A note with an approval is the decision's note (the last approver's, when two approve).
+    const changes = { ...approver, awaitingRole, ...(decisionNote ? { decisionNote } : {}), ...(status === 'APPROVED' ? { status, decidedAt: now, vacatedShiftIds: vacated } : {}) };
     await updateVersioned(manager, LeaveRequest, 'LeaveRequest', id, version, changes, now);
-    await recordChanges(manager, auditTarget(ctx, 'leaveRequest', id, now), leave, { ...leave, ...changes }, ['status', 'awaitingRole', 'managerApprovedById', 'directorApprovedById']);
+    await recordChanges(manager, auditTarget(ctx, 'leaveRequest', id, now), leave, { ...leave, ...changes }, ['status', 'awaitingRole', 'managerApprovedById', 'directorApprovedById', 'decisionNote']);
     return manager.findOneByOrFail(LeaveRequest, { id });
   });
 }

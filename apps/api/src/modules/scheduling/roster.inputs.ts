@@ -14,8 +14,8 @@ export class RosterFilter {
   @Field(() => String, { nullable: true, description: 'YYYY-MM' })
   month?: string | null;
 
-  @Field(() => RosterStatusEnum, { nullable: true, description: 'Drafts are visible to leaders and managers only' })
-  status?: RosterStatus | null;
+  @Field(() => [RosterStatusEnum], { nullable: true, description: 'Only months in these statuses; drafts are visible to leaders and managers only' })
+  status?: RosterStatus[] | null;
 }
 
 export const ROSTER_SORT_FIELDS = ['MONTH'] as const;

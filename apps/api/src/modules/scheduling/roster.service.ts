@@ -27,8 +27,8 @@ export async function listRosters(ctx: SchedulingContext, filter: RosterFilter |
   const f = filter ?? {};
   if (f.month) assertMonth(f.month);
   const query = ctx.dataSource.getRepository(Roster).createQueryBuilder('roster');
-  const status = canAccess(ctx.viewer.role, 'shift', 'create') ? f.status : 'PUBLISHED';
-  if (status) query.andWhere('roster.status = :status', { status });
+  const statuses = canAccess(ctx.viewer.role, 'shift', 'create') ? f.status : ['PUBLISHED'];
+  if (statuses?.length) query.andWhere('roster.status IN (:...statuses)', { statuses });
   whereIds(query, 'roster', f.ids);
   if (f.teamId) query.andWhere('roster.teamId = :teamId', { teamId: f.teamId });
   if (f.month) query.andWhere('roster.month = :month', { month: f.month });

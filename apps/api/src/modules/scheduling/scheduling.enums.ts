@@ -1,4 +1,4 @@
-import { LEAVE_ACTIONS, LEAVE_STATUSES, LEAVE_TYPES, ROSTER_STATUSES, SHIFT_DAYS, SHIFT_KINDS, SWAP_STATUSES } from '@sanxin/domain';
+import { LEAVE_STATUSES, LEAVE_STEPS, LEAVE_TYPES, ROSTER_STATUSES, SHIFT_DAYS, SHIFT_KINDS, SWAP_STATUSES, SWAP_STEPS, stepNames } from '@sanxin/domain';
 import { graphqlEnum } from '../../graphql/enums';
 
 export const ShiftKindEnum = graphqlEnum(SHIFT_KINDS, 'ShiftKind', 'Kind of shift (班次类型): 白班, 夜班, 节假日值班', 'shiftKind');
@@ -7,4 +7,21 @@ export const RosterStatusEnum = graphqlEnum(ROSTER_STATUSES, 'RosterStatus', 'A 
 export const LeaveTypeEnum = graphqlEnum(LEAVE_TYPES, 'LeaveType', 'Kind of leave (请假类型)', 'leaveType');
 export const LeaveStatusEnum = graphqlEnum(LEAVE_STATUSES, 'LeaveStatus', 'Where a leave request stands', 'leaveStatus');
 export const SwapStatusEnum = graphqlEnum(SWAP_STATUSES, 'SwapStatus', 'Where a shift swap request stands', 'swapStatus');
-export const LeaveActionEnum = graphqlEnum(LEAVE_ACTIONS, 'LeaveAction', 'A step of a leave request (acceptLate: 逾期申请已认可)', 'leaveAction');
+/** One value per step mutation (the domain's LEAVE_STEPS); `schema-actions.test.ts` keeps them one-to-one. */
+export const LeaveActionEnum = graphqlEnum(stepNames(LEAVE_STEPS), 'LeaveAction', 'A step of a leave request: each value is one mutation', {
+  ACCEPT_LATE: 'Accept a late request (认可逾期申请): acceptLateLeaveRequest',
+  APPROVE: 'Approve (批准): approveLeaveRequest',
+  REJECT: 'Reject (驳回): rejectLeaveRequest',
+  UPDATE: 'Edit (修改): updateLeaveRequest',
+  SUBMIT_CERTIFICATE: 'Hand in the certificate (提交病假证明): submitLeaveCertificate',
+  DELETE: 'Withdraw (撤销): deleteLeaveRequest',
+});
+/** One value per step mutation (the domain's SWAP_STEPS). */
+export const SwapActionEnum = graphqlEnum(stepNames(SWAP_STEPS), 'SwapAction', 'A step of a shift swap request: each value is one mutation', {
+  ACCEPT: 'The colleague agrees (同意换班): acceptShiftSwapRequest',
+  DECLINE: 'The colleague declines (拒绝换班): declineShiftSwapRequest',
+  APPROVE: 'A shift leader approves (班长批准): approveShiftSwapRequest',
+  REJECT: 'A shift leader rejects (班长驳回): rejectShiftSwapRequest',
+  UPDATE: 'Edit (修改): updateShiftSwapRequest',
+  DELETE: 'Withdraw (撤销): deleteShiftSwapRequest',
+});

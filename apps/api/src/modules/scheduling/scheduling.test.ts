@@ -117,14 +117,14 @@ describe('staff scheduling API', () => {
     const actionsOf = async (token: string) =>
       (await t.gql(`query($ids: [ID!]) { shiftSwapRequests(filter: { ids: $ids }) { items { availableActions } } }`, { ids: [swap.id] }, token)).data?.shiftSwapRequests.items[0]
         ?.availableActions;
-    expect(await actionsOf(leaderA.token)).toEqual(['approve', 'reject']);
-    expect(await actionsOf(leaderB.token)).toEqual(['approve', 'reject']);
+    expect(await actionsOf(leaderA.token)).toEqual(['APPROVE', 'REJECT']);
+    expect(await actionsOf(leaderB.token)).toEqual(['APPROVE', 'REJECT']);
     expect(await actionsOf(leaderC.token)).toEqual([]);
     expect(await actionsOf(agentB.token)).toEqual([]);
     expect((await t.gql(APPROVE_SWAP, { id: swap.id, v: swap.version }, leaderC.token)).errors?.[0].extensions.code).toBe('FORBIDDEN');
 
     const first = await t.gql(APPROVE_SWAP, { id: swap.id, v: swap.version }, leaderB.token);
-    expect(await actionsOf(leaderB.token)).toEqual(['reject']);
+    expect(await actionsOf(leaderB.token)).toEqual(['REJECT']);
     expect(first.data?.approveShiftSwapRequest).toMatchObject({ status: 'PENDING_LEADERS', counterpartLeaderId: leaderB.staff.id, requesterLeaderId: null });
     expect((await t.gql(APPROVE_SWAP, { id: swap.id, v: first.data?.approveShiftSwapRequest.version }, leaderB.token)).errors?.[0].extensions.code).toBe('FORBIDDEN');
 

@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
+import { renamedFilter } from '../../graphql/filter-vocabulary';
 import { SortInputType } from '../../graphql/pagination';
 
 @InputType({ description: "A new shift assignment's values" })
@@ -30,10 +31,19 @@ export class ShiftAssignmentFilter {
   @Field(() => ID, { nullable: true, description: "Only this person's assignments" })
   staffId?: string | null;
 
-  @Field(() => Date, { nullable: true, description: 'Shifts ending after this instant' })
+  @Field(() => Boolean, { nullable: true, description: "true: the viewer's own assignments" })
+  mine?: boolean | null;
+
+  @Field(() => Date, { nullable: true, description: 'Shifts ending after this instant (endsAt); with startsAtTo: the shifts overlapping [endsAtFrom, startsAtTo)' })
+  endsAtFrom?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Shifts starting before this instant (startsAt)' })
+  startsAtTo?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Shifts ending after this instant', deprecationReason: renamedFilter('endsAtFrom') })
   from?: Date | null;
 
-  @Field(() => Date, { nullable: true, description: 'Shifts starting before this instant' })
+  @Field(() => Date, { nullable: true, description: 'Shifts starting before this instant', deprecationReason: renamedFilter('startsAtTo') })
   to?: Date | null;
 }
 

@@ -35,8 +35,12 @@ export async function listShiftAssignments(ctx: SchedulingContext, filter: Shift
   whereIds(query, 'assignment', f.ids);
   if (f.shiftId) query.andWhere('assignment.shiftId = :shiftId', { shiftId: f.shiftId });
   if (f.staffId) query.andWhere('assignment.staffId = :staffId', { staffId: f.staffId });
-  if (f.from) query.andWhere('assignment.endsAt > :from', { from: f.from });
-  if (f.to) query.andWhere('assignment.startsAt < :to', { to: f.to });
+  if (f.mine) query.andWhere('assignment.staffId = :viewerId', { viewerId: ctx.viewer.id });
+  // An overlap of [endsAtFrom, startsAtTo): a shift ending exactly at endsAtFrom does not overlap it.
+  const endsAtFrom = f.endsAtFrom ?? f.from;
+  const startsAtTo = f.startsAtTo ?? f.to;
+  if (endsAtFrom) query.andWhere('assignment.endsAt > :endsAtFrom', { endsAtFrom });
+  if (startsAtTo) query.andWhere('assignment.startsAt < :startsAtTo', { startsAtTo });
   return paginate({ query, alias: 'assignment', columns: SORT_COLUMNS, sort, defaultSort: [{ field: 'STARTS_AT', direction: SortDirection.ASC }], page });
 }
 

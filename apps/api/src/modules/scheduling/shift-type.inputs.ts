@@ -1,3 +1,4 @@
+import { MaxLength } from 'class-validator';
 import type { ShiftDays, ShiftKind } from '@sanxin/domain';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { SortInputType } from '../../graphql/pagination';
@@ -51,8 +52,12 @@ export class ShiftTypeFilter {
   @Field(() => [ID], { nullable: true, description: 'Only the records with these ids' })
   ids?: string[] | null;
 
-  @Field(() => ShiftKindEnum, { nullable: true, description: 'Only this kind' })
-  kind?: ShiftKind | null;
+  @Field(() => String, { nullable: true, description: 'Substring of the name (班次名称)' })
+  @MaxLength(100)
+  q?: string | null;
+
+  @Field(() => [ShiftKindEnum], { nullable: true, description: 'Only these kinds' })
+  kind?: ShiftKind[] | null;
 }
 
 export const SHIFT_TYPE_SORT_FIELDS = ['NAME', 'START_MINUTE'] as const;

@@ -1,3 +1,4 @@
+import { containsPattern } from '../../shared/like';
 import { validateShiftType } from '@sanxin/domain';
 import { type EntityManager, IsNull } from 'typeorm';
 import { SortDirection } from '../../graphql/enums';
@@ -22,7 +23,8 @@ export async function listShiftTypes(ctx: ServiceContext, filter: ShiftTypeFilte
   assertCan(ctx.viewer, 'shiftType', 'list');
   const query = ctx.dataSource.getRepository(ShiftType).createQueryBuilder('shiftType').where('shiftType.archivedAt IS NULL');
   whereIds(query, 'shiftType', filter?.ids);
-  if (filter?.kind) query.andWhere('shiftType.kind = :kind', { kind: filter.kind });
+  if (filter?.q?.trim()) query.andWhere("shiftType.name LIKE :q ESCAPE '!'", { q: containsPattern(filter.q.trim()) });
+  if (filter?.kind?.length) query.andWhere('shiftType.kind IN (:...kinds)', { kinds: filter.kind });
   return paginate({ query, alias: 'shiftType', columns: SORT_COLUMNS, sort, defaultSort: [{ field: 'START_MINUTE', direction: SortDirection.ASC }], page });
 }
 

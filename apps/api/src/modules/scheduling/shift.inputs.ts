@@ -36,8 +36,11 @@ export class ShiftFilter {
   @Field(() => LocalDateScalar, { nullable: true, description: 'Up to this date, inclusive' })
   dateTo?: string | null;
 
-  @Field(() => RosterStatusEnum, { nullable: true, description: 'Drafts are visible to leaders and managers only' })
-  rosterStatus?: RosterStatus | null;
+  @Field(() => Boolean, { nullable: true, description: 'true: the shifts the viewer works (my schedule)' })
+  mine?: boolean | null;
+
+  @Field(() => [RosterStatusEnum], { nullable: true, description: "Only shifts of months in these statuses; drafts are visible to leaders and managers only" })
+  rosterStatus?: RosterStatus[] | null;
 }
 
 @InputType({ description: 'While the month is a draft: move the shift to another date or shift type; every assigned person’s rules are checked again' })

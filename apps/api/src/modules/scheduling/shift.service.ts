@@ -37,14 +37,15 @@ export async function listShifts(ctx: SchedulingContext, filter: ShiftFilter | n
   if (f.dateFrom) query.andWhere('shift.date >= :dateFrom', { dateFrom: f.dateFrom });
   if (f.dateTo) query.andWhere('shift.date <= :dateTo', { dateTo: f.dateTo });
   if (f.staffId) query.andWhere('EXISTS (SELECT 1 FROM shift_assignment sa WHERE sa.shift_id = shift.id AND sa.staff_id = :staffId)', { staffId: f.staffId });
+  if (f.mine) query.andWhere('EXISTS (SELECT 1 FROM shift_assignment mine WHERE mine.shift_id = shift.id AND mine.staff_id = :viewerId)', { viewerId: ctx.viewer.id });
   return paginate({ query, alias: 'shift', columns: SORT_COLUMNS, sort, defaultSort: [{ field: 'STARTS_AT', direction: SortDirection.ASC }], page });
 }
 
 /** Drafts are work in progress of leaders and managers; everyone else sees published months only. */
 function whereVisible(ctx: SchedulingContext, query: SelectQueryBuilder<Shift>, filter: ShiftFilter): void {
   const seesDrafts = canAccess(ctx.viewer.role, 'shift', 'create');
-  const status = seesDrafts ? filter.rosterStatus : 'PUBLISHED';
-  if (status) query.andWhere('roster.status = :status', { status });
+  const statuses = seesDrafts ? filter.rosterStatus : ['PUBLISHED'];
+  if (statuses?.length) query.andWhere('roster.status IN (:...statuses)', { statuses });
 }
 
 /** A shift added by hand to a team's draft month (the month's roster is created as a draft if needed); a published month: INVALID_TRANSITION. */

@@ -81,8 +81,8 @@ describe('shift swap: the colleague’s consent first, then both leaders', () =>
     expect(pushed.map((e) => e.kind)).toContain('INBOX_CHANGED');
     expect(await inbox(agentB)).toEqual([swap.id]);
     for (const leader of [leaderA, leaderB]) expect(await inbox(leader)).toEqual([]);
-    expect(await actionsOf(swap.id, agentB)).toEqual(['accept', 'decline']);
-    expect(await actionsOf(swap.id, agentA)).toEqual(['edit', 'cancel']);
+    expect(await actionsOf(swap.id, agentB)).toEqual(['ACCEPT', 'DECLINE']);
+    expect(await actionsOf(swap.id, agentA)).toEqual(['UPDATE', 'DELETE']);
     expect(await actionsOf(swap.id, leaderA)).toEqual([]);
 
     const accepted = await t.gql(ACCEPT, { id: swap.id, v: swap.version, i: { note: '  没问题，那天我可以替你 ' } }, agentB.token);

@@ -29,6 +29,9 @@ export class ShiftSwapRequestFilter {
   @Field(() => ID, { nullable: true, description: 'Requester or counterpart' })
   staffId?: string | null;
 
+  @Field(() => Boolean, { nullable: true, description: "true: the swaps the viewer is in (requester or counterpart)" })
+  mine?: boolean | null;
+
   @Field(() => Boolean, {
     nullable: true,
     description: 'Swaps waiting for the viewer: their consent as the counterpart (PENDING_COUNTERPART), or their approval as the leader of a side not yet approved of a swap they are no party to (PENDING_LEADERS)',
@@ -50,3 +53,9 @@ export class UpdateShiftSwapRequestInput {
 
 export const ShiftSwapRequestSort = SortInputType('ShiftSwapRequest', ['CREATED_AT'] as const);
 export type ShiftSwapRequestSort = InstanceType<typeof ShiftSwapRequestSort>;
+
+@InputType({ description: "A shift leader's decision on a swap (批准 or 驳回)" })
+export class ShiftSwapDecisionInput {
+  @Field(() => String, { nullable: true, description: 'Why (a rejection), or a note with the approval; kept as decisionNote. At most 500 characters' })
+  note?: string | null;
+}

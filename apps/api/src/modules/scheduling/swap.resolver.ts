@@ -1,13 +1,15 @@
-import { swapMachine, swapNextActions } from '@sanxin/domain';
+import { SWAP_STEPS, type SwapStep, stepsOf, swapMachine, swapNextActions } from '@sanxin/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { MOVED_TO_INPUT, stepValue } from '../../graphql/step-arguments';
 import { PageInput, PageType } from '../../graphql/pagination';
+import { SwapActionEnum } from './scheduling.enums';
 import { Staff, staffLoaders } from '../staff';
 import { schedulingContext } from './scheduling-context';
 import { schedulingLoaders } from './scheduling.loaders';
 import { ShiftSwapRequest } from './shift-swap-request.entity';
 import { acceptSwap, approveSwap, cancelSwap, declineSwap, listSwapRequests, rejectSwap, requestSwap, updateSwapRequest } from './swap.service';
-import { CreateShiftSwapRequestInput, ShiftSwapAnswerInput, ShiftSwapRequestFilter, ShiftSwapRequestSort, UpdateShiftSwapRequestInput } from './swap.inputs';
+import { CreateShiftSwapRequestInput, ShiftSwapAnswerInput, ShiftSwapDecisionInput, ShiftSwapRequestFilter, ShiftSwapRequestSort, UpdateShiftSwapRequestInput } from './swap.inputs';
 
 const ShiftSwapRequestPage = PageType(ShiftSwapRequest, 'ShiftSwapRequest');
 
@@ -75,14 +77,25 @@ export class ShiftSwapRequestResolver {
   @Mutation(() => ShiftSwapRequest, {
     description: 'Once the counterpart accepted, a shift leader of either team approves its side (FORBIDDEN for a leader who is one of the two people swapping); the rules are checked again; the last approval swaps the roster',
   })
-  approveShiftSwapRequest(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<ShiftSwapRequest> {
-    return approveSwap(schedulingContext(ctx), id, version);
+  approveShiftSwapRequest(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => ShiftSwapDecisionInput, { nullable: true }) input?: ShiftSwapDecisionInput,
+  ): Promise<ShiftSwapRequest> {
+    return approveSwap(schedulingContext(ctx), id, version, input?.note);
   }
 
   @Authorized('shiftSwapRequest:approve')
   @Mutation(() => ShiftSwapRequest, { description: 'Rejects a pending swap request' })
-  rejectShiftSwapRequest(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('note', () => String, { nullable: true, description: 'Why it is rejected' }) note?: string): Promise<ShiftSwapRequest> {
-    return rejectSwap(schedulingContext(ctx), id, version, note);
+  rejectShiftSwapRequest(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => ShiftSwapDecisionInput, { nullable: true }) input?: ShiftSwapDecisionInput,
+    @Arg('note', () => String, { nullable: true, description: 'Why it is rejected', deprecationReason: MOVED_TO_INPUT }) note?: string,
+  ): Promise<ShiftSwapRequest> {
+    return rejectSwap(schedulingContext(ctx), id, version, stepValue('note', input?.note, note));
   }
 
   @Authorized('shiftSwapRequest:edit')
@@ -102,15 +115,15 @@ export class ShiftSwapRequestResolver {
     return staffLoaders(ctx).staffById.load(swap.counterpartId);
   }
 
-  @FieldResolver(() => [String], {
-    description: "What the viewer may do on this swap now (accept, decline, approve, reject, edit, cancel): the domain's swapNextActions, which the mutations enforce too",
+  @FieldResolver(() => [SwapActionEnum], {
+    description: "What the viewer may do on this swap now, each one mutation: the domain's swapNextActions, which the mutations enforce too",
   })
-  async availableActions(@Root() swap: ShiftSwapRequest, @Ctx() ctx: Context): Promise<string[]> {
+  async availableActions(@Root() swap: ShiftSwapRequest, @Ctx() ctx: Context): Promise<SwapStep[]> {
     if (!ctx.viewer || !swapMachine.allowedActions(swap.status).length) return [];
     const shifts = schedulingLoaders(ctx).shiftById;
     const [viewer, mine, theirs] = await Promise.all([staffLoaders(ctx).staffById.load(ctx.viewer.id), shifts.load(swap.requesterShiftId), shifts.load(swap.counterpartShiftId)]);
     // As isLeaderOfTeam decides in approveSwap/rejectSwap: an active shift leader of the shift's team.
     const leads = (teamId: string | undefined) => !!viewer && viewer.active && viewer.role === 'SHIFT_LEADER' && viewer.teamId === teamId;
-    return swapNextActions(swap, { id: ctx.viewer.id, leads: { requesterSide: leads(mine?.teamId), counterpartSide: leads(theirs?.teamId) } });
+    return stepsOf(SWAP_STEPS, swapNextActions(swap, { id: ctx.viewer.id, leads: { requesterSide: leads(mine?.teamId), counterpartSide: leads(theirs?.teamId) } }));
   }
 }

@@ -30,6 +30,7 @@ export async function listSwapRequests(ctx: SchedulingContext, filter: ShiftSwap
   whereIds(query, 'swap', f.ids);
   if (f.status?.length) query.andWhere('swap.status IN (:...statuses)', { statuses: f.status });
   if (f.staffId) query.andWhere('(swap.requesterId = :staffId OR swap.counterpartId = :staffId)', { staffId: f.staffId });
+  if (f.mine) query.andWhere('(swap.requesterId = :viewerId OR swap.counterpartId = :viewerId)', { viewerId: ctx.viewer.id });
   if (f.awaitingMe) whereAwaiting(query, ctx.viewer.id);
   return paginate({ query, alias: 'swap', columns: SORT_COLUMNS, sort, defaultSort: [{ field: 'CREATED_AT', direction: SortDirection.DESC }], page });
 }
@@ -123,8 +124,10 @@ async function answerSwap(ctx: SchedulingContext, id: string, version: number, a
  * approval fills both when the teams are the same). The rules are checked again at each approval;
  * the last one exchanges the two people on the roster in the same transaction.
  */
-export async function approveSwap(ctx: SchedulingContext, id: string, version: number): Promise<ShiftSwapRequest> {
+export async function approveSwap(ctx: SchedulingContext, id: string, version: number, note?: string | null): Promise<ShiftSwapRequest> {
   assertCan(ctx.viewer, 'shiftSwapRequest', 'approve');
+  const decisionNote = note?.trim() || null;
+  assertValid(maxLength('note', decisionNote, 500));
   const now = ctx.clock.now();
   return ctx.dataSource.transaction(async (manager) => {
     const swap = await findSwap(manager, id);
@@ -140,10 +143,10 @@ export async function approveSwap(ctx: SchedulingContext, id: string, version: n
     };
     const status = statusAfterApproval(next);
     const done = status === 'APPROVED';
-    const changes = { ...next, ...(done ? { status, decidedById: ctx.viewer.id, decidedAt: now } : {}) };
+    const changes = { ...next, ...(decisionNote ? { decisionNote } : {}), ...(done ? { status, decidedById: ctx.viewer.id, decidedAt: now } : {}) };
     await updateVersioned(manager, ShiftSwapRequest, 'ShiftSwapRequest', id, version, changes, now);
     if (done) await exchangeShifts(manager, swap, now);
-    await recordChanges(manager, auditTarget(ctx, 'shiftSwapRequest', id, now), swap, { ...swap, ...changes }, ['requesterLeaderId', 'counterpartLeaderId', 'status']);
+    await recordChanges(manager, auditTarget(ctx, 'shiftSwapRequest', id, now), swap, { ...swap, ...changes }, ['requesterLeaderId', 'counterpartLeaderId', 'status', 'decisionNote']);
     return manager.findOneByOrFail(ShiftSwapRequest, { id });
   });
 }

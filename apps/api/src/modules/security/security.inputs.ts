@@ -1,6 +1,7 @@
 import type { SecurityEventKind, SecurityOutcome } from '@sanxin/domain';
 import { MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { renamedFilter } from '../../graphql/filter-vocabulary';
 import { SortInputType } from '../../graphql/pagination';
 import { SecurityEventKindEnum, SecurityOutcomeEnum } from './security.enums';
 
@@ -26,10 +27,16 @@ export class SecurityEventFilter {
   @MaxLength(64)
   ip?: string | null;
 
-  @Field(() => Date, { nullable: true, description: 'From this instant (inclusive)' })
+  @Field(() => Date, { nullable: true, description: 'At or after this instant (at)' })
+  atFrom?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Before this instant (at; the range is half-open)' })
+  atTo?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'From this instant (inclusive)', deprecationReason: renamedFilter('atFrom') })
   from?: Date | null;
 
-  @Field(() => Date, { nullable: true, description: 'Before this instant' })
+  @Field(() => Date, { nullable: true, description: 'Before this instant', deprecationReason: renamedFilter('atTo') })
   to?: Date | null;
 }
 

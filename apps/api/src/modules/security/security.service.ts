@@ -62,8 +62,10 @@ export async function listSecurityEvents(
   if (f.staffId) query.andWhere('(event.staffId = :staffId OR event.subjectId = :staffId)', { staffId: f.staffId });
   if (f.username?.trim()) query.andWhere('event.username = :username', { username: f.username.trim().toLowerCase() });
   if (f.ip?.trim()) query.andWhere('event.ip = :ip', { ip: f.ip.trim() });
-  if (f.from) query.andWhere('event.at >= :from', { from: f.from });
-  if (f.to) query.andWhere('event.at < :to', { to: f.to });
+  const atFrom = f.atFrom ?? f.from;
+  const atTo = f.atTo ?? f.to;
+  if (atFrom) query.andWhere('event.at >= :atFrom', { atFrom });
+  if (atTo) query.andWhere('event.at < :atTo', { atTo });
   return paginate({ query, alias: 'event', columns: SORT_COLUMNS, sort, defaultSort: [{ field: 'AT', direction: SortDirection.DESC }], page });
 }
 

@@ -67,8 +67,8 @@ export class StaffFilter {
   @Field(() => [ID], { nullable: true, description: 'Only the records with these ids' })
   ids?: string[] | null;
 
-  @Field(() => RoleEnum, { nullable: true, description: 'Only this role' })
-  role?: Role | null;
+  @Field(() => [RoleEnum], { nullable: true, description: 'Only these roles' })
+  role?: Role[] | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Only active (true) or inactive (false) staff' })
   active?: boolean | null;

@@ -31,7 +31,7 @@ export async function listStaff(ctx: ServiceContext, filter: StaffFilter | null 
   const f = filter ?? {};
   if (f.q?.trim()) query.andWhere("(staff.name LIKE :q ESCAPE '!' OR staff.username LIKE :q ESCAPE '!')", { q: containsPattern(f.q.trim()) });
   whereIds(query, 'staff', f.ids);
-  if (f.role) query.andWhere('staff.role = :role', { role: f.role });
+  if (f.role?.length) query.andWhere('staff.role IN (:...roles)', { roles: f.role });
   if (f.active != null) query.andWhere('staff.active = :active', { active: f.active });
   if (f.teamId) query.andWhere('staff.teamId = :teamId', { teamId: f.teamId });
   return paginate({ query, alias: 'staff', columns: SORT_COLUMNS, sort, defaultSort: [{ field: 'NAME', direction: SortDirection.ASC }], page });
