@@ -235,8 +235,10 @@ export type HolidayFilter = {
   dateTo: string | null | undefined;
   /** Only the records with these ids */
   ids: Array<string> | null | undefined;
-  /** Only holidays or only make-up working days */
-  kind: CalendarDayKind | null | undefined;
+  /** Only these kinds (holidays, make-up working days) */
+  kind: Array<CalendarDayKind> | null | undefined;
+  /** Substring of the name (节假日名称) */
+  q: string | null | undefined;
   /** Only days of this year */
   year: number | null | undefined;
 };
@@ -258,20 +260,20 @@ export type LaunchCallListInput = {
   startDate: string | null | undefined;
 };
 
-/** A step of a leave request (acceptLate: 逾期申请已认可) */
+/** A step of a leave request: each value is one mutation */
 export type LeaveAction =
-  /** Accept late request (认可逾期申请) */
-  | 'acceptLate'
-  /** Approve (批准) */
-  | 'approve'
-  /** Withdraw (撤销) */
-  | 'cancel'
-  /** Edit (修改) */
-  | 'edit'
-  /** Reject (驳回) */
-  | 'reject'
-  /** Hand in certificate (提交病假证明) */
-  | 'submitCertificate';
+  /** Accept a late request (认可逾期申请): acceptLateLeaveRequest */
+  | 'ACCEPT_LATE'
+  /** Approve (批准): approveLeaveRequest */
+  | 'APPROVE'
+  /** Withdraw (撤销): deleteLeaveRequest */
+  | 'DELETE'
+  /** Reject (驳回): rejectLeaveRequest */
+  | 'REJECT'
+  /** Hand in the certificate (提交病假证明): submitLeaveCertificate */
+  | 'SUBMIT_CERTIFICATE'
+  /** Edit (修改): updateLeaveRequest */
+  | 'UPDATE';
 
 /** Which leave requests a list returns: every field given must match */
 export type LeaveRequestFilter = {
@@ -283,6 +285,8 @@ export type LeaveRequestFilter = {
   ids: Array<string> | null | undefined;
   /** Requests made after their notice deadline */
   late: boolean | null | undefined;
+  /** true: the viewer's own leave */
+  mine: boolean | null | undefined;
   /** Only this person's requests */
   staffId: string | null | undefined;
   /** Only requests in one of these statuses */
@@ -621,8 +625,10 @@ export type ShiftFilter = {
   dateTo: string | null | undefined;
   /** Only the records with these ids */
   ids: Array<string> | null | undefined;
-  /** Drafts are visible to leaders and managers only */
-  rosterStatus: RosterStatus | null | undefined;
+  /** true: the shifts the viewer works (my schedule) */
+  mine: boolean | null | undefined;
+  /** Only shifts of months in these statuses; drafts are visible to leaders and managers only */
+  rosterStatus: Array<RosterStatus> | null | undefined;
   /** Only shifts of this shift type */
   shiftTypeId: string | null | undefined;
   /** Shifts this person works ("my schedule") */
@@ -661,6 +667,8 @@ export type ShiftSwapRequestFilter = {
   awaitingMe: boolean | null | undefined;
   /** Only the records with these ids */
   ids: Array<string> | null | undefined;
+  /** true: the swaps the viewer is in (requester or counterpart) */
+  mine: boolean | null | undefined;
   /** Requester or counterpart */
   staffId: string | null | undefined;
   /** Only requests in one of these statuses */
@@ -682,8 +690,8 @@ export type StaffFilter = {
   ids: Array<string> | null | undefined;
   /** Name or username */
   q: string | null | undefined;
-  /** Only this role */
-  role: Role | null | undefined;
+  /** Only these roles */
+  role: Array<Role> | null | undefined;
   /** Only this team's members */
   teamId: string | null | undefined;
 };
@@ -698,6 +706,21 @@ export type SuggestionReasonCode =
   | 'LOAD'
   /** Skill level for the tier (技能等级) */
   | 'SKILL';
+
+/** A step of a shift swap request: each value is one mutation */
+export type SwapAction =
+  /** The colleague agrees (同意换班): acceptShiftSwapRequest */
+  | 'ACCEPT'
+  /** A shift leader approves (班长批准): approveShiftSwapRequest */
+  | 'APPROVE'
+  /** The colleague declines (拒绝换班): declineShiftSwapRequest */
+  | 'DECLINE'
+  /** Withdraw (撤销): deleteShiftSwapRequest */
+  | 'DELETE'
+  /** A shift leader rejects (班长驳回): rejectShiftSwapRequest */
+  | 'REJECT'
+  /** Edit (修改): updateShiftSwapRequest */
+  | 'UPDATE';
 
 /** Where a shift swap request stands */
 export type SwapStatus =
@@ -896,14 +919,14 @@ export type YearHolidaysQueryVariables = Exact<{
 
 export type YearHolidaysQuery = { holidays: { total: number } };
 
-export type SwapFieldsFragment = { id: string, version: number, requesterId: string, counterpartId: string, requesterShiftId: string, counterpartShiftId: string, requesterLeaderId: string | null, counterpartLeaderId: string | null, status: SwapStatus, reason: string, counterpartNote: string | null, decisionNote: string | null, createdAt: string, availableActions: Array<string>, requester: { id: string, name: string } | null, counterpart: { id: string, name: string } | null };
+export type SwapFieldsFragment = { id: string, version: number, requesterId: string, counterpartId: string, requesterShiftId: string, counterpartShiftId: string, requesterLeaderId: string | null, counterpartLeaderId: string | null, status: SwapStatus, reason: string, counterpartNote: string | null, decisionNote: string | null, createdAt: string, availableActions: Array<SwapAction>, requester: { id: string, name: string } | null, counterpart: { id: string, name: string } | null };
 
 export type SchedulingSwapsQueryVariables = Exact<{
   filter: ShiftSwapRequestFilter | null | undefined;
 }>;
 
 
-export type SchedulingSwapsQuery = { shiftSwapRequests: { items: Array<{ id: string, version: number, requesterId: string, counterpartId: string, requesterShiftId: string, counterpartShiftId: string, requesterLeaderId: string | null, counterpartLeaderId: string | null, status: SwapStatus, reason: string, counterpartNote: string | null, decisionNote: string | null, createdAt: string, availableActions: Array<string>, requester: { id: string, name: string } | null, counterpart: { id: string, name: string } | null }> } };
+export type SchedulingSwapsQuery = { shiftSwapRequests: { items: Array<{ id: string, version: number, requesterId: string, counterpartId: string, requesterShiftId: string, counterpartShiftId: string, requesterLeaderId: string | null, counterpartLeaderId: string | null, status: SwapStatus, reason: string, counterpartNote: string | null, decisionNote: string | null, createdAt: string, availableActions: Array<SwapAction>, requester: { id: string, name: string } | null, counterpart: { id: string, name: string } | null }> } };
 
 export type LeaveFieldsFragment = { id: string, version: number, staffId: string, type: LeaveType, startsAt: string, endsAt: string, status: LeaveStatus, awaitingRole: Role | null, reason: string | null, emergency: boolean, exceptional: boolean, certificateRef: string | null, createdAt: string, requestedById: string | null, late: boolean, lateRules: Array<string> | null, lateAcceptedById: string | null, certificateDueOn: string | null, certificateMissing: boolean, nextActions: Array<LeaveAction>, staff: { id: string, name: string } | null, requestedBy: { id: string, name: string } | null };
 

@@ -4,7 +4,7 @@ import CancelIcon from '@mui/icons-material/Cancel';
 import type { ReactElement } from 'react';
 import { RecordContextProvider, type RaRecord, useGetList } from 'react-admin';
 import { WorkflowButtons } from '../../workflow/WorkflowButtons';
-import { LEADER_ACTIONS, type LeaderAction, leaderStep } from './followUpSteps';
+import { LEADER_STEPS, type LeaderAction, leaderStep } from './followUpSteps';
 
 const ICONS: Record<LeaderAction, ReactElement> = { reassign: <SwapHorizIcon />, retry: <ReplayIcon />, cancel: <CancelIcon /> };
 
@@ -14,7 +14,7 @@ export const FollowUpLeaderButtons = ({ record, onDone }: { record: RaRecord; on
   return (
     <RecordContextProvider value={record}>
       <WorkflowButtons
-        actions={LEADER_ACTIONS}
+        steps={LEADER_STEPS}
         icons={ICONS}
         actionLabels="sanxin.enums.followUpAction"
         messages="app.followUp"

@@ -7,6 +7,7 @@ import {
   requiredText,
   validateAttempt,
   validateFollowUpResult,
+  type StepTable,
   type Violation,
 } from '@sanxin/domain';
 import type { RaRecord, useTranslate } from 'react-admin';
@@ -17,6 +18,8 @@ import { callTimeLabel } from './callTime';
 /** The leader's steps on a follow-up (转派, 重新回访, 取消); the calls themselves are on the call screen. */
 export const LEADER_ACTIONS = ['reassign', 'retry', 'cancel'] as const satisfies readonly FollowUpAction[];
 export type LeaderAction = (typeof LEADER_ACTIONS)[number];
+/** Follow-ups' `nextActions` still name the machine's actions, one step each (their SCREAMING_CASE steps are to come). */
+export const LEADER_STEPS = { reassign: ['reassign'], retry: ['retry'], cancel: ['cancel'] } as const satisfies StepTable<LeaderAction, LeaderAction>;
 
 /** Attempt outcomes in the order of their hot keys 1-7. */
 export const OUTCOME_KEYS: ReadonlyArray<{ outcome: AttemptOutcome; key: string }> = [
