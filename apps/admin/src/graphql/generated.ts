@@ -171,12 +171,12 @@ export type FollowUpFilter = {
   dueAtTo: string | null | undefined;
   /**
    * Due at or after; read dueAtFrom
-   * @deprecated Removed after 2027-06-01: use dueAtFrom
+   * @deprecated Use `dueAtFrom`; removed after 2027-03-01
    */
   dueFrom: string | null | undefined;
   /**
    * Due before; read dueAtTo
-   * @deprecated Removed after 2027-06-01: use dueAtTo
+   * @deprecated Use `dueAtTo`; removed after 2027-03-01
    */
   dueTo: string | null | undefined;
   /** These ids only */

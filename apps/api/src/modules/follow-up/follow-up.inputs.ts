@@ -2,6 +2,7 @@ import type { AttemptOutcome, FollowUpStatus, FollowUpTrigger, Satisfaction, Uns
 import { MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { SortInputType } from '../../graphql/pagination';
+import { renamedFilter } from '../../graphql/filter-vocabulary';
 import { AttemptOutcomeEnum, FollowUpStatusEnum, FollowUpTriggerEnum, SatisfactionEnum, UnsatisfiedActionEnum } from './follow-up.enums';
 
 @InputType({ description: 'A follow-up made by hand (MANUAL) by anyone who may edit the customer' })
@@ -89,7 +90,6 @@ export class FollowUpReasonInput {
 }
 
 /** When the follow-up filters' old names go (the deprecation policy, docs/api). */
-const OLD_FILTER_NAME = 'Removed after 2027-06-01';
 
 @InputType({ description: 'Which follow-ups; an agent sees their own, a shift leader their team’s. Every field given must match' })
 export class FollowUpFilter {
@@ -139,10 +139,10 @@ export class FollowUpFilter {
   @Field(() => Date, { nullable: true, description: 'Done before' })
   completedAtTo?: Date | null;
 
-  @Field(() => Date, { nullable: true, description: 'Due at or after; read dueAtFrom', deprecationReason: `${OLD_FILTER_NAME}: use dueAtFrom` })
+  @Field(() => Date, { nullable: true, description: 'Due at or after; read dueAtFrom', deprecationReason: renamedFilter('dueAtFrom') })
   dueFrom?: Date | null;
 
-  @Field(() => Date, { nullable: true, description: 'Due before; read dueAtTo', deprecationReason: `${OLD_FILTER_NAME}: use dueAtTo` })
+  @Field(() => Date, { nullable: true, description: 'Due before; read dueAtTo', deprecationReason: renamedFilter('dueAtTo') })
   dueTo?: Date | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Past due and not finished' })
