@@ -1,9 +1,10 @@
 import { effectiveContractStatus, maxLength, normalizeMoney, requiredText, storedStatusAfter, validateContract, validateRenewal } from '@sanxin/domain';
 import { assertValid, checkTransition } from '../../shared/errors';
 import { newRecord } from '../../shared/new-record';
+import { stepNote } from '../../shared/step-note';
 import { updateVersioned } from '../../shared/versioned-update';
 import { assertCan } from '../../shared/viewer';
-import { auditTarget, recordChanges } from '../audit';
+import { auditTarget, recordAction, recordChanges } from '../audit';
 import { assertNumberFree, customerOwnerOf, findActiveContract, ownsContract } from './contract-access';
 import { type ContractContext, readContractCalendar } from './contract-context';
 import { Contract } from './contract.entity';
@@ -12,12 +13,15 @@ import { CONTRACT_AUDIT_OPTIONS, insertContract } from './contract.service';
 
 const REASON_MAX = 500;
 
-export async function activateContract(ctx: ContractContext, id: string, version: number): Promise<Contract> {
+export async function activateContract(ctx: ContractContext, id: string, version: number, note?: string | null): Promise<Contract> {
   const { current, storedStatus } = await prepareStep(ctx, id, 'activate');
+  const remark = stepNote(note);
   const now = ctx.clock.now();
   await ctx.dataSource.transaction(async (tx) => {
     await updateVersioned(tx, Contract, 'Contract', id, version, { storedStatus }, now);
-    await recordChanges(tx, auditTarget(ctx, 'contract', id, now), current, { ...current, storedStatus }, ['storedStatus']);
+    const target = auditTarget(ctx, 'contract', id, now);
+    await recordChanges(tx, target, current, { ...current, storedStatus }, ['storedStatus']);
+    if (remark) await recordAction(tx, target, 'UPDATE', { field: 'note', newValue: remark });
   });
   return findActiveContract(ctx.dataSource.manager, id);
 }

@@ -14,6 +14,7 @@ import { ContractActionEnum, ContractStatusEnum } from './contract.enums';
 import { Contract } from './contract.entity';
 import { ContractFilter, ContractSort, CreateContractInput, RenewContractInput, TerminateContractInput, UpdateContractInput } from './contract.inputs';
 import { contractLoaders } from './contract.loaders';
+import { StepNoteInput } from '../../graphql/step-note.input';
 import { createContract, deleteContract, getContract, listContracts, updateContract } from './contract.service';
 
 export const ContractPage = PageType(Contract, 'Contract');
@@ -63,8 +64,13 @@ export class ContractResolver {
 
   @Authorized('contract:edit')
   @Mutation(() => Contract, { description: 'DRAFT → ACTIVE' })
-  activateContract(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<Contract> {
-    return activateContract(contractContext(ctx), id, version);
+  activateContract(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => StepNoteInput, { nullable: true, description: 'An optional remark' }) input?: StepNoteInput,
+  ): Promise<Contract> {
+    return activateContract(contractContext(ctx), id, version, input?.note);
   }
 
   @Authorized('contract:edit')

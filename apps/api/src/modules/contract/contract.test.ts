@@ -105,6 +105,17 @@ describe('contracts', () => {
     expect(audit.map((a) => `${a.oldValue}→${a.newValue}`)).toEqual(['DRAFT→ACTIVE', 'ACTIVE→TERMINATED']);
   });
 
+  it('activates with an optional remark in the input (every step takes id, version, input), kept in the history; a remark too long changes nothing', async () => {
+    const contract = await create();
+    const ACTIVATE = `mutation($id: ID!, $v: Int!, $note: String) { activateContract(id: $id, version: $v, input: { note: $note }) { version status } }`;
+    const tooLong = await t.gql(ACTIVATE, { id: contract.id, v: 1, note: '好'.repeat(501) }, agent.token);
+    expect(tooLong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ path: 'note', code: 'tooLong' })] });
+    const active = await t.gql(ACTIVATE, { id: contract.id, v: 1, note: '客户盖章原件已收到 📄' }, agent.token);
+    expect(active.data?.activateContract).toEqual({ version: 2, status: 'ACTIVE' });
+    const notes = await t.dataSource.getRepository(AuditEntry).findBy({ entityId: contract.id, field: 'note' });
+    expect(notes.map((n) => n.newValue)).toEqual(['客户盖章原件已收到 📄']);
+  });
+
   it('renews: the old contract becomes RENEWED and a successor draft carries the new term', async () => {
     const contract = await create({ number: 'HT-2026-R' });
     await step('activateContract', '', { id: contract.id, version: 1 });

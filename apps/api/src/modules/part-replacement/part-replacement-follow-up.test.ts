@@ -43,8 +43,9 @@ describe('follow-ups of part replacements and contract services', () => {
     const customer = await makeCustomer(t.dataSource, { ownerId: agent.staff.id });
     const id = await accepted(customer.id);
     expect(await t.dataSource.getRepository(FollowUp).countBy({ sourceId: id })).toBe(0);
-    const done = await step('completePartReplacement', { id, version: 4 });
+    const done = await t.gql(`mutation($id: ID!) { completePartReplacement(id: $id, version: 4, input: { note: "已上门更换，客户签收" }) { id steps { note } } }`, { id }, agent.token);
     expect(done.errors).toBeUndefined();
+    expect(done.data?.completePartReplacement.steps.map((entry: { note: string | null }) => entry.note)).toContain('已上门更换，客户签收');
     const followUp = await t.dataSource.getRepository(FollowUp).findOneByOrFail({ sourceId: id });
     expect(followUp).toMatchObject({ trigger: 'PART_REPLACEMENT', triggerKey: `PART_REPLACEMENT:${id}`, customerId: customer.id, assigneeId: agent.staff.id, teamId, status: 'OPEN', createdById: null });
     expect(followUp.dueAt.toISOString()).toBe('2026-12-12T02:00:00.000Z');

@@ -20,6 +20,7 @@ import {
   QuotePartReplacementInput,
   UpdatePartReplacementInput,
 } from './part-replacement.inputs';
+import { StepNoteInput } from '../../graphql/step-note.input';
 import {
   completePartReplacement,
   createPartReplacement,
@@ -116,8 +117,13 @@ export class PartReplacementResolver {
 
   @Authorized('partReplacement:edit')
   @Mutation(() => PartReplacement, { description: 'ACCEPTED → DONE' })
-  completePartReplacement(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<PartReplacement> {
-    return completePartReplacement(serviceContext(ctx), id, version);
+  completePartReplacement(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => StepNoteInput, { nullable: true, description: 'An optional remark, kept on the timeline' }) input?: StepNoteInput,
+  ): Promise<PartReplacement> {
+    return completePartReplacement(serviceContext(ctx), id, version, input?.note);
   }
 
   @FieldResolver(() => DecimalScalar, { nullable: true, description: 'quantity × unit price, exact; null before the quote' })

@@ -32,6 +32,7 @@ import { readSettings } from '../setting';
 import { createPartReplacementFollowUp } from './part-replacement-follow-up';
 import { PartReplacementStep } from './part-replacement-step.entity';
 import { PartReplacement } from './part-replacement.entity';
+import { stepNote } from '../../shared/step-note';
 import type { CreatePartReplacementInput, PartReplacementFilter, PartReplacementSort, PartReplacementSortField, UpdatePartReplacementInput } from './part-replacement.inputs';
 
 const SORT_COLUMNS: Record<PartReplacementSortField, SortColumn<PartReplacement>> = {
@@ -161,8 +162,8 @@ export async function recordPartReplacementDecision(ctx: ServiceContext, id: str
   return takeStep(ctx, id, version, accepted ? 'accept' : 'decline', {}, text);
 }
 
-export async function completePartReplacement(ctx: ServiceContext, id: string, version: number): Promise<PartReplacement> {
-  return takeStep(ctx, id, version, 'complete', {}, null);
+export async function completePartReplacement(ctx: ServiceContext, id: string, version: number, note?: string | null): Promise<PartReplacement> {
+  return takeStep(ctx, id, version, 'complete', {}, stepNote(note));
 }
 
 /** One step of the machine: permission, legality, version-checked write, timeline row and audit, in one transaction. */

@@ -8,6 +8,7 @@ import { HandoverLog } from './handover-log.entity';
 import { CreateHandoverLogInput, HandoverLogFilter, HandoverLogSort, UpdateHandoverLogInput } from './handover.inputs';
 import { acknowledgeHandover, findIncomingLeader, listHandoverLogs, updateHandover, writeHandover } from './handover.service';
 import { isLeaderOfTeam } from './roster-queries';
+import { StepNoteInput } from '../../graphql/step-note.input';
 import { schedulingContext } from './scheduling-context';
 
 const HandoverLogPage = PageType(HandoverLog, 'HandoverLog');
@@ -52,8 +53,13 @@ export class HandoverLogResolver {
   @Mutation(() => HandoverLog, {
     description: 'The leader on duty of the team’s next shift confirms the handover (a shift leader of the team when the roster names none); anybody else FORBIDDEN; twice INVALID_TRANSITION',
   })
-  acknowledgeHandoverLog(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<HandoverLog> {
-    return acknowledgeHandover(schedulingContext(ctx), id, version);
+  acknowledgeHandoverLog(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => StepNoteInput, { nullable: true, description: 'An optional remark on taking over' }) input?: StepNoteInput,
+  ): Promise<HandoverLog> {
+    return acknowledgeHandover(schedulingContext(ctx), id, version, input?.note);
   }
 
   @FieldResolver(() => [Complaint], { description: 'The open difficult cases (openCaseIds) as complaints, with their numbers, in the order listed' })

@@ -16,6 +16,7 @@ import type { CreateHandoverLogInput, HandoverLogFilter, HandoverLogSort, Update
 import { findShiftWithType, isLeaderOfTeam } from './roster-queries';
 import type { SchedulingContext } from './scheduling-context';
 import { ShiftAssignment } from './shift-assignment.entity';
+import { stepNote } from '../../shared/step-note';
 import { Shift } from './shift.entity';
 
 const SORT_COLUMNS: Record<'CREATED_AT', SortColumn<HandoverLog>> = { CREATED_AT: { sql: 'handover.createdAt', read: (h) => h.createdAt, isDate: true } };
@@ -86,8 +87,9 @@ export async function updateHandover(ctx: SchedulingContext, id: string, version
  * there (no next shift, nobody marked, or an acting 值班长 who is no shift leader), any shift leader
  * of the team. Anybody else, the writer included, is FORBIDDEN.
  */
-export async function acknowledgeHandover(ctx: SchedulingContext, id: string, version: number): Promise<HandoverLog> {
+export async function acknowledgeHandover(ctx: SchedulingContext, id: string, version: number, note?: string | null): Promise<HandoverLog> {
   assertCan(ctx.viewer, 'handoverLog', 'edit');
+  const remark = stepNote(note);
   const now = ctx.clock.now();
   return ctx.dataSource.transaction(async (manager) => {
     const log = await findLog(manager, id);
@@ -98,7 +100,9 @@ export async function acknowledgeHandover(ctx: SchedulingContext, id: string, ve
     if (!allowed) throw forbidden('handoverLog', 'edit', 'acknowledging a handover meant for the leader of the next shift');
     const changes = { incomingLeaderId: ctx.viewer.id, acknowledgedAt: now };
     await updateVersioned(manager, HandoverLog, 'HandoverLog', id, version, changes, now);
-    await recordChanges(manager, auditTarget(ctx, 'handoverLog', id, now), log, { ...log, ...changes }, ['incomingLeaderId', 'acknowledgedAt']);
+    const target = auditTarget(ctx, 'handoverLog', id, now);
+    await recordChanges(manager, target, log, { ...log, ...changes }, ['incomingLeaderId', 'acknowledgedAt']);
+    if (remark) await recordAction(manager, target, 'UPDATE', { field: 'note', newValue: remark });
     return findLog(manager, id);
   });
 }

@@ -6,6 +6,7 @@ import { Team } from '../team/team.entity';
 import { HandoverLog } from './handover-log.entity';
 import { ShiftAssignment } from './shift-assignment.entity';
 import { Shift } from './shift.entity';
+import { AuditEntry } from '../audit/audit-entry.entity';
 import { testNow } from '../../test/test-clock';
 
 type Who = { staff: { id: string }; token: string };
@@ -304,9 +305,10 @@ describe('staff scheduling API: editing shifts, swaps and handovers', () => {
       const v = log.version + 1;
       for (const who of [outgoing, otherLeader, manager]) expect((await t.gql(ACK, { id: log.id, v }, who.token)).errors?.[0].extensions.code).toBe('FORBIDDEN');
       expect((await t.gql(ACK, { id: log.id, v }, agentH.token)).errors?.[0].extensions.code).toBe('FORBIDDEN');
-      const acked = await t.gql(ACK, { id: log.id, v }, incoming.token);
+      const acked = await t.gql(`mutation($id: ID!, $v: Int!) { acknowledgeHandoverLog(id: $id, version: $v, input: { note: "已核对设备与未结投诉" }) { id version incomingLeaderId acknowledgedAt incomingLeader { id } } }`, { id: log.id, v }, incoming.token);
       expect(acked.errors).toBeUndefined();
       expect(acked.data?.acknowledgeHandoverLog).toMatchObject({ version: v + 1, incomingLeaderId: incoming.staff.id, incomingLeader: { id: incoming.staff.id }, acknowledgedAt: '2026-11-02T01:00:00.000Z' });
+      expect((await t.dataSource.getRepository(AuditEntry).findBy({ entityId: log.id, field: 'note' })).map((a) => a.newValue)).toEqual(['已核对设备与未结投诉']);
       expect((await t.gql(ACK, { id: log.id, v: v + 1 }, incoming.token)).errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', from: 'ACKNOWLEDGED', action: 'acknowledge' });
       expect((await t.gql(UPDATE_HANDOVER, { id: log.id, v: v + 1, i: { notes: '补充' } }, outgoing.token)).errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', action: 'edit' });
     });
