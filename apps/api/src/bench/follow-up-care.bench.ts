@@ -103,7 +103,8 @@ async function fill(dataSource: DataSource): Promise<void> {
     const rows = Array.from({ length: Math.min(ROWS_PER_INSERT, total - start) }, (_, i) => {
       const n = start + i;
       const tier = n % 5 === 0 && n / 5 < KEY ? 'A' : n % 2 === 0 ? 'B' : 'C';
-      return [newId(at.getTime() - n * 1000), at, at, `基准客户${n}`, tier, agents[n % agents.length].id];
+      // Every fifth customer is a key one; its owner cycles through the agents, so each team has its share.
+      return [newId(at.getTime() - n * 1000), at, at, `基准客户${n}`, tier, agents[Math.floor(n / 5) % agents.length].id];
     });
     await dataSource.query(
       `INSERT INTO customer (id, version, created_at, updated_at, kind, name, tier, lifecycle, tags, owner_id) VALUES ${rows.map(() => "(?, 1, ?, ?, 'COMPANY', ?, ?, 'ACTIVE', '[]', ?)").join(', ')}`,
