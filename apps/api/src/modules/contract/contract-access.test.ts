@@ -28,16 +28,16 @@ describe('contract visibility and permissions by role', () => {
   const hidden = { amount: null, amountHidden: true, confidentialityText: null };
 
   it('shows the amount to the owning agent and to the agent owning the customer, not to other agents', async () => {
-    expect((await t.gql(READ, { id: contractId }, owner.token)).data?.contract).toEqual({ ...visible, nextActions: ['activate'] });
-    expect((await t.gql(READ, { id: contractId }, customerOwner.token)).data?.contract).toEqual({ ...visible, nextActions: ['activate'] });
+    expect((await t.gql(READ, { id: contractId }, owner.token)).data?.contract).toEqual({ ...visible, nextActions: ['ACTIVATE'] });
+    expect((await t.gql(READ, { id: contractId }, customerOwner.token)).data?.contract).toEqual({ ...visible, nextActions: ['ACTIVATE'] });
     const stranger = await t.staffWithToken('AGENT');
     expect((await t.gql(READ, { id: contractId }, stranger.token)).data?.contract).toEqual({ ...hidden, nextActions: [] });
   });
 
   it.each([
-    ['SHIFT_LEADER', visible, ['activate']],
-    ['DEPT_MANAGER', visible, ['activate']],
-    ['CENTER_DIRECTOR', visible, ['activate']],
+    ['SHIFT_LEADER', visible, ['ACTIVATE']],
+    ['DEPT_MANAGER', visible, ['ACTIVATE']],
+    ['CENTER_DIRECTOR', visible, ['ACTIVATE']],
     ['QA_INSPECTOR', hidden, []],
     ['ADMIN', hidden, []],
   ] as const)('%s sees %o', async (role, expected, actions) => {
