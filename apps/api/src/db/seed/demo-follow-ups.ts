@@ -43,7 +43,7 @@ function callTime(random: Random, day: Date, timeZone: string): Date {
 export async function seedDemoFollowUps(manager: EntityManager, now: Date, timeZone: string): Promise<void> {
   const random = createRandom(20261201);
   const [complaints, keyCustomers, staff, replacements, owners] = await Promise.all([
-    manager.find(Complaint, { where: { status: In(['FOLLOW_UP', 'FOLLOWED_UP', 'CLOSED']) }, select: { id: true, status: true, customerId: true, ownerId: true, slaCycle: true, updatedAt: true } }),
+    manager.find(Complaint, { where: { status: In(['FOLLOW_UP', 'FOLLOWED_UP', 'CLOSED']) }, select: { id: true, status: true, customerId: true, ownerId: true, categoryId: true, slaCycle: true, updatedAt: true } }),
     manager.find(Customer, { where: { tier: 'A', ownerId: Not(IsNull()), archivedAt: IsNull() }, select: { id: true, ownerId: true } }),
     manager.find(Staff, { select: { id: true, teamId: true } }),
     manager.find(PartReplacement, { where: { status: 'DONE', archivedAt: IsNull() }, select: { id: true, customerId: true, contractId: true, insideContract: true, updatedAt: true } }),
@@ -52,12 +52,13 @@ export async function seedDemoFollowUps(manager: EntityManager, now: Date, timeZ
   const ownerOf = new Map(owners.map((c) => [c.id, c.ownerId as string]));
   const teamOf = new Map(staff.map((s) => [s.id, s.teamId]));
   const plans: Plan[] = [];
-  const make = (draft: { customerId: string; assigneeId: string; trigger: FollowUp['trigger']; sourceId: string; period?: string; triggeredAt: Date }) =>
+  const make = (draft: { customerId: string; assigneeId: string; trigger: FollowUp['trigger']; sourceId: string; sourceCategoryId?: string; period?: string; triggeredAt: Date }) =>
     followUpRecord({
       customerId: draft.customerId,
       contactId: null,
       trigger: draft.trigger,
       sourceId: draft.sourceId,
+      sourceCategoryId: draft.sourceCategoryId ?? null,
       triggerKey: followUpTriggerKey(draft.trigger, draft.sourceId, draft.period),
       assigneeId: draft.assigneeId,
       teamId: teamOf.get(draft.assigneeId) ?? null,
@@ -69,7 +70,7 @@ export async function seedDemoFollowUps(manager: EntityManager, now: Date, timeZ
 
   for (const complaint of complaints) {
     const triggeredAt = new Date(Math.min(complaint.updatedAt.getTime(), now.getTime() - DAY));
-    const followUp = make({ customerId: complaint.customerId, assigneeId: complaint.ownerId, trigger: 'COMPLAINT', sourceId: complaint.id, period: `cycle-${complaint.slaCycle}`, triggeredAt });
+    const followUp = make({ customerId: complaint.customerId, assigneeId: complaint.ownerId, trigger: 'COMPLAINT', sourceId: complaint.id, sourceCategoryId: complaint.categoryId, period: `cycle-${complaint.slaCycle}`, triggeredAt });
     if (complaint.status === 'FOLLOW_UP') {
       plans.push(random.chance(0.5) ? { followUp, attempts: [] } : inProgress(followUp, random, timeZone));
     } else {

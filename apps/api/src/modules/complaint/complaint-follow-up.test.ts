@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCustomer } from '../../test/factories';
+import { FollowUp } from '../follow-up';
 import { startTestApp, type TestApp } from '../../test/test-app';
 
 const FIELDS = 'id version status tasks { id } timeline { step note }';
@@ -57,6 +58,9 @@ describe('a complaint’s follow-up (回访 is mandatory)', () => {
     const { id } = await toFollowUp();
     const [followUp] = await followUpOf(id);
     expect(followUp).toMatchObject({ status: 'OPEN', trigger: 'COMPLAINT', assignee: { id: agent.staff.id }, dueAt: '2026-12-12T02:00:00.000Z' });
+    // Its category goes with it, for satisfaction per category (the follow-up module reads no complaints).
+    const [{ category_id: categoryId }] = await t.dataSource.query('SELECT category_id FROM complaint WHERE id = ?', [id]);
+    expect((await t.dataSource.getRepository(FollowUp).findOneByOrFail({ id: followUp.id })).sourceCategoryId).toBe(categoryId);
     const reached = await t.gql(followUpStep('recordFollowUpAttempt', 'RecordFollowUpAttemptInput'), { id: followUp.id, version: 1, input: { outcome: 'REACHED', identityVerified: true } }, agent.token);
     expect(reached.errors).toBeUndefined();
     const done = await t.gql(followUpStep('completeFollowUp', 'CompleteFollowUpInput'), { id: followUp.id, version: 2, input: { satisfaction: 'SATISFIED', score: 5 } }, agent.token);

@@ -15,7 +15,7 @@ export async function createComplaintFollowUp(tx: EntityManager, complaint: Comp
   const [settings, customer] = await Promise.all([readSettings(tx), tx.findOne(Customer, { where: { id: complaint.customerId }, select: { id: true, ownerId: true } })]);
   await createTriggeredFollowUp(
     tx,
-    { trigger: 'COMPLAINT', sourceId: complaint.id, period: `cycle-${complaint.slaCycle}`, customerId: complaint.customerId, complaintOwnerId: complaint.ownerId, customerOwnerId: customer?.ownerId ?? null, triggeredAt: now },
+    { trigger: 'COMPLAINT', sourceId: complaint.id, sourceCategoryId: complaint.categoryId, period: `cycle-${complaint.slaCycle}`, customerId: complaint.customerId, complaintOwnerId: complaint.ownerId, customerOwnerId: customer?.ownerId ?? null, triggeredAt: now },
     followUpPolicy(settings),
   );
 }

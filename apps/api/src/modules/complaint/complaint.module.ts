@@ -14,6 +14,7 @@ import { ComplaintTimelineEntry } from './complaint-timeline-entry.entity';
 import { ComplaintWorkflowResolver } from './complaint-workflow.resolver';
 import { Complaint } from './complaint.entity';
 import { complaintLoaders } from './complaint.loaders';
+import { FollowUpSatisfactionCategoryResolver } from './follow-up-satisfaction-category.resolver';
 import { ComplaintResolver, ComplaintTimelineEntryResolver } from './complaint.resolver';
 
 // A complaint follow-up's answer moves its complaint on (satisfied) or reopens it (unsatisfied).
@@ -24,7 +25,7 @@ export const complaintModule: ApiModule = {
   name: 'complaint',
   entities: [ComplaintCategory, Complaint, ComplaintNumberCounter, ComplaintProposal, ComplaintTask, ComplaintTimelineEntry, ComplaintEscalation],
   resolvers: [ComplaintCategoryResolver, ComplaintResolver, ComplaintTimelineEntryResolver, ComplaintWorkflowResolver, ComplaintInboxResolver, ComplaintInboxListsResolver,
-    ComplaintRelationsResolver, ComplaintProposalRelationsResolver, ComplaintTaskRelationsResolver, ComplaintTimelineRelationsResolver, CustomerComplaintsResolver],
+    ComplaintRelationsResolver, ComplaintProposalRelationsResolver, ComplaintTaskRelationsResolver, ComplaintTimelineRelationsResolver, CustomerComplaintsResolver, FollowUpSatisfactionCategoryResolver],
   loaders: [complaintLoaders],
   jobs: [startEscalationJob],
 };

@@ -9,10 +9,12 @@ export interface SatisfactionRow extends SatisfactionCounts {
   month: string;
   assigneeId: string;
   trigger: FollowUpTrigger;
+  /** The complaint category, for complaint follow-ups; null for the others. */
+  categoryId: string | null;
 }
 
 /**
- * 满意度统计: the answers of the follow-ups done in each business-time month, per agent and trigger,
+ * 满意度统计: the answers of the follow-ups done in each business-time month, per agent, trigger and complaint category,
  * in one grouped statement. Months are cut by their first instants (a CASE), so the grouping holds in
  * any time zone on both dialects. An agent counts their own, a shift leader their team's (and their
  * own), QA and the managers everyone's.
@@ -27,6 +29,7 @@ export async function followUpSatisfaction(ctx: ServiceContext, fromMonth: strin
     .createQueryBuilder('fu')
     .select('fu.assigneeId', 'assigneeId')
     .addSelect('fu.trigger', 'trigger')
+    .addSelect('fu.sourceCategoryId', 'categoryId')
     .addSelect(`CASE ${months.map((_, i) => `WHEN fu.completedAt < :b${i + 1} THEN ${i}`).join(' ')} END`, 'monthIndex')
     .addSelect("SUM(CASE WHEN fu.satisfaction = 'SATISFIED' THEN 1 ELSE 0 END)", 'satisfied')
     .addSelect("SUM(CASE WHEN fu.satisfaction = 'AVERAGE' THEN 1 ELSE 0 END)", 'average')
@@ -39,16 +42,18 @@ export async function followUpSatisfaction(ctx: ServiceContext, fromMonth: strin
     })
     .groupBy('fu.assigneeId')
     .addGroupBy('fu.trigger')
+    .addGroupBy('fu.sourceCategoryId')
     .addGroupBy('monthIndex')
     .orderBy('monthIndex')
     .addOrderBy('fu.assigneeId')
-    .addOrderBy('fu.trigger');
+    .addOrderBy('fu.trigger')
+    .addOrderBy('fu.sourceCategoryId');
   if (assigneeId) query.andWhere('fu.assigneeId = :assigneeId', { assigneeId });
   if (ctx.viewer.role === 'AGENT') query.andWhere('fu.assigneeId = :viewerId', { viewerId: ctx.viewer.id });
   if (ctx.viewer.role === 'SHIFT_LEADER') {
     const me = await ctx.dataSource.manager.findOne(Staff, { where: { id: ctx.viewer.id }, select: { id: true, teamId: true } });
     query.andWhere('(fu.assigneeId = :viewerId OR fu.teamId = :viewerTeam)', { viewerId: ctx.viewer.id, viewerTeam: me?.teamId ?? '' });
   }
-  const rows: Array<{ assigneeId: string; trigger: FollowUpTrigger; monthIndex: number | string } & Parameters<typeof satisfactionCounts>[0]> = await query.getRawMany();
-  return rows.map((row) => ({ month: months[Number(row.monthIndex)], assigneeId: row.assigneeId, trigger: row.trigger, ...satisfactionCounts(row) }));
+  const rows: Array<{ assigneeId: string; trigger: FollowUpTrigger; categoryId: string | null; monthIndex: number | string } & Parameters<typeof satisfactionCounts>[0]> = await query.getRawMany();
+  return rows.map((row) => ({ month: months[Number(row.monthIndex)], assigneeId: row.assigneeId, trigger: row.trigger, categoryId: row.categoryId ?? null, ...satisfactionCounts(row) }));
 }

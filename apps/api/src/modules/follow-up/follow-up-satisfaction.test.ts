@@ -6,10 +6,10 @@ import { followUpRecord } from './follow-up-triggers';
 import { FollowUp } from './follow-up.entity';
 
 const QUERY = `query($from: String!, $to: String!, $assigneeId: ID) { followUpSatisfaction(fromMonth: $from, toMonth: $to, assigneeId: $assigneeId) {
-  month trigger satisfied average unsatisfied meanScore assignee { id }
+  month trigger satisfied average unsatisfied meanScore assignee { id } category { code }
 } }`;
 
-/** 满意度统计 per agent, trigger and month, each viewer over what they may see. */
+/** 满意度统计 per agent, trigger, complaint category and month, each viewer over what they may see. */
 describe('follow-up satisfaction statistics', () => {
   let t: TestApp;
   type Person = { staff: { id: string }; token: string };
@@ -37,18 +37,20 @@ describe('follow-up satisfaction statistics', () => {
       t.staffWithToken('QA_INSPECTOR'),
     ]);
     const customer = await makeCustomer(t.dataSource, { ownerId: agent.staff.id });
-    const done = (who: Person, team: string, trigger: FollowUp['trigger'], completedAt: string, satisfaction: FollowUp['satisfaction'], score: number) =>
-      Object.assign(followUpRecord({ customerId: customer.id, contactId: null, trigger, triggerKey: null, assigneeId: who.staff.id, teamId: team, dueAt: new Date(completedAt), createdById: null, note: null, triggeredAt: new Date(completedAt) }), {
+    const categoryOf = async (code: string): Promise<string> => (await t.dataSource.query('SELECT id FROM complaint_category WHERE code = ?', [code]))[0].id;
+    const [price, quality] = await Promise.all([categoryOf('PRICE'), categoryOf('QUALITY')]);
+    const done = (who: Person, team: string, trigger: FollowUp['trigger'], completedAt: string, satisfaction: FollowUp['satisfaction'], score: number, sourceCategoryId: string | null = null) =>
+      Object.assign(followUpRecord({ customerId: customer.id, contactId: null, trigger, triggerKey: null, assigneeId: who.staff.id, teamId: team, dueAt: new Date(completedAt), createdById: null, note: null, triggeredAt: new Date(completedAt), sourceCategoryId }), {
         status: 'DONE' as const,
         completedAt: new Date(completedAt),
         satisfaction,
         score,
       });
     await t.dataSource.getRepository(FollowUp).insert([
-      done(agent, teamId, 'COMPLAINT', '2026-11-10T02:00:00Z', 'SATISFIED', 5),
-      done(agent, teamId, 'COMPLAINT', '2026-11-12T02:00:00Z', 'UNSATISFIED', 2),
+      done(agent, teamId, 'COMPLAINT', '2026-11-10T02:00:00Z', 'SATISFIED', 5, price),
+      done(agent, teamId, 'COMPLAINT', '2026-11-12T02:00:00Z', 'UNSATISFIED', 2, price),
       // 07:00 on 1 December in Shanghai: December's, though still November in UTC.
-      done(agent, teamId, 'COMPLAINT', '2026-11-30T23:00:00Z', 'AVERAGE', 3),
+      done(agent, teamId, 'COMPLAINT', '2026-11-30T23:00:00Z', 'AVERAGE', 3, quality),
       done(agent, teamId, 'PERIODIC_CARE', '2026-12-02T02:00:00Z', 'SATISFIED', 4),
       done(colleague, teamId, 'PART_REPLACEMENT', '2026-12-03T02:00:00Z', 'SATISFIED', 5),
       done(outsider, otherTeamId, 'COMPLAINT', '2026-12-04T02:00:00Z', 'UNSATISFIED', 1),
@@ -64,15 +66,15 @@ describe('follow-up satisfaction statistics', () => {
     return { result, rows: result.data?.followUpSatisfaction as Array<Record<string, unknown>>, statements: t.stats[0]?.statements };
   };
 
-  it('counts an agent’s own answers per month and trigger, in business-time months, in a constant 3 statements', async () => {
+  it('counts an agent’s own answers per month, trigger and complaint category, in business-time months, in a constant 4 statements', async () => {
     const { rows: mine, statements } = await rows(agent);
     expect(mine).toEqual([
-      { month: '2026-11', trigger: 'COMPLAINT', satisfied: 1, average: 0, unsatisfied: 1, meanScore: 3.5, assignee: { id: agent.staff.id } },
-      { month: '2026-12', trigger: 'COMPLAINT', satisfied: 0, average: 1, unsatisfied: 0, meanScore: 3, assignee: { id: agent.staff.id } },
-      { month: '2026-12', trigger: 'PERIODIC_CARE', satisfied: 1, average: 0, unsatisfied: 0, meanScore: 4, assignee: { id: agent.staff.id } },
+      { month: '2026-11', trigger: 'COMPLAINT', satisfied: 1, average: 0, unsatisfied: 1, meanScore: 3.5, assignee: { id: agent.staff.id }, category: { code: 'PRICE' } },
+      { month: '2026-12', trigger: 'COMPLAINT', satisfied: 0, average: 1, unsatisfied: 0, meanScore: 3, assignee: { id: agent.staff.id }, category: { code: 'QUALITY' } },
+      { month: '2026-12', trigger: 'PERIODIC_CARE', satisfied: 1, average: 0, unsatisfied: 0, meanScore: 4, assignee: { id: agent.staff.id }, category: null },
     ]);
-    // session, the grouped counts, the agents (one batch)
-    expect(statements).toBe(3);
+    // session, the grouped counts, the agents (one batch), the categories (one batch)
+    expect(statements).toBe(4);
     expect((await rows(agent, { assigneeId: colleague.staff.id })).rows).toEqual([]);
   });
 
@@ -81,7 +83,7 @@ describe('follow-up satisfaction statistics', () => {
     expect(new Set(team.map((r) => (r.assignee as { id: string }).id))).toEqual(new Set([agent.staff.id, colleague.staff.id]));
     const all = await rows(qa);
     expect(all.rows).toHaveLength(5);
-    expect(all.statements).toBe(3);
+    expect(all.statements).toBe(4);
   });
 
   it('answers bad months with BAD_USER_INPUT', async () => {

@@ -15,6 +15,8 @@ export interface TriggeredFollowUp {
   triggeredAt: Date;
   /** For periodic care: the period (2026-12, 2026-Q4). */
   period?: string;
+  /** A complaint's category, for satisfaction per category. */
+  sourceCategoryId?: string | null;
 }
 
 /**
@@ -53,7 +55,7 @@ export async function createTriggeredFollowUp(tx: EntityManager, draft: Triggere
 }
 
 export function followUpRecord(
-  draft: Pick<FollowUp, 'customerId' | 'contactId' | 'trigger' | 'triggerKey' | 'assigneeId' | 'teamId' | 'dueAt' | 'createdById' | 'note'> & { sourceId?: string | null; triggeredAt: Date },
+  draft: Pick<FollowUp, 'customerId' | 'contactId' | 'trigger' | 'triggerKey' | 'assigneeId' | 'teamId' | 'dueAt' | 'createdById' | 'note'> & { sourceId?: string | null; sourceCategoryId?: string | null; triggeredAt: Date },
 ): FollowUp {
   return Object.assign(new FollowUp(), {
     ...newRecord(draft.triggeredAt),
@@ -61,6 +63,7 @@ export function followUpRecord(
     contactId: draft.contactId,
     trigger: draft.trigger,
     sourceId: draft.sourceId ?? null,
+    sourceCategoryId: draft.sourceCategoryId ?? null,
     triggerKey: draft.triggerKey,
     assigneeId: draft.assigneeId,
     teamId: draft.teamId,

@@ -34,6 +34,10 @@ export class FollowUp extends BaseRecord {
   @Column({ name: 'source_id', type: 'varchar', length: 36, nullable: true })
   sourceId: string | null;
 
+  /** The complaint category of a complaint follow-up, for satisfaction per category (the follow-up module reads no complaints). */
+  @Column({ name: 'source_category_id', type: 'varchar', length: 36, nullable: true })
+  sourceCategoryId: string | null;
+
   /** One follow-up per trigger (unique): two API processes, or a job run twice, create it once. */
   @Column({ name: 'trigger_key', type: 'varchar', length: 120, nullable: true })
   triggerKey: string | null;

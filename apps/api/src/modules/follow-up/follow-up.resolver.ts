@@ -216,8 +216,8 @@ export class FollowUpAttemptResolver {
   }
 }
 
-@ObjectType({ description: '满意度统计: the answers of one agent’s follow-ups of one trigger done in one month' })
-class FollowUpSatisfactionRow {
+@ObjectType({ description: '满意度统计: the answers of one agent’s follow-ups of one trigger (and complaint category) done in one month' })
+export class FollowUpSatisfactionRow {
   @Field(() => String, { description: 'The month, business time (2026-12)' })
   month: string;
 
@@ -226,6 +226,9 @@ class FollowUpSatisfactionRow {
 
   @Field(() => FollowUpTriggerEnum, { description: 'What the follow-ups were created for' })
   trigger: FollowUpTrigger;
+
+  @Field(() => ID, { nullable: true, description: 'The complaint category (投诉类别) of complaint follow-ups; null for the other triggers' })
+  categoryId: string | null;
 
   @Field(() => Int, { description: '满意' })
   satisfied: number;
@@ -244,7 +247,7 @@ class FollowUpSatisfactionRow {
 export class FollowUpSatisfactionResolver {
   @Authorized('followUp:list')
   @Query(() => [FollowUpSatisfactionRow], {
-    description: '满意度统计 per month, agent and trigger: an agent counts their own, a shift leader their team’s, QA and the managers everyone’s; at most 24 months',
+    description: '满意度统计 per month, agent, trigger and complaint category: an agent counts their own, a shift leader their team’s, QA and the managers everyone’s; at most 24 months',
   })
   followUpSatisfaction(
     @Ctx() ctx: Context,

@@ -3,3 +3,4 @@ export { FollowUp } from './follow-up.entity';
 export { readCallRules } from './follow-up-rules';
 export { createTriggeredFollowUp, type FollowUpCompletionHandler, followUpRecord, onFollowUpCompleted } from './follow-up-triggers';
 export { callTimeViolations } from './follow-up-call-time';
+export { FollowUpSatisfactionRow } from './follow-up.resolver';
