@@ -25,6 +25,22 @@ export interface FollowUpViewer {
   leadsAssignee: boolean;
 }
 
+/** Which follow-ups a role sees: an agent those assigned to them, a shift leader also the team's, QA and the managers all. */
+export type FollowUpVisibility = 'ASSIGNED' | 'ASSIGNED_OR_TEAM' | 'ALL';
+
+export function followUpVisibility(role: Role): FollowUpVisibility {
+  if (role === 'AGENT') return 'ASSIGNED';
+  if (role === 'SHIFT_LEADER') return 'ASSIGNED_OR_TEAM';
+  return 'ALL';
+}
+
+/** How a viewer (with their team) stands to one follow-up: the assignee, or a leader of the assignee's team. */
+export function followUpStanding(viewer: { id: string; role: Role; teamId: string | null }, followUp: { assigneeId: string; teamId: string | null }): FollowUpViewer {
+  const aboveTeams = viewer.role === 'DEPT_MANAGER' || viewer.role === 'CENTER_DIRECTOR';
+  const leadsTeam = viewer.role === 'SHIFT_LEADER' && viewer.teamId !== null && followUp.teamId === viewer.teamId;
+  return { role: viewer.role, isAssignee: followUp.assigneeId === viewer.id, leadsAssignee: aboveTeams || leadsTeam };
+}
+
 /** The calls belong to the assignee; reassigning, cancelling and sending back belong to their leaders and the managers. */
 export function mayTakeFollowUpAction(action: FollowUpAction, viewer: FollowUpViewer): boolean {
   if (action === 'giveUp') return false;

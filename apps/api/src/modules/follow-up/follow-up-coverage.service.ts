@@ -24,7 +24,7 @@ import { Staff } from '../staff';
 import { readCallRules } from './follow-up-rules';
 import { followUpRecord } from './follow-up-triggers';
 import { FollowUp } from './follow-up.entity';
-import type { FollowUpContext } from './follow-up.service';
+import { type FollowUpContext, viewerTeamId } from './follow-up.service';
 
 /** Ids given by hand at most; "all gaps" has no limit. */
 export const COVERAGE_ASSIGN_LIMITS = { customerIds: 1000, assigneeIds: 50 } as const;
@@ -52,7 +52,7 @@ export async function coverageScope(ctx: FollowUpContext, periodKey: string, tea
   if (!period) throw badUserInput([{ rule: 'invalidPeriod', field: 'period' }]);
   let team = teamId ?? null;
   if (ctx.viewer.role === 'SHIFT_LEADER') {
-    const own = (await ctx.dataSource.manager.findOne(Staff, { where: { id: ctx.viewer.id }, select: { id: true, teamId: true } }))?.teamId ?? null;
+    const own = await viewerTeamId(ctx);
     if (!own || (team && team !== own)) throw forbidden('followUp', 'assign', 'a shift leader sees the coverage of their own team');
     team = own;
   }

@@ -2,8 +2,8 @@ import { monthBoundaries, monthsBetween, satisfactionCounts, validateMonthRange,
 import { assertValid } from '../../shared/errors';
 import type { ServiceContext } from '../../shared/service-context';
 import { assertCan } from '../../shared/viewer';
-import { Staff } from '../staff';
 import { FollowUp } from './follow-up.entity';
+import { whereVisibleFollowUps } from './follow-up.service';
 
 export interface SatisfactionRow extends SatisfactionCounts {
   month: string;
@@ -49,11 +49,7 @@ export async function followUpSatisfaction(ctx: ServiceContext, fromMonth: strin
     .addOrderBy('fu.trigger')
     .addOrderBy('fu.sourceCategoryId');
   if (assigneeId) query.andWhere('fu.assigneeId = :assigneeId', { assigneeId });
-  if (ctx.viewer.role === 'AGENT') query.andWhere('fu.assigneeId = :viewerId', { viewerId: ctx.viewer.id });
-  if (ctx.viewer.role === 'SHIFT_LEADER') {
-    const me = await ctx.dataSource.manager.findOne(Staff, { where: { id: ctx.viewer.id }, select: { id: true, teamId: true } });
-    query.andWhere('(fu.assigneeId = :viewerId OR fu.teamId = :viewerTeam)', { viewerId: ctx.viewer.id, viewerTeam: me?.teamId ?? '' });
-  }
+  await whereVisibleFollowUps(ctx, query);
   const rows: Array<{ assigneeId: string; trigger: FollowUpTrigger; categoryId: string | null; monthIndex: number | string } & Parameters<typeof satisfactionCounts>[0]> = await query.getRawMany();
   return rows.map((row) => ({ month: months[Number(row.monthIndex)], assigneeId: row.assigneeId, trigger: row.trigger, categoryId: row.categoryId ?? null, ...satisfactionCounts(row) }));
 }

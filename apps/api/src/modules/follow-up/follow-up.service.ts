@@ -7,6 +7,8 @@ import {
   followUpDueAt,
   followUpMachine,
   followUpPolicy,
+  followUpStanding,
+  followUpVisibility,
   type FollowUpViewer,
   followUpResultEffects,
   maxLength,
@@ -25,7 +27,7 @@ import { newId } from '../../shared/ids';
 import { optionalText } from '../../shared/normalize';
 import type { ServiceContext } from '../../shared/service-context';
 import { updateVersioned } from '../../shared/versioned-update';
-import { assertCan, type Viewer } from '../../shared/viewer';
+import { assertCan } from '../../shared/viewer';
 import { auditTarget, recordAction, recordChanges } from '../audit';
 import { Contact } from '../contact';
 import { Customer, whereSearchMatches } from '../customer';
@@ -61,26 +63,28 @@ const SORT_COLUMNS: Record<FollowUpSortField, SortColumn<FollowUp>> = {
 const NOTE_MAX = 1000;
 const FINISHED = ['DONE', 'CANCELLED'] as const;
 
-/** How the viewer stands to follow-ups: their team (a shift leader sees the team's). */
-async function viewerTeam(manager: EntityManager, viewer: Viewer): Promise<string | null> {
-  const staff = await manager.findOne(Staff, { where: { id: viewer.id }, select: { id: true, teamId: true } });
+/** The viewer's team: a shift leader sees and leads the team's follow-ups. */
+export async function viewerTeamId(ctx: Pick<ServiceContext, 'dataSource' | 'viewer'>): Promise<string | null> {
+  const staff = await ctx.dataSource.manager.findOne(Staff, { where: { id: ctx.viewer.id }, select: { id: true, teamId: true } });
   return staff?.teamId ?? null;
 }
 
-export function followUpViewer(viewer: Viewer, teamId: string | null, followUp: Pick<FollowUp, 'assigneeId' | 'teamId'>): FollowUpViewer {
-  const aboveTeams = viewer.role === 'DEPT_MANAGER' || viewer.role === 'CENTER_DIRECTOR';
-  return {
-    role: viewer.role,
-    isAssignee: followUp.assigneeId === viewer.id,
-    leadsAssignee: aboveTeams || (viewer.role === 'SHIFT_LEADER' && teamId !== null && followUp.teamId === teamId),
-  };
+/** Narrows a query over follow-ups (alias `fu`) to those the viewer sees (followUpVisibility). */
+export async function whereVisibleFollowUps(ctx: ServiceContext, query: SelectQueryBuilder<FollowUp>): Promise<void> {
+  const visibility = followUpVisibility(ctx.viewer.role);
+  if (visibility === 'ASSIGNED') query.andWhere('fu.assigneeId = :viewerId', { viewerId: ctx.viewer.id });
+  if (visibility === 'ASSIGNED_OR_TEAM') query.andWhere('(fu.assigneeId = :viewerId OR fu.teamId = :viewerTeam)', { viewerId: ctx.viewer.id, viewerTeam: (await viewerTeamId(ctx)) ?? '' });
+}
+
+async function standingOf(ctx: ServiceContext, followUp: Pick<FollowUp, 'assigneeId' | 'teamId'>): Promise<FollowUpViewer> {
+  return followUpStanding({ id: ctx.viewer.id, role: ctx.viewer.role, teamId: await viewerTeamId(ctx) }, followUp);
 }
 
 /** 我的回访 and the team's: an agent sees their own, a shift leader their team's (and their own), QA and the managers all. */
 export async function listFollowUps(ctx: ServiceContext, filter: FollowUpFilter | null | undefined, sort: FollowUpSort[] | null | undefined, page: PageInput | null | undefined): Promise<PageResult<FollowUp>> {
   assertCan(ctx.viewer, 'followUp', 'list');
   const query = ctx.dataSource.getRepository(FollowUp).createQueryBuilder('fu').where('fu.archivedAt IS NULL');
-  await restrictToVisible(ctx, query);
+  await whereVisibleFollowUps(ctx, query);
   const f = filter ?? {};
   whereIds(query, 'fu', f.ids);
   if (f.mine) query.andWhere('fu.assigneeId = :me', { me: ctx.viewer.id });
@@ -109,7 +113,7 @@ export async function listFollowUps(ctx: ServiceContext, filter: FollowUpFilter 
  */
 async function whereAwaiting(ctx: ServiceContext, query: SelectQueryBuilder<FollowUp>): Promise<void> {
   const mine = "(fu.assigneeId = :awaitingMe AND fu.status IN ('OPEN', 'IN_PROGRESS'))";
-  const team = ctx.viewer.role === 'SHIFT_LEADER' ? await viewerTeam(ctx.dataSource.manager, ctx.viewer) : null;
+  const team = followUpVisibility(ctx.viewer.role) === 'ASSIGNED_OR_TEAM' ? await viewerTeamId(ctx) : null;
   if (!team) {
     query.andWhere(mine, { awaitingMe: ctx.viewer.id });
     return;
@@ -131,17 +135,11 @@ async function whereCustomerMatches(ctx: ServiceContext, query: SelectQueryBuild
   query.andWhere(`fu.customerId IN (${customers.getQuery()})`, customers.getParameters());
 }
 
-async function restrictToVisible(ctx: ServiceContext, query: ReturnType<EntityManager['createQueryBuilder']>): Promise<void> {
-  const { role, id } = ctx.viewer;
-  if (role === 'AGENT') query.andWhere('fu.assigneeId = :viewerId', { viewerId: id });
-  if (role === 'SHIFT_LEADER') query.andWhere('(fu.assigneeId = :viewerId OR fu.teamId = :viewerTeam)', { viewerId: id, viewerTeam: (await viewerTeam(ctx.dataSource.manager, ctx.viewer)) ?? '' });
-}
-
 /** One follow-up, or null when there is none the viewer may see (an agent asking for a colleague's). */
 export async function getFollowUp(ctx: ServiceContext, id: string): Promise<FollowUp | null> {
   assertCan(ctx.viewer, 'followUp', 'show');
   const query = ctx.dataSource.getRepository(FollowUp).createQueryBuilder('fu').where('fu.id = :id AND fu.archivedAt IS NULL', { id });
-  await restrictToVisible(ctx, query);
+  await whereVisibleFollowUps(ctx, query);
   return query.getOne();
 }
 
@@ -183,7 +181,7 @@ export async function createFollowUp(ctx: FollowUpContext, input: CreateFollowUp
 export async function updateFollowUp(ctx: FollowUpContext, id: string, version: number, input: UpdateFollowUpInput): Promise<FollowUp> {
   const manager = ctx.dataSource.manager;
   const current = await findVisible(ctx, id);
-  const viewer = followUpViewer(ctx.viewer, await viewerTeam(manager, ctx.viewer), current);
+  const viewer = await standingOf(ctx, current);
   if (!viewer.isAssignee && !viewer.leadsAssignee) throw forbidden('followUp', 'edit');
   const changes: Partial<FollowUp> = {};
   if (input.contactId !== undefined) changes.contactId = input.contactId;
@@ -319,7 +317,7 @@ async function writeStep(ctx: FollowUpContext, current: FollowUp, version: numbe
 
 /** The step is legal from the status and the viewer's to take (FORBIDDEN otherwise); answers the next status. */
 async function authorizeStep(ctx: ServiceContext, current: FollowUp, action: FollowUpAction) {
-  const viewer = followUpViewer(ctx.viewer, await viewerTeam(ctx.dataSource.manager, ctx.viewer), current);
+  const viewer = await standingOf(ctx, current);
   if (!mayTakeFollowUpAction(action, viewer)) throw forbidden('followUp', action === 'recordAttempt' || action === 'complete' ? 'edit' : 'assign');
   return checkTransition(() => followUpMachine.assertTransition(current.status, action));
 }
