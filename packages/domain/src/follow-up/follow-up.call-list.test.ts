@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isWorkingDay } from '../calendar/calendar.rules';
-import { planCallList, validateCallListPlan } from './follow-up.call-list';
+import { callListStartDate, planCallList, validateCallListPlan } from './follow-up.call-list';
 import { calendar } from './follow-up.fixtures';
 
 describe('call lists (外呼任务)', () => {
@@ -51,5 +51,20 @@ describe('call lists (外呼任务)', () => {
       { rule: 'tooMany', field: 'filter', params: { max: 20_000 } },
       { rule: 'duplicate', field: 'agentIds' },
     ]);
+  });
+});
+
+describe('the first calling day of a launch', () => {
+  const policy = { workdayWindows: [[9 * 60, 12 * 60], [14 * 60, 18 * 60]] as [number, number][] };
+  const at = (time: string) => new Date(`2026-12-09T${time}:00+08:00`);
+
+  it('is today while today’s calling hours last, tomorrow after them', () => {
+    expect(callListStartDate(null, at('17:59'), 'Asia/Shanghai', policy)).toEqual({ startDate: '2026-12-09', violations: [] });
+    expect(callListStartDate(undefined, at('18:00'), 'Asia/Shanghai', policy)).toEqual({ startDate: '2026-12-10', violations: [] });
+  });
+
+  it('is the date given, which may be today but not before', () => {
+    expect(callListStartDate('2026-12-09', at('20:00'), 'Asia/Shanghai', policy)).toEqual({ startDate: '2026-12-09', violations: [] });
+    expect(callListStartDate('2026-12-08', at('08:00'), 'Asia/Shanghai', policy).violations).toEqual([{ rule: 'beforeToday', field: 'startDate' }]);
   });
 });

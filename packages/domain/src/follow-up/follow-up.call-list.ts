@@ -1,7 +1,8 @@
 import { isWorkingDay } from '../calendar/calendar.rules';
 import type { BusinessCalendar } from '../calendar/calendar.types';
-import { addDays } from '../calendar/local-time';
+import { addDays, localDate, localMinute } from '../calendar/local-time';
 import type { Violation } from '../violation';
+import type { FollowUpPolicy } from './follow-up.policy';
 
 export interface CallListPlanEntry {
   customerId: string;
@@ -49,4 +50,15 @@ export function planCallList(customerIds: readonly string[], agentIds: readonly 
     const round = Math.floor(index / agentIds.length);
     return { customerId, agentId: agentIds[index % agentIds.length], date: workingDays[Math.floor(round / dailyQuota)] };
   });
+}
+
+/**
+ * The first calling day of a launch: the date given, never before today; without one, today while
+ * today's calling hours last (up to the end of the latest working-day window), else tomorrow.
+ */
+export function callListStartDate(given: string | null | undefined, now: Date, timeZone: string, policy: Pick<FollowUpPolicy, 'workdayWindows'>): { startDate: string; violations: Violation[] } {
+  const today = localDate(now, timeZone);
+  if (given) return { startDate: given, violations: given < today ? [{ rule: 'beforeToday', field: 'startDate' }] : [] };
+  const dayEndMinute = Math.max(...policy.workdayWindows.map(([, end]) => end));
+  return { startDate: localMinute(now, timeZone) < dayEndMinute ? today : addDays(today, 1), violations: [] };
 }

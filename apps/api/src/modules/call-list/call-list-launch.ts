@@ -4,15 +4,15 @@ import {
   type CallListFilterDraft,
   callListLifecycles,
   CALL_LIST_LIMITS,
+  callListStartDate,
   followUpPolicy,
   followUpTriggerKey,
   localDate,
-  localMinute,
   planCallListFollowUps,
   validateCallListPlan,
 } from '@sanxin/domain';
 import { type EntityManager, In } from 'typeorm';
-import { assertNoRuleViolations, badUserInput, conflict } from '../../shared/errors';
+import { assertNoRuleViolations, assertValid, badUserInput, conflict } from '../../shared/errors';
 import type { ServiceContext } from '../../shared/service-context';
 import { updateVersioned } from '../../shared/versioned-update';
 import { assertCan } from '../../shared/viewer';
@@ -50,7 +50,8 @@ export async function launchCallList(ctx: CallListContext, id: string, version: 
     assertNoRuleViolations('Only a draft call list is launched', assertDraft(current.status));
     const settings = readSettings(manager);
     const policy = followUpPolicy(await settings);
-    const startDate = chooseStartDate(input.startDate, now, ctx.timeZone, Math.max(...policy.workdayWindows.map(([, end]) => end)));
+    const { startDate, violations: startViolations } = callListStartDate(input.startDate, now, ctx.timeZone, policy);
+    assertValid(startViolations);
     const script = await scriptOf(manager, current.callScriptId);
     const agents = await activeAgents(manager, current.agentIds, 'id');
     const customerIds = await matchingCustomerIds(ctx, manager, current.filter, localDate(now, ctx.timeZone));
@@ -78,14 +79,6 @@ export async function launchCallList(ctx: CallListContext, id: string, version: 
     await recordChanges(manager, auditTarget(ctx, 'callList', id, now), current, { ...current, ...changes }, ['status', 'customerCount', 'callScriptRevision', 'startDate']);
     return manager.findOneByOrFail(CallList, { id });
   });
-}
-
-/** Today while today's calling hours last, else tomorrow; a date given (a real day: the LocalDate scalar checks it) not before today. */
-function chooseStartDate(given: string | null | undefined, now: Date, timeZone: string, dayEndMinute: number): string {
-  const today = localDate(now, timeZone);
-  if (!given) return localMinute(now, timeZone) < dayEndMinute ? today : addDays(today, 1);
-  if (given < today) throw badUserInput([{ rule: 'beforeToday', field: 'startDate' }]);
-  return given;
 }
 
 /** The list's agents, each active; an unknown or inactive one is named by its position in `agentIds` (or by the list, at launch). */
