@@ -25,7 +25,7 @@ export const complaintMachine = defineMachine<ComplaintStatus, ComplaintAction>(
   FOLLOWED_UP: { close: 'CLOSED', reopen: 'RECEIVED' },
   CLOSED: { reopen: 'RECEIVED' },
   REJECTED: { reopen: 'RECEIVED' },
-});
+}, COMPLAINT_STEPS);
 
 export function canTransition(status: ComplaintStatus, action: string): action is ComplaintAction {
   return complaintMachine.canTransition(status, action);

@@ -32,7 +32,7 @@ describe('contract machine', () => {
       }
     })();
     expect(error).toBeInstanceOf(InvalidTransitionError);
-    expect(error).toMatchObject({ machine: 'contract', from: 'DRAFT', action: 'renew', allowed: ['activate'] });
+    expect(error).toMatchObject({ machine: 'contract', from: 'DRAFT', action: 'RENEW', allowed: ['ACTIVATE'] });
     expect(() => contractMachine.assertTransition('ACTIVE', 'fly')).toThrow(InvalidTransitionError);
   });
 

@@ -2,7 +2,7 @@ import { canAccess } from '../permissions';
 import type { Role } from '../staff/staff.types';
 import { daysBetween, type LocalDate } from '../shared/local-date';
 import { defineMachine } from '../shared/state-machine';
-import type { ContractAction, ContractStatus, ContractStoredStatus } from './contract.types';
+import { CONTRACT_STEPS, type ContractAction, type ContractStatus, type ContractStoredStatus } from './contract.types';
 
 /**
  * Transitions between effective statuses. A running contract (ACTIVE, EXPIRING or EXPIRED) can be
@@ -15,7 +15,7 @@ export const contractMachine = defineMachine<ContractStatus, ContractAction>('co
   EXPIRED: { terminate: 'TERMINATED', renew: 'RENEWED' },
   TERMINATED: {},
   RENEWED: {},
-});
+}, CONTRACT_STEPS);
 
 /**
  * ACTIVE becomes EXPIRED once the end date is past (the end date itself is still a day of service)

@@ -1,7 +1,7 @@
 import { defineMachine } from '../shared/state-machine';
 import { canAccess } from '../permissions';
 import type { Role } from '../staff/staff.types';
-import type { PartReplacementAction, PartReplacementStatus } from './part-replacement.types';
+import { PART_REPLACEMENT_STEPS, type PartReplacementAction, type PartReplacementStatus } from './part-replacement.types';
 
 /**
  * 有偿换件: customer service records the request, forwards it to the responsible department, passes
@@ -14,7 +14,7 @@ export const partReplacementMachine = defineMachine<PartReplacementStatus, PartR
   ACCEPTED: { complete: 'DONE' },
   DECLINED: {},
   DONE: {},
-});
+}, PART_REPLACEMENT_STEPS);
 
 export function partReplacementNextActions(status: PartReplacementStatus, role: Role, context: { isOwner?: boolean } = {}): PartReplacementAction[] {
   if (!canAccess(role, 'partReplacement', 'edit', context)) return [];

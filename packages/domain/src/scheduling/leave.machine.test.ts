@@ -47,7 +47,7 @@ describe('leaveMachine', () => {
     expect(leaveMachine.allowedActions('APPROVED')).toEqual(['submitCertificate']);
     expect(leaveMachine.allowedActions('REJECTED')).toEqual([]);
     expect(leaveMachine.allowedActions('CANCELLED')).toEqual([]);
-    expect(() => leaveMachine.assertTransition('APPROVED', 'approve')).toThrow(/cannot approve from APPROVED/);
+    expect(() => leaveMachine.assertTransition('APPROVED', 'approve')).toThrow(/cannot APPROVE from APPROVED \(allowed: SUBMIT_CERTIFICATE\)/);
   });
 });
 

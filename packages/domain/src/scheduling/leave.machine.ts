@@ -35,7 +35,7 @@ export const leaveMachine = defineMachine<LeaveStatus, LeaveAction>('leaveReques
   APPROVED: { submitCertificate: 'APPROVED' },
   REJECTED: {},
   CANCELLED: {},
-});
+}, LEAVE_STEPS);
 
 /** The notice deadlines (DOMAIN §7): missing one makes the request late, not invalid. */
 export const LATE_LEAVE_RULES = ['leaveNotDayBefore', 'emergencyLeaveTooLate', 'nightLeaveTooLate', 'holidayLeaveTooLate'] as const;

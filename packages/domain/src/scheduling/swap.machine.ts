@@ -1,5 +1,5 @@
 import { defineMachine } from '../shared/state-machine';
-import type { SwapAction, SwapStatus } from './scheduling.types';
+import { SWAP_STEPS, type SwapAction, type SwapStatus } from './scheduling.types';
 import { type SwapForDecision, swapDecisions } from './swap.rules';
 
 /**
@@ -16,7 +16,7 @@ export const swapMachine = defineMachine<SwapStatus, SwapAction>('shiftSwapReque
   DECLINED: {},
   REJECTED: {},
   CANCELLED: {},
-});
+}, SWAP_STEPS);
 
 /** The status an approval leaves: APPROVED when both sides now have a leader's approval, else still PENDING_LEADERS. */
 export function statusAfterApproval(sides: { requesterLeaderId: string | null; counterpartLeaderId: string | null }): SwapStatus {

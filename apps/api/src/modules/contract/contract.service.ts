@@ -1,4 +1,4 @@
-import { type ContractDraft, type ContractStatus, addLocalDays, canAccess, canOwnContracts, contractMachine, effectiveContractStatus, normalizeMoney, validateContract } from '@sanxin/domain';
+import { CONTRACT_STEPS, type ContractDraft, type ContractStatus, addLocalDays, canAccess, canOwnContracts, contractMachine, effectiveContractStatus, normalizeMoney, stepsOf, validateContract } from '@sanxin/domain';
 import { type EntityManager, IsNull, type SelectQueryBuilder } from 'typeorm';
 import { SortDirection } from '../../graphql/enums';
 import type { PageInput } from '../../graphql/pagination';
@@ -149,7 +149,7 @@ export async function updateContract(ctx: ContractContext, id: string, version: 
   assertCan(ctx.viewer, 'contract', 'edit', { isOwner: ownsContract(ctx.viewer, current, await customerOwnerOf(manager, current.customerId)) });
   // Ended contracts are records of what was agreed; a new term is a renewal.
   if (current.storedStatus === 'TERMINATED' || current.storedStatus === 'RENEWED') {
-    throw invalidTransition(current.storedStatus, 'update', contractMachine.allowedActions(current.storedStatus));
+    throw invalidTransition(current.storedStatus, 'UPDATE', stepsOf(CONTRACT_STEPS, contractMachine.allowedActions(current.storedStatus)));
   }
   const changes = normalize(input);
   const fields = presentKeys(changes).filter((field): field is EditableField => (EDITABLE_FIELDS as readonly string[]).includes(field));
@@ -176,7 +176,7 @@ export async function deleteContract(ctx: ContractContext, id: string, version: 
   if (current.storedStatus !== 'DRAFT') {
     const { today, windowDays } = await readContractCalendar(ctx.dataSource.manager, ctx.timeZone, ctx.clock.now());
     const status = effectiveContractStatus(current.storedStatus, current.endDate, today, windowDays);
-    throw invalidTransition(status, 'delete', contractMachine.allowedActions(status));
+    throw invalidTransition(status, 'DELETE', stepsOf(CONTRACT_STEPS, contractMachine.allowedActions(status)));
   }
   const now = ctx.clock.now();
   await ctx.dataSource.transaction(async (tx) => {

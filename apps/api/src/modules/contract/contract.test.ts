@@ -92,7 +92,7 @@ describe('contracts', () => {
   it('runs draft → active → terminated, audited, and refuses illegal steps with INVALID_TRANSITION', async () => {
     const contract = await create();
     const early = await step('terminateContract', 'reason: String!', { id: contract.id, version: 1, reason: '客户要求', extra: ', reason: $reason' });
-    expect(early.errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', from: 'DRAFT', action: 'terminate', allowed: ['activate'] });
+    expect(early.errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', from: 'DRAFT', action: 'TERMINATE', allowed: ['ACTIVATE'] });
     const active = await step('activateContract', '', { id: contract.id, version: 1 });
     expect(active.data?.activateContract).toMatchObject({ version: 2, status: 'ACTIVE', nextActions: ['TERMINATE', 'RENEW'] });
     const noReason = await step('terminateContract', 'reason: String!', { id: contract.id, version: 2, reason: ' ', extra: ', reason: $reason' });
@@ -100,7 +100,7 @@ describe('contracts', () => {
     const ended = await step('terminateContract', 'reason: String!', { id: contract.id, version: 2, reason: '客户业务调整', extra: ', reason: $reason' });
     expect(ended.data?.terminateContract).toMatchObject({ status: 'TERMINATED', nextActions: [] });
     const again = await step('activateContract', '', { id: contract.id, version: 3 });
-    expect(again.errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', from: 'TERMINATED', action: 'activate', allowed: [] });
+    expect(again.errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', from: 'TERMINATED', action: 'ACTIVATE', allowed: [] });
     const audit = await t.dataSource.getRepository(AuditEntry).find({ where: { entityId: contract.id, field: 'storedStatus' }, order: { at: 'ASC', id: 'ASC' } });
     expect(audit.map((a) => `${a.oldValue}→${a.newValue}`)).toEqual(['DRAFT→ACTIVE', 'ACTIVE→TERMINATED']);
   });
@@ -137,7 +137,7 @@ describe('contracts', () => {
     const running = await create();
     await step('activateContract', '', { id: running.id, version: 1 });
     const del = (id: string, version: number) => t.gql(`mutation($id: ID!, $v: Int!) { deleteContract(id: $id, version: $v) }`, { id, v: version }, manager.token);
-    expect((await del(running.id, 2)).errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', from: 'ACTIVE', action: 'delete', allowed: ['terminate', 'renew'] });
+    expect((await del(running.id, 2)).errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', from: 'ACTIVE', action: 'DELETE', allowed: ['TERMINATE', 'RENEW'] });
     expect((await del(draft.id, 1)).data?.deleteContract).toBe(draft.id);
     expect((await t.gql(READ, { id: draft.id }, manager.token)).data?.contract).toBeNull();
     expect((await t.gql(`mutation($id: ID!) { deleteContract(id: $id, version: 1) }`, { id: draft.id }, agent.token)).errors?.[0].extensions.code).toBe('FORBIDDEN');

@@ -32,7 +32,7 @@ describe('part replacements (有偿换件)', () => {
     const created = (await create()).data?.createPartReplacement;
     expect(created).toMatchObject({ version: 1, status: 'REQUESTED', unitPrice: null, total: null, nextActions: ['FORWARD'] });
     const skip = await run('quotePartReplacement', { id: created.id, version: 1, unitPrice: '1.00' });
-    expect(skip.errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', from: 'REQUESTED', action: 'quote', allowed: ['forward'] });
+    expect(skip.errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', from: 'REQUESTED', action: 'QUOTE', allowed: ['FORWARD'] });
     // A paid replacement goes to a business department only (sales, by default).
     const toWarehouse = await run('forwardPartReplacement', { id: created.id, version: 1, input: { department: 'WAREHOUSE' } });
     expect(toWarehouse.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', violations: [{ rule: 'notBusinessDepartment', field: 'department' }] });

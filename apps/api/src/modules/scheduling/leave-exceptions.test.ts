@@ -135,7 +135,7 @@ describe('leave exceptions: emergency sick leave, late requests, leave filed by 
     const APPROVE_WITH_NOTE = `mutation($id: ID!, $v: Int!, $i: LeaveDecisionInput) { approveLeaveRequest(id: $id, version: $v, input: $i) { ${FIELDS} decisionNote } }`;
     const approved = (await t.gql(APPROVE_WITH_NOTE, { id: late.id, v: accepted.version, i: { note: '已安排顶班' } }, manager.token)).data?.approveLeaveRequest;
     expect(approved).toMatchObject({ status: 'APPROVED', nextActions: [], decisionNote: '已安排顶班' });
-    expect((await t.gql(ACCEPT_LATE, { id: late.id, v: approved.version }, manager.token)).errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', allowed: ['submitCertificate'] });
+    expect((await t.gql(ACCEPT_LATE, { id: late.id, v: approved.version }, manager.token)).errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', allowed: ['SUBMIT_CERTIFICATE'] });
   });
 
   it('a rule other than a deadline still refuses the request, and nothing is written', async () => {

@@ -107,7 +107,7 @@ describe('staff scheduling API', () => {
     const swap = created.data?.createShiftSwapRequest;
     expect(swap).toMatchObject({ status: 'PENDING_COUNTERPART' });
     // The colleague's consent comes first: no leader decides before it.
-    expect((await t.gql(APPROVE_SWAP, { id: swap.id, v: swap.version }, leaderA.token)).errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', from: 'PENDING_COUNTERPART', action: 'approve' });
+    expect((await t.gql(APPROVE_SWAP, { id: swap.id, v: swap.version }, leaderA.token)).errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', from: 'PENDING_COUNTERPART', action: 'APPROVE' });
     const accepted = await t.gql(`mutation($id: ID!, $v: Int!) { acceptShiftSwapRequest(id: $id, version: $v) { id version status } }`, { id: swap.id, v: swap.version }, agentB.token);
     expect(accepted.data?.acceptShiftSwapRequest).toMatchObject({ status: 'PENDING_LEADERS', version: swap.version + 1 });
     swap.version = accepted.data?.acceptShiftSwapRequest.version;

@@ -93,7 +93,7 @@ describe('shift swap: the colleague’s consent first, then both leaders', () =>
     expect(await inbox(leaderB)).toEqual([swap.id]);
     expect(await actionsOf(swap.id, agentB)).toEqual([]);
     // Accepting twice is a step the machine no longer offers.
-    expect((await t.gql(ACCEPT, { id: swap.id, v: swap.version + 1 }, agentB.token)).errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', from: 'PENDING_LEADERS', action: 'accept' });
+    expect((await t.gql(ACCEPT, { id: swap.id, v: swap.version + 1 }, agentB.token)).errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', from: 'PENDING_LEADERS', action: 'ACCEPT' });
 
     const byA = (await t.gql(APPROVE, { id: swap.id, v: swap.version + 1 }, leaderA.token)).data?.approveShiftSwapRequest;
     expect(byA).toMatchObject({ status: 'PENDING_LEADERS', requesterLeaderId: leaderA.staff.id });
@@ -121,7 +121,7 @@ describe('shift swap: the colleague’s consent first, then both leaders', () =>
     expect(await t.dataSource.getRepository(ShiftAssignment).findBy({ shiftId: b.id })).toMatchObject([{ staffId: agentB2.staff.id }]);
     for (const who of [agentA, agentB2, leaderA, leaderB]) expect(await actionsOf(swap.id, who)).toEqual([]);
     expect((await t.gql(APPROVE, { id: swap.id, v: swap.version + 1 }, leaderA.token)).errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', from: 'DECLINED' });
-    expect((await t.gql(CANCEL, { id: swap.id, v: swap.version + 1 }, agentA.token)).errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', from: 'DECLINED', action: 'cancel' });
+    expect((await t.gql(CANCEL, { id: swap.id, v: swap.version + 1 }, agentA.token)).errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', from: 'DECLINED', action: 'DELETE' });
     // Declining twice: the machine offers nothing from DECLINED.
     expect((await t.gql(DECLINE, { id: swap.id, v: swap.version + 1 }, agentB2.token)).errors?.[0].extensions.code).toBe('INVALID_TRANSITION');
   });
@@ -139,7 +139,7 @@ describe('shift swap: the colleague’s consent first, then both leaders', () =>
     expect(await t.dataSource.getRepository(ShiftSwapRequest).findOneByOrFail({ id: swap.id })).toMatchObject({ status: 'PENDING_COUNTERPART', version: swap.version, counterpartNote: null });
     // The requester withdraws while the colleague still has to answer.
     expect((await t.gql(CANCEL, { id: swap.id, v: swap.version }, agentA.token)).errors).toBeUndefined();
-    expect((await t.gql(ACCEPT, { id: swap.id, v: swap.version + 1 }, agentB.token)).errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', from: 'CANCELLED', action: 'accept' });
+    expect((await t.gql(ACCEPT, { id: swap.id, v: swap.version + 1 }, agentB.token)).errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', from: 'CANCELLED', action: 'ACCEPT' });
   });
 
   it('the rules are checked again when the colleague accepts: RULE_VIOLATION, still waiting for them', async () => {
