@@ -138,20 +138,18 @@ export type CustomerTier =
   /** C basic (C 一般客户) */
   | 'C';
 
-/** A step of a follow-up; giveUp is taken by the attempt rule only */
+/** A step of a follow-up: each value is one mutation */
 export type FollowUpAction =
-  /** Cancel (取消) */
-  | 'cancel'
-  /** Complete (完成回访) */
-  | 'complete'
-  /** Unreachable (无法联系) */
-  | 'giveUp'
-  /** Reassign (转派) */
-  | 'reassign'
-  /** Record a call (记录通话) */
-  | 'recordAttempt'
-  /** Try again (重新回访) */
-  | 'retry';
+  /** Cancel (取消): cancelFollowUp */
+  | 'CANCEL'
+  /** Record the result (完成回访): completeFollowUp */
+  | 'COMPLETE'
+  /** Reassign (转派): reassignFollowUp */
+  | 'REASSIGN'
+  /** Log a call attempt (通话记录): recordFollowUpAttempt */
+  | 'RECORD_ATTEMPT'
+  /** Send an unreachable one back to be called again (重新回访): retryFollowUp */
+  | 'RETRY';
 
 /** Which follow-ups; an agent sees their own, a shift leader their team’s. Every field given must match */
 export type FollowUpFilter = {

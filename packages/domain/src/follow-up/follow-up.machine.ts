@@ -1,7 +1,7 @@
 import { canAccess } from '../permissions';
 import { defineMachine } from '../shared/state-machine';
 import type { Role } from '../staff/staff.types';
-import type { FollowUpAction, FollowUpStatus } from './follow-up.types';
+import { FOLLOW_UP_STEPS, type FollowUpAction, type FollowUpStatus } from './follow-up.types';
 
 /**
  * 回访: open → in progress with the first attempt → done (the customer reached and the result
@@ -14,7 +14,7 @@ export const followUpMachine = defineMachine<FollowUpStatus, FollowUpAction>('fo
   UNREACHABLE: { retry: 'OPEN', reassign: 'UNREACHABLE', cancel: 'CANCELLED' },
   DONE: {},
   CANCELLED: {},
-});
+}, FOLLOW_UP_STEPS);
 
 /** Who is looking at a follow-up, and how they stand to it. */
 export interface FollowUpViewer {

@@ -1,3 +1,5 @@
+import type { StepTable } from '../shared/workflow-steps';
+
 /**
  * 回访 (DOMAIN §6): a call back to a customer after something happened (a complaint resolved, a
  * service done, an assignment, periodic care of key customers, a call list) or by hand.
@@ -8,6 +10,16 @@ export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
 /** The named steps; `giveUp` is taken by the attempt rule, never by a person. */
 export const FOLLOW_UP_ACTIONS = ['recordAttempt', 'complete', 'reassign', 'cancel', 'giveUp', 'retry'] as const;
 export type FollowUpAction = (typeof FOLLOW_UP_ACTIONS)[number];
+
+/** The API's steps (`FollowUpAction` in the schema), one per mutation: `RECORD_ATTEMPT` is `recordFollowUpAttempt`. Giving up is no step. */
+export const FOLLOW_UP_STEPS = {
+  RECORD_ATTEMPT: ['recordAttempt'],
+  COMPLETE: ['complete'],
+  REASSIGN: ['reassign'],
+  RETRY: ['retry'],
+  CANCEL: ['cancel'],
+} as const satisfies StepTable<string, FollowUpAction>;
+export type FollowUpStep = keyof typeof FOLLOW_UP_STEPS;
 
 export const FOLLOW_UP_TRIGGERS = ['COMPLAINT', 'PART_REPLACEMENT', 'CONTRACT', 'ASSIGNMENT', 'PERIODIC_CARE', 'CALL_LIST', 'MANUAL'] as const;
 export type FollowUpTrigger = (typeof FOLLOW_UP_TRIGGERS)[number];

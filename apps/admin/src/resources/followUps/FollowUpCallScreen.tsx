@@ -131,11 +131,11 @@ export const FollowUpCallScreen = () => {
         <Grid size={{ xs: 12, md: 7, lg: 8 }}>
           <CustomerCard followUp={followUp} />
           <FollowUpFacts followUp={followUp} />
-          {actions.includes('recordAttempt') && <AttemptPanel refusal={refusal} onRecord={(input) => run('recordFollowUpAttempt', input, 'app.followUp.done.recordAttempt')} />}
-          {actions.includes('complete') && (
+          {actions.includes('RECORD_ATTEMPT') && <AttemptPanel refusal={refusal} onRecord={(input) => run('recordFollowUpAttempt', input, 'app.followUp.done.recordAttempt')} />}
+          {actions.includes('COMPLETE') && (
             <ResultForm trigger={followUp.trigger as FollowUpTrigger} onComplete={(input) => run('completeFollowUp', input, 'app.followUp.done.complete')} />
           )}
-          {!actions.includes('complete') && followUp.status === 'IN_PROGRESS' && !followUp.reachedAt && (
+          {!actions.includes('COMPLETE') && followUp.status === 'IN_PROGRESS' && !followUp.reachedAt && (
             <Typography color="text.secondary">{translate('app.followUp.call.noResultYet')}</Typography>
           )}
           {finished && <Alert severity="info">{translate('app.followUp.call.finished')}</Alert>}

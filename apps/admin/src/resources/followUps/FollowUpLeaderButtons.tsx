@@ -10,7 +10,7 @@ const ICONS: Record<LeaderAction, ReactElement> = { reassign: <SwapHorizIcon />,
 
 /** 转派 / 重新回访 / 取消: the leader's steps the API lists in `nextActions`, for one follow-up. */
 export const FollowUpLeaderButtons = ({ record, onDone }: { record: RaRecord; onDone(): void }) => {
-  const { data: staff = [] } = useGetList('staffMembers', { filter: { active: true }, pagination: { page: 1, perPage: 200 }, sort: { field: 'name', order: 'ASC' } }, { enabled: (record.nextActions ?? []).includes('reassign') });
+  const { data: staff = [] } = useGetList('staffMembers', { filter: { active: true }, pagination: { page: 1, perPage: 200 }, sort: { field: 'name', order: 'ASC' } }, { enabled: (record.nextActions ?? []).includes('REASSIGN') });
   return (
     <RecordContextProvider value={record}>
       <WorkflowButtons

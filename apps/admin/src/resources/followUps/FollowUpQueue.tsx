@@ -5,6 +5,7 @@ import { Loading, Title, useGetIdentity, useNavigate, useTranslate } from 'react
 import { formatInstant } from '../scheduling';
 import { CallWindowBadge, OverdueMark } from './CallWindowBadge';
 import { FollowUpLeaderButtons } from './FollowUpLeaderButtons';
+import { LEADER_STEPS } from './followUpSteps';
 import type { FollowUpRow, QueueFilter } from './followUpQueries';
 import { useFollowUpQueue } from './useFollowUpQueue';
 
@@ -62,7 +63,7 @@ const Row = ({ row, selected, showAssignee, leader, onOpen, onDone }: { row: Fol
           {showAssignee && <span>{row.assignee?.name}</span>}
         </Stack>
       </ListItemButton>
-      {leader && row.nextActions.some((action) => action !== 'recordAttempt' && action !== 'complete') && (
+      {leader && row.nextActions.some((step) => step in LEADER_STEPS) && (
         <Box sx={{ px: 1, pb: 1 }}>
           <FollowUpLeaderButtons record={row} onDone={onDone} />
         </Box>

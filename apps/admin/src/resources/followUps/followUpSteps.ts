@@ -1,6 +1,8 @@
 import {
   type AttemptOutcome,
+  FOLLOW_UP_STEPS,
   type FollowUpAction,
+  type FollowUpStep,
   type FollowUpResultDraft,
   type FollowUpTrigger,
   maxLength,
@@ -18,8 +20,8 @@ import { callTimeLabel } from './callTime';
 /** The leader's steps on a follow-up (转派, 重新回访, 取消); the calls themselves are on the call screen. */
 export const LEADER_ACTIONS = ['reassign', 'retry', 'cancel'] as const satisfies readonly FollowUpAction[];
 export type LeaderAction = (typeof LEADER_ACTIONS)[number];
-/** Follow-ups' `nextActions` still name the machine's actions, one step each (their SCREAMING_CASE steps are to come). */
-export const LEADER_STEPS = { reassign: ['reassign'], retry: ['retry'], cancel: ['cancel'] } as const satisfies StepTable<LeaderAction, LeaderAction>;
+/** The leader's part of the domain's FOLLOW_UP_STEPS: `nextActions` names steps (REASSIGN), the buttons take their actions. */
+export const LEADER_STEPS = { REASSIGN: FOLLOW_UP_STEPS.REASSIGN, RETRY: FOLLOW_UP_STEPS.RETRY, CANCEL: FOLLOW_UP_STEPS.CANCEL } as const satisfies StepTable<Extract<FollowUpStep, 'REASSIGN' | 'RETRY' | 'CANCEL'>, LeaderAction>;
 
 /** Attempt outcomes in the order of their hot keys 1-7. */
 export const OUTCOME_KEYS: ReadonlyArray<{ outcome: AttemptOutcome; key: string }> = [

@@ -1,4 +1,4 @@
-import { callPreferencesOf, callStatus, followUpNextActions, followUpStanding } from '@sanxin/domain';
+import { callPreferencesOf, callStatus, FOLLOW_UP_STEPS, followUpNextActions, followUpStanding, stepsOf } from '@sanxin/domain';
 import type { FollowUpTrigger } from '@sanxin/domain';
 import { Arg, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { type Context, serviceContext } from '../../graphql/context';
@@ -155,7 +155,7 @@ export class FollowUpResolver {
   async nextActions(@Root() record: FollowUp, @Ctx() ctx: Context): Promise<string[]> {
     const viewer = requireViewer(ctx.viewer);
     const me = await staffLoaders(ctx).staffById.load(viewer.id);
-    return followUpNextActions(record.status, followUpStanding({ id: viewer.id, role: viewer.role, teamId: me?.teamId ?? null }, record));
+    return stepsOf(FOLLOW_UP_STEPS, followUpNextActions(record.status, followUpStanding({ id: viewer.id, role: viewer.role, teamId: me?.teamId ?? null }, record)));
   }
 
   @FieldResolver(() => CallWindowStatus, { description: 'Whether the customer may be called now, or from when: the calling windows narrowed by the customer’s preferences' })

@@ -74,7 +74,7 @@ describe('follow-ups (回访)', () => {
       trigger: 'MANUAL',
       dueAt: shanghai('2026-12-12', '10:00').toISOString(),
       attemptCount: 0,
-      nextActions: ['recordAttempt'],
+      nextActions: ['RECORD_ATTEMPT'],
       overdue: false,
       callWindow: { callable: true, nextAt: null },
       assignee: { id: agent.staff.id },
@@ -122,7 +122,7 @@ describe('follow-ups (回访)', () => {
     t.clock.set(shanghai('2026-12-10', '21:05'));
     const kept = await run(ATTEMPT, id, 3, { outcome: 'REACHED', identityVerified: true });
     expect(kept.result.errors).toBeUndefined();
-    expect(kept.followUp).toMatchObject({ status: 'IN_PROGRESS', reachedAt: shanghai('2026-12-10', '21:05').toISOString(), nextActions: ['recordAttempt', 'complete'] });
+    expect(kept.followUp).toMatchObject({ status: 'IN_PROGRESS', reachedAt: shanghai('2026-12-10', '21:05').toISOString(), nextActions: ['RECORD_ATTEMPT', 'COMPLETE'] });
     expect(kept.followUp.attempts.map((a: { outcome: string }) => a.outcome)).toEqual(['NO_ANSWER', 'APPOINTMENT', 'REACHED']);
     expect(kept.followUp.lastAttempt).toEqual({ outcome: 'REACHED', at: shanghai('2026-12-10', '21:05').toISOString() });
     t.clock.set(shanghai('2026-12-09', '10:00'));
@@ -132,7 +132,7 @@ describe('follow-ups (回访)', () => {
   it('is completed only after the customer was reached, with a valid result; then no step is left', async () => {
     const { id } = await created();
     const early = await run(COMPLETE, id, 1, { satisfaction: 'SATISFIED', score: 5 });
-    expect(early.result.errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', from: 'OPEN', action: 'complete' });
+    expect(early.result.errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', from: 'OPEN', action: 'COMPLETE' });
     await run(ATTEMPT, id, 1, { outcome: 'BUSY' });
     const unreached = await run(COMPLETE, id, 2, { satisfaction: 'SATISFIED', score: 5 });
     expect(unreached.result.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', fields: [{ path: 'satisfaction', code: 'notReached' }] });
