@@ -13,7 +13,7 @@ describe('follow-up workflow', () => {
     expect(followUpMachine.assertTransition('OPEN', 'recordAttempt')).toBe('IN_PROGRESS');
     expect(followUpMachine.assertTransition('IN_PROGRESS', 'complete')).toBe('DONE');
     expect(followUpMachine.assertTransition('UNREACHABLE', 'retry')).toBe('OPEN');
-    expect(() => followUpMachine.assertTransition('OPEN', 'complete')).toThrow(/cannot complete from OPEN/);
+    expect(() => followUpMachine.assertTransition('OPEN', 'complete')).toThrow(/cannot COMPLETE from OPEN \(allowed: RECORD_ATTEMPT, REASSIGN, CANCEL\)/);
     expect(followUpMachine.allowedActions('DONE')).toEqual([]);
     expect(followUpMachine.allowedActions('CANCELLED')).toEqual([]);
   });
