@@ -13,6 +13,7 @@ export const reviewZhCN = {
     reasonNotOffered: '退回原因须从设置的差错原因中选择',
     reviewAlreadyPending: '该记录已有待复核的变更，请等复核完成或撤回后再改',
     changedSinceSubmitted: '提交后该字段已被修改，不能再按原变更通过',
+    rangeTooLong: '统计区间最长 %{max} 天',
   },
   settings: {
     sensitive: {
@@ -37,6 +38,7 @@ export const reviewEn: typeof reviewZhCN = {
     reasonNotOffered: 'Choose a reason from the configured error reasons',
     reviewAlreadyPending: 'This record already has a change awaiting review: wait for the review or withdraw it first',
     changedSinceSubmitted: 'The field was changed after this change was submitted; it can no longer be approved as is',
+    rangeTooLong: 'A statistics range is at most %{max} days',
   },
   settings: {
     sensitive: {
