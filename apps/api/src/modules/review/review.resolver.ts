@@ -33,7 +33,7 @@ export class OperatorReviewStatsRow {
   @Field(() => ID, { description: 'The operator' })
   operatorId: string;
 
-  @Field(() => String, { description: 'The day (YYYY-MM-DD) or month (YYYY-MM) of submission, in the business time zone' })
+  @Field(() => String, { description: 'The day of submission as year-month-day, or its month as year-month, in the business time zone' })
   period: string;
 
   @Field(() => Int, { description: 'Changes submitted' })
