@@ -15,10 +15,13 @@ export function PendingChangeBanner() {
   const [change, setChange] = useState<ChangeDetail | null>(null);
   const id = record?.pendingChange?.id;
   const load = useCallback(() => {
-    if (!id) return setChange(null);
+    if (!id) {
+      setChange(null);
+      return;
+    }
     dataProvider.pendingChangeDetail(id).then(setChange, () => setChange(null));
   }, [dataProvider, id]);
-  useEffect(load, [load]);
+  useEffect(() => load(), [load]);
   if (!id || !change || change.status !== 'PENDING') return null;
   return (
     <Alert severity="warning" sx={{ mb: 2 }} data-testid="pending-change-banner">

@@ -17,7 +17,7 @@ export function ReviewQueuePage() {
   const load = useCallback(() => {
     dataProvider.reviewQueue(pendingOnly ? ['PENDING'] : null).then(setRows, (error: Error) => notify(error.message, { type: 'error' }));
   }, [dataProvider, pendingOnly, notify]);
-  useEffect(load, [load]);
+  useEffect(() => load(), [load]);
   const field = (name: string) => translate(`resources.pendingChanges.fields.${name}`);
   return (
     <>
