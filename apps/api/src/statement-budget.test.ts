@@ -41,8 +41,9 @@ const LISTS: Record<string, number> = {
   leaveRequests: 3,
   overdueFirstContacts: 4,
   partReplacements: 8,
-  // session, page, staff (submitter and decider, one batch), the customers and the contracts changed
-  pendingChanges: 5,
+  // session, page, staff (submitter and decider, one batch), the customers and the contracts changed, and the
+  // contract's status and amount rules (settings, the customer's owner), each one statement per page
+  pendingChanges: 7,
   // + the publisher (staff) and the month's shifts (Roster.shifts), each one batched statement
   rosters: 5,
   securityEvents: 3,
@@ -68,7 +69,8 @@ const DETAILS: Record<string, number> = {
   interaction: 6,
   leaveRequest: 3,
   partReplacement: 8,
-  pendingChange: 5,
+  // the fullest demo change is a customer's: session, change, staff, customer
+  pendingChange: 4,
   roster: 5,
   securityEvent: 3,
   shift: 7,
