@@ -4,6 +4,7 @@ import { LoginPage } from './layout/LoginPage';
 import { lazyPage } from './lazyPage';
 import { authProvider, dataProvider, i18nProvider } from './providers';
 import callLists from './resources/callLists';
+import pendingChanges from './resources/pendingChanges';
 import callScripts from './resources/callScripts';
 import complaintCategories from './resources/complaintCategories';
 import complaints from './resources/complaints';
@@ -70,6 +71,7 @@ export const App = (props: AppProps) => (
     <Resource name="followUps" {...followUps} />
     <Resource name="callScripts" {...callScripts} />
     <Resource name="callLists" {...callLists} />
+    <Resource name="pendingChanges" {...pendingChanges} />
     <Resource name="shiftSwapRequests" {...shiftSwapRequests} />
     <Resource name="leaveRequests" {...leaveRequests} />
     <Resource name="handoverLogs" {...handoverLogs} />

@@ -17,6 +17,7 @@ const WORKFLOWS: Record<string, string> = {
   SwapAction: 'ShiftSwapRequest',
   LeaveAction: 'LeaveRequest',
   FollowUpAction: 'FollowUp',
+  PendingChangeAction: 'PendingChange',
 };
 /** Step-shaped mutations that are not steps of the workflow, and why. */
 const NOT_STEPS: Record<string, string> = {

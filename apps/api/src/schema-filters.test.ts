@@ -16,6 +16,7 @@ const WITHOUT_Q: Record<string, string> = {
   ShiftSwapRequestFilter: "the reason is the requester's note to two leaders, not a thing people look for",
   CustomerAssignmentFilter: 'the reason is a short audit note, not a thing people look for',
   SecurityEventFilter: '`username` and `ip` name what is searched; the detail is machine text',
+  PendingChangeFilter: 'the held values are a customer phone or a contract amount a viewer may see masked: searching them would reveal them',
 };
 const SKIPPED = new Set<string>();
 /** Enum filters that are thresholds on an ordered scale, not a choice among values. */

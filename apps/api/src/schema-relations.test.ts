@@ -13,6 +13,7 @@ const EXEMPT: Record<string, string> = {
   'FollowUp.sourceId': 'points to the complaint, part replacement, contract, assignment, customer or call list its trigger names',
   'CustomerDuplicate.customerId': 'a warning while a form is filled: it says why, never the other customer (no personal data)',
   'PushNotice.complaintId': 'a push event: the client refetches what it shows',
+  'PendingChange.recordId': 'points to the customer or contract its entity names: `customer` and `contract` are beside it',
 };
 
 function idFieldsWithoutObject(schema: GraphQLSchema): string[] {

@@ -27,9 +27,11 @@ const LISTS: Record<string, number> = {
   // session, page, the rules' stamp (once for the page's time limits), customers, categories, staff, timeline, tasks, proposals, escalations, …
   complaints: 11,
   contacts: 3,
-  contracts: 6,
+  // + the open 复核 change (Contract.pendingChange), one batched statement
+  contracts: 7,
   customerAssignments: 4,
-  customers: 5,
+  // + the open 复核 change (Customer.pendingChange), one batched statement
+  customers: 6,
   // session, page, customers, staff (assignee and viewer), attempts, the last attempts (one batched statement), settings + holidays (the calling window, once),
   // + the script to read (active scripts by call type, their revisions; a call list's own when the page has one)
   followUps: 10,
@@ -39,6 +41,9 @@ const LISTS: Record<string, number> = {
   leaveRequests: 3,
   overdueFirstContacts: 4,
   partReplacements: 8,
+  // session, page, staff (submitter and decider, one batch), the customers and the contracts changed, and the
+  // contract's status and amount rules (settings, the customer's owner), each one statement per page
+  pendingChanges: 7,
   // + the publisher (staff) and the month's shifts (Roster.shifts), each one batched statement
   rosters: 5,
   securityEvents: 3,
@@ -56,14 +61,16 @@ const DETAILS: Record<string, number> = {
   complaint: 11,
   complaintCategory: 2,
   contact: 3,
-  contract: 6,
-  customer: 5,
+  contract: 7,
+  customer: 6,
   customerAssignment: 4,
   followUp: 10,
   holiday: 2,
   interaction: 6,
   leaveRequest: 3,
   partReplacement: 8,
+  // the fullest demo change is a customer's: session, change, staff, customer
+  pendingChange: 4,
   roster: 5,
   securityEvent: 3,
   shift: 7,

@@ -36,5 +36,6 @@ export * from './scheduling';
 export * from './follow-up';
 export * from './quality';
 export * from './report';
+export * from './review';
 export * from './call-script';
 export * from './call-list';

@@ -171,6 +171,14 @@ const EXPECTED: [Resource, Action, Expected[]][] = [
   ['callList', 'export', [false, false, false, false, false, false]],
   ['callList', 'assign', [false, false, false, false, false, false]],
   ['callList', 'approve', [false, false, false, false, false, false]],
+  ['pendingChange', 'list', ['own', 'all', 'all', 'all', 'all', false]],
+  ['pendingChange', 'show', ['own', 'all', 'all', 'all', 'all', false]],
+  ['pendingChange', 'create', [false, false, false, false, false, false]],
+  ['pendingChange', 'edit', ['own', 'own', false, 'own', 'own', false]],
+  ['pendingChange', 'delete', [false, false, false, false, false, false]],
+  ['pendingChange', 'export', [false, false, false, false, false, false]],
+  ['pendingChange', 'assign', [false, false, false, false, false, false]],
+  ['pendingChange', 'approve', [false, 'all', false, 'all', 'all', false]],
   ...RESOURCES.map((resource): [Resource, Action, Expected[]] => [resource, 'merge', resource === 'customer' ? [false, false, false, 'all', false, 'all'] : [false, false, false, false, false, false]]),
 ];
 

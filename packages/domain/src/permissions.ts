@@ -21,6 +21,7 @@ export const RESOURCES = [
   'followUp',
   'callScript',
   'callList',
+  'pendingChange',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 
@@ -151,6 +152,14 @@ const MATRIX: Record<Resource, Partial<Record<Action, Grants>>> = {
   callScript: { list: EVERYONE, show: EVERYONE, create: MANAGERS, edit: MANAGERS, delete: MANAGERS },
   // 外呼任务: the managers create call lists; leaders follow their progress.
   callList: { list: SUPERVISORS, show: SUPERVISORS, create: MANAGERS, edit: MANAGERS, delete: MANAGERS },
+  // 复核: anyone who edits records sees the changes they submitted and withdraws them; QA follows the
+  // error rates; the supervisors are the second person who approves or rejects (never their own, a rule).
+  pendingChange: {
+    list: { AGENT: 'own', QA_INSPECTOR: 'all', ...SUPERVISORS },
+    show: { AGENT: 'own', QA_INSPECTOR: 'all', ...SUPERVISORS },
+    edit: { AGENT: 'own', SHIFT_LEADER: 'own', DEPT_MANAGER: 'own', CENTER_DIRECTOR: 'own' },
+    approve: SUPERVISORS,
+  },
   handoverLog: { list: EVERYONE, show: EVERYONE, create: { SHIFT_LEADER: 'own' }, edit: { SHIFT_LEADER: 'own', DEPT_MANAGER: 'all' } },
 };
 

@@ -74,6 +74,8 @@ export type AuditEntity =
   | 'LEAVE_REQUEST'
   /** Paid part replacement (有偿换件) */
   | 'PART_REPLACEMENT'
+  /** Pending change (待复核变更) */
+  | 'PENDING_CHANGE'
   /** Security event (安全日志) */
   | 'SECURITY_EVENT'
   /** Setting (系统设置) */
@@ -335,6 +337,84 @@ export type PageInput = {
   offset: number | null | undefined;
 };
 
+/** A step of a held change: each value is a mutation (APPROVE → approvePendingChange) */
+export type PendingChangeAction =
+  /** Approve (通过) */
+  | 'APPROVE'
+  /** Reject (退回) */
+  | 'REJECT'
+  /** Withdraw (撤回) */
+  | 'WITHDRAW';
+
+/** 复核 status of a held change */
+export type PendingChangeStatus =
+  /** Approved (复核通过) */
+  | 'APPROVED'
+  /** Awaiting review (待复核) */
+  | 'PENDING'
+  /** Rejected (复核退回) */
+  | 'REJECTED'
+  /** Withdrawn (已撤回) */
+  | 'WITHDRAWN';
+
+/** Why a reviewer rejected a change (差错原因); the settings review.reason.* say which are offered */
+export type ReviewErrorReason =
+  /** Duplicate submission (重复提交) */
+  | 'DUPLICATE'
+  /** Change not authorised (未经授权的变更) */
+  | 'NOT_AUTHORIZED'
+  /** No supporting evidence (缺少依据或凭证) */
+  | 'NO_EVIDENCE'
+  /** Other (其他) */
+  | 'OTHER'
+  /** Wrong record changed (改错了记录) */
+  | 'WRONG_RECORD'
+  /** Wrong value entered (录入值错误) */
+  | 'WRONG_VALUE';
+
+/** A field that can be held for review (its record says which) */
+export type ReviewField =
+  /** Address (地址) */
+  | 'ADDRESS'
+  /** Contract amount (合同金额) */
+  | 'AMOUNT'
+  /** The contract's customer (所属客户) */
+  | 'CUSTOMER_ID'
+  /** E-mail (邮箱) */
+  | 'EMAIL'
+  /** End date (结束日期) */
+  | 'END_DATE'
+  /** Lifecycle (生命周期) */
+  | 'LIFECYCLE'
+  /** Name (名称) */
+  | 'NAME'
+  /** Contract number (合同编号) */
+  | 'NUMBER'
+  /** Owner (负责人) */
+  | 'OWNER_ID'
+  /** Phone (电话) */
+  | 'PHONE'
+  /** Start date (开始日期) */
+  | 'START_DATE'
+  /** Tier (分级) */
+  | 'TIER'
+  /** Warranty end (保修期截止) */
+  | 'WARRANTY_END_DATE';
+
+/** How review statistics are grouped: per day or per month */
+export type ReviewPeriod =
+  /** Daily (按日) */
+  | 'DAY'
+  /** Monthly (按月) */
+  | 'MONTH';
+
+/** The kind of record a held change belongs to */
+export type ReviewedEntity =
+  /** Service contract (服务合同) */
+  | 'CONTRACT'
+  /** Customer (客户) */
+  | 'CUSTOMER';
+
 /** Role (岗位): what a person may do */
 export type Role =
   /** Administrator (系统管理员) */
@@ -423,6 +503,8 @@ export type SettingArea =
   | 'QUALITY'
   /** Reports (报告) */
   | 'REPORT'
+  /** Second-person review (复核) */
+  | 'REVIEW'
   /** Rosters and working time (排班与工时) */
   | 'SCHEDULING';
 
@@ -538,6 +620,44 @@ export type SettingKey =
   | 'QUALITY_POINTS_PER_VIOLATION'
   /** Monthly service report due (day of the next month) (月服务报告提交截止日（次月几号）): report.monthlyDueDay */
   | 'REPORT_MONTHLY_DUE_DAY'
+  /** Error reason: duplicate submission (差错原因：重复提交): review.reason.DUPLICATE */
+  | 'REVIEW_REASON_DUPLICATE'
+  /** Error reason: change not authorised (差错原因：未经授权的变更): review.reason.NOT_AUTHORIZED */
+  | 'REVIEW_REASON_NOT_AUTHORIZED'
+  /** Error reason: no supporting evidence (差错原因：缺少依据或凭证): review.reason.NO_EVIDENCE */
+  | 'REVIEW_REASON_NO_EVIDENCE'
+  /** Error reason: other (差错原因：其他): review.reason.OTHER */
+  | 'REVIEW_REASON_OTHER'
+  /** Error reason: wrong record changed (差错原因：改错了记录): review.reason.WRONG_RECORD */
+  | 'REVIEW_REASON_WRONG_RECORD'
+  /** Error reason: wrong value entered (差错原因：录入值错误): review.reason.WRONG_VALUE */
+  | 'REVIEW_REASON_WRONG_VALUE'
+  /** Review: contract amount (复核：合同金额): review.sensitive.contract.amount */
+  | 'REVIEW_SENSITIVE_CONTRACT_AMOUNT'
+  /** Review: contract's customer (复核：合同所属客户): review.sensitive.contract.customerId */
+  | 'REVIEW_SENSITIVE_CONTRACT_CUSTOMER_ID'
+  /** Review: contract end date (复核：合同结束日期): review.sensitive.contract.endDate */
+  | 'REVIEW_SENSITIVE_CONTRACT_END_DATE'
+  /** Review: contract number (复核：合同编号): review.sensitive.contract.number */
+  | 'REVIEW_SENSITIVE_CONTRACT_NUMBER'
+  /** Review: contract start date (复核：合同开始日期): review.sensitive.contract.startDate */
+  | 'REVIEW_SENSITIVE_CONTRACT_START_DATE'
+  /** Review: warranty end (复核：保修期截止): review.sensitive.contract.warrantyEndDate */
+  | 'REVIEW_SENSITIVE_CONTRACT_WARRANTY_END_DATE'
+  /** Review: customer address (复核：客户地址): review.sensitive.customer.address */
+  | 'REVIEW_SENSITIVE_CUSTOMER_ADDRESS'
+  /** Review: customer e-mail (复核：客户邮箱): review.sensitive.customer.email */
+  | 'REVIEW_SENSITIVE_CUSTOMER_EMAIL'
+  /** Review: customer lifecycle (复核：客户生命周期): review.sensitive.customer.lifecycle */
+  | 'REVIEW_SENSITIVE_CUSTOMER_LIFECYCLE'
+  /** Review: customer name (复核：客户名称): review.sensitive.customer.name */
+  | 'REVIEW_SENSITIVE_CUSTOMER_NAME'
+  /** Review: customer owner (复核：客户负责人): review.sensitive.customer.ownerId */
+  | 'REVIEW_SENSITIVE_CUSTOMER_OWNER_ID'
+  /** Review: customer phone (复核：客户电话): review.sensitive.customer.phone */
+  | 'REVIEW_SENSITIVE_CUSTOMER_PHONE'
+  /** Review: customer tier (复核：客户分级): review.sensitive.customer.tier */
+  | 'REVIEW_SENSITIVE_CUSTOMER_TIER'
   /** Minutes away from the post that make a violation (脱岗多少分钟记违纪): scheduling.absenceViolationMinutes */
   | 'SCHEDULING_ABSENCE_VIOLATION_MINUTES'
   /** Least notice for emergency leave (minutes) (紧急请假最少提前（分钟）): scheduling.emergencyLeaveNoticeMinutes */
@@ -847,6 +967,32 @@ export type HolidayCalendarStatusQueryVariables = Exact<{ [key: string]: never; 
 
 
 export type HolidayCalendarStatusQuery = { holidayCalendarStatus: { missingYears: Array<number> } };
+
+export type PendingChangeFieldsFragment = { id: string, version: number, status: PendingChangeStatus, entity: ReviewedEntity, recordId: string, submittedAt: string, decidedAt: string | null, errorReason: ReviewErrorReason | null, decisionNote: string | null, availableActions: Array<PendingChangeAction>, submittedBy: { id: string, name: string } | null, decidedBy: { id: string, name: string } | null, changes: Array<{ field: ReviewField, oldValue: string | null, newValue: string | null, masked: boolean }>, customer: { id: string, name: string } | null, contract: { id: string, number: string } | null };
+
+export type ReviewQueueQueryVariables = Exact<{
+  status: Array<PendingChangeStatus> | PendingChangeStatus | null | undefined;
+  limit: number | null | undefined;
+}>;
+
+
+export type ReviewQueueQuery = { pendingChanges: { items: Array<{ id: string, version: number, status: PendingChangeStatus, entity: ReviewedEntity, recordId: string, submittedAt: string, decidedAt: string | null, errorReason: ReviewErrorReason | null, decisionNote: string | null, availableActions: Array<PendingChangeAction>, submittedBy: { id: string, name: string } | null, decidedBy: { id: string, name: string } | null, changes: Array<{ field: ReviewField, oldValue: string | null, newValue: string | null, masked: boolean }>, customer: { id: string, name: string } | null, contract: { id: string, number: string } | null }> } };
+
+export type PendingChangeDetailQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PendingChangeDetailQuery = { pendingChange: { id: string, version: number, status: PendingChangeStatus, entity: ReviewedEntity, recordId: string, submittedAt: string, decidedAt: string | null, errorReason: ReviewErrorReason | null, decisionNote: string | null, availableActions: Array<PendingChangeAction>, submittedBy: { id: string, name: string } | null, decidedBy: { id: string, name: string } | null, changes: Array<{ field: ReviewField, oldValue: string | null, newValue: string | null, masked: boolean }>, customer: { id: string, name: string } | null, contract: { id: string, number: string } | null } | null };
+
+export type ReviewStatisticsQueryVariables = Exact<{
+  period: ReviewPeriod;
+  from: string;
+  to: string;
+}>;
+
+
+export type ReviewStatisticsQuery = { reviewStatistics: Array<{ operatorId: string, period: string, submitted: number, approved: number, rejected: number, withdrawn: number, pending: number, errorRate: number | null, medianCycleMinutes: number | null, averageCycleMinutes: number | null, operator: { id: string, name: string } | null }> };
 
 export type RosterShiftFieldsFragment = { id: string, date: string, startsAt: string, endsAt: string, shiftTypeId: string, teamId: string, team: { id: string, name: string } | null, roster: { id: string, month: string, status: RosterStatus, publishedAt: string | null } | null, assignments: Array<{ id: string, version: number, staffId: string, isLeaderOnDuty: boolean, swapRequestId: string | null, staff: { id: string, name: string, jobType: JobType | null, skillLevel: number, teamId: string | null } | null }>, coverage: Array<{ jobType: JobType, required: number, assigned: number, missing: number }> };
 

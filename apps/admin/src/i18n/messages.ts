@@ -21,6 +21,7 @@ import { followUpMessages } from '../resources/followUps/messages';
 import { holidayMessages } from '../resources/holidays/messages';
 import { interactionMessages } from '../resources/interactions/messages';
 import { partReplacementMessages } from '../resources/partReplacements/messages';
+import { pendingChangeMessages } from '../resources/pendingChanges/messages';
 import { schedulingMessages } from '../resources/scheduling/messages';
 import { securityEventMessages } from '../resources/securityEvents/messages';
 import { staffMessages } from '../resources/staffMembers/messages';
@@ -96,6 +97,7 @@ const FOLDERS: FolderMessages[] = [
   customerAssignmentMessages,
   contractMessages,
   partReplacementMessages,
+  pendingChangeMessages,
   complaintMessages,
   schedulingMessages,
   holidayMessages,

@@ -97,6 +97,13 @@ describe('custom data provider methods against apps/api/schema.graphql', () => {
     ['callScriptDetail', (dp) => dp.callScriptDetail('s1')],
     ['callListProgress', (dp) => dp.callListProgress('l1')],
     ['launchCallList', (dp) => dp.launchCallList('l1', 1, '2027-01-04')],
+    // 复核 (pendingChanges/pendingChangeQueries.ts and its steps)
+    ['reviewQueue', (dp) => dp.reviewQueue(['PENDING'])],
+    ['pendingChangeDetail', (dp) => dp.pendingChangeDetail('c1')],
+    ['reviewStatistics', (dp) => dp.reviewStatistics('MONTH', '2026-12-01', '2026-12-31')],
+    ['approvePendingChange', (dp) => dp.workflow('approvePendingChange', { id: 'c1', version: 1 })],
+    ['rejectPendingChange', (dp) => dp.workflow('rejectPendingChange', { id: 'c1', version: 1, input: { reason: 'NO_EVIDENCE', note: '请附证明' } })],
+    ['withdrawPendingChange', (dp) => dp.workflow('withdrawPendingChange', { id: 'c1', version: 1 })],
     ['holidayCalendarStatus', (dp) => dp.holidayMissingYears()],
     ['schedulingSwaps', (dp) => dp.swapRequests({ staffId: 's1', status: ['PENDING_COUNTERPART', 'PENDING_LEADERS', 'APPROVED'], awaitingMe: true })],
     ['acceptShiftSwapRequest', (dp) => dp.workflow('acceptShiftSwapRequest', { id: 'w1', version: 1, input: { note: '没问题，那天我可以替你' } })],

@@ -13,6 +13,7 @@ import { type ComplaintMethods, complaintMethods } from '../resources/complaints
 import { type FollowUpMethods, followUpMethods } from '../resources/followUps/followUpQueries';
 import { type HolidayImportMethods, holidayImportMethods } from '../resources/holidays/holidayImportQueries';
 import { type PartReplacementMethods, partReplacementMethods } from '../resources/partReplacements/partReplacementQueries';
+import { type PendingChangeMethods, pendingChangeMethods } from '../resources/pendingChanges/pendingChangeQueries';
 import { type SchedulingMethods, schedulingMethods } from '../resources/scheduling/schedulingQueries';
 import { type SettingsMethods, settingsMethods } from '../settings/settingsQueries';
 import { type WorkflowMethods, workflowMethods } from '../workflow/workflowQueries';
@@ -37,6 +38,7 @@ export type SanxinDataProvider = DataProvider &
   FollowUpMethods &
   HolidayImportMethods &
   PartReplacementMethods &
+  PendingChangeMethods &
   SchedulingMethods &
   SettingsMethods &
   WorkflowMethods &
@@ -103,6 +105,7 @@ export function createDataProvider({ client, translate, schema }: DataProviderOp
     ...followUpMethods(run),
     ...holidayImportMethods(run),
     ...partReplacementMethods(run, schemaOf),
+    ...pendingChangeMethods(run),
     ...schedulingMethods(run),
     ...settingsMethods(run),
     ...workflowMethods(run, schemaOf),

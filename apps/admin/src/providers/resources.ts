@@ -37,6 +37,8 @@ export const RESOURCES = {
   callScripts: { type: 'CallScript', one: 'callScript', domain: 'callScript' },
   // 外呼任务: leaders and managers read the progress, managers draft and launch.
   callLists: { type: 'CallList', one: 'callList', domain: 'callList' },
+  // 复核: held changes of sensitive fields; supervisors decide them, agents see their own.
+  pendingChanges: { type: 'PendingChange', one: 'pendingChange', domain: 'pendingChange' },
   // 安全日志: read-only, administrators only.
   securityEvents: { type: 'SecurityEvent', one: 'securityEvent', domain: 'securityEvent' },
 } as const satisfies Record<string, ResourceSpec>;

@@ -17,6 +17,7 @@ import { errorCatalogModule } from './error-catalog/error-catalog.module';
 import { idempotencyModule } from './idempotency/idempotency.module';
 import { interactionModule } from './interaction/interaction.module';
 import { partReplacementModule } from './part-replacement/part-replacement.module';
+import { reviewModule } from './review/review.module';
 import { pushModule } from './push/push.module';
 import { schedulingModule } from './scheduling/scheduling.module';
 import { securityModule } from './security/security.module';
@@ -52,4 +53,5 @@ export const modules: readonly ApiModule[] = [
   securityModule,
   attachmentModule,
   idempotencyModule,
+  reviewModule,
 ];

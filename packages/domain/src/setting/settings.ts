@@ -116,6 +116,27 @@ export const SETTINGS = {
   'scheduling.lateViolationMinutes': spec(20, 1, 240, 'MINUTES'),
   'scheduling.absenceViolationMinutes': spec(20, 1, 240, 'MINUTES'),
   'scheduling.violationsToFlag': spec(3, 1, 31, 'COUNT'),
+  // 复核 (DOMAIN §8): changes to these fields wait for a second person (1 yes, 0 no), who rejects
+  // with one of the error reasons switched on here (at least one).
+  'review.sensitive.customer.tier': spec(1, 0, 1, 'FLAG'),
+  'review.sensitive.customer.phone': spec(1, 0, 1, 'FLAG'),
+  'review.sensitive.customer.name': spec(0, 0, 1, 'FLAG'),
+  'review.sensitive.customer.lifecycle': spec(0, 0, 1, 'FLAG'),
+  'review.sensitive.customer.email': spec(0, 0, 1, 'FLAG'),
+  'review.sensitive.customer.address': spec(0, 0, 1, 'FLAG'),
+  'review.sensitive.customer.ownerId': spec(0, 0, 1, 'FLAG'),
+  'review.sensitive.contract.amount': spec(1, 0, 1, 'FLAG'),
+  'review.sensitive.contract.startDate': spec(1, 0, 1, 'FLAG'),
+  'review.sensitive.contract.endDate': spec(1, 0, 1, 'FLAG'),
+  'review.sensitive.contract.warrantyEndDate': spec(0, 0, 1, 'FLAG'),
+  'review.sensitive.contract.customerId': spec(0, 0, 1, 'FLAG'),
+  'review.sensitive.contract.number': spec(0, 0, 1, 'FLAG'),
+  'review.reason.WRONG_VALUE': spec(1, 0, 1, 'FLAG'),
+  'review.reason.NO_EVIDENCE': spec(1, 0, 1, 'FLAG'),
+  'review.reason.WRONG_RECORD': spec(1, 0, 1, 'FLAG'),
+  'review.reason.NOT_AUTHORIZED': spec(1, 0, 1, 'FLAG'),
+  'review.reason.DUPLICATE': spec(1, 0, 1, 'FLAG'),
+  'review.reason.OTHER': spec(1, 0, 1, 'FLAG'),
 } as const satisfies Record<string, SettingSpec>;
 
 export type SettingKey = keyof typeof SETTINGS;
@@ -132,7 +153,7 @@ export type Settings = Record<SettingKey, number>;
 export const SETTING_KEYS = Object.keys(SETTINGS) as SettingKey[];
 
 /** The settings page's sections, in the order shown. */
-export const SETTING_AREAS = ['complaint', 'followUp', 'quality', 'report', 'assignment', 'contract', 'scheduling', 'calendar', 'attachment'] as const;
+export const SETTING_AREAS = ['complaint', 'followUp', 'quality', 'review', 'report', 'assignment', 'contract', 'scheduling', 'calendar', 'attachment'] as const;
 export type SettingArea = (typeof SETTING_AREAS)[number];
 
 /** The calling windows of follow-ups, each a start and an end that must come after it. */
@@ -141,7 +162,7 @@ const CALL_WINDOWS: ReadonlyArray<readonly [SettingKey, SettingKey]> = (['workda
 );
 
 /** Settings that are one flag per member of a list (`<prefix>.<member>`), of which at least one must stay on. */
-const FLAG_LISTS = ['contract.paidDept', 'complaint.approver'] as const;
+const FLAG_LISTS = ['contract.paidDept', 'complaint.approver', 'review.reason'] as const;
 
 /** The members of a flag list that are on, e.g. the departments paid replacements go to. */
 export function flagListMembers<M extends string>(settings: Settings, prefix: (typeof FLAG_LISTS)[number], members: readonly M[]): M[] {

@@ -20,6 +20,7 @@ import { AssignContractOwnerButton } from './AssignContractOwnerButtons';
 import { AmountField, ContractStatusChip, DaysToEndField } from './ContractFields';
 import { ContractOwnerHistory } from './ContractOwnerHistory';
 import { ContractWorkflowButtons } from './ContractWorkflowButtons';
+import { PendingChangeBanner } from '../pendingChanges';
 
 const ShowActions = () => (
   <TopToolbar>
@@ -54,6 +55,7 @@ export const ContractShow = () => (
   <Show actions={<ShowActions />}>
     <TabbedShowLayout>
       <TabbedShowLayout.Tab label="app.contract.tabs.details">
+        <PendingChangeBanner />
         <TextField source="number" />
         <TextField source="title" />
         <Labeled label="resources.contracts.fields.status">

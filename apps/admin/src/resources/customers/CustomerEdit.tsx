@@ -1,5 +1,6 @@
 import { Edit, SimpleForm } from 'react-admin';
 import { ConflictToolbar } from '../../forms/ConflictToolbar';
+import { PendingChangeBanner } from '../pendingChanges';
 import { ShowUnlessEditable } from '../../forms/ShowUnlessEditable';
 import { KEEP_TYPED_VALUES, useSaveErrorHandler } from '../../forms/useSaveErrorHandler';
 import { CustomerInputs } from './CustomerInputs';
@@ -10,6 +11,7 @@ const validate = validateCustomerForm('update');
 export const CustomerEdit = () => (
   <Edit mutationMode="pessimistic" mutationOptions={useSaveErrorHandler()} redirect="show">
     <ShowUnlessEditable />
+    <PendingChangeBanner />
     <SimpleForm toolbar={<ConflictToolbar />} validate={validate} resetOptions={KEEP_TYPED_VALUES}>
       <CustomerInputs />
     </SimpleForm>

@@ -22,6 +22,7 @@ import { AuditHistory } from '../../audit/AuditHistory';
 import { CustomerMergeHistory, MergeCustomerButton } from './CustomerMerge';
 import { InteractionTimeline } from './InteractionTimeline';
 import { LogInteractionButton } from './LogInteractionButton';
+import { PendingChangeBanner } from '../pendingChanges';
 
 const ShowActions = () => (
   <TopToolbar>
@@ -52,6 +53,7 @@ export const CustomerShow = () => (
     {/* Scrollable tabs: on a phone the four tabs would otherwise widen the page. */}
     <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" />}>
       <TabbedShowLayout.Tab label="app.customer.tabs.details">
+        <PendingChangeBanner />
         <PiiMaskedHint />
         <TextField source="name" />
         <SelectField source="kind" choices={choicesOf(CUSTOMER_KINDS, 'kind')} />

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCustomer } from '../../test/factories';
 import { startTestApp, type TestApp } from '../../test/test-app';
 import { auditTarget, recordAction, recordFieldChanges } from './audit.service';
+import { turnOffReview } from '../../test/review-settings';
 
 const HISTORY = `query($entity: AuditEntity!, $entityId: ID!) {
   auditEntries(entity: $entity, entityId: $entityId) { entity entityId action field oldValue newValue actorId actor { id name } at }
@@ -15,6 +16,8 @@ describe('audit log', () => {
   beforeAll(async () => {
     t = await startTestApp();
     manager = await t.staffWithToken('DEPT_MANAGER');
+    // The audit of an edit itself: 复核 of the phone is off here (review.test.ts audits an approved change).
+    await turnOffReview(t.dataSource);
   });
   afterAll(() => t.close());
 

@@ -11,6 +11,8 @@ import { optionalText, presentKeys, trimmedText } from '../../shared/normalize';
 import { updateVersioned } from '../../shared/versioned-update';
 import { assertCan } from '../../shared/viewer';
 import { auditTarget, recordAction, recordChanges } from '../audit';
+import { holdForReview, splitForReview } from '../review';
+import type { ServiceContext } from '../../shared/service-context';
 import {
   assertCustomerExists,
   assertEligibleOwner,
@@ -37,7 +39,7 @@ const SORT_COLUMNS: Record<ContractSortField, SortColumn<Contract>> = {
 const EDITABLE_FIELDS = [
   'number', 'title', 'customerId', 'scope', 'startDate', 'endDate', 'warrantyEndDate', 'amount', 'confidential', 'confidentialityText',
 ] as const satisfies ReadonlyArray<keyof Contract>;
-type EditableField = (typeof EDITABLE_FIELDS)[number];
+export type EditableField = (typeof EDITABLE_FIELDS)[number];
 
 /** The amount and the clause text are confidential: the audit log keeps them masked. */
 export const CONTRACT_AUDIT_OPTIONS = { piiFields: ['amount', 'confidentialityText'] } as const;
@@ -158,15 +160,24 @@ export async function updateContract(ctx: ContractContext, id: string, version: 
   if (changes.amount != null) next.amount = normalizeMoney(changes.amount);
   if (fields.includes('customerId')) await assertCustomerExists(manager, next.customerId);
   if (fields.includes('number')) await assertNumberFree(manager, next.number, id);
+  // 复核: sensitive fields wait for a second person; the rest is saved now, both in one transaction.
+  const { direct, held } = await splitForReview(manager, 'contract', current, next, fields);
+  const saved = { ...current, ...Object.fromEntries(direct.map((field) => [field, next[field as EditableField]])) } as Contract;
   const now = ctx.clock.now();
   await ctx.dataSource.transaction(async (tx) => {
-    const values = Object.fromEntries(fields.map((field) => [field, next[field]])) as Partial<Contract>;
-    await updateVersioned(tx, Contract, 'Contract', id, version, values, now).catch((error) => {
-      throw isUniqueViolation(error) ? duplicateNumber() : error;
-    });
-    await recordChanges(tx, auditTarget(ctx, 'contract', id, now), current, next, fields, CONTRACT_AUDIT_OPTIONS);
+    await saveContractFields(ctx, tx, current, saved, version, direct as EditableField[], now);
+    await holdForReview(ctx, tx, 'contract', id, held, now);
   });
   return findActiveContract(manager, id);
+}
+
+/** Saves fields version-checked with their audit rows (an edit, or an approved review). */
+export async function saveContractFields(ctx: ContractContext | ServiceContext, tx: EntityManager, current: Contract, next: Contract, version: number, fields: readonly EditableField[], now: Date): Promise<void> {
+  const values = Object.fromEntries(fields.map((field) => [field, next[field]])) as Partial<Contract>;
+  await updateVersioned(tx, Contract, 'Contract', current.id, version, values, now).catch((error) => {
+    throw isUniqueViolation(error) ? duplicateNumber() : error;
+  });
+  await recordChanges(tx, auditTarget(ctx, 'contract', current.id, now), current, next, fields, CONTRACT_AUDIT_OPTIONS);
 }
 
 /** Only a draft can be deleted (archived); a contract that ran is terminated instead. */

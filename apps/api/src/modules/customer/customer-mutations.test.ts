@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntry } from '../audit/audit-entry.entity';
+import { turnOffReview } from '../../test/review-settings';
 import { startTestApp, type TestApp } from '../../test/test-app';
 import { Customer } from './customer.entity';
 
@@ -16,6 +17,8 @@ describe('customer mutations', () => {
   beforeAll(async () => {
     t = await startTestApp();
     agent = await t.staffWithToken('AGENT');
+    // The edit itself: 复核 of sensitive fields is off here (review.test.ts holds tier and phone).
+    await turnOffReview(t.dataSource);
   });
   afterAll(() => t.close());
 

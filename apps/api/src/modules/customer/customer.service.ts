@@ -11,6 +11,7 @@ import { updateVersioned } from '../../shared/versioned-update';
 import { assertCan } from '../../shared/viewer';
 import { openAssignments } from '../assignment';
 import { auditTarget, recordAction, recordChanges } from '../audit';
+import { holdForReview, splitForReview } from '../review';
 import { Staff } from '../staff';
 import { CustomerTag } from './customer-tag.entity';
 import { Customer } from './customer.entity';
@@ -126,17 +127,27 @@ export async function updateCustomer(ctx: ServiceContext, id: string, version: n
   // The window is judged as it will be stored: a new "not after" against the stored "not before".
   assertValid([...validateCustomer(draft, 'update'), ...callPreferenceViolations(next)]);
   if (next.ownerId !== current.ownerId) await assertCanAssignOwner(ctx, next.ownerId);
+  // 复核: sensitive fields wait for a second person; the rest is saved now, both in one transaction.
+  const { direct, held } = await splitForReview(dataSource.manager, 'customer', current, next, fields);
+  const saved = { ...current, ...pick(next, direct as typeof fields) } as Customer;
   const now = clock.now();
   await dataSource.transaction(async (manager) => {
-    await updateVersioned(manager, Customer, 'Customer', id, version, pick(next, fields), now);
-    if (fields.includes('tags')) await replaceTags(manager, id, next.tags, now);
-    if (fields.some((f) => ['name', 'company', 'phone', 'email'].includes(f))) await refreshSearchText(manager, id);
-    await recordChanges(manager, auditTarget(ctx, 'customer', id, now), current, next, fields, { piiFields: CUSTOMER_PII_FIELDS });
-    if (next.ownerId && next.ownerId !== current.ownerId) {
-      await openAssignments(ctx, manager, [{ customerId: id, previousAgentId: current.ownerId, agentId: next.ownerId }], ASSIGNED_ON_EDIT);
-    }
+    await updateVersioned(manager, Customer, 'Customer', id, version, pick(saved, direct as typeof fields), now);
+    await holdForReview(ctx, manager, 'customer', id, held, now);
+    await saveSideEffects(ctx, manager, current, saved, direct, now);
   });
   return findActive(dataSource.manager, id);
+}
+
+/** Tags, the search text, the audit rows and a new owner's assignment of fields just saved (by an edit or an approved review). */
+export async function saveSideEffects(ctx: ServiceContext, manager: EntityManager, current: Customer, saved: Customer, fields: readonly string[], now: Date): Promise<void> {
+  const id = current.id;
+  if (fields.includes('tags')) await replaceTags(manager, id, saved.tags, now);
+  if (fields.some((f) => ['name', 'company', 'phone', 'email'].includes(f))) await refreshSearchText(manager, id);
+  await recordChanges(manager, auditTarget(ctx, 'customer', id, now), current, saved, fields as Array<keyof Customer & string>, { piiFields: CUSTOMER_PII_FIELDS });
+  if (saved.ownerId && saved.ownerId !== current.ownerId) {
+    await openAssignments(ctx, manager, [{ customerId: id, previousAgentId: current.ownerId, agentId: saved.ownerId }], ASSIGNED_ON_EDIT);
+  }
 }
 
 export async function archiveCustomer(ctx: ServiceContext, id: string, version: number): Promise<boolean> {
