@@ -13,6 +13,7 @@ const EXEMPT: Record<string, string> = {
   'FollowUp.sourceId': 'points to the complaint, part replacement, contract, assignment, customer or call list its trigger names',
   'CustomerDuplicate.customerId': 'a warning while a form is filled: it says why, never the other customer (no personal data)',
   'PushNotice.complaintId': 'a push event: the client refetches what it shows',
+  'QualityEvaluation.subjectId': 'points to an interaction, complaint or follow-up attempt, as subjectKind says',
 };
 
 function idFieldsWithoutObject(schema: GraphQLSchema): string[] {

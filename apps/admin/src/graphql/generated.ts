@@ -74,6 +74,10 @@ export type AuditEntity =
   | 'LEAVE_REQUEST'
   /** Paid part replacement (有偿换件) */
   | 'PART_REPLACEMENT'
+  /** Quality evaluation (质检评分) */
+  | 'QUALITY_EVALUATION'
+  /** Scorecard (质检评分表) */
+  | 'SCORECARD_TEMPLATE'
   /** Security event (安全日志) */
   | 'SECURITY_EVENT'
   /** Setting (系统设置) */

@@ -19,6 +19,7 @@ import { seedDemoCallLists } from './demo-call-lists';
 import { seedDemoCallScripts } from './demo-call-scripts';
 import { seedDemoContracts } from './demo-contracts';
 import { seedDemoFollowUps } from './demo-follow-ups';
+import { seedDemoQuality } from './demo-quality';
 import { seedDemoScheduling } from './demo-scheduling';
 import { demoHolidays } from './demo-holidays';
 import { DEMO_PASSWORD, type DemoCustomer, type DemoData, generateDemoData } from './demo-data';
@@ -124,6 +125,7 @@ async function insertDemoData(manager: EntityManager, data: DemoData, passwordHa
       archivedAt: null,
     })),
   );
+  await seedDemoQuality(manager, now, timeZone);
 }
 
 export function toCustomer(
