@@ -18,6 +18,7 @@ const WORKFLOWS: Record<string, string> = {
   LeaveAction: 'LeaveRequest',
   FollowUpAction: 'FollowUp',
   PendingChangeAction: 'PendingChange',
+  QualityEvaluationAction: 'QualityEvaluation',
 };
 /** Step-shaped mutations that are not steps of the workflow, and why. */
 const NOT_STEPS: Record<string, string> = {

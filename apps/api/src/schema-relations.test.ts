@@ -14,6 +14,7 @@ const EXEMPT: Record<string, string> = {
   'CustomerDuplicate.customerId': 'a warning while a form is filled: it says why, never the other customer (no personal data)',
   'PushNotice.complaintId': 'a push event: the client refetches what it shows',
   'PendingChange.recordId': 'points to the customer or contract its entity names: `customer` and `contract` are beside it',
+  'QualityEvaluation.subjectId': 'points to an interaction, complaint or follow-up attempt, as subjectKind says',
 };
 
 function idFieldsWithoutObject(schema: GraphQLSchema): string[] {

@@ -47,6 +47,8 @@ const ALSO_REQUIRED: Record<string, Record<string, string>> = {
   CreateLeaveRequestInput: { type: 'the leave rules depend on it', startsAt: 'the period', endsAt: 'the period', reason: 'DOMAIN §7: a written request with its reason' },
   CreateShiftInput: { teamId: 'a shift is one team’s', date: 'a shift is on one date', shiftTypeId: 'the times come from the shift type' },
   CreateShiftAssignmentInput: { shiftId: 'who works which shift', staffId: 'who works which shift' },
+  CreateQualityEvaluationInput: { subjectKind: 'an evaluation is of one record', subjectId: 'the agent, channel and month come from the record' },
+  CreateScorecardTemplateInput: { name: 'how managers tell scorecards apart', dimensions: 'validateScorecardTemplate: scorecardNeedsDimensions' },
   CreateShiftSwapRequestInput: {
     requesterShiftId: 'the shift given away',
     counterpartId: 'the colleague asked',

@@ -44,8 +44,12 @@ const LISTS: Record<string, number> = {
   // session, page, staff (submitter and decider, one batch), the customers and the contracts changed, and the
   // contract's status and amount rules (settings, the customer's owner), each one statement per page
   pendingChanges: 7,
+  // session, page, scores, scorecard versions, staff (agent, inspector, decider), team
+  qualityEvaluations: 6,
   // + the publisher (staff) and the month's shifts (Roster.shifts), each one batched statement
   rosters: 5,
+  // session, page, versions (current and history, one query)
+  scorecardTemplates: 3,
   securityEvents: 3,
   // + the shift (ShiftAssignment.shift), batched
   shiftAssignments: 4,
@@ -71,7 +75,9 @@ const DETAILS: Record<string, number> = {
   partReplacement: 8,
   // the fullest demo change is a customer's: session, change, staff, customer
   pendingChange: 4,
+  qualityEvaluation: 6,
   roster: 5,
+  scorecardTemplate: 3,
   securityEvent: 3,
   shift: 7,
   shiftAssignment: 4,
@@ -96,6 +102,9 @@ const CREATES: Record<string, number> = {
   createInteraction: 6,
   createLeaveRequest: 9,
   createPartReplacement: 7,
+  // session; in the transaction the record, the scorecard and its version, settings, the month's count, the agent's team, the row, its scores, its audit
+  createQualityEvaluation: 12,
+  createScorecardTemplate: 6,
   createStaff: 7,
 };
 /**
@@ -117,6 +126,10 @@ const FLOORS: Record<string, number> = {
   // shifts, settings, holidays and the overlapping leaves, then the row and its audit
   createLeaveRequest: 8,
   createPartReplacement: 6,
+  // the record (with its agent's team), scorecard, version, settings, count, then row, scores, audit in the transaction
+  createQualityEvaluation: 10,
+  // then the row, its version and its audit in the transaction
+  createScorecardTemplate: 5,
   // the username check, then the row, its audit, its security event
   createStaff: 6,
 };
@@ -203,7 +216,11 @@ describe('statement budget of lists, details and creates', () => {
     const warm = await statements(SLA_STATE);
     // Saved again with its value: only its version changes, which is what the stamp sees.
     const setting = (await t.gql('{ settings { key version value } }', undefined, tokens[0])).data?.settings[0];
-    const saved = await t.gql('mutation($k: SettingKey!, $v: Int!, $x: Int!) { updateSetting(key: $k, version: $v, value: $x) { version } }', { k: setting.key, v: setting.version, x: setting.value }, tokens[0]);
+    const saved = await t.gql(
+      'mutation($k: SettingKey!, $v: Int!, $x: Int!) { updateSetting(key: $k, version: $v, value: $x) { version } }',
+      { k: setting.key, v: setting.version, x: setting.value },
+      tokens[0],
+    );
     expect(saved.errors).toBeUndefined();
     const stale = await statements(SLA_STATE);
     const again = await statements(SLA_STATE);

@@ -179,6 +179,22 @@ const EXPECTED: [Resource, Action, Expected[]][] = [
   ['pendingChange', 'export', [false, false, false, false, false, false]],
   ['pendingChange', 'assign', [false, false, false, false, false, false]],
   ['pendingChange', 'approve', [false, 'all', false, 'all', 'all', false]],
+  ['qualityEvaluation', 'list', ['own', 'own', 'all', 'all', 'all', false]],
+  ['qualityEvaluation', 'show', ['own', 'own', 'all', 'all', 'all', false]],
+  ['qualityEvaluation', 'create', [false, false, 'all', 'all', 'all', false]],
+  ['qualityEvaluation', 'edit', ['own', 'own', 'all', 'all', 'all', false]],
+  ['qualityEvaluation', 'delete', [false, false, false, false, false, false]],
+  ['qualityEvaluation', 'export', [false, false, false, false, false, false]],
+  ['qualityEvaluation', 'assign', [false, false, false, false, false, false]],
+  ['qualityEvaluation', 'approve', [false, false, false, 'all', 'all', false]],
+  ['scorecardTemplate', 'list', ['all', 'all', 'all', 'all', 'all', 'all']],
+  ['scorecardTemplate', 'show', ['all', 'all', 'all', 'all', 'all', 'all']],
+  ['scorecardTemplate', 'create', [false, false, false, 'all', 'all', 'all']],
+  ['scorecardTemplate', 'edit', [false, false, false, 'all', 'all', 'all']],
+  ['scorecardTemplate', 'delete', [false, false, false, false, false, false]],
+  ['scorecardTemplate', 'export', [false, false, false, false, false, false]],
+  ['scorecardTemplate', 'assign', [false, false, false, false, false, false]],
+  ['scorecardTemplate', 'approve', [false, false, false, false, false, false]],
   ...RESOURCES.map((resource): [Resource, Action, Expected[]] => [resource, 'merge', resource === 'customer' ? [false, false, false, 'all', false, 'all'] : [false, false, false, false, false, false]]),
 ];
 
@@ -200,12 +216,13 @@ describe('the role × resource × action matrix', () => {
     expect(canAccess(role, resource, action, { isOwner: false })).toBe(expected === 'all');
   });
 
-  it('QA inspectors only read, but for requesting their own swaps and leave', () => {
+  it('QA inspectors only read, but for requesting their own swaps and leave and for scoring evaluations (质检)', () => {
     const writes = ACTIONS.filter((action) => action !== 'list' && action !== 'show');
     const ownRequests = new Set(['shiftSwapRequest.create', 'shiftSwapRequest.edit', 'leaveRequest.create', 'leaveRequest.edit']);
+    const inspection = new Set(['qualityEvaluation.create', 'qualityEvaluation.edit']);
     for (const resource of RESOURCES) {
       for (const action of writes) {
-        const expected = ownRequests.has(`${resource}.${action}`) ? 'own' : false;
+        const expected = inspection.has(`${resource}.${action}`) ? 'all' : ownRequests.has(`${resource}.${action}`) ? 'own' : false;
         expect(scopeOf('QA_INSPECTOR', resource, action), `${action} ${resource}`).toBe(expected);
       }
     }

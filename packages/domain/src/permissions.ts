@@ -22,6 +22,8 @@ export const RESOURCES = [
   'callScript',
   'callList',
   'pendingChange',
+  'qualityEvaluation',
+  'scorecardTemplate',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 
@@ -161,6 +163,18 @@ const MATRIX: Record<Resource, Partial<Record<Action, Grants>>> = {
     approve: SUPERVISORS,
   },
   handoverLog: { list: EVERYONE, show: EVERYONE, create: { SHIFT_LEADER: 'own' }, edit: { SHIFT_LEADER: 'own', DEPT_MANAGER: 'all' } },
+  // 质检评分: an agent (and a leader, as the evaluated person) sees their own; QA and the managers all.
+  // `edit` covers the steps, which the evaluation machine narrows (the agent acknowledges or disputes,
+  // the inspector submits); `approve`: a manager upholds or revises a disputed one.
+  qualityEvaluation: {
+    list: { ...ROSTERED, QA_INSPECTOR: 'all', ...MANAGERS },
+    show: { ...ROSTERED, QA_INSPECTOR: 'all', ...MANAGERS },
+    create: { QA_INSPECTOR: 'all', ...MANAGERS },
+    edit: { ...ROSTERED, QA_INSPECTOR: 'all', ...MANAGERS },
+    approve: MANAGERS,
+  },
+  // 质检评分表: everyone reads the scorecard they are scored on; managers and administrators edit it.
+  scorecardTemplate: { list: EVERYONE, show: EVERYONE, create: { ADMIN: 'all', ...MANAGERS }, edit: { ADMIN: 'all', ...MANAGERS } },
 };
 
 /** Who sees PII (phone, address, email) and contract amounts unmasked (保密): owners, and the roles responsible for everyone. */

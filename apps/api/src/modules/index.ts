@@ -19,6 +19,7 @@ import { interactionModule } from './interaction/interaction.module';
 import { partReplacementModule } from './part-replacement/part-replacement.module';
 import { reviewModule } from './review/review.module';
 import { pushModule } from './push/push.module';
+import { qualityModule } from './quality/quality.module';
 import { schedulingModule } from './scheduling/scheduling.module';
 import { securityModule } from './security/security.module';
 import { settingModule } from './setting/setting.module';
@@ -54,4 +55,5 @@ export const modules: readonly ApiModule[] = [
   attachmentModule,
   idempotencyModule,
   reviewModule,
+  qualityModule,
 ];

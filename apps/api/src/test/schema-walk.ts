@@ -49,6 +49,22 @@ export async function createInputs(dataSource: DataSource): Promise<Record<strin
     createHoliday: { date: '2030-10-08', kind: 'HOLIDAY', name: '预算假日' },
     createLeaveRequest: { type: 'PERSONAL', startsAt: '2030-11-20T00:00:00Z', endsAt: '2030-11-20T12:00:00Z', reason: '办事' },
     createStaff: { name: '预算员', username: 'budget1', password: 'Budget-pass-2026', role: 'AGENT' },
+    // the latest call of an agent: this month, which the demo's evaluations leave open (within the quota)
+    createQualityEvaluation: {
+      subjectKind: 'INTERACTION',
+      subjectId: (
+        await dataSource.query(
+          "SELECT i.id FROM interaction i JOIN staff s ON s.id = i.staff_id WHERE s.role = 'AGENT' ORDER BY i.occurred_at DESC, i.id LIMIT 1",
+        )
+      )[0].id,
+      scores: [{ dimension: 'ATTITUDE', score: 8, comment: '态度好' }],
+    },
+    createScorecardTemplate: {
+      name: '预算评分表',
+      dimensions: [{ code: 'SERVICE_LANGUAGE', weight: 100, maxScore: 10 }],
+      criticalItems: ['RUDE_LANGUAGE'],
+      active: false,
+    },
   };
 }
 

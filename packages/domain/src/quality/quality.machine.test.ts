@@ -28,6 +28,7 @@ describe('an evaluation’s steps', () => {
     expect(evaluationNextActions('DISPUTED', viewer('CENTER_DIRECTOR'))).toEqual(['uphold', 'revise']);
     expect(evaluationNextActions('DISPUTED', inspector)).toEqual([]);
     expect(evaluationNextActions('DISPUTED', viewer('DEPT_MANAGER', { isEvaluatedAgent: true }))).toEqual([]);
+    expect(evaluationNextActions('DISPUTED', viewer('DEPT_MANAGER', { isInspector: true }))).toEqual([]);
   });
 });
 

@@ -30,8 +30,8 @@ const DECIDERS: readonly Role[] = ['DEPT_MANAGER', 'CENTER_DIRECTOR'];
 export function mayTakeEvaluationAction(action: EvaluationAction, viewer: EvaluationViewer): boolean {
   if (action === 'submit') return viewer.isInspector;
   if (action === 'acknowledge' || action === 'dispute') return viewer.isEvaluatedAgent;
-  // A manager who is also the evaluated agent does not decide their own dispute.
-  return DECIDERS.includes(viewer.role) && !viewer.isEvaluatedAgent;
+  // A manager never decides a dispute about their own evaluation: neither as the evaluated agent nor as its inspector.
+  return DECIDERS.includes(viewer.role) && !viewer.isEvaluatedAgent && !viewer.isInspector;
 }
 
 export function evaluationNextActions(status: EvaluationStatus, viewer: EvaluationViewer): EvaluationAction[] {

@@ -20,6 +20,7 @@ import { seedDemoCallScripts } from './demo-call-scripts';
 import { seedDemoContracts } from './demo-contracts';
 import { seedDemoFollowUps } from './demo-follow-ups';
 import { seedDemoPendingChanges } from './demo-pending-changes';
+import { seedDemoQuality } from './demo-quality';
 import { seedDemoScheduling } from './demo-scheduling';
 import { demoHolidays } from './demo-holidays';
 import { DEMO_PASSWORD, type DemoCustomer, type DemoData, generateDemoData } from './demo-data';
@@ -126,6 +127,7 @@ async function insertDemoData(manager: EntityManager, data: DemoData, passwordHa
       archivedAt: null,
     })),
   );
+  await seedDemoQuality(manager, now, timeZone);
 }
 
 export function toCustomer(
