@@ -171,6 +171,30 @@ const EXPECTED: [Resource, Action, Expected[]][] = [
   ['callList', 'export', [false, false, false, false, false, false]],
   ['callList', 'assign', [false, false, false, false, false, false]],
   ['callList', 'approve', [false, false, false, false, false, false]],
+  ['qualitySummary', 'list', [false, 'own', 'all', 'all', 'all', false]],
+  ['qualitySummary', 'show', [false, false, false, false, false, false]],
+  ['qualitySummary', 'create', [false, false, false, false, false, false]],
+  ['qualitySummary', 'edit', [false, false, false, false, false, false]],
+  ['qualitySummary', 'delete', [false, false, false, false, false, false]],
+  ['qualitySummary', 'export', [false, false, false, false, false, false]],
+  ['qualitySummary', 'assign', [false, false, false, false, false, false]],
+  ['qualitySummary', 'approve', [false, false, false, false, false, false]],
+  ['trainingPlan', 'list', ['own', 'all', 'all', 'all', 'all', false]],
+  ['trainingPlan', 'show', ['own', 'all', 'all', 'all', 'all', false]],
+  ['trainingPlan', 'create', [false, 'all', 'all', 'all', 'all', false]],
+  ['trainingPlan', 'edit', [false, 'all', 'all', 'all', 'all', false]],
+  ['trainingPlan', 'delete', [false, false, false, false, false, false]],
+  ['trainingPlan', 'export', [false, false, false, false, false, false]],
+  ['trainingPlan', 'assign', [false, false, false, false, false, false]],
+  ['trainingPlan', 'approve', [false, false, false, false, false, false]],
+  ['monthlyAssessment', 'list', ['own', 'own', 'all', 'all', 'all', false]],
+  ['monthlyAssessment', 'show', ['own', 'own', 'all', 'all', 'all', false]],
+  ['monthlyAssessment', 'create', [false, false, 'all', 'all', 'all', false]],
+  ['monthlyAssessment', 'edit', [false, false, false, false, false, false]],
+  ['monthlyAssessment', 'delete', [false, false, false, false, false, false]],
+  ['monthlyAssessment', 'export', [false, false, false, false, false, false]],
+  ['monthlyAssessment', 'assign', [false, false, false, false, false, false]],
+  ['monthlyAssessment', 'approve', [false, false, false, 'all', 'all', false]],
   ...RESOURCES.map((resource): [Resource, Action, Expected[]] => [resource, 'merge', resource === 'customer' ? [false, false, false, 'all', false, 'all'] : [false, false, false, false, false, false]]),
 ];
 
@@ -192,12 +216,13 @@ describe('the role × resource × action matrix', () => {
     expect(canAccess(role, resource, action, { isOwner: false })).toBe(expected === 'all');
   });
 
-  it('QA inspectors only read, but for requesting their own swaps and leave', () => {
+  it('QA inspectors only read, but for requesting their own swaps and leave, planning training and computing (never confirming) assessments', () => {
     const writes = ACTIONS.filter((action) => action !== 'list' && action !== 'show');
     const ownRequests = new Set(['shiftSwapRequest.create', 'shiftSwapRequest.edit', 'leaveRequest.create', 'leaveRequest.edit']);
+    const qaWork = new Set(['trainingPlan.create', 'trainingPlan.edit', 'monthlyAssessment.create']);
     for (const resource of RESOURCES) {
       for (const action of writes) {
-        const expected = ownRequests.has(`${resource}.${action}`) ? 'own' : false;
+        const expected = ownRequests.has(`${resource}.${action}`) ? 'own' : qaWork.has(`${resource}.${action}`) ? 'all' : false;
         expect(scopeOf('QA_INSPECTOR', resource, action), `${action} ${resource}`).toBe(expected);
       }
     }

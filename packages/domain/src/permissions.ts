@@ -21,6 +21,9 @@ export const RESOURCES = [
   'followUp',
   'callScript',
   'callList',
+  'qualitySummary',
+  'trainingPlan',
+  'monthlyAssessment',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 
@@ -152,6 +155,23 @@ const MATRIX: Record<Resource, Partial<Record<Action, Grants>>> = {
   // 外呼任务: the managers create call lists; leaders follow their progress.
   callList: { list: SUPERVISORS, show: SUPERVISORS, create: MANAGERS, edit: MANAGERS, delete: MANAGERS },
   handoverLog: { list: EVERYONE, show: EVERYONE, create: { SHIFT_LEADER: 'own' }, edit: { SHIFT_LEADER: 'own', DEPT_MANAGER: 'all' } },
+  // 质检汇总: QA and the managers see everyone's, a shift leader their team's; agents read their own evaluations instead.
+  qualitySummary: { list: { SHIFT_LEADER: 'own', QA_INSPECTOR: 'all', ...MANAGERS } },
+  // 培训计划: planned by QA, leaders and managers from a summary; an agent sees the plans they are in ('own').
+  trainingPlan: {
+    list: { AGENT: 'own', SHIFT_LEADER: 'all', QA_INSPECTOR: 'all', ...MANAGERS },
+    show: { AGENT: 'own', SHIFT_LEADER: 'all', QA_INSPECTOR: 'all', ...MANAGERS },
+    create: { SHIFT_LEADER: 'all', QA_INSPECTOR: 'all', ...MANAGERS },
+    edit: { SHIFT_LEADER: 'all', QA_INSPECTOR: 'all', ...MANAGERS },
+  },
+  // 月考核: QA computes the month (confirmed ones stay as they are); only a manager confirms (认定) or adjusts;
+  // an agent sees their own, a shift leader their team's.
+  monthlyAssessment: {
+    list: { AGENT: 'own', SHIFT_LEADER: 'own', QA_INSPECTOR: 'all', ...MANAGERS },
+    show: { AGENT: 'own', SHIFT_LEADER: 'own', QA_INSPECTOR: 'all', ...MANAGERS },
+    create: { QA_INSPECTOR: 'all', ...MANAGERS },
+    approve: MANAGERS,
+  },
 };
 
 /** Who sees PII (phone, address, email) and contract amounts unmasked (保密): owners, and the roles responsible for everyone. */
