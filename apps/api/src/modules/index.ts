@@ -18,6 +18,8 @@ import { idempotencyModule } from './idempotency/idempotency.module';
 import { interactionModule } from './interaction/interaction.module';
 import { partReplacementModule } from './part-replacement/part-replacement.module';
 import { pushModule } from './push/push.module';
+import { qualitySummaryModule } from './quality-summary/quality-summary.module';
+import { assessmentModule } from './assessment/assessment.module';
 import { schedulingModule } from './scheduling/scheduling.module';
 import { securityModule } from './security/security.module';
 import { settingModule } from './setting/setting.module';
@@ -52,4 +54,6 @@ export const modules: readonly ApiModule[] = [
   securityModule,
   attachmentModule,
   idempotencyModule,
+  qualitySummaryModule,
+  assessmentModule,
 ];
