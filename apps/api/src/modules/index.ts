@@ -18,6 +18,7 @@ import { idempotencyModule } from './idempotency/idempotency.module';
 import { interactionModule } from './interaction/interaction.module';
 import { partReplacementModule } from './part-replacement/part-replacement.module';
 import { pushModule } from './push/push.module';
+import { qualityModule } from './quality/quality.module';
 import { qualitySummaryModule } from './quality-summary/quality-summary.module';
 import { assessmentModule } from './assessment/assessment.module';
 import { schedulingModule } from './scheduling/scheduling.module';
@@ -54,6 +55,7 @@ export const modules: readonly ApiModule[] = [
   securityModule,
   attachmentModule,
   idempotencyModule,
+  qualityModule,
   qualitySummaryModule,
   assessmentModule,
 ];
