@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { ApiModule } from '../shared/api-module';
 import { assignmentModule } from './assignment/assignment.module';
 import { attachmentModule } from './attachment/attachment.module';
+import { attendanceModule } from './attendance/attendance.module';
 import { auditModule } from './audit/audit.module';
 import { authModule } from './auth/auth.module';
 import { calendarModule } from './calendar/calendar.module';
@@ -51,6 +52,7 @@ export const modules: readonly ApiModule[] = [
   callListModule,
   pushModule,
   schedulingModule,
+  attendanceModule,
   customerMergeModule,
   securityModule,
   attachmentModule,

@@ -9,6 +9,7 @@ export const schedulingZhCN = {
     swapStatus: { PENDING_COUNTERPART: '待对方同意', PENDING_LEADERS: '待班长审批', APPROVED: '已批准', DECLINED: '对方已拒绝', REJECTED: '已驳回', CANCELLED: '已撤销' },
     swapAction: { accept: '同意换班', decline: '拒绝换班', approve: '批准', reject: '驳回', edit: '修改理由', cancel: '撤销' },
     handoverStatus: { WRITTEN: '待接班确认', ACKNOWLEDGED: '已确认' },
+    attendanceViolationKind: { LATE: '迟到', ABSENT_FROM_POST: '脱岗' },
     leaveAction: { acceptLate: '认可逾期申请', approve: '批准', reject: '驳回', edit: '修改', submitCertificate: '提交病假证明', cancel: '撤销' },
   },
   validation: {
@@ -68,6 +69,7 @@ export const schedulingEn: typeof schedulingZhCN = {
     swapStatus: { PENDING_COUNTERPART: 'Awaiting colleague', PENDING_LEADERS: 'Awaiting shift leaders', APPROVED: 'Approved', DECLINED: 'Declined by colleague', REJECTED: 'Rejected', CANCELLED: 'Cancelled' },
     swapAction: { accept: 'Accept swap', decline: 'Decline swap', approve: 'Approve', reject: 'Reject', edit: 'Reword', cancel: 'Withdraw' },
     handoverStatus: { WRITTEN: 'Awaiting acknowledgement', ACKNOWLEDGED: 'Acknowledged' },
+    attendanceViolationKind: { LATE: 'Late', ABSENT_FROM_POST: 'Away from post' },
     leaveAction: { acceptLate: 'Accept late request', approve: 'Approve', reject: 'Reject', edit: 'Edit', submitCertificate: 'Hand in certificate', cancel: 'Withdraw' },
   },
   validation: {
