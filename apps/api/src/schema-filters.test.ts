@@ -15,6 +15,7 @@ const WITHOUT_Q: Record<string, string> = {
   ShiftAssignmentFilter: 'no text',
   ShiftSwapRequestFilter: "the reason is the requester's note to two leaders, not a thing people look for",
   CustomerAssignmentFilter: 'the reason is a short audit note, not a thing people look for',
+  MonthlyAssessmentFilter: 'figures per agent and month: no text (the adjustment reason is a manager’s note, not a thing people look for)',
   SecurityEventFilter: '`username` and `ip` name what is searched; the detail is machine text',
 };
 const SKIPPED = new Set<string>();
