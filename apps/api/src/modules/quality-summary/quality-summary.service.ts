@@ -122,7 +122,8 @@ export async function qualitySummary(ctx: ServiceContext, request: SummaryReques
           .addSelect('s.max_score', 'maxScore')
           .addSelect('s.comment', 'comment')
           .where(`${whereSql} AND ${currentSql} AND s.score < s.max_score`, params)
-          .orderBy('s.score / s.max_score', 'ASC')
+          // * 1.0: SQLite divides integers as integers (2 / 10 = 0)
+          .orderBy('s.score * 1.0 / s.max_score', 'ASC')
           .addOrderBy('s.id', 'ASC')
           .limit(limit)
           .getRawMany();
