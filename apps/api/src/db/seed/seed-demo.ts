@@ -20,6 +20,7 @@ import { seedDemoCallScripts } from './demo-call-scripts';
 import { seedDemoContracts } from './demo-contracts';
 import { seedDemoFollowUps } from './demo-follow-ups';
 import { seedDemoScheduling } from './demo-scheduling';
+import { seedDemoQualitySummary } from './demo-quality-summary';
 import { demoHolidays } from './demo-holidays';
 import { DEMO_PASSWORD, type DemoCustomer, type DemoData, generateDemoData } from './demo-data';
 
@@ -95,6 +96,7 @@ async function insertDemoData(manager: EntityManager, data: DemoData, passwordHa
   await seedDemoFollowUps(manager, now, timeZone);
   const scripts = await seedDemoCallScripts(manager, now, staffIds.get('manager') as string);
   await seedDemoCallLists(manager, now, timeZone, scripts, staffIds.get('manager') as string);
+  await seedDemoQualitySummary(manager, now, timeZone, staffIds.get('manager') as string);
   await insertChunks(manager, CustomerTag, customers.flatMap((c) => [...new Set(c.tags)].map((tag) => ({ customerId: c.id, tag, createdAt: c.createdAt }))));
 
   const contactIds = new Map<string, string>();

@@ -57,52 +57,55 @@ export async function computeMonthlyAssessments(ctx: ServiceContext, input: Comp
   if (!MONTH.test(input.month)) throw badUserInput([{ rule: 'invalidMonth', field: 'month' }]);
   if (input.month > currentMonth) throw badUserInput([{ rule: 'inFuture', field: 'month' }]);
   if (input.staffIds && input.staffIds.length > 1000) throw badUserInput([{ rule: 'tooMany', field: 'staffIds', params: { max: 1000 } }]);
+  return ctx.dataSource.transaction((manager) => computeAssessmentsIn(manager, ctx, input, timeZone, now));
+}
+
+/** The computation inside the caller's transaction (the demo seed runs it in its own). */
+export async function computeAssessmentsIn(manager: EntityManager, ctx: Pick<ServiceContext, 'viewer'>, input: ComputeMonthlyAssessmentsInput, timeZone: string, now: Date): Promise<MonthlyAssessmentComputation> {
   const [start, end] = monthBoundaries(monthsBetween(input.month, input.month), timeZone);
-  return ctx.dataSource.transaction(async (manager) => {
-    const policy = qualityPolicy(await readSettings(manager));
-    const agents = await manager.find(Staff, {
-      where: input.staffIds ? { id: In(input.staffIds) } : { role: 'AGENT', active: true },
-      select: { id: true, teamId: true },
-      order: { id: 'ASC' },
-    });
-    if (input.staffIds && agents.length !== new Set(input.staffIds).size) {
-      const known = new Set(agents.map((a) => a.id));
-      throw badUserInput([{ rule: 'notFound', field: `staffIds.${input.staffIds.findIndex((id) => !known.has(id))}` }]);
-    }
-    const figures = await monthFigures(manager, input.month, agents.map((a) => a.id), start, end, now);
-    const existing = new Map((await manager.find(MonthlyAssessment, { where: { month: input.month, staffId: In(agents.map((a) => a.id)) } })).map((a) => [a.staffId, a]));
-    const created: MonthlyAssessment[] = [];
-    const audit: FieldChange[] = [];
-    let updated = 0;
-    let unchanged = 0;
-    for (const agent of agents) {
-      const agentFigures = figures.get(agent.id);
-      if (!agentFigures) continue;
-      const result = assessMonth(agentFigures, policy);
-      const values = { ...agentFigures, computedScore: result.score, parts: result.parts, weights: policy.weights, pointsPerViolation: policy.pointsPerViolation, teamId: agent.teamId ?? null };
-      const before = existing.get(agent.id);
-      if (!before) {
-        const row = Object.assign(new MonthlyAssessment(), { ...newRecord(now), staffId: agent.id, month: input.month, status: 'COMPUTED', adjustedScore: null, adjustmentReason: null, adjustedById: null, confirmedById: null, confirmedAt: null, computedAt: now, ...values });
-        created.push(row);
-        audit.push({ ...auditTarget(ctx, 'monthlyAssessment', row.id, now), field: 'computedScore', oldValue: null, newValue: String(result.score) });
-        continue;
-      }
-      const same = FIGURE_FIELDS.every((field) => before[field] === values[field]) && JSON.stringify(before.weights) === JSON.stringify(values.weights) && before.pointsPerViolation === values.pointsPerViolation;
-      if (before.status === 'CONFIRMED' || same) {
-        unchanged += 1;
-        continue;
-      }
-      await updateVersioned(manager, MonthlyAssessment, 'MonthlyAssessment', before.id, before.version, { ...values, computedAt: now }, now);
-      const target = auditTarget(ctx, 'monthlyAssessment', before.id, now);
-      for (const field of FIGURE_FIELDS) {
-        if (before[field] !== values[field]) audit.push({ ...target, field, oldValue: before[field] == null ? null : String(before[field]), newValue: values[field] == null ? null : String(values[field]) });
-      }
-      updated += 1;
-    }
-    for (let i = 0; i < created.length; i += 200) await manager.insert(MonthlyAssessment, created.slice(i, i + 200));
-    await recordFieldChanges(manager, audit);
-    return { month: input.month, created: created.length, updated, unchanged };
+  const policy = qualityPolicy(await readSettings(manager));
+  const agents = await manager.find(Staff, {
+    where: input.staffIds ? { id: In(input.staffIds) } : { role: 'AGENT', active: true },
+    select: { id: true, teamId: true },
+    order: { id: 'ASC' },
   });
+  if (input.staffIds && agents.length !== new Set(input.staffIds).size) {
+    const known = new Set(agents.map((a) => a.id));
+    throw badUserInput([{ rule: 'notFound', field: `staffIds.${input.staffIds.findIndex((id) => !known.has(id))}` }]);
+  }
+  const figures = await monthFigures(manager, input.month, agents.map((a) => a.id), start, end, now);
+  const existing = new Map((await manager.find(MonthlyAssessment, { where: { month: input.month, staffId: In(agents.map((a) => a.id)) } })).map((a) => [a.staffId, a]));
+  const created: MonthlyAssessment[] = [];
+  const audit: FieldChange[] = [];
+  let updated = 0;
+  let unchanged = 0;
+  for (const agent of agents) {
+    const agentFigures = figures.get(agent.id);
+    if (!agentFigures) continue;
+    const result = assessMonth(agentFigures, policy);
+    const values = { ...agentFigures, computedScore: result.score, parts: result.parts, weights: policy.weights, pointsPerViolation: policy.pointsPerViolation, teamId: agent.teamId ?? null };
+    const before = existing.get(agent.id);
+    if (!before) {
+      const row = Object.assign(new MonthlyAssessment(), { ...newRecord(now), staffId: agent.id, month: input.month, status: 'COMPUTED', adjustedScore: null, adjustmentReason: null, adjustedById: null, confirmedById: null, confirmedAt: null, computedAt: now, ...values });
+      created.push(row);
+      audit.push({ ...auditTarget(ctx, 'monthlyAssessment', row.id, now), field: 'computedScore', oldValue: null, newValue: String(result.score) });
+      continue;
+    }
+    const same = FIGURE_FIELDS.every((field) => before[field] === values[field]) && JSON.stringify(before.weights) === JSON.stringify(values.weights) && before.pointsPerViolation === values.pointsPerViolation;
+    if (before.status === 'CONFIRMED' || same) {
+      unchanged += 1;
+      continue;
+    }
+    await updateVersioned(manager, MonthlyAssessment, 'MonthlyAssessment', before.id, before.version, { ...values, computedAt: now }, now);
+    const target = auditTarget(ctx, 'monthlyAssessment', before.id, now);
+    for (const field of FIGURE_FIELDS) {
+      if (before[field] !== values[field]) audit.push({ ...target, field, oldValue: before[field] == null ? null : String(before[field]), newValue: values[field] == null ? null : String(values[field]) });
+    }
+    updated += 1;
+  }
+  for (let i = 0; i < created.length; i += 200) await manager.insert(MonthlyAssessment, created.slice(i, i + 200));
+  await recordFieldChanges(manager, audit);
+  return { month: input.month, created: created.length, updated, unchanged };
 }
 
 async function findForStep(ctx: ServiceContext, manager: EntityManager, id: string, action: AssessmentAction): Promise<MonthlyAssessment> {

@@ -84,10 +84,10 @@ describe('QA summaries (质检汇总) and training plans (培训)', () => {
     const byTeam = Object.fromEntries(s.teams.map((x: { team: { name: string }; average: number; previousAverage: number; change: number }) => [x.team.name, [x.average, x.previousAverage, x.change]]));
     expect(byTeam).toEqual({ 一组: [76.7, 70, 6.7], 二组: [0, 50, -50] });
     const byName = Object.fromEntries(s.agents.map((x: { agent: { name: string } }) => [x.agent.name, x]));
-    expect(byName['张敏']).toMatchObject({ teamId: t1, evaluations: 2, average: 70, previousAverage: 70, change: 0 });
-    expect(byName['李娜']).toMatchObject({ evaluations: 1, average: 90, previousAverage: null, change: null });
-    expect(byName['王强']).toMatchObject({ teamId: t2, average: 0, previousAverage: 50, change: -50 });
-    expect(byName['李娜'].dimensions).toEqual([
+    expect(byName.张敏).toMatchObject({ teamId: t1, evaluations: 2, average: 70, previousAverage: 70, change: 0 });
+    expect(byName.李娜).toMatchObject({ evaluations: 1, average: 90, previousAverage: null, change: null });
+    expect(byName.王强).toMatchObject({ teamId: t2, average: 0, previousAverage: 50, change: -50 });
+    expect(byName.李娜.dimensions).toEqual([
       { dimension: 'ATTITUDE', average: 90, items: 1, previousAverage: null, change: null },
       { dimension: 'TONE', average: 90, items: 1, previousAverage: null, change: null },
     ]);
