@@ -72,8 +72,12 @@ export type AuditEntity =
   | 'INTERACTION'
   /** Leave request (请假申请) */
   | 'LEAVE_REQUEST'
+  /** Monthly assessment (月考核) */
+  | 'MONTHLY_ASSESSMENT'
   /** Paid part replacement (有偿换件) */
   | 'PART_REPLACEMENT'
+  /** QA summary (质检汇总) */
+  | 'QUALITY_SUMMARY'
   /** Security event (安全日志) */
   | 'SECURITY_EVENT'
   /** Setting (系统设置) */
@@ -85,7 +89,9 @@ export type AuditEntity =
   /** Shift type (班次类型) */
   | 'SHIFT_TYPE'
   /** Staff member (员工) */
-  | 'STAFF';
+  | 'STAFF'
+  /** Training plan (培训计划) */
+  | 'TRAINING_PLAN';
 
 /** A public holiday or a make-up working day (调休上班) */
 export type CalendarDayKind =
