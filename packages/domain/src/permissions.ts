@@ -17,6 +17,7 @@ export const RESOURCES = [
   'shiftSwapRequest',
   'leaveRequest',
   'handoverLog',
+  'attendance',
   'securityEvent',
   'followUp',
   'callScript',
@@ -50,6 +51,8 @@ const MANAGERS: Grants = { DEPT_MANAGER: 'all', CENTER_DIRECTOR: 'all' };
 const ROSTERED: Grants = { AGENT: 'own', SHIFT_LEADER: 'own', QA_INSPECTOR: 'own', DEPT_MANAGER: 'own', CENTER_DIRECTOR: 'own' };
 /** 请假 is personal (medical reasons): the person sees their own, a shift leader their team's, the approvers everyone's (see leave.access.ts). */
 const LEAVE_READERS: Grants = { ...ROSTERED, SHIFT_LEADER: 'own', ...MANAGERS };
+/** 考勤 is personal too: the person's own, a shift leader's team, the managers everyone's. */
+const ATTENDANCE: Grants = { ...ROSTERED, ...MANAGERS };
 const CONFIGURATION: Partial<Record<Action, Grants>> = { list: EVERYONE, show: EVERYONE, create: { ADMIN: 'all' }, edit: { ADMIN: 'all' }, delete: { ADMIN: 'all' } };
 
 /**
@@ -137,6 +140,10 @@ const MATRIX: Record<Resource, Partial<Record<Action, Grants>>> = {
   shiftSwapRequest: { list: EVERYONE, show: EVERYONE, create: ROSTERED, edit: ROSTERED, approve: { SHIFT_LEADER: 'all' } },
   // 请假: one day or less is the department manager's to approve, longer the centre director's (a rule decides which).
   leaveRequest: { list: LEAVE_READERS, show: LEAVE_READERS, create: ROSTERED, edit: ROSTERED, approve: MANAGERS },
+  // 考勤: everyone rostered checks in and out of their own shifts ('own'); a shift leader also for the
+  // team they lead ('own' read as the team, see attendance.access.ts) and approves (a check-out before
+  // the next shift arrives, an absence from the post); the managers see and act for all.
+  attendance: { list: ATTENDANCE, show: ATTENDANCE, create: ATTENDANCE, edit: ATTENDANCE, approve: { SHIFT_LEADER: 'own', ...MANAGERS } },
   // 交接班: written by the outgoing shift's leader ('own': the shift they lead), acknowledged by the incoming one.
   // 安全日志: sign-ins, locks, password and role changes, exports; administrators only.
   securityEvent: { list: { ADMIN: 'all' }, show: { ADMIN: 'all' } },

@@ -13,6 +13,9 @@ export const schedulingZhCN = {
     leaveAction: { acceptLate: '认可逾期申请', approve: '批准', reject: '驳回', edit: '修改', submitCertificate: '提交病假证明', cancel: '撤销' },
   },
   validation: {
+    absenceNotAViolation: '脱岗 %{minutes} 分钟，不足 %{threshold} 分钟，不记违纪',
+    absenceOutsideShift: '脱岗时段须在该班次之内',
+    rosterNotPublished: '该月排班尚未发布',
     understaffed: '%{date} 班次的%{jobType}人数不足：需要 %{required} 人，已排 %{assigned} 人',
     overlappingShifts: '同一人的班次时间重叠',
     insufficientRest: '两班之间仅休息 %{restHours} 小时，至少需要 %{minRestHours} 小时',
@@ -73,6 +76,9 @@ export const schedulingEn: typeof schedulingZhCN = {
     leaveAction: { acceptLate: 'Accept late request', approve: 'Approve', reject: 'Reject', edit: 'Edit', submitCertificate: 'Hand in certificate', cancel: 'Withdraw' },
   },
   validation: {
+    absenceNotAViolation: 'Away %{minutes} minutes: under %{threshold} minutes is not a violation',
+    absenceOutsideShift: 'The absence must lie within the shift',
+    rosterNotPublished: 'The roster of this month is not published yet',
     understaffed: 'Shift on %{date} is short of %{jobType}: %{required} needed, %{assigned} rostered',
     overlappingShifts: "This person's shifts overlap",
     insufficientRest: 'Only %{restHours} h of rest between shifts; at least %{minRestHours} h needed',

@@ -5,7 +5,8 @@ import { AttendanceViolationKindEnum } from './attendance.enums';
 
 /**
  * 违纪: a fact (20+ minutes late, or 20+ minutes away from the post), never changed and never a
- * penalty (DOMAIN §7). `month` is the Shanghai month of `occurredAt`, kept so "violations per person
+ * penalty (DOMAIN §7). `month` is the month of the shift it happened on (a night shift of the 31st
+ * checked in after midnight counts in the month it was rostered in), kept so "violations per person
  * per month" is one indexed lookup.
  */
 @ObjectType({ description: '考勤违纪: a lateness or absence from the post of 20+ minutes (a fact, no penalty)' })
@@ -33,7 +34,7 @@ export class AttendanceViolation {
   @Column({ name: 'occurred_at', type: 'datetime', precision: 3 })
   occurredAt: Date;
 
-  @Field(() => String, { description: "Month it counts in, 'YYYY-MM' (Asia/Shanghai)" })
+  @Field(() => String, { description: "Month it counts in, 'YYYY-MM': the month of the shift's date" })
   @Column({ type: 'varchar', length: 7 })
   month: string;
 
