@@ -171,6 +171,14 @@ const EXPECTED: [Resource, Action, Expected[]][] = [
   ['callList', 'export', [false, false, false, false, false, false]],
   ['callList', 'assign', [false, false, false, false, false, false]],
   ['callList', 'approve', [false, false, false, false, false, false]],
+  ['attendance', 'list', ['own', 'own', 'own', 'all', 'all', false]],
+  ['attendance', 'show', ['own', 'own', 'own', 'all', 'all', false]],
+  ['attendance', 'create', ['own', 'own', 'own', 'all', 'all', false]],
+  ['attendance', 'edit', ['own', 'own', 'own', 'all', 'all', false]],
+  ['attendance', 'delete', [false, false, false, false, false, false]],
+  ['attendance', 'export', [false, false, false, false, false, false]],
+  ['attendance', 'assign', [false, false, false, false, false, false]],
+  ['attendance', 'approve', [false, 'own', false, 'all', 'all', false]],
   ['qualitySummary', 'list', [false, 'own', 'all', 'all', 'all', false]],
   ['qualitySummary', 'show', [false, false, false, false, false, false]],
   ['qualitySummary', 'create', [false, false, false, false, false, false]],
@@ -216,9 +224,9 @@ describe('the role × resource × action matrix', () => {
     expect(canAccess(role, resource, action, { isOwner: false })).toBe(expected === 'all');
   });
 
-  it('QA inspectors only read, but for requesting their own swaps and leave, planning training and computing (never confirming) assessments', () => {
+  it('QA inspectors only read, but for requesting their own swaps and leave, their own attendance, planning training and computing (never confirming) assessments', () => {
     const writes = ACTIONS.filter((action) => action !== 'list' && action !== 'show');
-    const ownRequests = new Set(['shiftSwapRequest.create', 'shiftSwapRequest.edit', 'leaveRequest.create', 'leaveRequest.edit']);
+    const ownRequests = new Set(['shiftSwapRequest.create', 'shiftSwapRequest.edit', 'leaveRequest.create', 'leaveRequest.edit', 'attendance.create', 'attendance.edit']);
     const qaWork = new Set(['trainingPlan.create', 'trainingPlan.edit', 'monthlyAssessment.create']);
     for (const resource of RESOURCES) {
       for (const action of writes) {
