@@ -19,6 +19,8 @@ const WORKFLOWS: Record<string, string> = {
   FollowUpAction: 'FollowUp',
   PendingChangeAction: 'PendingChange',
   QualityEvaluationAction: 'QualityEvaluation',
+  TrainingPlanAction: 'TrainingPlan',
+  MonthlyAssessmentAction: 'MonthlyAssessment',
 };
 /** Step-shaped mutations that are not steps of the workflow, and why. */
 const NOT_STEPS: Record<string, string> = {

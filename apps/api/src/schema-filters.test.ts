@@ -11,10 +11,13 @@ import { SCHEMA_FILE } from './schema-file';
 const WITHOUT_Q: Record<string, string> = {
   LeaveRequestFilter: "the only text is a sick-leave reason, withheld from most viewers: searching it would reveal it",
   RosterFilter: 'a month of a team: no text',
+  AttendanceRecordFilter: 'times and people: no text',
+  AttendanceViolationFilter: 'the only text is a leader’s note about a person: searched by month, person and kind instead',
   ShiftFilter: 'no text of its own',
   ShiftAssignmentFilter: 'no text',
   ShiftSwapRequestFilter: "the reason is the requester's note to two leaders, not a thing people look for",
   CustomerAssignmentFilter: 'the reason is a short audit note, not a thing people look for',
+  MonthlyAssessmentFilter: 'figures per agent and month: no text (the adjustment reason is a manager’s note, not a thing people look for)',
   SecurityEventFilter: '`username` and `ip` name what is searched; the detail is machine text',
   PendingChangeFilter: 'the held values are a customer phone or a contract amount a viewer may see masked: searching them would reveal them',
 };

@@ -57,6 +57,8 @@ const ALSO_REQUIRED: Record<string, Record<string, string>> = {
   },
   CreateShiftTypeInput: { kind: 'day, night or holiday rules', days: 'which days it runs', startMinute: 'its times', endMinute: 'its times', minHeadcount: 'the roster generator fills it' },
   CreateStaffInput: { username: 'validateStaff: invalidUsername when missing' },
+  CreateTrainingPlanInput: { topic: 'validateTrainingPlan: required', agentIds: 'validateTrainingPlan: at least one agent', plannedOn: 'validateTrainingPlan: invalidDate when missing' },
+  CreateTrainingSessionInput: { planId: 'a session is one plan’s', heldOn: 'validateTrainingSession: invalidDate when missing', results: 'the attendance the session records' },
 };
 
 function requiredFields(inputName: string): Set<string> {

@@ -58,6 +58,10 @@ const LISTS: Record<string, number> = {
   shifts: 7,
   staffMembers: 3,
   teams: 2,
+  // session, page, agent ids, agents (staff, with the creator), sessions, their results
+  trainingPlans: 6,
+  // session, page, staff (agent and confirmer, batched), teams
+  monthlyAssessments: 4,
 };
 const DETAILS: Record<string, number> = {
   callList: 6,
@@ -86,6 +90,8 @@ const DETAILS: Record<string, number> = {
   shiftType: 2,
   staffMember: 3,
   team: 2,
+  trainingPlan: 6,
+  monthlyAssessment: 4,
 };
 const CREATES: Record<string, number> = {
   // session, customer + category + the rules' stamp (one statement; the rules shared with the answer's

@@ -195,6 +195,38 @@ const EXPECTED: [Resource, Action, Expected[]][] = [
   ['scorecardTemplate', 'export', [false, false, false, false, false, false]],
   ['scorecardTemplate', 'assign', [false, false, false, false, false, false]],
   ['scorecardTemplate', 'approve', [false, false, false, false, false, false]],
+  ['attendance', 'list', ['own', 'own', 'own', 'all', 'all', false]],
+  ['attendance', 'show', ['own', 'own', 'own', 'all', 'all', false]],
+  ['attendance', 'create', ['own', 'own', 'own', 'all', 'all', false]],
+  ['attendance', 'edit', ['own', 'own', 'own', 'all', 'all', false]],
+  ['attendance', 'delete', [false, false, false, false, false, false]],
+  ['attendance', 'export', [false, false, false, false, false, false]],
+  ['attendance', 'assign', [false, false, false, false, false, false]],
+  ['attendance', 'approve', [false, 'own', false, 'all', 'all', false]],
+  ['qualitySummary', 'list', [false, 'own', 'all', 'all', 'all', false]],
+  ['qualitySummary', 'show', [false, false, false, false, false, false]],
+  ['qualitySummary', 'create', [false, false, false, false, false, false]],
+  ['qualitySummary', 'edit', [false, false, false, false, false, false]],
+  ['qualitySummary', 'delete', [false, false, false, false, false, false]],
+  ['qualitySummary', 'export', [false, false, false, false, false, false]],
+  ['qualitySummary', 'assign', [false, false, false, false, false, false]],
+  ['qualitySummary', 'approve', [false, false, false, false, false, false]],
+  ['trainingPlan', 'list', ['own', 'all', 'all', 'all', 'all', false]],
+  ['trainingPlan', 'show', ['own', 'all', 'all', 'all', 'all', false]],
+  ['trainingPlan', 'create', [false, 'all', 'all', 'all', 'all', false]],
+  ['trainingPlan', 'edit', [false, 'all', 'all', 'all', 'all', false]],
+  ['trainingPlan', 'delete', [false, false, false, false, false, false]],
+  ['trainingPlan', 'export', [false, false, false, false, false, false]],
+  ['trainingPlan', 'assign', [false, false, false, false, false, false]],
+  ['trainingPlan', 'approve', [false, false, false, false, false, false]],
+  ['monthlyAssessment', 'list', ['own', 'own', 'all', 'all', 'all', false]],
+  ['monthlyAssessment', 'show', ['own', 'own', 'all', 'all', 'all', false]],
+  ['monthlyAssessment', 'create', [false, false, 'all', 'all', 'all', false]],
+  ['monthlyAssessment', 'edit', [false, false, false, false, false, false]],
+  ['monthlyAssessment', 'delete', [false, false, false, false, false, false]],
+  ['monthlyAssessment', 'export', [false, false, false, false, false, false]],
+  ['monthlyAssessment', 'assign', [false, false, false, false, false, false]],
+  ['monthlyAssessment', 'approve', [false, false, false, 'all', 'all', false]],
   ...RESOURCES.map((resource): [Resource, Action, Expected[]] => [resource, 'merge', resource === 'customer' ? [false, false, false, 'all', false, 'all'] : [false, false, false, false, false, false]]),
 ];
 
@@ -223,6 +255,13 @@ describe('the role × resource × action matrix', () => {
     for (const resource of RESOURCES) {
       for (const action of writes) {
         const expected = inspection.has(`${resource}.${action}`) ? 'all' : ownRequests.has(`${resource}.${action}`) ? 'own' : false;
+  it('QA inspectors only read, but for requesting their own swaps and leave, their own attendance, planning training and computing (never confirming) assessments', () => {
+    const writes = ACTIONS.filter((action) => action !== 'list' && action !== 'show');
+    const ownRequests = new Set(['shiftSwapRequest.create', 'shiftSwapRequest.edit', 'leaveRequest.create', 'leaveRequest.edit', 'attendance.create', 'attendance.edit']);
+    const qaWork = new Set(['trainingPlan.create', 'trainingPlan.edit', 'monthlyAssessment.create']);
+    for (const resource of RESOURCES) {
+      for (const action of writes) {
+        const expected = ownRequests.has(`${resource}.${action}`) ? 'own' : qaWork.has(`${resource}.${action}`) ? 'all' : false;
         expect(scopeOf('QA_INSPECTOR', resource, action), `${action} ${resource}`).toBe(expected);
       }
     }

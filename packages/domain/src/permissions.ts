@@ -17,6 +17,7 @@ export const RESOURCES = [
   'shiftSwapRequest',
   'leaveRequest',
   'handoverLog',
+  'attendance',
   'securityEvent',
   'followUp',
   'callScript',
@@ -24,6 +25,9 @@ export const RESOURCES = [
   'pendingChange',
   'qualityEvaluation',
   'scorecardTemplate',
+  'qualitySummary',
+  'trainingPlan',
+  'monthlyAssessment',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 
@@ -50,6 +54,8 @@ const MANAGERS: Grants = { DEPT_MANAGER: 'all', CENTER_DIRECTOR: 'all' };
 const ROSTERED: Grants = { AGENT: 'own', SHIFT_LEADER: 'own', QA_INSPECTOR: 'own', DEPT_MANAGER: 'own', CENTER_DIRECTOR: 'own' };
 /** 请假 is personal (medical reasons): the person sees their own, a shift leader their team's, the approvers everyone's (see leave.access.ts). */
 const LEAVE_READERS: Grants = { ...ROSTERED, SHIFT_LEADER: 'own', ...MANAGERS };
+/** 考勤 is personal too: the person's own, a shift leader's team, the managers everyone's. */
+const ATTENDANCE: Grants = { ...ROSTERED, ...MANAGERS };
 const CONFIGURATION: Partial<Record<Action, Grants>> = { list: EVERYONE, show: EVERYONE, create: { ADMIN: 'all' }, edit: { ADMIN: 'all' }, delete: { ADMIN: 'all' } };
 
 /**
@@ -137,6 +143,10 @@ const MATRIX: Record<Resource, Partial<Record<Action, Grants>>> = {
   shiftSwapRequest: { list: EVERYONE, show: EVERYONE, create: ROSTERED, edit: ROSTERED, approve: { SHIFT_LEADER: 'all' } },
   // 请假: one day or less is the department manager's to approve, longer the centre director's (a rule decides which).
   leaveRequest: { list: LEAVE_READERS, show: LEAVE_READERS, create: ROSTERED, edit: ROSTERED, approve: MANAGERS },
+  // 考勤: everyone rostered checks in and out of their own shifts ('own'); a shift leader also for the
+  // team they lead ('own' read as the team, see attendance.access.ts) and approves (a check-out before
+  // the next shift arrives, an absence from the post); the managers see and act for all.
+  attendance: { list: ATTENDANCE, show: ATTENDANCE, create: ATTENDANCE, edit: ATTENDANCE, approve: { SHIFT_LEADER: 'own', ...MANAGERS } },
   // 交接班: written by the outgoing shift's leader ('own': the shift they lead), acknowledged by the incoming one.
   // 安全日志: sign-ins, locks, password and role changes, exports; administrators only.
   securityEvent: { list: { ADMIN: 'all' }, show: { ADMIN: 'all' } },
@@ -175,6 +185,23 @@ const MATRIX: Record<Resource, Partial<Record<Action, Grants>>> = {
   },
   // 质检评分表: everyone reads the scorecard they are scored on; managers and administrators edit it.
   scorecardTemplate: { list: EVERYONE, show: EVERYONE, create: { ADMIN: 'all', ...MANAGERS }, edit: { ADMIN: 'all', ...MANAGERS } },
+  // 质检汇总: QA and the managers see everyone's, a shift leader their team's; agents read their own evaluations instead.
+  qualitySummary: { list: { SHIFT_LEADER: 'own', QA_INSPECTOR: 'all', ...MANAGERS } },
+  // 培训计划: planned by QA, leaders and managers from a summary; an agent sees the plans they are in ('own').
+  trainingPlan: {
+    list: { AGENT: 'own', SHIFT_LEADER: 'all', QA_INSPECTOR: 'all', ...MANAGERS },
+    show: { AGENT: 'own', SHIFT_LEADER: 'all', QA_INSPECTOR: 'all', ...MANAGERS },
+    create: { SHIFT_LEADER: 'all', QA_INSPECTOR: 'all', ...MANAGERS },
+    edit: { SHIFT_LEADER: 'all', QA_INSPECTOR: 'all', ...MANAGERS },
+  },
+  // 月考核: QA computes the month (confirmed ones stay as they are); only a manager confirms (认定) or adjusts;
+  // an agent sees their own, a shift leader their team's.
+  monthlyAssessment: {
+    list: { AGENT: 'own', SHIFT_LEADER: 'own', QA_INSPECTOR: 'all', ...MANAGERS },
+    show: { AGENT: 'own', SHIFT_LEADER: 'own', QA_INSPECTOR: 'all', ...MANAGERS },
+    create: { QA_INSPECTOR: 'all', ...MANAGERS },
+    approve: MANAGERS,
+  },
 };
 
 /** Who sees PII (phone, address, email) and contract amounts unmasked (保密): owners, and the roles responsible for everyone. */

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { ApiModule } from '../shared/api-module';
 import { assignmentModule } from './assignment/assignment.module';
 import { attachmentModule } from './attachment/attachment.module';
+import { attendanceModule } from './attendance/attendance.module';
 import { auditModule } from './audit/audit.module';
 import { authModule } from './auth/auth.module';
 import { calendarModule } from './calendar/calendar.module';
@@ -20,6 +21,8 @@ import { partReplacementModule } from './part-replacement/part-replacement.modul
 import { reviewModule } from './review/review.module';
 import { pushModule } from './push/push.module';
 import { qualityModule } from './quality/quality.module';
+import { qualitySummaryModule } from './quality-summary/quality-summary.module';
+import { assessmentModule } from './assessment/assessment.module';
 import { schedulingModule } from './scheduling/scheduling.module';
 import { securityModule } from './security/security.module';
 import { settingModule } from './setting/setting.module';
@@ -50,10 +53,13 @@ export const modules: readonly ApiModule[] = [
   callListModule,
   pushModule,
   schedulingModule,
+  attendanceModule,
   customerMergeModule,
   securityModule,
   attachmentModule,
   idempotencyModule,
   reviewModule,
   qualityModule,
+  qualitySummaryModule,
+  assessmentModule,
 ];

@@ -4,6 +4,7 @@ import { complaintEn } from '../complaint/complaint.i18n';
 import { followUpEn } from '../follow-up/follow-up.i18n';
 import { qualityEn } from '../quality/quality.i18n';
 import { reviewEn } from '../review/review.i18n';
+import { qualitySummaryEn } from '../quality/quality.summary.i18n';
 import { reportEn } from '../report/report.i18n';
 import { schedulingEn } from '../scheduling/scheduling.i18n';
 import type { Messages } from './messages';
@@ -25,6 +26,7 @@ export const en: Messages = {
     ...followUpEn.enums,
     ...qualityEn.enums,
     ...reviewEn.enums,
+    ...qualitySummaryEn.enums,
     ...reportEn.enums,
     ...callScriptEn.enums,
     calendarDayKind: { HOLIDAY: 'Public holiday', MAKEUP_WORKDAY: 'Make-up working day' },
@@ -32,6 +34,7 @@ export const en: Messages = {
     settingUnit: { MINUTE_OF_DAY: 'time', MINUTES: 'min', HOURS: 'h', DAYS: 'days', PERCENT: '%', COUNT: 'times', LEVEL: 'level', MONTH: 'month', MEGABYTES: 'MB', FLAG: 'on/off', DAY_OF_MONTH: 'day of the month', CHOICE: 'choice' },
     resource: { customer: 'Customer', contact: 'Contact', interaction: 'Interaction', staff: 'Staff member', auditEntry: 'Change history', contract: 'Service contract', partReplacement: 'Paid part replacement', setting: 'Setting', complaint: 'Complaint', complaintCategory: 'Complaint category', holiday: 'Holiday', shiftType: 'Shift type', shift: 'Shift', shiftSwapRequest: 'Shift swap', leaveRequest: 'Leave request', handoverLog: 'Handover log', securityEvent: 'Security event', followUp: 'Follow-up', callScript: 'Call script', callList: 'Call list', pendingChange: 'Pending change' },
     resource: { customer: 'Customer', contact: 'Contact', interaction: 'Interaction', staff: 'Staff member', auditEntry: 'Change history', contract: 'Service contract', partReplacement: 'Paid part replacement', setting: 'Setting', complaint: 'Complaint', complaintCategory: 'Complaint category', holiday: 'Holiday', shiftType: 'Shift type', shift: 'Shift', shiftSwapRequest: 'Shift swap', leaveRequest: 'Leave request', handoverLog: 'Handover log', securityEvent: 'Security event', followUp: 'Follow-up', callScript: 'Call script', callList: 'Call list', qualityEvaluation: 'Quality evaluation', scorecardTemplate: 'Scorecard' },
+    resource: { customer: 'Customer', contact: 'Contact', interaction: 'Interaction', staff: 'Staff member', auditEntry: 'Change history', contract: 'Service contract', partReplacement: 'Paid part replacement', setting: 'Setting', complaint: 'Complaint', complaintCategory: 'Complaint category', holiday: 'Holiday', shiftType: 'Shift type', shift: 'Shift', shiftSwapRequest: 'Shift swap', leaveRequest: 'Leave request', handoverLog: 'Handover log', attendance: 'Attendance', securityEvent: 'Security event', followUp: 'Follow-up', callScript: 'Call script', callList: 'Call list', qualitySummary: 'QA summary', trainingPlan: 'Training plan', monthlyAssessment: 'Monthly assessment' },
     suggestionReason: { LOAD: 'Customer load', SKILL: 'Skill level for the tier', JOB_TYPE: 'Job type fits the tier', CURRENT_OWNER: 'Current owner' },
     auditAction: { CREATE: 'Created', UPDATE: 'Changed', ARCHIVE: 'Archived', EXPORT: 'Exported' },
     securityEventKind: {
@@ -61,6 +64,7 @@ export const en: Messages = {
     ...followUpEn.validation,
     ...qualityEn.validation,
     ...reviewEn.validation,
+    ...qualitySummaryEn.validation,
     ...reportEn.validation,
     ...callScriptEn.validation,
     required: 'Required',

@@ -4,6 +4,7 @@ import { complaintZhCN } from '../complaint/complaint.i18n';
 import { followUpZhCN } from '../follow-up/follow-up.i18n';
 import { qualityZhCN } from '../quality/quality.i18n';
 import { reviewZhCN } from '../review/review.i18n';
+import { qualitySummaryZhCN } from '../quality/quality.summary.i18n';
 import { reportZhCN } from '../report/report.i18n';
 import { schedulingZhCN } from '../scheduling/scheduling.i18n';
 
@@ -24,6 +25,7 @@ export const zhCN = {
     ...followUpZhCN.enums,
     ...qualityZhCN.enums,
     ...reviewZhCN.enums,
+    ...qualitySummaryZhCN.enums,
     ...reportZhCN.enums,
     ...callScriptZhCN.enums,
     calendarDayKind: { HOLIDAY: '法定节假日', MAKEUP_WORKDAY: '调休上班' },
@@ -31,6 +33,7 @@ export const zhCN = {
     settingUnit: { MINUTE_OF_DAY: '时刻', MINUTES: '分钟', HOURS: '小时', DAYS: '天', PERCENT: '百分比', COUNT: '次', LEVEL: '级', MONTH: '月', MEGABYTES: 'MB（兆字节）', FLAG: '开关', CHOICE: '选项', DAY_OF_MONTH: '日' },
     resource: { customer: '客户', contact: '联系人', interaction: '服务记录', staff: '员工', auditEntry: '变更记录', contract: '服务合同', partReplacement: '有偿换件', setting: '系统设置', complaint: '投诉', complaintCategory: '投诉类别', holiday: '节假日', shiftType: '班次类型', shift: '班次', shiftSwapRequest: '换班申请', leaveRequest: '请假申请', handoverLog: '交接班记录', securityEvent: '安全日志', followUp: '回访', callScript: '话术', callList: '外呼名单', pendingChange: '待复核变更' },
     resource: { customer: '客户', contact: '联系人', interaction: '服务记录', staff: '员工', auditEntry: '变更记录', contract: '服务合同', partReplacement: '有偿换件', setting: '系统设置', complaint: '投诉', complaintCategory: '投诉类别', holiday: '节假日', shiftType: '班次类型', shift: '班次', shiftSwapRequest: '换班申请', leaveRequest: '请假申请', handoverLog: '交接班记录', securityEvent: '安全日志', followUp: '回访', callScript: '话术', callList: '外呼名单', qualityEvaluation: '质检评分', scorecardTemplate: '质检评分表' },
+    resource: { customer: '客户', contact: '联系人', interaction: '服务记录', staff: '员工', auditEntry: '变更记录', contract: '服务合同', partReplacement: '有偿换件', setting: '系统设置', complaint: '投诉', complaintCategory: '投诉类别', holiday: '节假日', shiftType: '班次类型', shift: '班次', shiftSwapRequest: '换班申请', leaveRequest: '请假申请', handoverLog: '交接班记录', attendance: '考勤', securityEvent: '安全日志', followUp: '回访', callScript: '话术', callList: '外呼名单', qualitySummary: '质检汇总', trainingPlan: '培训计划', monthlyAssessment: '月考核' },
     suggestionReason: { LOAD: '负载', SKILL: '技能等级', JOB_TYPE: '岗位匹配', CURRENT_OWNER: '当前负责人' },
     auditAction: { CREATE: '新建', UPDATE: '修改', ARCHIVE: '归档', EXPORT: '导出' },
     securityEventKind: {
@@ -60,6 +63,7 @@ export const zhCN = {
     ...followUpZhCN.validation,
     ...qualityZhCN.validation,
     ...reviewZhCN.validation,
+    ...qualitySummaryZhCN.validation,
     ...reportZhCN.validation,
     ...callScriptZhCN.validation,
     required: '必填',

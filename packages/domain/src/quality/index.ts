@@ -5,3 +5,7 @@ export * from './quality.policy';
 export * from './quality.sampling';
 export * from './quality.scorecard';
 export * from './quality.types';
+export * from './quality.assessment-steps';
+export * from './quality.summary';
+export * from './quality.training';
+export * from './quality.summary.i18n';

@@ -2,6 +2,10 @@ import type { Settings } from '../setting/settings';
 import { maxLength, requiredText } from '../rules';
 import type { Violation } from '../violation';
 
+/** 违纪 kinds: 20+ minutes late (recorded at check-in), or 20+ minutes away from the post (recorded by a leader). */
+export const ATTENDANCE_VIOLATION_KINDS = ['LATE', 'ABSENT_FROM_POST'] as const;
+export type AttendanceViolationKind = (typeof ATTENDANCE_VIOLATION_KINDS)[number];
+
 /** 考勤 numbers (settings `scheduling.*`): roll call, when lateness and absence become violations, when to flag. */
 export interface AttendancePolicy {
   rollCallMinutes: number;

@@ -1,3 +1,4 @@
+export * from './attendance.access';
 export * from './attendance.rules';
 export * from './leave.access';
 export * from './leave.machine';

@@ -22,6 +22,7 @@ import { seedDemoFollowUps } from './demo-follow-ups';
 import { seedDemoPendingChanges } from './demo-pending-changes';
 import { seedDemoQuality } from './demo-quality';
 import { seedDemoScheduling } from './demo-scheduling';
+import { seedDemoQualitySummary } from './demo-quality-summary';
 import { demoHolidays } from './demo-holidays';
 import { DEMO_PASSWORD, type DemoCustomer, type DemoData, generateDemoData } from './demo-data';
 
@@ -98,6 +99,7 @@ async function insertDemoData(manager: EntityManager, data: DemoData, passwordHa
   const scripts = await seedDemoCallScripts(manager, now, staffIds.get('manager') as string);
   await seedDemoCallLists(manager, now, timeZone, scripts, staffIds.get('manager') as string);
   await seedDemoPendingChanges(manager, now);
+  await seedDemoQualitySummary(manager, now, timeZone, staffIds.get('manager') as string);
   await insertChunks(manager, CustomerTag, customers.flatMap((c) => [...new Set(c.tags)].map((tag) => ({ customerId: c.id, tag, createdAt: c.createdAt }))));
 
   const contactIds = new Map<string, string>();

@@ -6,6 +6,7 @@ export enum PushEventKind {
   ESCALATION_REACHED = 'ESCALATION_REACHED',
   COMPLAINT_CHANGED = 'COMPLAINT_CHANGED',
   FOLLOW_UP_NEEDS_LEADER = 'FOLLOW_UP_NEEDS_LEADER',
+  ATTENDANCE_FLAGGED = 'ATTENDANCE_FLAGGED',
 }
 
 registerEnumType(PushEventKind, {
@@ -16,5 +17,6 @@ registerEnumType(PushEventKind, {
     ESCALATION_REACHED: { description: 'A complaint was escalated (升级) to me' },
     COMPLAINT_CHANGED: { description: 'A complaint I own changed (a step, an urge)' },
     FOLLOW_UP_NEEDS_LEADER: { description: 'A follow-up of my team needs me (值班长): a serious result, or a customer who could not be reached; followUps(filter: { awaitingMe: true }) lists them' },
+    ATTENDANCE_FLAGGED: { description: 'Someone reached scheduling.violationsToFlag attendance violations this month (to the department managers): attendanceViolationCounts(flaggedOnly: true) lists them' },
   },
 });

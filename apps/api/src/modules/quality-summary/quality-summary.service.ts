@@ -1,0 +1,153 @@
+import { atLocalTime, addLocalDays, commonPhrases, type DimensionScoreSums, type EvaluationTotalSums, type GroupFigures, previousPeriod, QUALITY_DIMENSIONS, type SummaryPeriod, type SummaryPeriodKind, summarizeQuality, summaryPeriod, validateSummaryDate } from '@sanxin/domain';
+import type { SelectQueryBuilder } from 'typeorm';
+import { assertValid } from '../../shared/errors';
+import type { ServiceContext } from '../../shared/service-context';
+import { assertCan } from '../../shared/viewer';
+import { Staff } from '../staff';
+import type { QualityFigures, QualitySummary } from './quality-summary.types';
+
+/** Evaluations a summary counts: submitted or later (a draft is the inspector's, not yet a finding). */
+export const COUNTED_STATUSES = ['SUBMITTED', 'ACKNOWLEDGED', 'DISPUTED', 'UPHELD', 'REVISED'] as const;
+export const LOWEST_LIMIT_MAX = 50;
+
+export interface SummaryRequest {
+  kind: SummaryPeriodKind;
+  date: string;
+  teamId?: string | null;
+  agentId?: string | null;
+  lowestLimit?: number | null;
+}
+
+interface Scope {
+  current: SummaryPeriod;
+  previous: SummaryPeriod;
+  params: Record<string, unknown>;
+  /** SQL of the period index: 0 the period summarised, 1 the one before. */
+  periodSql: string;
+  /** SQL restricting to the two periods, the counted statuses and the viewer's scope. */
+  whereSql: string;
+  currentSql: string;
+}
+
+/**
+ * The evaluations' rows are read through query builders on their tables (the quality module's contract,
+ * CONTRACTS.md): a month by `month` (the month of the evaluated record, as the assessment counts it), a
+ * week by `submitted_at` (what the inspectors found that week, which is what a weekly training meeting discusses).
+ */
+async function scopeOf(ctx: ServiceContext, request: SummaryRequest, timeZone: string): Promise<Scope> {
+  const current = summaryPeriod(request.kind, request.date);
+  const previous = previousPeriod(current);
+  const params: Record<string, unknown> = { statuses: [...COUNTED_STATUSES] };
+  let periodSql: string;
+  let rangeSql: string;
+  let currentSql: string;
+  if (request.kind === 'MONTH') {
+    Object.assign(params, { month0: current.month, month1: previous.month });
+    periodSql = 'CASE WHEN e.month = :month0 THEN 0 ELSE 1 END';
+    rangeSql = 'e.month IN (:month0, :month1)';
+    currentSql = 'e.month = :month0';
+  } else {
+    Object.assign(params, { from1: atLocalTime(previous.start, 0, timeZone), from0: atLocalTime(current.start, 0, timeZone), to0: atLocalTime(addLocalDays(current.end, 1), 0, timeZone) });
+    periodSql = 'CASE WHEN e.submitted_at >= :from0 THEN 0 ELSE 1 END';
+    rangeSql = 'e.submitted_at >= :from1 AND e.submitted_at < :to0';
+    currentSql = 'e.submitted_at >= :from0';
+  }
+  let whereSql = `${rangeSql} AND e.status IN (:...statuses)`;
+  const teamId = ctx.viewer.role === 'SHIFT_LEADER' ? await leaderTeam(ctx) : request.teamId;
+  if (teamId) {
+    whereSql += ' AND e.team_id = :teamId';
+    params.teamId = teamId;
+  }
+  if (request.agentId) {
+    whereSql += ' AND e.agent_id = :agentId';
+    params.agentId = request.agentId;
+  }
+  return { current, previous, params, periodSql, whereSql, currentSql };
+}
+
+/** A shift leader's summaries cover their own team only (whatever teamId they ask for). */
+async function leaderTeam(ctx: ServiceContext): Promise<string> {
+  const me = await ctx.dataSource.manager.findOne(Staff, { where: { id: ctx.viewer.id }, select: { id: true, teamId: true } });
+  return me?.teamId ?? '-';
+}
+
+const evaluations = (ctx: ServiceContext): SelectQueryBuilder<Record<string, unknown>> => ctx.dataSource.createQueryBuilder().from('quality_evaluation', 'e');
+const scores = (ctx: ServiceContext) => evaluations(ctx).innerJoin('quality_evaluation_score', 's', 's.evaluation_id = e.id');
+
+/**
+ * 质检汇总 in four statements whatever the number of agents: totals and per-dimension sums grouped by
+ * agent, team and period (the domain rolls them up to teams and everyone), the lowest items, and the
+ * comments on deducted items for the common phrases.
+ */
+export async function qualitySummary(ctx: ServiceContext, request: SummaryRequest, timeZone: string): Promise<QualitySummary> {
+  assertCan(ctx.viewer, 'qualitySummary', 'list');
+  const limit = request.lowestLimit ?? 10;
+  assertValid([...validateSummaryDate(request.date), ...(Number.isInteger(limit) && limit >= 0 && limit <= LOWEST_LIMIT_MAX ? [] : [{ rule: 'outOfRange', field: 'lowestLimit', params: { min: 0, max: LOWEST_LIMIT_MAX } }])]);
+  const scope = await scopeOf(ctx, request, timeZone);
+  const { params, periodSql, whereSql, currentSql } = scope;
+
+  const totalRows: Array<{ agentId: string; teamId: string | null; period: number | string; evaluations: number | string; totalSum: number | string | null }> = await evaluations(ctx)
+    .select('e.agent_id', 'agentId')
+    .addSelect('e.team_id', 'teamId')
+    .addSelect(periodSql, 'period')
+    .addSelect('COUNT(*)', 'evaluations')
+    .addSelect('SUM(COALESCE(e.total, 0))', 'totalSum')
+    .where(whereSql, params)
+    .groupBy('e.agent_id')
+    .addGroupBy('e.team_id')
+    .addGroupBy('period')
+    .getRawMany();
+  const scoreRows: Array<{ agentId: string; teamId: string | null; period: number | string; dimension: string; scoreSum: number | string; maxSum: number | string; items: number | string }> = await scores(ctx)
+    .select('e.agent_id', 'agentId')
+    .addSelect('e.team_id', 'teamId')
+    .addSelect(periodSql, 'period')
+    .addSelect('s.dimension', 'dimension')
+    .addSelect('SUM(s.score)', 'scoreSum')
+    .addSelect('SUM(s.max_score)', 'maxSum')
+    .addSelect('COUNT(*)', 'items')
+    .where(whereSql, params)
+    .groupBy('e.agent_id')
+    .addGroupBy('e.team_id')
+    .addGroupBy('period')
+    .addGroupBy('s.dimension')
+    .getRawMany();
+  const lowRows: Array<{ evaluationId: string; agentId: string; dimension: string; score: number | string; maxScore: number | string; comment: string | null }> =
+    limit === 0
+      ? []
+      : await scores(ctx)
+          .select('e.id', 'evaluationId')
+          .addSelect('e.agent_id', 'agentId')
+          .addSelect('s.dimension', 'dimension')
+          .addSelect('s.score', 'score')
+          .addSelect('s.max_score', 'maxScore')
+          .addSelect('s.comment', 'comment')
+          .where(`${whereSql} AND ${currentSql} AND s.score < s.max_score`, params)
+          // * 1.0: SQLite divides integers as integers (2 / 10 = 0)
+          .orderBy('s.score * 1.0 / s.max_score', 'ASC')
+          .addOrderBy('s.id', 'ASC')
+          .limit(limit)
+          .getRawMany();
+  const commentRows: Array<{ comment: string }> = await scores(ctx)
+    .select('s.comment', 'comment')
+    .where(`${whereSql} AND ${currentSql} AND s.score < s.max_score AND s.comment IS NOT NULL`, params)
+    .getRawMany();
+
+  const totals: EvaluationTotalSums[] = totalRows.map((r) => ({ agentId: r.agentId, teamId: r.teamId ?? null, period: Number(r.period) === 0 ? 0 : 1, evaluations: Number(r.evaluations), totalSum: Number(r.totalSum ?? 0) }));
+  const sums: DimensionScoreSums[] = scoreRows.map((r) => ({ agentId: r.agentId, teamId: r.teamId ?? null, period: Number(r.period) === 0 ? 0 : 1, dimension: r.dimension, scoreSum: Number(r.scoreSum), maxSum: Number(r.maxSum), items: Number(r.items) }));
+  const figures = summarizeQuality(sums, totals, QUALITY_DIMENSIONS);
+  // The agent's team: the one of their latest evaluation in view (current period first).
+  const teamOfAgent = new Map<string, string | null>();
+  for (const row of [...totals].sort((a, b) => b.period - a.period)) teamOfAgent.set(row.agentId, row.teamId);
+  const row = (group: GroupFigures, agentId: string | null, teamId: string | null): QualityFigures => ({ ...group, agentId, teamId });
+  return {
+    periodKind: request.kind,
+    periodStart: scope.current.start,
+    periodEnd: scope.current.end,
+    previousStart: scope.previous.start,
+    overall: row(figures.overall, null, null),
+    teams: figures.teams.map((team) => row(team, null, team.key)),
+    agents: figures.agents.map((agent) => row(agent, agent.key, teamOfAgent.get(agent.key ?? '') ?? null)),
+    lowestItems: lowRows.map((r) => ({ evaluationId: r.evaluationId, agentId: r.agentId, dimension: r.dimension, score: Number(r.score), maxScore: Number(r.maxScore), comment: r.comment ?? null })),
+    commonComments: commonPhrases(commentRows.map((r) => r.comment)),
+  };
+}
