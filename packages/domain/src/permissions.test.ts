@@ -171,6 +171,14 @@ const EXPECTED: [Resource, Action, Expected[]][] = [
   ['callList', 'export', [false, false, false, false, false, false]],
   ['callList', 'assign', [false, false, false, false, false, false]],
   ['callList', 'approve', [false, false, false, false, false, false]],
+  ['report', 'list', ['own', 'own', 'all', 'all', 'all', false]],
+  ['report', 'show', [false, false, false, false, false, false]],
+  ['report', 'create', [false, false, false, false, false, false]],
+  ['report', 'edit', [false, false, false, false, false, false]],
+  ['report', 'delete', [false, false, false, false, false, false]],
+  ['report', 'export', [false, false, false, false, false, false]],
+  ['report', 'assign', [false, false, false, false, false, false]],
+  ['report', 'approve', [false, false, false, false, false, false]],
   ...RESOURCES.map((resource): [Resource, Action, Expected[]] => [resource, 'merge', resource === 'customer' ? [false, false, false, 'all', false, 'all'] : [false, false, false, false, false, false]]),
 ];
 

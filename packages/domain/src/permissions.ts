@@ -21,6 +21,7 @@ export const RESOURCES = [
   'followUp',
   'callScript',
   'callList',
+  'report',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 
@@ -152,6 +153,8 @@ const MATRIX: Record<Resource, Partial<Record<Action, Grants>>> = {
   // 外呼任务: the managers create call lists; leaders follow their progress.
   callList: { list: SUPERVISORS, show: SUPERVISORS, create: MANAGERS, edit: MANAGERS, delete: MANAGERS },
   handoverLog: { list: EVERYONE, show: EVERYONE, create: { SHIFT_LEADER: 'own' }, edit: { SHIFT_LEADER: 'own', DEPT_MANAGER: 'all' } },
+  // 日报 / 周报: an agent sees their own figures, a shift leader their team's, QA and the managers any team or the department.
+  report: { list: { AGENT: 'own', SHIFT_LEADER: 'own', QA_INSPECTOR: 'all', ...MANAGERS } },
 };
 
 /** Who sees PII (phone, address, email) and contract amounts unmasked (保密): owners, and the roles responsible for everyone. */

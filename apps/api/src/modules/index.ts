@@ -18,6 +18,7 @@ import { idempotencyModule } from './idempotency/idempotency.module';
 import { interactionModule } from './interaction/interaction.module';
 import { partReplacementModule } from './part-replacement/part-replacement.module';
 import { pushModule } from './push/push.module';
+import { reportModule } from './report/report.module';
 import { schedulingModule } from './scheduling/scheduling.module';
 import { securityModule } from './security/security.module';
 import { settingModule } from './setting/setting.module';
@@ -52,4 +53,5 @@ export const modules: readonly ApiModule[] = [
   securityModule,
   attachmentModule,
   idempotencyModule,
+  reportModule,
 ];

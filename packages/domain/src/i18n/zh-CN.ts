@@ -27,7 +27,7 @@ export const zhCN = {
     calendarDayKind: { HOLIDAY: '法定节假日', MAKEUP_WORKDAY: '调休上班' },
     settingArea: { report: '报告', followUp: '回访', quality: '质检与考核', complaint: '投诉处理', assignment: '客户分配', contract: '合同', scheduling: '排班与工时', calendar: '工作时间与节假日', attachment: '附件' },
     settingUnit: { MINUTE_OF_DAY: '时刻', MINUTES: '分钟', HOURS: '小时', DAYS: '天', PERCENT: '百分比', COUNT: '次', LEVEL: '级', MONTH: '月', MEGABYTES: 'MB（兆字节）', FLAG: '开关', CHOICE: '选项', DAY_OF_MONTH: '日' },
-    resource: { customer: '客户', contact: '联系人', interaction: '服务记录', staff: '员工', auditEntry: '变更记录', contract: '服务合同', partReplacement: '有偿换件', setting: '系统设置', complaint: '投诉', complaintCategory: '投诉类别', holiday: '节假日', shiftType: '班次类型', shift: '班次', shiftSwapRequest: '换班申请', leaveRequest: '请假申请', handoverLog: '交接班记录', securityEvent: '安全日志', followUp: '回访', callScript: '话术', callList: '外呼名单' },
+    resource: { customer: '客户', contact: '联系人', interaction: '服务记录', staff: '员工', auditEntry: '变更记录', contract: '服务合同', partReplacement: '有偿换件', setting: '系统设置', complaint: '投诉', complaintCategory: '投诉类别', holiday: '节假日', shiftType: '班次类型', shift: '班次', shiftSwapRequest: '换班申请', leaveRequest: '请假申请', handoverLog: '交接班记录', securityEvent: '安全日志', followUp: '回访', callScript: '话术', callList: '外呼名单', report: '报表' },
     suggestionReason: { LOAD: '负载', SKILL: '技能等级', JOB_TYPE: '岗位匹配', CURRENT_OWNER: '当前负责人' },
     auditAction: { CREATE: '新建', UPDATE: '修改', ARCHIVE: '归档', EXPORT: '导出' },
     securityEventKind: {

@@ -2,6 +2,7 @@
 export const reportZhCN = {
   enums: {
     reportStatus: { DRAFT: '草稿', SUBMITTED: '已提交', SIGNED: '已签发' },
+    interactionKind: { CONSULTATION: '咨询', QUERY: '查询', PROACTIVE_CALL: '主动服务', COMPLAINT: '投诉', FOLLOW_UP: '回访' },
     reportAction: { regenerate: '重新生成', submit: '提交', sign: '签发', returnToDraft: '退回修改' },
     monthlyReportSection: {
       COMPLAINTS_BY_CATEGORY: '投诉受理与办结（按类别）',
@@ -23,6 +24,7 @@ export const reportZhCN = {
 export const reportEn: typeof reportZhCN = {
   enums: {
     reportStatus: { DRAFT: 'Draft', SUBMITTED: 'Submitted', SIGNED: 'Signed' },
+    interactionKind: { CONSULTATION: 'Consultation', QUERY: 'Query', PROACTIVE_CALL: 'Proactive call', COMPLAINT: 'Complaint', FOLLOW_UP: 'Follow-up' },
     reportAction: { regenerate: 'Regenerate', submit: 'Submit', sign: 'Sign', returnToDraft: 'Send back' },
     monthlyReportSection: {
       COMPLAINTS_BY_CATEGORY: 'Complaints received and resolved, by category',

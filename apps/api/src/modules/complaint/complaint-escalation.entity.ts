@@ -11,6 +11,8 @@ import { EscalationLevelEnum } from './complaint.enums';
 @Index('uq_complaint_escalation_level', ['complaintId', 'cycle', 'level'], { unique: true })
 @Index('idx_complaint_escalation_inbox', ['escalatedToId', 'opinionAt', 'escalatedAt'])
 @Index('idx_complaint_escalation_sweep', ['sweepId'])
+// The report roll-up counts a day's escalations (decision 0035).
+@Index('idx_complaint_escalation_at', ['escalatedAt'])
 export class ComplaintEscalation {
   @Field(() => ID, { description: 'Unique id of the escalation' })
   @PrimaryColumn({ type: 'varchar', length: 36 })

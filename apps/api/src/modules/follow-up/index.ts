@@ -4,3 +4,4 @@ export { readCallRules } from './follow-up-rules';
 export { createTriggeredFollowUp, type FollowUpCompletionHandler, followUpRecord, onFollowUpCompleted } from './follow-up-triggers';
 export { callTimeViolations } from './follow-up-call-time';
 export { FollowUpSatisfactionRow } from './follow-up.resolver';
+export { SatisfactionEnum } from './follow-up.enums';
