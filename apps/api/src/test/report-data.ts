@@ -1,5 +1,4 @@
 import type { InteractionChannel, InteractionDirection, InteractionOutcome } from '@sanxin/domain';
-import type { DataSource } from 'typeorm';
 import { ComplaintEscalation } from '../modules/complaint/complaint-escalation.entity';
 import { ComplaintTimelineEntry } from '../modules/complaint/complaint-timeline-entry.entity';
 import { Complaint } from '../modules/complaint/complaint.entity';
@@ -100,7 +99,7 @@ export async function buildReportData(t: TestApp) {
   const f5 = followUp(a1.staff.id, teamA, sh(D, '09:00'), { status: 'CANCELLED' });
   const f6 = followUp(b1.staff.id, teamB, sh('2026-12-08', '10:00'), { status: 'DONE', completedAt: sh(D, '10:00'), satisfaction: 'UNSATISFIED', score: 1 });
   await ds.getRepository(FollowUp).insert([f1, f2, f3, f4, f5, f6]);
-  const attempt = (followUpId: string, actorId: string, when: Date) => ({ id: newId(), followUpId, at: when, outcome: 'REACHED', appointmentAt: null, identityVerified: true, note: null, actorId });
+  const attempt = (followUpId: string, actorId: string, when: Date) => ({ id: newId(), followUpId, at: when, outcome: 'REACHED' as const, appointmentAt: null, identityVerified: true, note: null, actorId });
   await ds.getRepository(FollowUpAttempt).insert([attempt(f1.id, a1.staff.id, sh(D, '09:20')), attempt(f2.id, a1.staff.id, sh(D, '12:50')), attempt(f3.id, a2.staff.id, sh(D, '11:00'))]);
 
   // 排班: team 一组's published December roster puts a1, a2 and the leader on D's day shift; a2 has approved leave that day.

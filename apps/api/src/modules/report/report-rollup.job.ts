@@ -5,6 +5,7 @@ import type { JobScope, RunningJob } from '../../shared/api-module';
 import { parseDbDate } from '../../shared/db-date';
 import { isDatabaseUnavailable } from '../../shared/db-errors';
 import { startPeriodicJob } from '../../shared/periodic-job';
+import { AuditEntry } from '../audit';
 import { sqlDate } from '../../shared/sql-date';
 import { computeDay, replaceDay } from './report-rollup.compute';
 import { ReportDailyRollup, ReportRollupState } from './report-rollup.entity';
@@ -128,10 +129,11 @@ export async function dirtyDays(manager: EntityManager, since: Date, timeZone: s
 /** The earlier values of date fields, from the audit trail of the records' edits since `since`. */
 async function notePastValues(manager: EntityManager, entity: string, ids: string[], fields: string[], since: Date, note: (value: Stamp) => void): Promise<void> {
   for (const chunk of chunks(ids)) {
-    const rows: Array<{ oldValue: string | null }> = await manager.query(
-      `SELECT old_value AS oldValue FROM audit_entry WHERE entity = ? AND entity_id IN (${chunk.map(() => '?').join(', ')}) AND at >= ? AND field IN (${fields.map(() => '?').join(', ')})`,
-      [entity, ...chunk, sqlDate(manager, since), ...fields],
-    );
+    const rows: Array<{ oldValue: string | null }> = await manager
+      .createQueryBuilder(AuditEntry, 'a')
+      .select('a.oldValue', 'oldValue')
+      .where('a.entity = :entity AND a.entityId IN (:...chunk) AND a.at >= :since AND a.field IN (:...fields)', { entity, chunk, since, fields })
+      .getRawMany();
     for (const row of rows) if (row.oldValue) note(row.oldValue);
   }
 }
