@@ -3,3 +3,4 @@ export * from './report.i18n';
 export * from './report.machine';
 export * from './report.types';
 export * from './report.daily';
+export * from './home-screen';
