@@ -74,6 +74,8 @@ export type AuditEntity =
   | 'LEAVE_REQUEST'
   /** Paid part replacement (有偿换件) */
   | 'PART_REPLACEMENT'
+  /** Report (报表) */
+  | 'REPORT'
   /** Security event (安全日志) */
   | 'SECURITY_EVENT'
   /** Setting (系统设置) */
@@ -137,6 +139,15 @@ export type CustomerTier =
   | 'B'
   /** C basic (C 一般客户) */
   | 'C';
+
+/** How far a complaint went up (升级): to the shift leader (班长), then the department manager (主任) */
+export type EscalationLevel =
+  /** Escalated to the department manager (已升级至主任) */
+  | 'DEPT_MANAGER'
+  /** Not escalated (未升级) */
+  | 'NONE'
+  /** Escalated to the shift leader (已升级至班长) */
+  | 'SHIFT_LEADER';
 
 /** A step of a follow-up; giveUp is taken by the attempt rule only */
 export type FollowUpAction =
@@ -242,6 +253,60 @@ export type HolidayFilter = {
   /** Only days of this year */
   year: number | null | undefined;
 };
+
+/** An item of the home screen (首页待办) */
+export type HomeItemKey =
+  /** Active users (在用账号) */
+  | 'ACTIVE_USERS'
+  /** Workload (agents) (工作量（坐席人数）) */
+  | 'AGENTS_IN_WORKLOAD'
+  /** Proposals waiting for my approval (待我审批的处理方案) */
+  | 'APPROVALS'
+  /** Escalations awaiting my opinion (待我出具处理意见的升级) */
+  | 'ESCALATIONS_AWAITING_OPINION'
+  /** First contacts due (待首次联系的客户) */
+  | 'FIRST_CONTACTS_DUE'
+  /** Follow-ups due today (今日到期回访) */
+  | 'FOLLOW_UPS_DUE_TODAY'
+  /** Handovers to acknowledge (待确认的交接班) */
+  | 'HANDOVERS_TO_ACKNOWLEDGE'
+  /** Years without holidays on file (缺少节假日安排的年份) */
+  | 'HOLIDAY_YEARS_MISSING'
+  /** Key customers not yet followed up this month (本月重点客户未回访) */
+  | 'KEY_CUSTOMER_COVERAGE_GAPS'
+  /** Leave waiting for my approval (待我审批的请假) */
+  | 'LEAVE_AWAITING_ME'
+  /** My open complaints (我的在办投诉) */
+  | 'MY_OPEN_COMPLAINTS'
+  /** My overdue complaints (我的超时投诉) */
+  | 'MY_OVERDUE_COMPLAINTS'
+  /** My shifts this week (本周我的班次) */
+  | 'MY_SHIFTS_THIS_WEEK'
+  /** Urged complaints (被催办的投诉) */
+  | 'MY_URGED_COMPLAINTS'
+  /** Shifts on duty now (当前在岗班次) */
+  | 'ON_DUTY_NOW'
+  /** Overdue complaints (超时投诉) */
+  | 'OVERDUE_COMPLAINTS'
+  /** Settings (系统设置项) */
+  | 'SETTINGS'
+  /** Swaps waiting for me (待我处理的换班) */
+  | 'SWAPS_AWAITING_ME'
+  /** Complaints open over 24 h (超24小时未办结投诉) */
+  | 'TEAM_LONG_OPEN_COMPLAINTS';
+
+/** Kind of interaction in the reports (咨询/查询/主动服务/投诉/回访): outbound records are proactive calls, inbound ones by outcome, follow-up calls are follow-up attempts */
+export type InteractionKind =
+  /** Complaint (投诉) */
+  | 'COMPLAINT'
+  /** Consultation (咨询) */
+  | 'CONSULTATION'
+  /** Follow-up (回访) */
+  | 'FOLLOW_UP'
+  /** Proactive call (主动服务) */
+  | 'PROACTIVE_CALL'
+  /** Query (查询) */
+  | 'QUERY';
 
 /** Job type of a staff member (工种) */
 export type JobType =
@@ -771,6 +836,29 @@ export type AuditEntriesQueryVariables = Exact<{
 export type AuditEntriesQuery = { auditEntries: Array<{ id: string, entity: AuditEntity, entityId: string, action: AuditAction, field: string | null, oldValue: string | null, newValue: string | null, at: string, actor: { id: string, name: string } | null }> };
 
 export type CsvExportFieldsFragment = { filename: string, csv: string, rowCount: number };
+
+export type HomeScreenQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HomeScreenQuery = { homeScreen: { countedAt: string, items: Array<{ key: HomeItemKey, count: number, needsAction: boolean, target: { route: string, filter: string | null } }> } };
+
+export type ReportFiguresFieldsFragment = { interactionTotal: number, complaintsReceived: number, complaintsClosed: number, followUpsDue: number, followUpsDone: number, followUpsOverdue: number, escalationTotal: number, urges: number, interactions: Array<{ kind: InteractionKind, inbound: number, outbound: number, total: number }>, escalations: Array<{ level: EscalationLevel, count: number }>, feedback: Array<{ satisfaction: Satisfaction, count: number }> };
+
+export type DailyReportScreenQueryVariables = Exact<{
+  date: string | null | undefined;
+  teamId: string | null | undefined;
+}>;
+
+
+export type DailyReportScreenQuery = { dailyReport: { date: string, teamId: string | null, staffId: string | null, longOpenTotal: number, figures: { interactionTotal: number, complaintsReceived: number, complaintsClosed: number, followUpsDue: number, followUpsDone: number, followUpsOverdue: number, escalationTotal: number, urges: number, interactions: Array<{ kind: InteractionKind, inbound: number, outbound: number, total: number }>, escalations: Array<{ level: EscalationLevel, count: number }>, feedback: Array<{ satisfaction: Satisfaction, count: number }> }, byTeam: Array<{ teamId: string | null, teamName: string | null, figures: { interactionTotal: number, complaintsReceived: number, complaintsClosed: number, followUpsDue: number, followUpsDone: number, followUpsOverdue: number, escalationTotal: number, urges: number, interactions: Array<{ kind: InteractionKind, inbound: number, outbound: number, total: number }>, escalations: Array<{ level: EscalationLevel, count: number }>, feedback: Array<{ satisfaction: Satisfaction, count: number }> } }>, byStaff: Array<{ staffId: string, staffName: string | null, figures: { interactionTotal: number, complaintsReceived: number, complaintsClosed: number, followUpsDue: number, followUpsDone: number, followUpsOverdue: number, escalationTotal: number, urges: number, interactions: Array<{ kind: InteractionKind, inbound: number, outbound: number, total: number }>, escalations: Array<{ level: EscalationLevel, count: number }>, feedback: Array<{ satisfaction: Satisfaction, count: number }> } }>, longOpenComplaints: Array<{ id: string, number: string, ownerId: string, ownerName: string | null, receivedAt: string, dueAt: string, ageHours: number }>, staffing: { headcount: number, rostered: number, onLeave: number, available: number, shifts: number } } };
+
+export type WeeklyReportScreenQueryVariables = Exact<{
+  date: string | null | undefined;
+  teamId: string | null | undefined;
+}>;
+
+
+export type WeeklyReportScreenQuery = { weeklyReport: { weekStart: string, weekEnd: string, teamId: string | null, staffId: string | null, figures: { interactionTotal: number, complaintsReceived: number, complaintsClosed: number, followUpsDue: number, followUpsDone: number, followUpsOverdue: number, escalationTotal: number, urges: number, interactions: Array<{ kind: InteractionKind, inbound: number, outbound: number, total: number }>, escalations: Array<{ level: EscalationLevel, count: number }>, feedback: Array<{ satisfaction: Satisfaction, count: number }> }, days: Array<{ date: string, figures: { interactionTotal: number, complaintsReceived: number, complaintsClosed: number, followUpsDue: number, followUpsDone: number, followUpsOverdue: number, escalationTotal: number, urges: number, interactions: Array<{ kind: InteractionKind, inbound: number, outbound: number, total: number }>, escalations: Array<{ level: EscalationLevel, count: number }>, feedback: Array<{ satisfaction: Satisfaction, count: number }> } }>, byStaff: Array<{ staffId: string, staffName: string | null, figures: { interactionTotal: number, complaintsReceived: number, complaintsClosed: number, followUpsDue: number, followUpsDone: number, followUpsOverdue: number, escalationTotal: number, urges: number, interactions: Array<{ kind: InteractionKind, inbound: number, outbound: number, total: number }>, escalations: Array<{ level: EscalationLevel, count: number }>, feedback: Array<{ satisfaction: Satisfaction, count: number }> } }> } };
 
 export type CallListProgressQueryVariables = Exact<{
   id: string;

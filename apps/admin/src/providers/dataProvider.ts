@@ -14,6 +14,7 @@ import { type FollowUpMethods, followUpMethods } from '../resources/followUps/fo
 import { type HolidayImportMethods, holidayImportMethods } from '../resources/holidays/holidayImportQueries';
 import { type PartReplacementMethods, partReplacementMethods } from '../resources/partReplacements/partReplacementQueries';
 import { type SchedulingMethods, schedulingMethods } from '../resources/scheduling/schedulingQueries';
+import { type ReportMethods, reportMethods } from '../reports/reportQueries';
 import { type SettingsMethods, settingsMethods } from '../settings/settingsQueries';
 import { type WorkflowMethods, workflowMethods } from '../workflow/workflowQueries';
 import { type WorkloadMethods, workloadMethods } from '../workload/workloadQueries';
@@ -37,6 +38,7 @@ export type SanxinDataProvider = DataProvider &
   FollowUpMethods &
   HolidayImportMethods &
   PartReplacementMethods &
+  ReportMethods &
   SchedulingMethods &
   SettingsMethods &
   WorkflowMethods &
@@ -103,6 +105,7 @@ export function createDataProvider({ client, translate, schema }: DataProviderOp
     ...followUpMethods(run),
     ...holidayImportMethods(run),
     ...partReplacementMethods(run, schemaOf),
+    ...reportMethods(run),
     ...schedulingMethods(run),
     ...settingsMethods(run),
     ...workflowMethods(run, schemaOf),
