@@ -179,12 +179,14 @@ const EXPECTED: [Resource, Action, Expected[]][] = [
   ['report', 'export', [false, false, false, false, false, false]],
   ['report', 'assign', [false, false, false, false, false, false]],
   ['report', 'approve', [false, false, false, false, false, false]],
-  ...RESOURCES.map((resource): [Resource, Action, Expected[]] => [resource, 'merge', resource === 'customer' ? [false, false, false, 'all', false, 'all'] : [false, false, false, false, false, false]]),
+  ...RESOURCES.map((resource): [Resource, Action, Expected[]] => [
+    resource,
+    'merge',
+    resource === 'customer' ? [false, false, false, 'all', false, 'all'] : [false, false, false, false, false, false],
+  ]),
 ];
 
-const CASES = EXPECTED.flatMap(([resource, action, scopes]) =>
-  ROLES.map((role, i) => ({ role, resource, action, expected: scopes[i]! })),
-);
+const CASES = EXPECTED.flatMap(([resource, action, scopes]) => ROLES.map((role, i) => ({ role, resource, action, expected: scopes[i]! })));
 
 describe('the role × resource × action matrix', () => {
   it('is checked here for every resource × action, so a new grant cannot slip in unreviewed', () => {
@@ -272,7 +274,7 @@ describe('canSeePii (保密)', () => {
     expect(canSeePii(role, 'staff', { isOwner: true })).toBe(true);
   });
 
-  it('only the administrator and managers see other staff members\' phones', () => {
+  it("only the administrator and managers see other staff members' phones", () => {
     const seeOthers = ROLES.filter((role) => canSeePii(role, 'staff', { isOwner: false }));
     expect(seeOthers.sort()).toEqual(['ADMIN', 'CENTER_DIRECTOR', 'DEPT_MANAGER']);
   });

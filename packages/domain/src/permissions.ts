@@ -48,7 +48,13 @@ const MANAGERS: Grants = { DEPT_MANAGER: 'all', CENTER_DIRECTOR: 'all' };
 const ROSTERED: Grants = { AGENT: 'own', SHIFT_LEADER: 'own', QA_INSPECTOR: 'own', DEPT_MANAGER: 'own', CENTER_DIRECTOR: 'own' };
 /** 请假 is personal (medical reasons): the person sees their own, a shift leader their team's, the approvers everyone's (see leave.access.ts). */
 const LEAVE_READERS: Grants = { ...ROSTERED, SHIFT_LEADER: 'own', ...MANAGERS };
-const CONFIGURATION: Partial<Record<Action, Grants>> = { list: EVERYONE, show: EVERYONE, create: { ADMIN: 'all' }, edit: { ADMIN: 'all' }, delete: { ADMIN: 'all' } };
+const CONFIGURATION: Partial<Record<Action, Grants>> = {
+  list: EVERYONE,
+  show: EVERYONE,
+  create: { ADMIN: 'all' },
+  edit: { ADMIN: 'all' },
+  delete: { ADMIN: 'all' },
+};
 
 /**
  * The one role × resource × action matrix (职责权限). The API's auth checker and the console's

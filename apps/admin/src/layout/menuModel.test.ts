@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { menuFor } from './menuModel';
 
 const groupsOf = (role: Role) => menuFor(role).map((group) => group.key);
-const entriesOf = (role: Role, key: string) => menuFor(role).find((group) => group.key === key)?.entries.map((entry) => ('resource' in entry ? entry.resource : entry.page)) ?? [];
+const entriesOf = (role: Role, key: string) =>
+  menuFor(role)
+    .find((group) => group.key === key)
+    ?.entries.map((entry) => ('resource' in entry ? entry.resource : entry.page)) ?? [];
 
 describe('the menu by task', () => {
   it('groups an agent’s work: customers, complaints and follow-ups, scheduling, and the reference tables they read', () => {
@@ -11,7 +14,16 @@ describe('the menu by task', () => {
     expect(entriesOf('AGENT', 'customers')).toEqual(['customers', '/my-first-contacts', 'contacts', 'interactions', 'contracts', 'partReplacements']);
     // The script library is everyone's; call lists, the attention and coverage screens are the leaders' and managers'.
     expect(entriesOf('AGENT', 'complaints')).toEqual(['/inbox', 'complaints', '/complaints-overdue', '/followUps', 'callScripts']);
-    expect(entriesOf('SHIFT_LEADER', 'complaints')).toEqual(['/inbox', 'complaints', '/complaints-overdue', '/followUps', '/follow-ups-attention', '/follow-up-coverage', 'callLists', 'callScripts']);
+    expect(entriesOf('SHIFT_LEADER', 'complaints')).toEqual([
+      '/inbox',
+      'complaints',
+      '/complaints-overdue',
+      '/followUps',
+      '/follow-ups-attention',
+      '/follow-up-coverage',
+      'callLists',
+      'callScripts',
+    ]);
     expect(entriesOf('AGENT', 'scheduling')).not.toContain('/approvals');
     expect(entriesOf('AGENT', 'administration')).not.toContain('staffMembers');
     expect(entriesOf('AGENT', 'administration')).not.toContain('/settings');
@@ -25,7 +37,15 @@ describe('the menu by task', () => {
   });
 
   it('puts staff, settings, the reference tables and the security log under administration for the administrator', () => {
-    expect(entriesOf('ADMIN', 'administration')).toEqual(['staffMembers', 'teams', '/settings', 'complaintCategories', 'shiftTypes', 'holidays', 'securityEvents']);
+    expect(entriesOf('ADMIN', 'administration')).toEqual([
+      'staffMembers',
+      'teams',
+      '/settings',
+      'complaintCategories',
+      'shiftTypes',
+      'holidays',
+      'securityEvents',
+    ]);
     expect(entriesOf('DEPT_MANAGER', 'administration')).not.toContain('securityEvents');
   });
 

@@ -84,7 +84,7 @@ export function createDataProvider({ client, translate, schema }: DataProviderOp
   ) as unknown as DataProvider;
 
   const schemaOf: SchemaOf = async () => new Schema(await graphqlProvider.getIntrospection());
-  const run: Run = async <T,>(kind: 'query' | 'mutation', document: Parameters<Run>[1], variables?: Record<string, unknown>): Promise<T> => {
+  const run: Run = async <T>(kind: 'query' | 'mutation', document: Parameters<Run>[1], variables?: Record<string, unknown>): Promise<T> => {
     const result =
       kind === 'mutation'
         ? await mapErrors(client.mutate({ mutation: document, variables }))

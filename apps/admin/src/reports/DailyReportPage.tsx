@@ -73,9 +73,7 @@ export const DailyReportPage = () => {
           </Grid>
           <Grid size={{ xs: 12, md: 6 }}>
             <Section title={translate('app.reports.staffing')}>
-              <Typography>
-                {translate('app.reports.staffingLine', { ...report.staffing })}
-              </Typography>
+              <Typography>{translate('app.reports.staffingLine', { ...report.staffing })}</Typography>
             </Section>
           </Grid>
           {(report.byTeam.length > 0 || report.byStaff.length > 0) && (
@@ -93,7 +91,10 @@ export const DailyReportPage = () => {
                     </TableRow>
                   </TableHead>
                   <TableBody>
-                    {[...report.byTeam.map((row) => ({ key: row.teamId ?? '-', name: row.teamName ?? '—', figures: row.figures })), ...report.byStaff.map((row) => ({ key: row.staffId, name: row.staffName ?? '—', figures: row.figures }))].map((row) => (
+                    {[
+                      ...report.byTeam.map((row) => ({ key: row.teamId ?? '-', name: row.teamName ?? '—', figures: row.figures })),
+                      ...report.byStaff.map((row) => ({ key: row.staffId, name: row.staffName ?? '—', figures: row.figures })),
+                    ].map((row) => (
                       <TableRow key={row.key}>
                         <TableCell>{row.name}</TableCell>
                         <TableCell align="right">{row.figures.interactionTotal}</TableCell>

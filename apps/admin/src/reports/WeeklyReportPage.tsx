@@ -28,7 +28,10 @@ export const WeeklyReportPage = () => {
             <Typography variant="subtitle1" gutterBottom>
               {translate('app.reports.week', { from: report.weekStart, to: report.weekEnd })}
             </Typography>
-            <FigureList figures={report.figures} only={['followUpsDue', 'followUpsDone', 'followUpsOverdue', 'escalationTotal', 'urges', 'complaintsReceived', 'complaintsClosed']} />
+            <FigureList
+              figures={report.figures}
+              only={['followUpsDue', 'followUpsDone', 'followUpsOverdue', 'escalationTotal', 'urges', 'complaintsReceived', 'complaintsClosed']}
+            />
             <Table size="small" sx={{ mt: 2 }} aria-label={translate('app.reports.byDay')}>
               <TableHead>
                 <TableRow>

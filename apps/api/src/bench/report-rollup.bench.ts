@@ -45,7 +45,9 @@ async function main(): Promise<void> {
     times.push(performance.now() - start);
   }
   const [{ rows }] = await dataSource.query('SELECT COUNT(*) AS `rows` FROM report_daily_rollup WHERE day = ?', [day]);
-  console.log(`roll-up of one day (${day}, ${rows} roll-up rows): median ${percentile(times, 0.5).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms over ${times.length} runs`);
+  console.log(
+    `roll-up of one day (${day}, ${rows} roll-up rows): median ${percentile(times, 0.5).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms over ${times.length} runs`,
+  );
   if (process.env.BENCH_REBUILD === '1') {
     const start = performance.now();
     const days = await rebuildRollups(dataSource, BENCH_NOW, ZONE);
@@ -66,7 +68,11 @@ async function main(): Promise<void> {
     let items = 0;
     for (let i = 0; i < 5 + RUNS; i += 1) {
       const start = performance.now();
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: HOME }) });
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: HOME }),
+      });
       const body = (await response.json()) as { data?: { homeScreen: { items: unknown[] } }; errors?: unknown };
       if (!body.data) throw new Error(JSON.stringify(body.errors));
       if (i >= 5) samples.push(performance.now() - start);
@@ -90,7 +96,17 @@ async function fillFollowUps(dataSource: DataSource): Promise<void> {
       const customer = customers[n % customers.length];
       const dueAt = new Date(BENCH_NOW.getTime() - Math.floor(((FOLLOW_UPS - n) * 730 * 86_400_000) / FOLLOW_UPS));
       const done = n % 5 !== 0;
-      return [newId(), dueAt, dueAt, customer.id, customer.ownerId, dueAt, done ? 'DONE' : 'OPEN', done ? new Date(dueAt.getTime() - 3_600_000) : null, done ? 'SATISFIED' : null];
+      return [
+        newId(),
+        dueAt,
+        dueAt,
+        customer.id,
+        customer.ownerId,
+        dueAt,
+        done ? 'DONE' : 'OPEN',
+        done ? new Date(dueAt.getTime() - 3_600_000) : null,
+        done ? 'SATISFIED' : null,
+      ];
     });
     await dataSource.query(
       `INSERT INTO follow_up (id, version, created_at, updated_at, customer_id, \`trigger\`, assignee_id, due_at, status, completed_at, satisfaction, attempt_count, serious) VALUES ${rows.map(() => "(?, 1, ?, ?, ?, 'MANUAL', ?, ?, ?, ?, ?, 0, 0)").join(', ')}`,
@@ -111,7 +127,10 @@ async function ensureLeader(dataSource: DataSource): Promise<string> {
     "INSERT INTO staff (id, version, created_at, updated_at, username, password_hash, name, role, skill_level, active, team_id) VALUES (?, 1, ?, ?, ?, ?, '基准班长', 'SHIFT_LEADER', 3, 1, ?)",
     [newId(), BENCH_NOW, BENCH_NOW, username, await hashPassword(BENCH_PASSWORD), teamId],
   );
-  await dataSource.query("UPDATE staff SET team_id = ? WHERE username IN ('bench_agent0','bench_agent1','bench_agent2','bench_agent3','bench_agent4','bench_agent5','bench_agent6','bench_agent7','bench_agent8','bench_agent9')", [teamId]);
+  await dataSource.query(
+    "UPDATE staff SET team_id = ? WHERE username IN ('bench_agent0','bench_agent1','bench_agent2','bench_agent3','bench_agent4','bench_agent5','bench_agent6','bench_agent7','bench_agent8','bench_agent9')",
+    [teamId],
+  );
   return username;
 }
 

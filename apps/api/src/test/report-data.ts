@@ -43,7 +43,14 @@ export async function buildReportData(t: TestApp) {
   ]);
   const customer = await makeCustomer(ds);
 
-  const interaction = (staffId: string, occurredAt: Date, channel: InteractionChannel, direction: InteractionDirection, outcome: InteractionOutcome | null, archived = false) =>
+  const interaction = (
+    staffId: string,
+    occurredAt: Date,
+    channel: InteractionChannel,
+    direction: InteractionDirection,
+    outcome: InteractionOutcome | null,
+    archived = false,
+  ) =>
     Object.assign(new Interaction(), {
       ...newRecord(occurredAt),
       customerId: customer.id,
@@ -85,13 +92,49 @@ export async function buildReportData(t: TestApp) {
   const c5 = await complaint(a2.staff.id, sh('2026-12-08', '21:00'));
 
   const escalation = (complaintId: string, level: number, escalatedAt: Date) =>
-    Object.assign(new ComplaintEscalation(), { id: newId(), complaintId, cycle: 0, level, escalatedToId: leader.staff.id, escalatedAt, sweepId: newId(), referredById: null, reason: null, opinion: null, opinionAt: null });
-  await ds.getRepository(ComplaintEscalation).insert([escalation(c2.id, 1, sh(D, '10:00')), escalation(c2.id, 2, sh(D, '14:00')), escalation(c4.id, 1, sh(D, '11:00'))]);
-  const urge = (complaintId: string, when: Date) => ({ id: newId(), complaintId, at: when, actorId: null, step: 'urge' as const, note: '客户来电催办', recipientId: null });
+    Object.assign(new ComplaintEscalation(), {
+      id: newId(),
+      complaintId,
+      cycle: 0,
+      level,
+      escalatedToId: leader.staff.id,
+      escalatedAt,
+      sweepId: newId(),
+      referredById: null,
+      reason: null,
+      opinion: null,
+      opinionAt: null,
+    });
+  await ds
+    .getRepository(ComplaintEscalation)
+    .insert([escalation(c2.id, 1, sh(D, '10:00')), escalation(c2.id, 2, sh(D, '14:00')), escalation(c4.id, 1, sh(D, '11:00'))]);
+  const urge = (complaintId: string, when: Date) => ({
+    id: newId(),
+    complaintId,
+    at: when,
+    actorId: null,
+    step: 'urge' as const,
+    note: '客户来电催办',
+    recipientId: null,
+  });
   await ds.getRepository(ComplaintTimelineEntry).insert([urge(c1.id, sh(D, '12:00')), urge(c1.id, sh(D, '16:00')), urge(c4.id, sh(D, '13:00'))]);
 
   const followUp = (assigneeId: string, teamId: string, dueAt: Date, extra: Partial<FollowUp> = {}) =>
-    Object.assign(followUpRecord({ customerId: customer.id, contactId: null, trigger: 'MANUAL', triggerKey: null, assigneeId, teamId, dueAt, createdById: null, note: null, triggeredAt: sh('2026-12-01', '09:00') }), extra);
+    Object.assign(
+      followUpRecord({
+        customerId: customer.id,
+        contactId: null,
+        trigger: 'MANUAL',
+        triggerKey: null,
+        assigneeId,
+        teamId,
+        dueAt,
+        createdById: null,
+        note: null,
+        triggeredAt: sh('2026-12-01', '09:00'),
+      }),
+      extra,
+    );
   const f1 = followUp(a1.staff.id, teamA, sh(D, '10:00'), { status: 'DONE', completedAt: sh(D, '09:30'), satisfaction: 'SATISFIED', score: 5 });
   const f2 = followUp(a1.staff.id, teamA, sh(D, '11:00'), { status: 'DONE', completedAt: sh(D, '13:00'), satisfaction: 'AVERAGE', score: 3 });
   const f3 = followUp(a2.staff.id, teamA, sh(D, '12:00'));
@@ -99,8 +142,19 @@ export async function buildReportData(t: TestApp) {
   const f5 = followUp(a1.staff.id, teamA, sh(D, '09:00'), { status: 'CANCELLED' });
   const f6 = followUp(b1.staff.id, teamB, sh('2026-12-08', '10:00'), { status: 'DONE', completedAt: sh(D, '10:00'), satisfaction: 'UNSATISFIED', score: 1 });
   await ds.getRepository(FollowUp).insert([f1, f2, f3, f4, f5, f6]);
-  const attempt = (followUpId: string, actorId: string, when: Date) => ({ id: newId(), followUpId, at: when, outcome: 'REACHED' as const, appointmentAt: null, identityVerified: true, note: null, actorId });
-  await ds.getRepository(FollowUpAttempt).insert([attempt(f1.id, a1.staff.id, sh(D, '09:20')), attempt(f2.id, a1.staff.id, sh(D, '12:50')), attempt(f3.id, a2.staff.id, sh(D, '11:00'))]);
+  const attempt = (followUpId: string, actorId: string, when: Date) => ({
+    id: newId(),
+    followUpId,
+    at: when,
+    outcome: 'REACHED' as const,
+    appointmentAt: null,
+    identityVerified: true,
+    note: null,
+    actorId,
+  });
+  await ds
+    .getRepository(FollowUpAttempt)
+    .insert([attempt(f1.id, a1.staff.id, sh(D, '09:20')), attempt(f2.id, a1.staff.id, sh(D, '12:50')), attempt(f3.id, a2.staff.id, sh(D, '11:00'))]);
 
   // 排班: team 一组's published December roster puts a1, a2 and the leader on D's day shift; a2 has approved leave that day.
   const roster = { ...newRecord(at), teamId: teamA, month: '2026-12', status: 'PUBLISHED', publishedAt: at, publishedById: leader.staff.id };
@@ -108,7 +162,18 @@ export async function buildReportData(t: TestApp) {
   const shift = { ...newRecord(at), teamId: teamA, rosterId: roster.id, date: D, shiftTypeId: newId(), startsAt: sh(D, '08:00'), endsAt: sh(D, '17:00') };
   await ds.getRepository(Shift).insert(shift as Shift);
   await ds.getRepository(ShiftAssignment).insert(
-    [a1, a2, leader].map((p) => ({ ...newRecord(at), shiftId: shift.id, staffId: p.staff.id, isLeaderOnDuty: p === leader, swapRequestId: null, startsAt: shift.startsAt, endsAt: shift.endsAt }) as ShiftAssignment),
+    [a1, a2, leader].map(
+      (p) =>
+        ({
+          ...newRecord(at),
+          shiftId: shift.id,
+          staffId: p.staff.id,
+          isLeaderOnDuty: p === leader,
+          swapRequestId: null,
+          startsAt: shift.startsAt,
+          endsAt: shift.endsAt,
+        }) as ShiftAssignment,
+    ),
   );
   await ds.getRepository(LeaveRequest).insert({
     ...newRecord(at),

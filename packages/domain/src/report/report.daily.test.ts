@@ -38,7 +38,14 @@ describe('figuresOf', () => {
     expect(figures.escalations).toEqual({ 1: 3, 2: 1 });
     expect(figures.escalationTotal).toBe(4);
     expect(figures.feedback).toEqual({ SATISFIED: 6 });
-    expect([figures.urges, figures.complaintsReceived, figures.complaintsClosed, figures.followUpsDue, figures.followUpsDone, figures.followUpsOverdue]).toEqual([2, 7, 3, 9, 8, 1]);
+    expect([
+      figures.urges,
+      figures.complaintsReceived,
+      figures.complaintsClosed,
+      figures.followUpsDue,
+      figures.followUpsDone,
+      figures.followUpsOverdue,
+    ]).toEqual([2, 7, 3, 9, 8, 1]);
   });
 
   it('weeks start on Monday', () => {

@@ -21,7 +21,8 @@ export function interactionKind(direction: InteractionDirection, outcome: Intera
  * dimensions (channel, direction, outcome) so later reports can cut them another way without a rebuild.
  */
 export const rollupMetric = {
-  interaction: (channel: InteractionChannel, direction: InteractionDirection, outcome: InteractionOutcome | null) => `interaction:${channel}:${direction}:${outcome ?? 'NONE'}`,
+  interaction: (channel: InteractionChannel, direction: InteractionDirection, outcome: InteractionOutcome | null) =>
+    `interaction:${channel}:${direction}:${outcome ?? 'NONE'}`,
   followUpAttempt: 'followUpAttempt',
   complaintReceived: 'complaintReceived',
   complaintClosed: 'complaintClosed',

@@ -46,7 +46,10 @@ export class ComplaintEscalation {
   @Column({ name: 'referred_by_id', type: 'varchar', length: 36, nullable: true })
   referredById: string | null;
 
-  @Field(() => String, { nullable: true, description: "上交: the owner's reason (a difficult customer, a demand beyond their authority); null for an escalation by the job" })
+  @Field(() => String, {
+    nullable: true,
+    description: "上交: the owner's reason (a difficult customer, a demand beyond their authority); null for an escalation by the job",
+  })
   @Column({ type: 'text', nullable: true })
   reason: string | null;
 

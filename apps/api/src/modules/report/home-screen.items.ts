@@ -62,7 +62,11 @@ export const HOME_ITEMS: Record<HomeItemKey, HomeItemSpec> = {
     route: '/my-first-contacts',
   },
   // The calling window decides when to call, not whether the call is due today: the follow-up list orders by it.
-  FOLLOW_UPS_DUE_TODAY: listTotal('followUps', 'FollowUpFilter', '/followUps', (m) => ({ mine: true, status: OPEN_FOLLOW_UP, dueAtTo: m.endOfToday.toISOString() })),
+  FOLLOW_UPS_DUE_TODAY: listTotal('followUps', 'FollowUpFilter', '/followUps', (m) => ({
+    mine: true,
+    status: OPEN_FOLLOW_UP,
+    dueAtTo: m.endOfToday.toISOString(),
+  })),
   MY_OPEN_COMPLAINTS: listTotal('complaints', 'ComplaintFilter', '/complaints', () => ({ mine: true, open: true })),
   MY_OVERDUE_COMPLAINTS: listTotal('complaints', 'ComplaintFilter', '/complaints', () => ({ mine: true, overdue: true })),
   MY_URGED_COMPLAINTS: {
@@ -91,7 +95,10 @@ export const HOME_ITEMS: Record<HomeItemKey, HomeItemSpec> = {
   },
   SWAPS_AWAITING_ME: listTotal('shiftSwapRequests', 'ShiftSwapRequestFilter', '/shiftSwapRequests', () => ({ awaitingMe: true })),
   LEAVE_AWAITING_ME: listTotal('leaveRequests', 'LeaveRequestFilter', '/leaveRequests', () => ({ awaitingMe: true })),
-  HANDOVERS_TO_ACKNOWLEDGE: listTotal('handoverLogs', 'HandoverLogFilter', '/handoverLogs', (m) => ({ unacknowledged: true, ...(m.teamId ? { teamId: m.teamId } : {}) })),
+  HANDOVERS_TO_ACKNOWLEDGE: listTotal('handoverLogs', 'HandoverLogFilter', '/handoverLogs', (m) => ({
+    unacknowledged: true,
+    ...(m.teamId ? { teamId: m.teamId } : {}),
+  })),
   TEAM_LONG_OPEN_COMPLAINTS: {
     query: 'query { dailyReport { longOpenTotal } }',
     variables: () => ({}),

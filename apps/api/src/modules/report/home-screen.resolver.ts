@@ -69,5 +69,10 @@ async function countItem(schema: GraphQLSchema, ctx: Context, key: HomeItemKey, 
     return null;
   }
   const count = spec.count(result.data as Record<string, any>);
-  return { key, count, needsAction: count > 0 && HOME_ACTION_ITEMS.has(key), target: { route: spec.route, filter: spec.filter ? JSON.stringify(spec.filter(moment)) : null } };
+  return {
+    key,
+    count,
+    needsAction: count > 0 && HOME_ACTION_ITEMS.has(key),
+    target: { route: spec.route, filter: spec.filter ? JSON.stringify(spec.filter(moment)) : null },
+  };
 }

@@ -57,4 +57,10 @@ export class LongOpenComplaintRelationsResolver {
   }
 }
 
-export const REPORT_RELATION_RESOLVERS = [DailyReportRelationsResolver, WeeklyReportRelationsResolver, TeamFiguresRelationsResolver, StaffFiguresRelationsResolver, LongOpenComplaintRelationsResolver];
+export const REPORT_RELATION_RESOLVERS = [
+  DailyReportRelationsResolver,
+  WeeklyReportRelationsResolver,
+  TeamFiguresRelationsResolver,
+  StaffFiguresRelationsResolver,
+  LongOpenComplaintRelationsResolver,
+];

@@ -18,8 +18,11 @@ async function main(): Promise<void> {
   try {
     await migrate(dataSource);
     const started = Date.now();
-    const days = await waitForLease(dataSource, ROLLUP_LEASE.name, { ...ROLLUP_LEASE, pollMs: 1_000, onWait: (holder) => console.log(`Waiting for the roll-up job (${holder ?? 'unknown'})…`) }, () =>
-      rebuildRollups(dataSource, now, config.businessTimeZone),
+    const days = await waitForLease(
+      dataSource,
+      ROLLUP_LEASE.name,
+      { ...ROLLUP_LEASE, pollMs: 1_000, onWait: (holder) => console.log(`Waiting for the roll-up job (${holder ?? 'unknown'})…`) },
+      () => rebuildRollups(dataSource, now, config.businessTimeZone),
     );
     const span = days.length ? `${days[0]} … ${days[days.length - 1]}` : 'no data';
     console.log(`Rebuilt the daily roll-ups of ${days.length} days (${span}) in ${((Date.now() - started) / 1000).toFixed(1)} s.`);

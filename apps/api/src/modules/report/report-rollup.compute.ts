@@ -33,7 +33,8 @@ export async function computeDay(manager: EntityManager, day: string, timeZone: 
   const range = [sqlDate(manager, start), sqlDate(manager, end)];
   const rows: RollupRow[] = [];
   const add = (grouped: Grouped[], metric: (row: Grouped & Record<string, unknown>) => string) => {
-    for (const row of grouped) rows.push({ day, teamId: row.teamId ?? '', staffId: row.staffId, metric: metric(row as Grouped & Record<string, unknown>), count: Number(row.count) });
+    for (const row of grouped)
+      rows.push({ day, teamId: row.teamId ?? '', staffId: row.staffId, metric: metric(row as Grouped & Record<string, unknown>), count: Number(row.count) });
   };
   const team = 'LEFT JOIN staff s ON s.id =';
 
@@ -44,7 +45,9 @@ export async function computeDay(manager: EntityManager, day: string, timeZone: 
       GROUP BY i.staff_id, s.team_id, i.channel, i.direction, i.outcome`,
     range,
   );
-  add(interactions, (r) => rollupMetric.interaction(r.channel as InteractionChannel, r.direction as InteractionDirection, (r.outcome as InteractionOutcome | null) ?? null));
+  add(interactions, (r) =>
+    rollupMetric.interaction(r.channel as InteractionChannel, r.direction as InteractionDirection, (r.outcome as InteractionOutcome | null) ?? null),
+  );
 
   const attempts = await manager.query(
     `SELECT a.actor_id AS staffId, s.team_id AS teamId, COUNT(*) AS count

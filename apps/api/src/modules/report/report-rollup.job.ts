@@ -87,9 +87,19 @@ export async function dirtyDays(manager: EntityManager, since: Date, timeZone: s
     if (d) days.add(d);
   };
 
-  const interactions: Array<{ id: string; occurredAt: Stamp }> = await manager.query('SELECT id, occurred_at AS occurredAt FROM interaction WHERE updated_at >= ?', [at]);
+  const interactions: Array<{ id: string; occurredAt: Stamp }> = await manager.query(
+    'SELECT id, occurred_at AS occurredAt FROM interaction WHERE updated_at >= ?',
+    [at],
+  );
   for (const row of interactions) note(row.occurredAt);
-  await notePastValues(manager, 'interaction', interactions.map((row) => row.id), ['occurredAt'], since, note);
+  await notePastValues(
+    manager,
+    'interaction',
+    interactions.map((row) => row.id),
+    ['occurredAt'],
+    since,
+    note,
+  );
 
   const followUps: Array<{ id: string; dueAt: Stamp; completedAt: Stamp }> = await manager.query(
     'SELECT id, due_at AS dueAt, completed_at AS completedAt FROM follow_up WHERE updated_at >= ?',
@@ -99,7 +109,14 @@ export async function dirtyDays(manager: EntityManager, since: Date, timeZone: s
     note(row.dueAt);
     note(row.completedAt);
   }
-  await notePastValues(manager, 'followUp', followUps.map((row) => row.id), ['dueAt', 'completedAt'], since, note);
+  await notePastValues(
+    manager,
+    'followUp',
+    followUps.map((row) => row.id),
+    ['dueAt', 'completedAt'],
+    since,
+    note,
+  );
 
   const attempts: Array<{ at: Stamp }> = await manager.query('SELECT DISTINCT at FROM follow_up_attempt WHERE at >= ?', [at]);
   for (const row of attempts) note(row.at);
@@ -127,7 +144,14 @@ export async function dirtyDays(manager: EntityManager, since: Date, timeZone: s
 }
 
 /** The earlier values of date fields, from the audit trail of the records' edits since `since`. */
-async function notePastValues(manager: EntityManager, entity: string, ids: string[], fields: string[], since: Date, note: (value: Stamp) => void): Promise<void> {
+async function notePastValues(
+  manager: EntityManager,
+  entity: string,
+  ids: string[],
+  fields: string[],
+  since: Date,
+  note: (value: Stamp) => void,
+): Promise<void> {
   for (const chunk of chunks(ids)) {
     const rows: Array<{ oldValue: string | null }> = await manager
       .createQueryBuilder(AuditEntry, 'a')

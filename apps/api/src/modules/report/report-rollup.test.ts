@@ -17,7 +17,10 @@ describe('the daily roll-up (日汇总): kept incrementally, equal to a recomput
   let data: Awaited<ReturnType<typeof buildReportData>>;
 
   const snapshot = async () =>
-    (await t.dataSource.getRepository(ReportDailyRollup).find({ order: { day: 'ASC', teamId: 'ASC', staffId: 'ASC', metric: 'ASC' } })).map((row) => ({ ...row, count: Number(row.count) }));
+    (await t.dataSource.getRepository(ReportDailyRollup).find({ order: { day: 'ASC', teamId: 'ASC', staffId: 'ASC', metric: 'ASC' } })).map((row) => ({
+      ...row,
+      count: Number(row.count),
+    }));
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -41,29 +44,55 @@ describe('the daily roll-up (日汇总): kept incrementally, equal to a recomput
   it('after edits, moves, removals, urges, reassignments, reopenings and the clock passing a deadline, the roll-up equals a full recomputation', async () => {
     const { a1, a2, b1, manager, customer, complaints, followUps } = data;
     // The closure of c3 on the 9th, as the workflow records it.
-    await t.dataSource.getRepository(ComplaintTimelineEntry).insert({ id: newId(), complaintId: complaints.c3.id, at: sh('2026-12-09', '15:00'), actorId: a2.staff.id, step: 'close', note: null, recipientId: null });
+    await t.dataSource.getRepository(ComplaintTimelineEntry).insert({
+      id: newId(),
+      complaintId: complaints.c3.id,
+      at: sh('2026-12-09', '15:00'),
+      actorId: a2.staff.id,
+      step: 'close',
+      note: null,
+      recipientId: null,
+    });
 
     t.clock.set(sh('2026-12-09', '20:10'));
-    const created = await t.gql(`mutation($input: CreateInteractionInput!) { createInteraction(input: $input) { id } }`, { input: { customerId: customer.id, channel: 'PHONE', direction: 'INBOUND', summary: '查询维修进度', outcome: 'RESOLVED' } }, a2.token);
+    const created = await t.gql(
+      `mutation($input: CreateInteractionInput!) { createInteraction(input: $input) { id } }`,
+      { input: { customerId: customer.id, channel: 'PHONE', direction: 'INBOUND', summary: '查询维修进度', outcome: 'RESOLVED' } },
+      a2.token,
+    );
     expect(created.errors).toBeUndefined();
 
     // Two days later: an interaction of the 8th moved to the 3rd, one of the 9th deleted, an urge, a reassignment, a reopening.
     t.clock.set(sh('2026-12-11', '10:00'));
     const [a1Token, managerToken, b1Token] = await Promise.all([t.signIn(a1.staff), t.signIn(manager.staff), t.signIn(b1.staff)]);
     const moved = await t.dataSource.getRepository(Interaction).findOneByOrFail({ staffId: a1.staff.id, occurredAt: sh('2026-12-08', '23:59') });
-    const move = await t.gql(`mutation($id: ID!, $version: Int!, $input: UpdateInteractionInput!) { updateInteraction(id: $id, version: $version, input: $input) { id occurredAt } }`, { id: moved.id, version: moved.version, input: { occurredAt: sh('2026-12-03', '10:00').toISOString() } }, a1Token);
+    const move = await t.gql(
+      `mutation($id: ID!, $version: Int!, $input: UpdateInteractionInput!) { updateInteraction(id: $id, version: $version, input: $input) { id occurredAt } }`,
+      { id: moved.id, version: moved.version, input: { occurredAt: sh('2026-12-03', '10:00').toISOString() } },
+      a1Token,
+    );
     expect(move.errors).toBeUndefined();
     const removed = await t.dataSource.getRepository(Interaction).findOneByOrFail({ staffId: a1.staff.id, occurredAt: sh('2026-12-09', '10:30') });
-    const remove = await t.gql(`mutation($id: ID!, $version: Int!) { deleteInteraction(id: $id, version: $version) }`, { id: removed.id, version: removed.version }, managerToken);
+    const remove = await t.gql(
+      `mutation($id: ID!, $version: Int!) { deleteInteraction(id: $id, version: $version) }`,
+      { id: removed.id, version: removed.version },
+      managerToken,
+    );
     expect(remove.errors).toBeUndefined();
     const c4 = await t.dataSource.getRepository(Complaint).findOneByOrFail({ id: complaints.c4.id });
-    const urged = await t.gql(`mutation($id: ID!, $version: Int) { urgeComplaint(id: $id, version: $version, input: { note: "第二次催办" }) { id } }`, { id: c4.id, version: c4.version }, b1Token);
+    const urged = await t.gql(
+      `mutation($id: ID!, $version: Int) { urgeComplaint(id: $id, version: $version, input: { note: "第二次催办" }) { id } }`,
+      { id: c4.id, version: c4.version },
+      b1Token,
+    );
     expect(urged.errors).toBeUndefined();
     const now = t.clock.now();
     // c2 (escalated twice on the 9th) goes to a2; c3 (closed on the 9th) reopens; f4 is done two days late.
     await t.dataSource.getRepository(Complaint).update(complaints.c2.id, { ownerId: a2.staff.id, updatedAt: now });
     await t.dataSource.getRepository(Complaint).update(complaints.c3.id, { closedAt: null, status: 'INVESTIGATING', updatedAt: now });
-    await t.dataSource.getRepository(FollowUp).update(followUps.f4.id, { status: 'DONE', completedAt: now, satisfaction: 'SATISFIED', score: 5, updatedAt: now });
+    await t.dataSource
+      .getRepository(FollowUp)
+      .update(followUps.f4.id, { status: 'DONE', completedAt: now, satisfaction: 'SATISFIED', score: 5, updatedAt: now });
 
     const run = await runRollupJob(t.dataSource, now, TZ);
     expect(run.ran).toBe(true);
@@ -73,7 +102,12 @@ describe('the daily roll-up (日汇总): kept incrementally, equal to a recomput
     const day9 = incremental.filter((row) => row.day === '2026-12-09');
     // Sanity of the incremental result itself: c3's closure is gone from the 9th, c2's escalations went with it to a2.
     expect(day9.filter((row) => row.metric === 'complaintClosed')).toEqual([]);
-    expect(day9.filter((row) => row.metric.startsWith('escalation:') && row.staffId === a2.staff.id).map((row) => row.metric).sort()).toEqual(['escalation:1', 'escalation:2']);
+    expect(
+      day9
+        .filter((row) => row.metric.startsWith('escalation:') && row.staffId === a2.staff.id)
+        .map((row) => row.metric)
+        .sort(),
+    ).toEqual(['escalation:1', 'escalation:2']);
 
     await rebuildRollups(t.dataSource, now, TZ);
     expect(await snapshot()).toEqual(incremental);

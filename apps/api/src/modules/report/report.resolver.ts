@@ -10,7 +10,8 @@ const reportContext = (ctx: Context): ReportContext => ({ ...serviceContext(ctx)
 export class ReportResolver {
   @Authorized('report:list')
   @Query(() => DailyReport, {
-    description: '日报 of a business day, from the daily roll-ups: an agent gets their own figures, a shift leader their team, QA and the managers a team or (teamId null) the department',
+    description:
+      '日报 of a business day, from the daily roll-ups: an agent gets their own figures, a shift leader their team, QA and the managers a team or (teamId null) the department',
   })
   dailyReport(
     @Ctx() ctx: Context,
@@ -22,7 +23,9 @@ export class ReportResolver {
   }
 
   @Authorized('report:list')
-  @Query(() => WeeklyReport, { description: '周报 of the week (Monday to Sunday) holding `date`, from the daily roll-ups; scoped as dailyReport. The QA summary is not in it yet.' })
+  @Query(() => WeeklyReport, {
+    description: '周报 of the week (Monday to Sunday) holding `date`, from the daily roll-ups; scoped as dailyReport. The QA summary is not in it yet.',
+  })
   weeklyReport(
     @Ctx() ctx: Context,
     @Arg('date', () => LocalDateScalar, { nullable: true, description: 'Any day of the week; default today' }) date?: string | null,

@@ -1,4 +1,14 @@
-import { addDays, figuresOf, INTERACTION_KINDS, LONG_OPEN_HOURS, localDate, type RolledUpFigures, type RollupCount, type Satisfaction, weekStartOf } from '@sanxin/domain';
+import {
+  addDays,
+  figuresOf,
+  INTERACTION_KINDS,
+  LONG_OPEN_HOURS,
+  localDate,
+  type RolledUpFigures,
+  type RollupCount,
+  type Satisfaction,
+  weekStartOf,
+} from '@sanxin/domain';
 import type { EntityManager } from 'typeorm';
 import { parseDbDate } from '../../shared/db-date';
 import { forbidden } from '../../shared/errors';

@@ -50,7 +50,12 @@ describe('daily and weekly reports (日报 / 周报) against a hand-built data s
       { level: 'DEPT_MANAGER', count: 1 },
     ]);
     expect([f.escalationTotal, f.urges]).toEqual([2, 2]);
-    expect(f.feedback).toEqual(expect.arrayContaining([{ satisfaction: 'SATISFIED', count: 1 }, { satisfaction: 'AVERAGE', count: 1 }]));
+    expect(f.feedback).toEqual(
+      expect.arrayContaining([
+        { satisfaction: 'SATISFIED', count: 1 },
+        { satisfaction: 'AVERAGE', count: 1 },
+      ]),
+    );
     expect(f.feedback).toHaveLength(2);
     expect(report.byTeam).toEqual([]);
     expect(report.byStaff).toEqual([
@@ -60,7 +65,14 @@ describe('daily and weekly reports (日报 / 周报) against a hand-built data s
     // Open > 24 h at 20:00: c2 (since the 7th, 58 h); c5 (23 h) is not yet, c3 is closed.
     expect(report.longOpenTotal).toBe(1);
     expect(report.longOpenComplaints).toEqual([
-      { id: data.complaints.c2.id, number: data.complaints.c2.number, ownerId: data.a1.staff.id, ownerName: '王芳', receivedAt: sh('2026-12-07', '10:00').toISOString(), ageHours: 58 },
+      {
+        id: data.complaints.c2.id,
+        number: data.complaints.c2.number,
+        ownerId: data.a1.staff.id,
+        ownerName: '王芳',
+        receivedAt: sh('2026-12-07', '10:00').toISOString(),
+        ageHours: 58,
+      },
     ]);
     // Team 一组: a1, a2 and the leader; all three rostered, a2 on leave.
     expect(report.staffing).toEqual({ headcount: 3, rostered: 3, onLeave: 1, available: 2, shifts: 1 });
@@ -106,7 +118,9 @@ describe('daily and weekly reports (日报 / 周报) against a hand-built data s
     const report = own.data!.dailyReport;
     expect([report.teamId, report.staffId]).toEqual([null, data.a1.staff.id]);
     expect(kinds(report.figures.interactions)).toEqual({ CONSULTATION: [3, 0], QUERY: [1, 0], PROACTIVE_CALL: [0, 2], COMPLAINT: [1, 0], FOLLOW_UP: [0, 2] });
-    expect([report.figures.complaintsReceived, report.figures.followUpsDue, report.figures.followUpsDone, report.figures.followUpsOverdue]).toEqual([1, 2, 2, 1]);
+    expect([report.figures.complaintsReceived, report.figures.followUpsDue, report.figures.followUpsDone, report.figures.followUpsOverdue]).toEqual([
+      1, 2, 2, 1,
+    ]);
     expect([report.figures.escalationTotal, report.figures.urges]).toEqual([2, 2]);
     expect(report.longOpenComplaints.map((c: { id: string }) => c.id)).toEqual([data.complaints.c2.id]);
     expect(report.staffing).toEqual({ headcount: 1, rostered: 1, onLeave: 0, available: 1, shifts: 1 });
@@ -145,7 +159,9 @@ describe('daily and weekly reports (日报 / 周报) against a hand-built data s
     const f = week.figures;
     expect(f.interactionTotal).toBe(13);
     // Received that week: c2 (the 7th), c3 and c5 (the 8th), c1 (the 9th); closed: c3.
-    expect([f.urges, f.followUpsDue, f.followUpsDone, f.followUpsOverdue, f.escalationTotal, f.complaintsReceived, f.complaintsClosed]).toEqual([2, 4, 2, 2, 2, 4, 1]);
+    expect([f.urges, f.followUpsDue, f.followUpsDone, f.followUpsOverdue, f.escalationTotal, f.complaintsReceived, f.complaintsClosed]).toEqual([
+      2, 4, 2, 2, 2, 4, 1,
+    ]);
     expect(f.feedback).toHaveLength(2);
     expect(week.byStaff).toEqual(expect.arrayContaining([{ staffName: '王芳', figures: { followUpsDone: 2 } }]));
   });
