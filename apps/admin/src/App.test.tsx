@@ -30,7 +30,8 @@ describe('menu by role', () => {
     // Grouped by task, with only the groups the agent has.
     expect(screen.getByRole('navigation', { name: '投诉与回访' })).toBeInTheDocument();
     expect(screen.getByRole('navigation', { name: '排班' })).toBeInTheDocument();
-    expect(screen.queryByRole('navigation', { name: '报表' })).not.toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: '报表' })).toBeInTheDocument();
+    expect(screen.getByRole('menuitem', { name: /日报/ })).toBeInTheDocument();
   }, 60_000);
 
   it('shows workload and assignment to the department manager', async () => {

@@ -37,6 +37,8 @@ const SettingsPage = lazyPage(() => import('./settings/SettingsPage'), 'Settings
 const FollowUpAttentionPage = lazyPage(() => import('./resources/followUps/FollowUpQueue'), 'FollowUpAttentionPage');
 const FollowUpCoveragePage = lazyPage(() => import('./resources/followUps/CoveragePage'), 'CoveragePage');
 const WorkloadPage = lazyPage(() => import('./workload/WorkloadPage'), 'WorkloadPage');
+const DailyReportPage = lazyPage(() => import('./reports/DailyReportPage'), 'DailyReportPage');
+const WeeklyReportPage = lazyPage(() => import('./reports/WeeklyReportPage'), 'WeeklyReportPage');
 
 // react-admin's own router adapter: the app needs no direct react-router dependency for its routes.
 const { Route } = reactRouterProvider;
@@ -91,6 +93,8 @@ export const App = (props: AppProps) => (
       <Route path="/follow-up-coverage" element={<FollowUpCoveragePage />} />
       <Route path="/holiday-import" element={<HolidayImportPage />} />
       <Route path="/settings" element={<SettingsPage />} />
+      <Route path="/reports/daily" element={<DailyReportPage />} />
+      <Route path="/reports/weekly" element={<WeeklyReportPage />} />
       {schedulingRoutes}
     </CustomRoutes>
   </Admin>

@@ -228,11 +228,22 @@ const EXPECTED: [Resource, Action, Expected[]][] = [
   ['monthlyAssessment', 'assign', [false, false, false, false, false, false]],
   ['monthlyAssessment', 'approve', [false, false, false, 'all', 'all', false]],
   ...RESOURCES.map((resource): [Resource, Action, Expected[]] => [resource, 'merge', resource === 'customer' ? [false, false, false, 'all', false, 'all'] : [false, false, false, false, false, false]]),
+  ['report', 'list', ['own', 'own', 'all', 'all', 'all', false]],
+  ['report', 'show', [false, false, false, false, false, false]],
+  ['report', 'create', [false, false, false, false, false, false]],
+  ['report', 'edit', [false, false, false, false, false, false]],
+  ['report', 'delete', [false, false, false, false, false, false]],
+  ['report', 'export', [false, false, false, false, false, false]],
+  ['report', 'assign', [false, false, false, false, false, false]],
+  ['report', 'approve', [false, false, false, false, false, false]],
+  ...RESOURCES.map((resource): [Resource, Action, Expected[]] => [
+    resource,
+    'merge',
+    resource === 'customer' ? [false, false, false, 'all', false, 'all'] : [false, false, false, false, false, false],
+  ]),
 ];
 
-const CASES = EXPECTED.flatMap(([resource, action, scopes]) =>
-  ROLES.map((role, i) => ({ role, resource, action, expected: scopes[i]! })),
-);
+const CASES = EXPECTED.flatMap(([resource, action, scopes]) => ROLES.map((role, i) => ({ role, resource, action, expected: scopes[i]! })));
 
 describe('the role × resource × action matrix', () => {
   it('is checked here for every resource × action, so a new grant cannot slip in unreviewed', () => {
@@ -328,7 +339,7 @@ describe('canSeePii (保密)', () => {
     expect(canSeePii(role, 'staff', { isOwner: true })).toBe(true);
   });
 
-  it('only the administrator and managers see other staff members\' phones', () => {
+  it("only the administrator and managers see other staff members' phones", () => {
     const seeOthers = ROLES.filter((role) => canSeePii(role, 'staff', { isOwner: false }));
     expect(seeOthers.sort()).toEqual(['ADMIN', 'CENTER_DIRECTOR', 'DEPT_MANAGER']);
   });

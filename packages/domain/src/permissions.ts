@@ -28,6 +28,7 @@ export const RESOURCES = [
   'qualitySummary',
   'trainingPlan',
   'monthlyAssessment',
+  'report',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 
@@ -57,6 +58,13 @@ const LEAVE_READERS: Grants = { ...ROSTERED, SHIFT_LEADER: 'own', ...MANAGERS };
 /** 考勤 is personal too: the person's own, a shift leader's team, the managers everyone's. */
 const ATTENDANCE: Grants = { ...ROSTERED, ...MANAGERS };
 const CONFIGURATION: Partial<Record<Action, Grants>> = { list: EVERYONE, show: EVERYONE, create: { ADMIN: 'all' }, edit: { ADMIN: 'all' }, delete: { ADMIN: 'all' } };
+const CONFIGURATION: Partial<Record<Action, Grants>> = {
+  list: EVERYONE,
+  show: EVERYONE,
+  create: { ADMIN: 'all' },
+  edit: { ADMIN: 'all' },
+  delete: { ADMIN: 'all' },
+};
 
 /**
  * The one role × resource × action matrix (职责权限). The API's auth checker and the console's
@@ -202,6 +210,8 @@ const MATRIX: Record<Resource, Partial<Record<Action, Grants>>> = {
     create: { QA_INSPECTOR: 'all', ...MANAGERS },
     approve: MANAGERS,
   },
+  // 日报 / 周报: an agent sees their own figures, a shift leader their team's, QA and the managers any team or the department.
+  report: { list: { AGENT: 'own', SHIFT_LEADER: 'own', QA_INSPECTOR: 'all', ...MANAGERS } },
 };
 
 /** Who sees PII (phone, address, email) and contract amounts unmasked (保密): owners, and the roles responsible for everyone. */

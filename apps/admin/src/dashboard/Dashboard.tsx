@@ -1,36 +1,38 @@
-import { Card, CardContent, Grid, Typography } from '@mui/material';
-import { useMemo } from 'react';
-import { Link, Title, useGetIdentity, useGetList, useTranslate } from 'react-admin';
-import { MyFirstContacts } from '../assignment/MyFirstContacts';
+import { Card, CardActionArea, CardContent, Grid, Typography } from '@mui/material';
+import { useEffect, useState } from 'react';
+import { Link, Title, useDataProvider, useGetIdentity, useTranslate } from 'react-admin';
+import type { SanxinDataProvider } from '../providers/dataProvider';
+import { type HomeScreenView, homeItemLink } from '../reports/reportQueries';
 
-const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+/** Counts refresh this often without reloading the page (polling: decision 0035 says why not the push channel). */
+export const HOME_POLL_MS = 60_000;
 
-const CountCard = ({ label, total, to }: { label: string; total?: number; to: string }) => (
-  <Card>
-    <CardContent>
-      <Typography variant="body2" color="text.secondary">
-        {label}
-      </Typography>
-      <Typography variant="h4" component={Link} to={to} sx={{ textDecoration: 'none' }}>
-        {total ?? '…'}
-      </Typography>
-    </CardContent>
-  </Card>
-);
+/** The home screen's items, fetched now and every minute while the page is open. */
+export function useHomeScreen(pollMs = HOME_POLL_MS): HomeScreenView | null | undefined {
+  const dataProvider = useDataProvider<SanxinDataProvider>();
+  const [home, setHome] = useState<HomeScreenView | null>();
+  useEffect(() => {
+    let live = true;
+    const load = () =>
+      dataProvider.homeScreen().then(
+        (result) => live && setHome(result),
+        () => live && setHome((previous) => previous ?? null),
+      );
+    load();
+    const timer = setInterval(load, pollMs);
+    return () => {
+      live = false;
+      clearInterval(timer);
+    };
+  }, [dataProvider, pollMs]);
+  return home;
+}
 
-/** Only counts: `total` is the one number each list query asks the server for (perPage 1). */
-const useTotal = (resource: string, filter: Record<string, unknown>, enabled: boolean) =>
-  useGetList(resource, { filter, pagination: { page: 1, perPage: 1 } }, { enabled }).total;
-
+/** 首页: what to do now, by role; each card opens the filtered list it counts. */
 export const Dashboard = () => {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
-  const me = identity?.id;
-  const weekAgo = useMemo(() => new Date(Date.now() - WEEK_MS).toISOString(), []);
-  const myCustomers = useTotal('customers', { ownerId: me }, Boolean(me));
-  const myInteractions = useTotal('interactions', { staffId: me, occurredAtFrom: weekAgo }, Boolean(me));
-  const customersLink = `/customers?filter=${encodeURIComponent(JSON.stringify({ ownerId: me }))}`;
-  const interactionsLink = `/interactions?filter=${encodeURIComponent(JSON.stringify({ staffId: me }))}`;
+  const home = useHomeScreen();
 
   return (
     <>
@@ -38,16 +40,24 @@ export const Dashboard = () => {
       <Typography variant="h5" sx={{ my: 2 }}>
         {translate('app.dashboard.welcome', { name: identity?.fullName ?? '' })}
       </Typography>
-      <Grid container spacing={2}>
-        <Grid size={{ xs: 12, sm: 6, md: 4 }}>
-          <CountCard label={translate('app.dashboard.myCustomers')} total={myCustomers} to={customersLink} />
-        </Grid>
-        <Grid size={{ xs: 12, sm: 6, md: 4 }}>
-          <CountCard label={translate('app.dashboard.recentInteractions')} total={myInteractions} to={interactionsLink} />
-        </Grid>
-        <Grid size={12}>
-          <MyFirstContacts perPage={10} showEmpty={false} />
-        </Grid>
+      {home === null && <Typography color="error">{translate('app.dashboard.unavailable')}</Typography>}
+      <Grid container spacing={2} component="ul" aria-label={translate('app.dashboard.todo')} sx={{ listStyle: 'none', p: 0 }}>
+        {home?.items.map((item) => (
+          <Grid key={item.key} size={{ xs: 12, sm: 6, md: 4 }} component="li">
+            <Card variant="outlined" sx={item.needsAction ? { borderColor: 'warning.main', borderWidth: 2 } : undefined}>
+              <CardActionArea component={Link} to={homeItemLink(item)} aria-label={translate(`sanxin.enums.homeItem.${item.key}`)} data-home-item={item.key}>
+                <CardContent>
+                  <Typography variant="body2" color="text.secondary">
+                    {translate(`sanxin.enums.homeItem.${item.key}`)}
+                  </Typography>
+                  <Typography variant="h4" color={item.needsAction ? 'warning.main' : 'text.primary'}>
+                    {item.count}
+                  </Typography>
+                </CardContent>
+              </CardActionArea>
+            </Card>
+          </Grid>
+        ))}
       </Grid>
     </>
   );

@@ -7,6 +7,7 @@ import { assignmentMessages } from '../assignment/messages';
 import { attachmentMessages } from '../attachments/messages';
 import { auditMessages } from '../audit/messages';
 import { dashboardMessages } from '../dashboard/messages';
+import { reportMessages } from '../reports/messages';
 import { exportMessages } from '../export/messages';
 import { formMessages } from '../forms/messages';
 import { layoutMessages } from '../layout/messages';
@@ -80,6 +81,7 @@ const FOLDERS: FolderMessages[] = [
   layoutMessages,
   formMessages,
   dashboardMessages,
+  reportMessages,
   exportMessages,
   auditMessages,
   accountMessages,

@@ -1,5 +1,7 @@
 import AlarmIcon from '@mui/icons-material/AlarmOn';
 import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
+import AssessmentIcon from '@mui/icons-material/Assessment';
+import DateRangeIcon from '@mui/icons-material/DateRange';
 import BarChartIcon from '@mui/icons-material/BarChart';
 import CalendarMonthIcon from '@mui/icons-material/CalendarMonth';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
@@ -18,4 +20,6 @@ export const MENU_ICONS: Record<string, ReactElement> = {
   '/roster': <CalendarMonthIcon />,
   '/approvals': <FactCheckIcon />,
   '/settings': <SettingsIcon />,
+  '/reports/daily': <AssessmentIcon />,
+  '/reports/weekly': <DateRangeIcon />,
 };

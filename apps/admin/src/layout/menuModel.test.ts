@@ -3,15 +3,27 @@ import { describe, expect, it } from 'vitest';
 import { menuFor } from './menuModel';
 
 const groupsOf = (role: Role) => menuFor(role).map((group) => group.key);
-const entriesOf = (role: Role, key: string) => menuFor(role).find((group) => group.key === key)?.entries.map((entry) => ('resource' in entry ? entry.resource : entry.page)) ?? [];
+const entriesOf = (role: Role, key: string) =>
+  menuFor(role)
+    .find((group) => group.key === key)
+    ?.entries.map((entry) => ('resource' in entry ? entry.resource : entry.page)) ?? [];
 
 describe('the menu by task', () => {
   it('groups an agent’s work: customers, complaints and follow-ups, scheduling, and the reference tables they read', () => {
-    expect(groupsOf('AGENT')).toEqual(['customers', 'complaints', 'scheduling', 'administration']);
+    expect(groupsOf('AGENT')).toEqual(['customers', 'complaints', 'scheduling', 'reports', 'administration']);
     expect(entriesOf('AGENT', 'customers')).toEqual(['customers', '/my-first-contacts', 'contacts', 'interactions', 'contracts', 'partReplacements']);
     // The script library is everyone's; call lists, the attention and coverage screens are the leaders' and managers'.
     expect(entriesOf('AGENT', 'complaints')).toEqual(['/inbox', 'complaints', '/complaints-overdue', '/followUps', 'callScripts']);
-    expect(entriesOf('SHIFT_LEADER', 'complaints')).toEqual(['/inbox', 'complaints', '/complaints-overdue', '/followUps', '/follow-ups-attention', '/follow-up-coverage', 'callLists', 'callScripts']);
+    expect(entriesOf('SHIFT_LEADER', 'complaints')).toEqual([
+      '/inbox',
+      'complaints',
+      '/complaints-overdue',
+      '/followUps',
+      '/follow-ups-attention',
+      '/follow-up-coverage',
+      'callLists',
+      'callScripts',
+    ]);
     expect(entriesOf('AGENT', 'scheduling')).not.toContain('/approvals');
     expect(entriesOf('AGENT', 'administration')).not.toContain('staffMembers');
     expect(entriesOf('AGENT', 'administration')).not.toContain('/settings');
@@ -25,14 +37,27 @@ describe('the menu by task', () => {
   });
 
   it('puts staff, settings, the reference tables and the security log under administration for the administrator', () => {
-    expect(entriesOf('ADMIN', 'administration')).toEqual(['staffMembers', 'teams', '/settings', 'complaintCategories', 'shiftTypes', 'holidays', 'securityEvents']);
+    expect(entriesOf('ADMIN', 'administration')).toEqual([
+      'staffMembers',
+      'teams',
+      '/settings',
+      'complaintCategories',
+      'shiftTypes',
+      'holidays',
+      'securityEvents',
+    ]);
     expect(entriesOf('DEPT_MANAGER', 'administration')).not.toContain('securityEvents');
   });
 
-  it('shows no empty group: quality and reports wait until they have pages', () => {
+  it('shows the daily and weekly reports to everyone who has figures, not to the administrator', () => {
+    expect(entriesOf('AGENT', 'reports')).toEqual(['/reports/daily', '/reports/weekly']);
+    expect(entriesOf('DEPT_MANAGER', 'reports')).toEqual(['/reports/daily', '/reports/weekly']);
+    expect(groupsOf('ADMIN')).not.toContain('reports');
+  });
+
+  it('shows no empty group: quality waits until it has pages', () => {
     for (const role of ['AGENT', 'SHIFT_LEADER', 'QA_INSPECTOR', 'DEPT_MANAGER', 'CENTER_DIRECTOR', 'ADMIN'] as Role[]) {
       expect(groupsOf(role)).not.toContain('quality');
-      expect(groupsOf(role)).not.toContain('reports');
       for (const group of menuFor(role)) expect(group.entries.length, `${role} ${group.key}`).toBeGreaterThan(0);
     }
   });

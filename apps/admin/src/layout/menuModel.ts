@@ -62,7 +62,13 @@ const GROUPS: Array<{ key: MenuGroup['key']; entries: Candidate[] }> = [
     ],
   },
   { key: 'quality', entries: [] },
-  { key: 'reports', entries: [] },
+  {
+    key: 'reports',
+    entries: [
+      page('/reports/daily', 'app.reports.dailyTitle', (role) => canAccess(role, 'report', 'list')),
+      page('/reports/weekly', 'app.reports.weeklyTitle', (role) => canAccess(role, 'report', 'list')),
+    ],
+  },
   {
     key: 'administration',
     entries: [

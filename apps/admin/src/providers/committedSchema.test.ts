@@ -33,7 +33,8 @@ describe('queries against apps/api/schema.graphql', () => {
     const spec = RESOURCES[resource as keyof typeof RESOURCES];
 
     for (const [method, params] of Object.entries(paramsOf)) {
-      const mutation = method === CREATE ? `create${spec.type}` : method === UPDATE ? `update${spec.type}` : method === DELETE ? `delete${spec.type}` : undefined;
+      const mutation =
+        method === CREATE ? `create${spec.type}` : method === UPDATE ? `update${spec.type}` : method === DELETE ? `delete${spec.type}` : undefined;
       if (mutation && !mutations.has(mutation)) continue; // read-only resource (teams)
       if (method === GET_ONE && !queries.has(spec.one)) continue; // history without a page of its own (customerAssignments)
       const { query } = buildQuery(method, resource, params);
@@ -45,7 +46,11 @@ describe('queries against apps/api/schema.graphql', () => {
 describe('filters the API declares reach it', () => {
   it("sends the assignment screen's 未分配 to the API (it was once filtered within the first 200 rows)", async () => {
     const introspection = (await introspectSchema(undefined as never, { schema: schema, operationNames })) as unknown as IntrospectionResult;
-    const built = buildQueryFactory(introspection)(GET_LIST, 'customers', { filter: { unassigned: true }, sort: { field: 'createdAt', order: 'DESC' }, pagination: { page: 1, perPage: 200 } });
+    const built = buildQueryFactory(introspection)(GET_LIST, 'customers', {
+      filter: { unassigned: true },
+      sort: { field: 'createdAt', order: 'DESC' },
+      pagination: { page: 1, perPage: 200 },
+    });
     expect(built.variables?.filter).toEqual({ unassigned: true });
   });
 });
@@ -68,6 +73,9 @@ describe('custom data provider methods against apps/api/schema.graphql', () => {
     ['assignCustomers', (dp) => dp.assignCustomers(['c1'], 's1', '均衡分配')],
     ['autoAssign', (dp) => dp.autoAssign(['c1'], '均衡分配')],
     ['settings', (dp) => dp.settings()],
+    ['homeScreen', (dp) => dp.homeScreen()],
+    ['dailyReportScreen', (dp) => dp.dailyReport('2026-12-09', 't1')],
+    ['weeklyReportScreen', (dp) => dp.weeklyReport('2026-12-09', null)],
     ['contractCounts', (dp) => dp.contractCounts(['s1', 's2'])],
     ['activateContract', (dp) => dp.workflow('activateContract', { id: 'k1', version: 1 })],
     ['terminateContract', (dp) => dp.workflow('terminateContract', { id: 'k1', version: 1, reason: '客户要求' })],

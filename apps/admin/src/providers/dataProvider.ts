@@ -15,6 +15,7 @@ import { type HolidayImportMethods, holidayImportMethods } from '../resources/ho
 import { type PartReplacementMethods, partReplacementMethods } from '../resources/partReplacements/partReplacementQueries';
 import { type PendingChangeMethods, pendingChangeMethods } from '../resources/pendingChanges/pendingChangeQueries';
 import { type SchedulingMethods, schedulingMethods } from '../resources/scheduling/schedulingQueries';
+import { type ReportMethods, reportMethods } from '../reports/reportQueries';
 import { type SettingsMethods, settingsMethods } from '../settings/settingsQueries';
 import { type WorkflowMethods, workflowMethods } from '../workflow/workflowQueries';
 import { type WorkloadMethods, workloadMethods } from '../workload/workloadQueries';
@@ -39,6 +40,7 @@ export type SanxinDataProvider = DataProvider &
   HolidayImportMethods &
   PartReplacementMethods &
   PendingChangeMethods &
+  ReportMethods &
   SchedulingMethods &
   SettingsMethods &
   WorkflowMethods &
@@ -84,7 +86,7 @@ export function createDataProvider({ client, translate, schema }: DataProviderOp
   ) as unknown as DataProvider;
 
   const schemaOf: SchemaOf = async () => new Schema(await graphqlProvider.getIntrospection());
-  const run: Run = async <T,>(kind: 'query' | 'mutation', document: Parameters<Run>[1], variables?: Record<string, unknown>): Promise<T> => {
+  const run: Run = async <T>(kind: 'query' | 'mutation', document: Parameters<Run>[1], variables?: Record<string, unknown>): Promise<T> => {
     const result =
       kind === 'mutation'
         ? await mapErrors(client.mutate({ mutation: document, variables }))
@@ -106,6 +108,7 @@ export function createDataProvider({ client, translate, schema }: DataProviderOp
     ...holidayImportMethods(run),
     ...partReplacementMethods(run, schemaOf),
     ...pendingChangeMethods(run),
+    ...reportMethods(run),
     ...schedulingMethods(run),
     ...settingsMethods(run),
     ...workflowMethods(run, schemaOf),

@@ -23,6 +23,7 @@ import { pushModule } from './push/push.module';
 import { qualityModule } from './quality/quality.module';
 import { qualitySummaryModule } from './quality-summary/quality-summary.module';
 import { assessmentModule } from './assessment/assessment.module';
+import { reportModule } from './report/report.module';
 import { schedulingModule } from './scheduling/scheduling.module';
 import { securityModule } from './security/security.module';
 import { settingModule } from './setting/setting.module';
@@ -62,4 +63,5 @@ export const modules: readonly ApiModule[] = [
   qualityModule,
   qualitySummaryModule,
   assessmentModule,
+  reportModule,
 ];

@@ -2,3 +2,5 @@ export * from './report.figures';
 export * from './report.i18n';
 export * from './report.machine';
 export * from './report.types';
+export * from './report.daily';
+export * from './home-screen';

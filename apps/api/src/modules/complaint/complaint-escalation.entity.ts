@@ -11,6 +11,8 @@ import { EscalationLevelEnum } from './complaint.enums';
 @Index('uq_complaint_escalation_level', ['complaintId', 'cycle', 'level'], { unique: true })
 @Index('idx_complaint_escalation_inbox', ['escalatedToId', 'opinionAt', 'escalatedAt'])
 @Index('idx_complaint_escalation_sweep', ['sweepId'])
+// The report roll-up counts a day's escalations (decision 0035).
+@Index('idx_complaint_escalation_at', ['escalatedAt'])
 export class ComplaintEscalation {
   @Field(() => ID, { description: 'Unique id of the escalation' })
   @PrimaryColumn({ type: 'varchar', length: 36 })
@@ -44,7 +46,10 @@ export class ComplaintEscalation {
   @Column({ name: 'referred_by_id', type: 'varchar', length: 36, nullable: true })
   referredById: string | null;
 
-  @Field(() => String, { nullable: true, description: "上交: the owner's reason (a difficult customer, a demand beyond their authority); null for an escalation by the job" })
+  @Field(() => String, {
+    nullable: true,
+    description: "上交: the owner's reason (a difficult customer, a demand beyond their authority); null for an escalation by the job",
+  })
   @Column({ type: 'text', nullable: true })
   reason: string | null;
 

@@ -7,6 +7,8 @@ import { ComplaintTimelineStepEnum } from './complaint.enums';
 @ObjectType({ description: '投诉处理记录' })
 @Entity('complaint_timeline_entry')
 @Index('idx_complaint_timeline_complaint', ['complaintId', 'at', 'id'])
+// The report roll-up counts a day's urges (decision 0035).
+@Index('idx_complaint_timeline_step_at', ['step', 'at'])
 export class ComplaintTimelineEntry {
   @Field(() => ID, { description: 'Unique id of the entry' })
   @PrimaryColumn({ type: 'varchar', length: 36 })

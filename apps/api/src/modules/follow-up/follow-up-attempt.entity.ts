@@ -7,6 +7,8 @@ import { AttemptOutcomeEnum } from './follow-up.enums';
 @ObjectType({ description: 'A call attempt of a follow-up (回访通话记录)' })
 @Entity('follow_up_attempt')
 @Index('idx_follow_up_attempt_follow_up', ['followUpId', 'at', 'id'])
+// The report roll-up counts a day's follow-up calls (decision 0035).
+@Index('idx_follow_up_attempt_at', ['at'])
 export class FollowUpAttempt {
   @Field(() => ID, { description: 'Identifier' })
   @PrimaryColumn({ type: 'varchar', length: 36 })

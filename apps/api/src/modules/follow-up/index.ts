@@ -5,3 +5,4 @@ export { createTriggeredFollowUp, type FollowUpCompletionHandler, followUpRecord
 export { callTimeViolations } from './follow-up-call-time';
 export { FollowUpSatisfactionRow } from './follow-up.resolver';
 export { FollowUpAttempt } from './follow-up-attempt.entity';
+export { SatisfactionEnum } from './follow-up.enums';

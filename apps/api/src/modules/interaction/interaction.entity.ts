@@ -13,6 +13,8 @@ import { Staff } from '../staff';
 @Index('idx_interaction_created', ['createdAt', 'id'])
 @Index('idx_interaction_customer_occurred', ['customerId', 'occurredAt', 'id'])
 @Index('idx_interaction_staff_occurred', ['staffId', 'occurredAt', 'id'])
+// The report roll-up finds the records changed since its last run (decision 0035).
+@Index('idx_interaction_updated', ['updatedAt'])
 export class Interaction extends BaseRecord {
   @Field(() => ID, { description: 'Id of the customer' })
   @Column({ name: 'customer_id', type: 'varchar', length: 36 })

@@ -1,0 +1,3 @@
+/** What other code may use of reports: the roll-up (the benchmarks and the demo seed run it). */
+export { computeDay, dayBounds } from './report-rollup.compute';
+export { dirtyDays, rebuildRollups, refreshDay, runRollupJob } from './report-rollup.job';
