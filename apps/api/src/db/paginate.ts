@@ -52,6 +52,8 @@ export interface ListOptions<E extends { id: string }, F extends string> {
   sort: SortKey<F>[] | null | undefined;
   defaultSort: SortKey<F>[];
   page: PageRequest | null | undefined;
+  /** Read only these columns (entity properties; graphql/projection.ts) and the sort's; absent or null: every column. */
+  projection?: readonly string[] | null;
 }
 
 export async function paginate<E extends ObjectLiteral & { id: string }, F extends string>(
@@ -62,6 +64,7 @@ export async function paginate<E extends ObjectLiteral & { id: string }, F exten
   const limit = pageLimit(page);
   const countQuery = query.clone();
   const keys = sort.map((s) => ({ ...columns[s.field], direction: s.direction }));
+  if (options.projection) project(query, alias, options.projection, keys);
   const idDirection = sort[sort.length - 1].direction;
   const ordered = [...keys, { sql: `${alias}.id`, read: (e: E) => e.id, direction: idDirection, isDate: false }];
   const sortKey = sort.map((s) => `${s.field}:${s.direction}`).join(',');
@@ -96,6 +99,17 @@ export async function paginate<E extends ObjectLiteral & { id: string }, F exten
     },
     countTotal: once(() => countPage(countQuery, Boolean(page?.exactTotal))),
   };
+}
+
+/**
+ * Selects the projection's columns and the sort's (the cursors read them). A sort key that is not one
+ * of the alias's columns (an expression) keeps every column selected.
+ */
+function project<E extends ObjectLiteral>(query: SelectQueryBuilder<E>, alias: string, projection: readonly string[], keys: Array<{ sql: string }>): void {
+  const columns = new Set(query.expressionMap.mainAlias?.metadata.columns.map((c) => c.propertyName) ?? []);
+  const sortColumns = keys.map((key) => (key.sql.startsWith(`${alias}.`) ? key.sql.slice(alias.length + 1) : key.sql));
+  const selected = [...new Set([...projection, ...sortColumns])];
+  if (selected.every((column) => columns.has(column))) query.select(selected.map((column) => `${alias}.${column}`));
 }
 
 /**

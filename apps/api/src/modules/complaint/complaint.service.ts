@@ -2,6 +2,7 @@ import { type ComplaintRegistrationDraft, complaintDueAt, normalizeComplaintNumb
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { SortDirection } from '../../graphql/enums';
 import type { PageInput } from '../../graphql/pagination';
+import { findSelect, type Projection } from '../../graphql/projection';
 import { type PageResult, paginate, type SortColumn, whereIds } from '../../db/paginate';
 import { containsPattern } from '../../shared/like';
 import { assertValid, badUserInput, notFound } from '../../shared/errors';
@@ -30,13 +31,14 @@ export async function listComplaints(
   filter: ComplaintFilter | null | undefined,
   sort: ComplaintSort[] | null | undefined,
   page: PageInput | null | undefined,
+  projection: Projection | null = null,
 ): Promise<PageResult<Complaint>> {
   assertCan(ctx.viewer, 'complaint', 'list');
   const f = filter ?? {};
   const query = ctx.dataSource.getRepository(Complaint).createQueryBuilder('complaint');
   applyFilter(ctx, query, f);
   // The overdue board reads most overdue first, which is also the order of its index.
-  return paginate({ query, alias: 'complaint', columns: SORT_COLUMNS, sort, defaultSort: defaultSort(f), page });
+  return paginate({ query, alias: 'complaint', columns: SORT_COLUMNS, sort, defaultSort: defaultSort(f), page, projection });
 }
 
 function defaultSort(f: ComplaintFilter): ComplaintSort[] {
@@ -80,9 +82,10 @@ function applyFilter(ctx: ComplaintContext, query: SelectQueryBuilder<Complaint>
   if (receivedAtTo) query.andWhere('complaint.receivedAt < :receivedAtTo', { receivedAtTo });
 }
 
-export async function getComplaint(ctx: ComplaintContext, id: string): Promise<Complaint | null> {
+/** `projection`: only the columns a GraphQL selection needs (graphql/projection.ts); null, every column. */
+export async function getComplaint(ctx: ComplaintContext, id: string, projection: Projection | null = null): Promise<Complaint | null> {
   assertCan(ctx.viewer, 'complaint', 'show');
-  return ctx.dataSource.getRepository(Complaint).findOneBy({ id });
+  return ctx.dataSource.getRepository(Complaint).findOne({ where: { id }, select: findSelect(projection) });
 }
 
 export async function findComplaint(manager: EntityManager, id: string): Promise<Complaint> {
