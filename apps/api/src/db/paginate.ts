@@ -1,4 +1,4 @@
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badUserInput } from '../shared/errors';
 import { countPage, type PageTotal } from './page-total';
 
@@ -54,6 +54,17 @@ export interface ListOptions<E extends { id: string }, F extends string> {
   page: PageRequest | null | undefined;
   /** Read only these columns (entity properties; graphql/projection.ts) and the sort's; absent or null: every column. */
   projection?: readonly string[] | null;
+  /** To-one rows read in the page's own statement (LEFT JOIN), instead of a loader's statement after it. */
+  joins?: readonly PageJoin[];
+}
+
+/** A to-one row joined into a page: `columns` of `entity` by `on`, set on each item as `into` (null when none matched). */
+export interface PageJoin {
+  entity: EntityTarget<ObjectLiteral>;
+  alias: string;
+  on: string;
+  into: string;
+  columns: readonly string[];
 }
 
 export async function paginate<E extends ObjectLiteral & { id: string }, F extends string>(
@@ -82,6 +93,7 @@ export async function paginate<E extends ObjectLiteral & { id: string }, F exten
     if (page.offset < 0) throw badUserInput([{ rule: 'outOfRange', field: 'page.offset', params: { min: 0, max: Number.MAX_SAFE_INTEGER } }]);
     deferRows(query, alias, page.offset, limit + 1);
   }
+  for (const join of options.joins ?? []) joinOne(query, alias, join);
   // A deferred page is limited inside: an outer LIMIT too makes MariaDB walk the sort's index from the
   // top, probing the page's ids for each of the `offset` rows it skips (seconds at offset 100,000).
   const rows = await (cursor || !page?.offset ? query.limit(limit + 1) : query).getMany();
@@ -110,6 +122,14 @@ function project<E extends ObjectLiteral>(query: SelectQueryBuilder<E>, alias: s
   const sortColumns = keys.map((key) => (key.sql.startsWith(`${alias}.`) ? key.sql.slice(alias.length + 1) : key.sql));
   const selected = [...new Set([...projection, ...sortColumns])];
   if (selected.every((column) => columns.has(column))) query.select(selected.map((column) => `${alias}.${column}`));
+}
+
+/** After the deferred page's id subquery is built, so the ids are read from the sort's index alone. */
+function joinOne<E extends ObjectLiteral>(query: SelectQueryBuilder<E>, alias: string, join: PageJoin): void {
+  query.leftJoinAndMapOne(`${alias}.${join.into}`, join.entity as never, join.alias, join.on);
+  // leftJoinAndMapOne selects every column of the joined row: keep the projection's instead.
+  query.expressionMap.selects = query.expressionMap.selects.filter((select) => select.selection !== join.alias);
+  query.addSelect(join.columns.map((column) => `${join.alias}.${column}`));
 }
 
 /**

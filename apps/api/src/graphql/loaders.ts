@@ -85,6 +85,13 @@ export class ByIdLoader<E extends ObjectLiteral & { id: string }> extends DataLo
     this.projections.set(projectionKey, projection);
     return this.load(`${id}${PROJECTED}${projectionKey}`);
   }
+
+  /** A row read elsewhere (joined into a page) with the projection's columns: `loadSelected` with the same projection answers it. */
+  primeSelected(id: string, projection: Projection, row: E | null): void {
+    const projectionKey = projection.join(',');
+    this.projections.set(projectionKey, projection);
+    this.prime(`${id}${PROJECTED}${projectionKey}`, row);
+  }
 }
 
 export function byIdLoader<E extends ObjectLiteral & { id: string }>(dataSource: DataSource, target: EntityTarget<E>): ByIdLoader<E> {

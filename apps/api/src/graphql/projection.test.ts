@@ -41,24 +41,33 @@ describe('column projection from the GraphQL selection', () => {
     return { data: result.data as Record<string, any>, selects, selectOf, statements: t.stats[0].statements };
   }
 
-  it('the list reads the selected columns of complaints, customers and staff, not their long texts or other columns', async () => {
-    const { data, selectOf } = await run('{ complaints { items { id number customer { name } owner { name } } } }', agent.token);
+  it('the list reads the selected columns of complaints, and its customers and owners in the same statement', async () => {
+    const { data, selectOf, statements } = await run('{ complaints { items { id number customer { name } owner { name } } } }', agent.token);
     expect(data.complaints.items).toHaveLength(2);
     expect(data.complaints.items.every((c: any) => c.customer.name && c.owner.name === agent.staff.name)).toBe(true);
+    // The session, then the page with its customers and owners joined.
+    expect(statements).toBe(2);
     const [page] = selectOf('complaint');
-    expect(page).toMatch(/`number`/);
-    expect(page).not.toMatch(/description|customer_request|product_name/);
-    const [customers] = selectOf('customer');
-    expect(customers).toMatch(/`name`/);
-    expect(customers).not.toMatch(/address|notes|email/);
-    const [staff] = selectOf('staff');
-    expect(staff).not.toMatch(/username|phone/);
+    expect(page).toMatch(/`complaint`.`number`/);
+    expect(page).toMatch(/`joined_customer`.`name`/);
+    expect(page).toMatch(/`joined_owner`.`name`/);
+    expect(page).not.toMatch(/description|customer_request|product_name|address|notes|email|username|phone/);
+  });
+
+  it('a nested customer read by its loader (interactions) reads the selected columns only', async () => {
+    const created = await t.gql('mutation($i: CreateInteractionInput!) { createInteraction(input: $i) { id } }', { i: { customerId: ownedId, channel: 'PHONE', direction: 'INBOUND', summary: '咨询安装进度' } }, agent.token);
+    expect(created.errors).toBeUndefined();
+    const { data, selectOf } = await run('{ interactions { items { customer { name owner { name } } } } }', agent.token);
+    expect(data.interactions.items[0].customer.owner.name).toBe(agent.staff.name);
+    expect(selectOf('customer')[0]).toMatch(/`name`/);
+    expect(selectOf('customer')[0]).not.toMatch(/address|notes|email/);
+    expect(selectOf('staff')[0]).not.toMatch(/username|phone/);
   });
 
   it('masks phones by owner as before: the projection reads the owner with the phone', async () => {
     const query = '{ complaints { items { customer { id phone piiMasked } } } }';
     const { data, selectOf } = await run(query, agent.token);
-    expect(selectOf('customer')[0]).toMatch(/owner_id/);
+    expect(selectOf('complaint')[0]).toMatch(/`joined_customer`.`owner_id`/);
     const phones = Object.fromEntries(data.complaints.items.map((c: any) => [c.customer.id, c.customer]));
     expect(phones[ownedId]).toEqual({ id: ownedId, phone: '13912345678', piiMasked: false });
     const others = Object.values(phones).filter((c: any) => c.id !== ownedId) as any[];
@@ -93,7 +102,6 @@ describe('column projection from the GraphQL selection', () => {
       fragment row on Complaint { id who: customer { ... on Customer { label: name } } }`;
     const { data, selectOf } = await run(query, admin);
     expect(data.complaints.items.every((c: any) => typeof c.who.label === 'string')).toBe(true);
-    expect(selectOf('customer')[0]).toMatch(/`name`/);
-    expect(selectOf('complaint')[0]).toMatch(/customer_id/);
+    expect(selectOf('complaint')[0]).toMatch(/`joined_customer`.`name`/);
   });
 });

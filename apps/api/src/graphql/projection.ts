@@ -92,6 +92,13 @@ export function projectionOf(dataSource: DataSource, entity: EntityClass, info: 
   return [...columns].sort();
 }
 
+/** Whether the resolver's selection has the field at `path` (`['items', 'customer']`), under any alias. */
+export function isSelected(info: GraphQLResolveInfo, path: readonly string[]): boolean {
+  let nodes: FieldNode[] = [...info.fieldNodes];
+  for (const step of path) nodes = nodes.flatMap((node) => (node.selectionSet ? fieldsOf(node.selectionSet, info.fragments) : [])).filter((f) => f.name.value === step);
+  return nodes.length > 0;
+}
+
 /** The fields of a selection set, through fragments (every branch: a union of what any of them may need). */
 function fieldsOf(set: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>): FieldNode[] {
   return set.selections.flatMap((selection) => {

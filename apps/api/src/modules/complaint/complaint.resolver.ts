@@ -16,7 +16,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Re
 import type { Context } from '../../graphql/context';
 import { CsvExport } from '../../graphql/csv-export';
 import { PageInput, PageType } from '../../graphql/pagination';
-import { Needs, projectionOf } from '../../graphql/projection';
+import { isSelected, Needs, type Projection, projectionOf } from '../../graphql/projection';
 import { requireViewer } from '../../shared/viewer';
 import { Customer, customerLoaders } from '../customer';
 import { Staff, staffLoaders } from '../staff';
@@ -32,7 +32,7 @@ import { Complaint } from './complaint.entity';
 import { ComplaintFilter, ComplaintSort, CreateComplaintInput } from './complaint.inputs';
 import { complaintLoaders } from './complaint.loaders';
 import { exportComplaints } from './complaint-export.service';
-import { getComplaint, listComplaints, registerComplaint } from './complaint.service';
+import { type ComplaintWithJoined, getComplaint, listComplaints, registerComplaint } from './complaint.service';
 
 export const ComplaintPage = PageType(Complaint, 'Complaint');
 
@@ -48,7 +48,14 @@ export class ComplaintResolver {
     @Info() info?: GraphQLResolveInfo,
   ) {
     const projection = info ? projectionOf(ctx.dataSource, Complaint, info, ['items']) : null;
-    return ComplaintPage.of(await listComplaints(complaintContext(ctx), filter, sort, page, projection));
+    // The customer and the owner in the page's statement when the selection says which of their columns it needs.
+    const joined = { customer: info && related(ctx, Customer, info, 'customer'), owner: info && related(ctx, Staff, info, 'owner') };
+    const result = await listComplaints(complaintContext(ctx), filter, sort, page, projection, projection ? joined : {});
+    for (const item of projection ? (result.items as ComplaintWithJoined[]) : []) {
+      if (joined.customer) customerLoaders(ctx).customerById.primeSelected(item.customerId, joined.customer, item.joinedCustomer ?? null);
+      if (joined.owner) staffLoaders(ctx).staffById.primeSelected(item.ownerId, joined.owner, item.joinedOwner ?? null);
+    }
+    return ComplaintPage.of(result);
   }
 
   @Authorized('complaint:export')
@@ -181,6 +188,11 @@ export class ComplaintTimelineEntryResolver {
   recipient(@Root() entry: ComplaintTimelineEntry, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Staff | null> | null {
     return entry.recipientId ? staffLoaders(ctx).staffById.loadSelected(entry.recipientId, projectionOf(ctx.dataSource, Staff, info)) : null;
   }
+}
+
+/** The projection of a to-one field of the page's items when it is selected and every field under it says what it reads. */
+function related(ctx: Context, entity: typeof Customer | typeof Staff, info: GraphQLResolveInfo, field: string): Projection | null {
+  return isSelected(info, ['items', field]) ? projectionOf(ctx.dataSource, entity, info, ['items', field]) : null;
 }
 
 /** 催单 is offered on an open complaint to whoever mayUrgeComplaint names (both from the staff loader: one statement per page). */

@@ -3,7 +3,7 @@ import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { SortDirection } from '../../graphql/enums';
 import type { PageInput } from '../../graphql/pagination';
 import { findSelect, type Projection } from '../../graphql/projection';
-import { type PageResult, paginate, type SortColumn, whereIds } from '../../db/paginate';
+import { type PageJoin, type PageResult, paginate, type SortColumn, whereIds } from '../../db/paginate';
 import { containsPattern } from '../../shared/like';
 import { assertValid, badUserInput, notFound } from '../../shared/errors';
 import { newRecord } from '../../shared/new-record';
@@ -12,6 +12,7 @@ import { assertCan } from '../../shared/viewer';
 import { auditTarget, recordAction } from '../audit';
 import { Contact } from '../contact';
 import { Customer } from '../customer';
+import { Staff } from '../staff';
 import { ComplaintCategory } from './complaint-category.entity';
 import type { ComplaintContext } from './complaint-context';
 import { RULES_STAMP_COLUMNS, type RulesStamp, readSlaRules, rulesStampOf } from './complaint-sla';
@@ -32,14 +33,26 @@ export async function listComplaints(
   sort: ComplaintSort[] | null | undefined,
   page: PageInput | null | undefined,
   projection: Projection | null = null,
+  joined: JoinedRows = {},
 ): Promise<PageResult<Complaint>> {
   assertCan(ctx.viewer, 'complaint', 'list');
   const f = filter ?? {};
   const query = ctx.dataSource.getRepository(Complaint).createQueryBuilder('complaint');
   applyFilter(ctx, query, f);
   // The overdue board reads most overdue first, which is also the order of its index.
-  return paginate({ query, alias: 'complaint', columns: SORT_COLUMNS, sort, defaultSort: defaultSort(f), page, projection });
+  const joins: PageJoin[] = [];
+  if (joined.customer) joins.push({ entity: Customer, alias: 'joined_customer', on: 'joined_customer.id = complaint.customerId', into: 'joinedCustomer', columns: joined.customer });
+  if (joined.owner) joins.push({ entity: Staff, alias: 'joined_owner', on: 'joined_owner.id = complaint.ownerId', into: 'joinedOwner', columns: joined.owner });
+  return paginate({ query, alias: 'complaint', columns: SORT_COLUMNS, sort, defaultSort: defaultSort(f), page, projection, joins });
 }
+
+/** The customer's and the owner's columns to read with the page (LEFT JOIN), each set on its complaint as `joinedCustomer`, `joinedOwner`. */
+export interface JoinedRows {
+  customer?: Projection | null;
+  owner?: Projection | null;
+}
+
+export type ComplaintWithJoined = Complaint & { joinedCustomer?: Customer | null; joinedOwner?: Staff | null };
 
 function defaultSort(f: ComplaintFilter): ComplaintSort[] {
   const field: ComplaintSortField = f.overdue ? 'DUE_AT' : 'RECEIVED_AT';
