@@ -58,35 +58,50 @@ const PROJECTED = '\u0000';
  */
 export class ByIdLoader<E extends ObjectLiteral & { id: string }> extends DataLoader<string, E | null> {
   private readonly projections: Map<string, Projection>;
+  private readonly cache: Map<string, Promise<E | null>>;
 
   constructor(dataSource: DataSource, target: EntityTarget<E>) {
     const projections = new Map<string, Projection>();
-    super(async (keys) => {
-      const ids = new Set<string>();
-      let columns: Set<string> | null = new Set();
-      for (const key of keys) {
-        const [id, projectionKey] = key.split(PROJECTED);
-        ids.add(id);
-        const projection = projectionKey === undefined ? undefined : projections.get(projectionKey);
-        if (!projection) columns = null;
-        else if (columns) for (const column of projection) columns.add(column);
-      }
-      const rows = await dataSource.getRepository(target).find({ where: { id: In([...ids]) } as never, select: findSelect(columns && [...columns]) as never });
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      return keys.map((key) => byId.get(key.split(PROJECTED)[0]) ?? null);
-    });
+    const cache = new Map<string, Promise<E | null>>();
+    super(
+      async (keys) => {
+        const ids = new Set<string>();
+        let columns: Set<string> | null = new Set();
+        for (const key of keys) {
+          const [id, projectionKey] = key.split(PROJECTED);
+          ids.add(id);
+          const projection = projectionKey === undefined ? undefined : projections.get(projectionKey);
+          if (!projection) columns = null;
+          else if (columns) for (const column of projection) columns.add(column);
+        }
+        const rows = await dataSource.getRepository(target).find({ where: { id: In([...ids]) } as never, select: findSelect(columns && [...columns]) as never });
+        const byId = new Map(rows.map((row) => [row.id, row]));
+        return keys.map((key) => byId.get(key.split(PROJECTED)[0]) ?? null);
+      },
+      { cacheMap: cache },
+    );
     this.projections = projections;
+    this.cache = cache;
   }
 
-  /** The row with at least the projection's columns (`null`: every column, as `load`). */
+  /**
+   * The row with at least the projection's columns (`null`: every column, as `load`). A read of the
+   * same id already made or under way with every column, or with a wider projection, serves it.
+   */
   loadSelected(id: string, projection: Projection | null): Promise<E | null> {
     if (!projection) return this.load(id);
+    const whole = this.cache.get(id);
+    if (whole) return whole;
+    for (const [key, columns] of this.projections) {
+      const wider = projection.every((column) => columns.includes(column)) ? this.cache.get(`${id}${PROJECTED}${key}`) : undefined;
+      if (wider) return wider;
+    }
     const projectionKey = projection.join(',');
     this.projections.set(projectionKey, projection);
     return this.load(`${id}${PROJECTED}${projectionKey}`);
   }
 
-  /** A row read elsewhere (joined into a page) with the projection's columns: `loadSelected` with the same projection answers it. */
+  /** A row read elsewhere (joined into a page) with the projection's columns: `loadSelected` with the same or a narrower projection answers it. */
   primeSelected(id: string, projection: Projection, row: E | null): void {
     const projectionKey = projection.join(',');
     this.projections.set(projectionKey, projection);

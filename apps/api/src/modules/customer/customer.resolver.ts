@@ -100,7 +100,8 @@ export class CustomerResolver {
     return customer.ownerId ? staffLoaders(ctx).staffById.loadSelected(customer.ownerId, projectionOf(ctx.dataSource, Staff, info)) : null;
   }
 
-  @Needs<Customer>()
+  // Its contacts' phone and e-mail masking reads the customer's owner (contact.resolver.ts): read it with the customer.
+  @Needs<Customer>('ownerId')
   @FieldResolver(() => [Contact])
   contacts(@Root() customer: Customer, @Ctx() ctx: Context): Promise<Contact[]> {
     return contactLoaders(ctx).contactsByCustomerId.load(customer.id);
