@@ -1,4 +1,4 @@
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badUserInput } from '../shared/errors';
 import { countPage, type PageTotal } from './page-total';
 
@@ -52,6 +52,19 @@ export interface ListOptions<E extends { id: string }, F extends string> {
   sort: SortKey<F>[] | null | undefined;
   defaultSort: SortKey<F>[];
   page: PageRequest | null | undefined;
+  /** Read only these columns (entity properties; graphql/projection.ts) and the sort's; absent or null: every column. */
+  projection?: readonly string[] | null;
+  /** To-one rows read in the page's own statement (LEFT JOIN), instead of a loader's statement after it. */
+  joins?: readonly PageJoin[];
+}
+
+/** A to-one row joined into a page: `columns` of `entity` by `on`, set on each item as `into` (null when none matched). */
+export interface PageJoin {
+  entity: EntityTarget<ObjectLiteral>;
+  alias: string;
+  on: string;
+  into: string;
+  columns: readonly string[];
 }
 
 export async function paginate<E extends ObjectLiteral & { id: string }, F extends string>(
@@ -62,6 +75,7 @@ export async function paginate<E extends ObjectLiteral & { id: string }, F exten
   const limit = pageLimit(page);
   const countQuery = query.clone();
   const keys = sort.map((s) => ({ ...columns[s.field], direction: s.direction }));
+  if (options.projection) project(query, alias, options.projection, keys);
   const idDirection = sort[sort.length - 1].direction;
   const ordered = [...keys, { sql: `${alias}.id`, read: (e: E) => e.id, direction: idDirection, isDate: false }];
   const sortKey = sort.map((s) => `${s.field}:${s.direction}`).join(',');
@@ -79,6 +93,7 @@ export async function paginate<E extends ObjectLiteral & { id: string }, F exten
     if (page.offset < 0) throw badUserInput([{ rule: 'outOfRange', field: 'page.offset', params: { min: 0, max: Number.MAX_SAFE_INTEGER } }]);
     deferRows(query, alias, page.offset, limit + 1);
   }
+  for (const join of options.joins ?? []) joinOne(query, alias, join);
   // A deferred page is limited inside: an outer LIMIT too makes MariaDB walk the sort's index from the
   // top, probing the page's ids for each of the `offset` rows it skips (seconds at offset 100,000).
   const rows = await (cursor || !page?.offset ? query.limit(limit + 1) : query).getMany();
@@ -96,6 +111,25 @@ export async function paginate<E extends ObjectLiteral & { id: string }, F exten
     },
     countTotal: once(() => countPage(countQuery, Boolean(page?.exactTotal))),
   };
+}
+
+/**
+ * Selects the projection's columns and the sort's (the cursors read them). A sort key that is not one
+ * of the alias's columns (an expression) keeps every column selected.
+ */
+function project<E extends ObjectLiteral>(query: SelectQueryBuilder<E>, alias: string, projection: readonly string[], keys: Array<{ sql: string }>): void {
+  const columns = new Set(query.expressionMap.mainAlias?.metadata.columns.map((c) => c.propertyName) ?? []);
+  const sortColumns = keys.map((key) => (key.sql.startsWith(`${alias}.`) ? key.sql.slice(alias.length + 1) : key.sql));
+  const selected = [...new Set([...projection, ...sortColumns])];
+  if (selected.every((column) => columns.has(column))) query.select(selected.map((column) => `${alias}.${column}`));
+}
+
+/** After the deferred page's id subquery is built, so the ids are read from the sort's index alone. */
+function joinOne<E extends ObjectLiteral>(query: SelectQueryBuilder<E>, alias: string, join: PageJoin): void {
+  query.leftJoinAndMapOne(`${alias}.${join.into}`, join.entity as never, join.alias, join.on);
+  // leftJoinAndMapOne selects every column of the joined row: keep the projection's instead.
+  query.expressionMap.selects = query.expressionMap.selects.filter((select) => select.selection !== join.alias);
+  query.addSelect(join.columns.map((column) => `${join.alias}.${column}`));
 }
 
 /**

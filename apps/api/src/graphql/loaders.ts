@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { type DataSource, type EntityTarget, In, type ObjectLiteral } from 'typeorm';
 import type { Config } from '../config';
 import type { Clock } from '../shared/clock';
+import { findSelect, type Projection } from './projection';
 
 /** What a module's loaders may read: the request's database, clock and configuration. */
 export interface LoaderScope {
@@ -47,11 +48,67 @@ export function loaderFactory(modules: ReadonlyArray<{ loaders: readonly LoaderD
   return (scope) => new RequestLoaders(scope, registered);
 }
 
-/** Rows by id in one query; a missing id answers null. */
-export function byIdLoader<E extends ObjectLiteral & { id: string }>(dataSource: DataSource, target: EntityTarget<E>): DataLoader<string, E | null> {
-  return new DataLoader<string, E | null>(async (ids) => {
-    const rows = await dataSource.getRepository(target).findBy({ id: In([...ids]) } as never);
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
+/** Between an id and a projection's key in a loader key: ids are UUIDs and never hold it. */
+const PROJECTED = '\u0000';
+
+/**
+ * Rows by id in one query; a missing id answers null. `load(id)` reads the entity's columns,
+ * `loadSelected(id, projection)` those a GraphQL selection needs (graphql/projection.ts). One batch
+ * serves both: it reads the union of its callers' columns (every column if one of them wants all).
+ */
+export class ByIdLoader<E extends ObjectLiteral & { id: string }> extends DataLoader<string, E | null> {
+  private readonly projections: Map<string, Projection>;
+  private readonly cache: Map<string, Promise<E | null>>;
+
+  constructor(dataSource: DataSource, target: EntityTarget<E>) {
+    const projections = new Map<string, Projection>();
+    const cache = new Map<string, Promise<E | null>>();
+    super(
+      async (keys) => {
+        const ids = new Set<string>();
+        let columns: Set<string> | null = new Set();
+        for (const key of keys) {
+          const [id, projectionKey] = key.split(PROJECTED);
+          ids.add(id);
+          const projection = projectionKey === undefined ? undefined : projections.get(projectionKey);
+          if (!projection) columns = null;
+          else if (columns) for (const column of projection) columns.add(column);
+        }
+        const rows = await dataSource.getRepository(target).find({ where: { id: In([...ids]) } as never, select: findSelect(columns && [...columns]) as never });
+        const byId = new Map(rows.map((row) => [row.id, row]));
+        return keys.map((key) => byId.get(key.split(PROJECTED)[0]) ?? null);
+      },
+      { cacheMap: cache },
+    );
+    this.projections = projections;
+    this.cache = cache;
+  }
+
+  /**
+   * The row with at least the projection's columns (`null`: every column, as `load`). A read of the
+   * same id already made or under way with every column, or with a wider projection, serves it.
+   */
+  loadSelected(id: string, projection: Projection | null): Promise<E | null> {
+    if (!projection) return this.load(id);
+    const whole = this.cache.get(id);
+    if (whole) return whole;
+    for (const [key, columns] of this.projections) {
+      const wider = projection.every((column) => columns.includes(column)) ? this.cache.get(`${id}${PROJECTED}${key}`) : undefined;
+      if (wider) return wider;
+    }
+    const projectionKey = projection.join(',');
+    this.projections.set(projectionKey, projection);
+    return this.load(`${id}${PROJECTED}${projectionKey}`);
+  }
+
+  /** A row read elsewhere (joined into a page) with the projection's columns: `loadSelected` with the same or a narrower projection answers it. */
+  primeSelected(id: string, projection: Projection, row: E | null): void {
+    const projectionKey = projection.join(',');
+    this.projections.set(projectionKey, projection);
+    this.prime(`${id}${PROJECTED}${projectionKey}`, row);
+  }
+}
+
+export function byIdLoader<E extends ObjectLiteral & { id: string }>(dataSource: DataSource, target: EntityTarget<E>): ByIdLoader<E> {
+  return new ByIdLoader(dataSource, target);
 }

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { PageInput } from '../../graphql/pagination';
+import { Needs } from '../../graphql/projection';
 import { Contact, contactLoaders } from '../contact';
 import { Contract, contractLoaders } from '../contract';
 import { Customer } from '../customer';
@@ -18,11 +19,13 @@ import { listComplaints } from './complaint.service';
 /** The objects beside a complaint's id fields, each through a loader (one query per page, not per row). */
 @Resolver(() => Complaint)
 export class ComplaintRelationsResolver {
+  @Needs<Complaint>('contactId')
   @FieldResolver(() => Contact, { nullable: true, description: "The customer's contact who complained, if recorded" })
   contact(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<Contact | null> | null {
     return complaint.contactId ? contactLoaders(ctx).contactById.load(complaint.contactId) : null;
   }
 
+  @Needs<Complaint>('contractId')
   @FieldResolver(() => Contract, { nullable: true, description: 'The contract it concerns, if any' })
   contract(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<Contract | null> | null {
     return complaint.contractId ? contractLoaders(ctx).contractById.load(complaint.contractId) : null;
@@ -71,6 +74,7 @@ export class ComplaintTimelineRelationsResolver {
 /** 客户的投诉: the customer's complaints with the list's own grammar (the filter's customerId is this customer's). */
 @Resolver(() => Customer)
 export class CustomerComplaintsResolver {
+  @Needs<Customer>()
   @FieldResolver(() => ComplaintPage, { description: "The customer's complaints (投诉), a page at a time, in the complaints list's order unless sorted" })
   async complaints(
     @Root() customer: Customer,

@@ -11,10 +11,12 @@ import {
   type SlaState,
   slaView,
 } from '@sanxin/domain';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { CsvExport } from '../../graphql/csv-export';
 import { PageInput, PageType } from '../../graphql/pagination';
+import { isSelected, Needs, type Projection, projectionOf } from '../../graphql/projection';
 import { requireViewer } from '../../shared/viewer';
 import { Customer, customerLoaders } from '../customer';
 import { Staff, staffLoaders } from '../staff';
@@ -30,7 +32,7 @@ import { Complaint } from './complaint.entity';
 import { ComplaintFilter, ComplaintSort, CreateComplaintInput } from './complaint.inputs';
 import { complaintLoaders } from './complaint.loaders';
 import { exportComplaints } from './complaint-export.service';
-import { getComplaint, listComplaints, registerComplaint } from './complaint.service';
+import { type ComplaintWithJoined, getComplaint, listComplaints, registerComplaint } from './complaint.service';
 
 export const ComplaintPage = PageType(Complaint, 'Complaint');
 
@@ -43,8 +45,17 @@ export class ComplaintResolver {
     @Arg('filter', () => ComplaintFilter, { nullable: true }) filter?: ComplaintFilter,
     @Arg('sort', () => [ComplaintSort], { nullable: true }) sort?: ComplaintSort[],
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return ComplaintPage.of(await listComplaints(complaintContext(ctx), filter, sort, page));
+    const projection = info ? projectionOf(ctx.dataSource, Complaint, info, ['items']) : null;
+    // The customer and the owner in the page's statement when the selection says which of their columns it needs.
+    const joined = { customer: info && related(ctx, Customer, info, 'customer'), owner: info && related(ctx, Staff, info, 'owner') };
+    const result = await listComplaints(complaintContext(ctx), filter, sort, page, projection, projection ? joined : {});
+    for (const item of projection ? (result.items as ComplaintWithJoined[]) : []) {
+      if (joined.customer) customerLoaders(ctx).customerById.primeSelected(item.customerId, joined.customer, item.joinedCustomer ?? null);
+      if (joined.owner) staffLoaders(ctx).staffById.primeSelected(item.ownerId, joined.owner, item.joinedOwner ?? null);
+    }
+    return ComplaintPage.of(result);
   }
 
   @Authorized('complaint:export')
@@ -59,8 +70,8 @@ export class ComplaintResolver {
 
   @Authorized('complaint:show')
   @Query(() => Complaint, { nullable: true, description: 'One complaint by id; null when it does not exist' })
-  complaint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Complaint | null> {
-    return getComplaint(complaintContext(ctx), id);
+  complaint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Info() info: GraphQLResolveInfo): Promise<Complaint | null> {
+    return getComplaint(complaintContext(ctx), id, projectionOf(ctx.dataSource, Complaint, info));
   }
 
   @Authorized('complaint:create')
@@ -69,12 +80,14 @@ export class ComplaintResolver {
     return registerComplaint(complaintContext(ctx), input);
   }
 
+  @Needs<Complaint>('dueAt', 'closedAt')
   @FieldResolver(() => SlaStateEnum, { description: 'Against dueAt in business time: ON_TIME, DUE_SOON or OVERDUE' })
   async slaState(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<SlaState> {
     const { now, policy, calendar, hoursSince } = await complaintLoaders(ctx).slaRules();
     return slaView(complaint, now, policy, calendar, hoursSince).state;
   }
 
+  @Needs<Complaint>('dueAt', 'closedAt')
   @FieldResolver(() => Int, { nullable: true, description: 'Business minutes until dueAt, negative once overdue; null when closed' })
   async remainingBusinessMinutes(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<number | null> {
     const { now, policy, calendar, hoursSince } = await complaintLoaders(ctx).slaRules();
@@ -87,6 +100,7 @@ export class ComplaintResolver {
     return complaintClockView({ ...complaint, closed: complaint.closedAt !== null }, now, calendar, policy);
   }
 
+  @Needs<Complaint>('closedAt', 'ownerId', 'recordedById')
   @FieldResolver(() => Boolean, { description: "催单: whether this viewer may urge it now: open, and they recorded it, lead the owner's team, or are the manager or the director" })
   mayUrge(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<boolean> {
     return viewerMayUrge(complaint, ctx);
@@ -106,41 +120,49 @@ export class ComplaintResolver {
     });
   }
 
+  @Needs<Complaint>('customerId')
   @FieldResolver(() => Customer, { nullable: true, description: 'The customer who complained' })
-  customer(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<Customer | null> {
-    return customerLoaders(ctx).customerById.load(complaint.customerId);
+  customer(@Root() complaint: Complaint, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Customer | null> {
+    return customerLoaders(ctx).customerById.loadSelected(complaint.customerId, projectionOf(ctx.dataSource, Customer, info));
   }
 
+  @Needs<Complaint>('categoryId')
   @FieldResolver(() => ComplaintCategory, { nullable: true, description: 'The category (投诉类别)' })
   category(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<ComplaintCategory | null> {
     return complaintLoaders(ctx).categoryById.load(complaint.categoryId);
   }
 
+  @Needs<Complaint>('ownerId')
   @FieldResolver(() => Staff, { nullable: true, description: 'The agent handling it (承办人)' })
-  owner(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<Staff | null> {
-    return staffLoaders(ctx).staffById.load(complaint.ownerId);
+  owner(@Root() complaint: Complaint, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Staff | null> {
+    return staffLoaders(ctx).staffById.loadSelected(complaint.ownerId, projectionOf(ctx.dataSource, Staff, info));
   }
 
+  @Needs<Complaint>('recordedById')
   @FieldResolver(() => Staff, { nullable: true, description: 'Who registered it (登记人)' })
-  recordedBy(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<Staff | null> {
-    return staffLoaders(ctx).staffById.load(complaint.recordedById);
+  recordedBy(@Root() complaint: Complaint, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Staff | null> {
+    return staffLoaders(ctx).staffById.loadSelected(complaint.recordedById, projectionOf(ctx.dataSource, Staff, info));
   }
 
+  @Needs<Complaint>()
   @FieldResolver(() => [ComplaintTimelineEntry], { description: 'Who did what, when, oldest first' })
   timeline(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<ComplaintTimelineEntry[]> {
     return complaintLoaders(ctx).timeline.load(complaint.id);
   }
 
+  @Needs<Complaint>()
   @FieldResolver(() => [ComplaintTask], { description: 'Implementation tasks, one per responsible department' })
   tasks(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<ComplaintTask[]> {
     return complaintLoaders(ctx).tasks.load(complaint.id);
   }
 
+  @Needs<Complaint>()
   @FieldResolver(() => [ComplaintProposal], { description: 'Every proposal, oldest first' })
   proposals(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<ComplaintProposal[]> {
     return complaintLoaders(ctx).proposals.load(complaint.id);
   }
 
+  @Needs<Complaint>('currentProposalId')
   @FieldResolver(() => ComplaintProposal, { nullable: true, description: 'The proposal being decided or carried out' })
   async currentProposal(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<ComplaintProposal | null> {
     if (!complaint.currentProposalId) return null;
@@ -148,6 +170,7 @@ export class ComplaintResolver {
     return proposals.find((p) => p.id === complaint.currentProposalId) ?? null;
   }
 
+  @Needs<Complaint>()
   @FieldResolver(() => [ComplaintEscalation], { description: 'Escalations (升级) of the complaint' })
   escalations(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<ComplaintEscalation[]> {
     return complaintLoaders(ctx).escalations.load(complaint.id);
@@ -157,14 +180,19 @@ export class ComplaintResolver {
 @Resolver(() => ComplaintTimelineEntry)
 export class ComplaintTimelineEntryResolver {
   @FieldResolver(() => Staff, { nullable: true, description: 'Who took the step; null for the system (escalation by the job)' })
-  actor(@Root() entry: ComplaintTimelineEntry, @Ctx() ctx: Context): Promise<Staff | null> | null {
-    return entry.actorId ? staffLoaders(ctx).staffById.load(entry.actorId) : null;
+  actor(@Root() entry: ComplaintTimelineEntry, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Staff | null> | null {
+    return entry.actorId ? staffLoaders(ctx).staffById.loadSelected(entry.actorId, projectionOf(ctx.dataSource, Staff, info)) : null;
   }
 
   @FieldResolver(() => Staff, { nullable: true, description: "Who the step went to (an escalation's leader, a new owner)" })
-  recipient(@Root() entry: ComplaintTimelineEntry, @Ctx() ctx: Context): Promise<Staff | null> | null {
-    return entry.recipientId ? staffLoaders(ctx).staffById.load(entry.recipientId) : null;
+  recipient(@Root() entry: ComplaintTimelineEntry, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Staff | null> | null {
+    return entry.recipientId ? staffLoaders(ctx).staffById.loadSelected(entry.recipientId, projectionOf(ctx.dataSource, Staff, info)) : null;
   }
+}
+
+/** The projection of a to-one field of the page's items when it is selected and every field under it says what it reads. */
+function related(ctx: Context, entity: typeof Customer | typeof Staff, info: GraphQLResolveInfo, field: string): Projection | null {
+  return isSelected(info, ['items', field]) ? projectionOf(ctx.dataSource, entity, info, ['items', field]) : null;
 }
 
 /** 催单 is offered on an open complaint to whoever mayUrgeComplaint names (both from the staff loader: one statement per page). */

@@ -2,7 +2,8 @@ import { type ComplaintRegistrationDraft, complaintDueAt, normalizeComplaintNumb
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { SortDirection } from '../../graphql/enums';
 import type { PageInput } from '../../graphql/pagination';
-import { type PageResult, paginate, type SortColumn, whereIds } from '../../db/paginate';
+import { findSelect, type Projection } from '../../graphql/projection';
+import { type PageJoin, type PageResult, paginate, type SortColumn, whereIds } from '../../db/paginate';
 import { containsPattern } from '../../shared/like';
 import { assertValid, badUserInput, notFound } from '../../shared/errors';
 import { newRecord } from '../../shared/new-record';
@@ -11,6 +12,7 @@ import { assertCan } from '../../shared/viewer';
 import { auditTarget, recordAction } from '../audit';
 import { Contact } from '../contact';
 import { Customer } from '../customer';
+import { Staff } from '../staff';
 import { ComplaintCategory } from './complaint-category.entity';
 import type { ComplaintContext } from './complaint-context';
 import { RULES_STAMP_COLUMNS, type RulesStamp, readSlaRules, rulesStampOf } from './complaint-sla';
@@ -30,14 +32,27 @@ export async function listComplaints(
   filter: ComplaintFilter | null | undefined,
   sort: ComplaintSort[] | null | undefined,
   page: PageInput | null | undefined,
+  projection: Projection | null = null,
+  joined: JoinedRows = {},
 ): Promise<PageResult<Complaint>> {
   assertCan(ctx.viewer, 'complaint', 'list');
   const f = filter ?? {};
   const query = ctx.dataSource.getRepository(Complaint).createQueryBuilder('complaint');
   applyFilter(ctx, query, f);
   // The overdue board reads most overdue first, which is also the order of its index.
-  return paginate({ query, alias: 'complaint', columns: SORT_COLUMNS, sort, defaultSort: defaultSort(f), page });
+  const joins: PageJoin[] = [];
+  if (joined.customer) joins.push({ entity: Customer, alias: 'joined_customer', on: 'joined_customer.id = complaint.customerId', into: 'joinedCustomer', columns: joined.customer });
+  if (joined.owner) joins.push({ entity: Staff, alias: 'joined_owner', on: 'joined_owner.id = complaint.ownerId', into: 'joinedOwner', columns: joined.owner });
+  return paginate({ query, alias: 'complaint', columns: SORT_COLUMNS, sort, defaultSort: defaultSort(f), page, projection, joins });
 }
+
+/** The customer's and the owner's columns to read with the page (LEFT JOIN), each set on its complaint as `joinedCustomer`, `joinedOwner`. */
+export interface JoinedRows {
+  customer?: Projection | null;
+  owner?: Projection | null;
+}
+
+export type ComplaintWithJoined = Complaint & { joinedCustomer?: Customer | null; joinedOwner?: Staff | null };
 
 function defaultSort(f: ComplaintFilter): ComplaintSort[] {
   const field: ComplaintSortField = f.overdue ? 'DUE_AT' : 'RECEIVED_AT';
@@ -80,9 +95,10 @@ function applyFilter(ctx: ComplaintContext, query: SelectQueryBuilder<Complaint>
   if (receivedAtTo) query.andWhere('complaint.receivedAt < :receivedAtTo', { receivedAtTo });
 }
 
-export async function getComplaint(ctx: ComplaintContext, id: string): Promise<Complaint | null> {
+/** `projection`: only the columns a GraphQL selection needs (graphql/projection.ts); null, every column. */
+export async function getComplaint(ctx: ComplaintContext, id: string, projection: Projection | null = null): Promise<Complaint | null> {
   assertCan(ctx.viewer, 'complaint', 'show');
-  return ctx.dataSource.getRepository(Complaint).findOneBy({ id });
+  return ctx.dataSource.getRepository(Complaint).findOne({ where: { id }, select: findSelect(projection) });
 }
 
 export async function findComplaint(manager: EntityManager, id: string): Promise<Complaint> {

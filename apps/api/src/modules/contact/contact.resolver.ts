@@ -1,5 +1,6 @@
 import { canSeePii, maskField } from '@sanxin/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Projection } from '../../graphql/projection';
 import { type Context, serviceContext } from '../../graphql/context';
 import { PageInput, PageType } from '../../graphql/pagination';
 import { requireViewer } from '../../shared/viewer';
@@ -72,12 +73,15 @@ export class ContactResolver {
 /** A contact's PII follows its customer's owner (`customerOf`). */
 async function maskedUnlessAllowed(contact: Contact, ctx: Context, field: 'phone' | 'email'): Promise<string | null> {
   const viewer = requireViewer(ctx.viewer);
-  const customer = await customerOf(contact, ctx);
+  const customer = await customerOf(contact, ctx, OWNER_ONLY);
   const allowed = canSeePii(viewer.role, 'contact', { isOwner: customer?.ownerId === viewer.id });
   return allowed ? contact[field] : maskField(field, contact[field]);
 }
 
-/** The customer a create or an update already read and attached, or the request's loader's. */
-async function customerOf(contact: Contact, ctx: Context): Promise<Customer | null> {
-  return contact.customer ?? customerLoaders(ctx).customerById.load(contact.customerId);
+/** Masking needs the customer's owner only (a customer read with it, e.g. for `Customer.contacts`, serves). */
+const OWNER_ONLY: Projection = ['id', 'ownerId', 'version'];
+
+/** The customer a create or an update already read and attached, or the request's loader's (every column unless `projection`). */
+async function customerOf(contact: Contact, ctx: Context, projection: Projection | null = null): Promise<Customer | null> {
+  return contact.customer ?? customerLoaders(ctx).customerById.loadSelected(contact.customerId, projection);
 }

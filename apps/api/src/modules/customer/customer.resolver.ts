@@ -1,6 +1,8 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type Context, serviceContext } from '../../graphql/context';
 import { PageInput, PageType } from '../../graphql/pagination';
+import { Needs, projectionOf } from '../../graphql/projection';
 import { requireViewer } from '../../shared/viewer';
 import { Contact, contactLoaders } from '../contact';
 import { Staff, staffLoaders } from '../staff';
@@ -62,36 +64,44 @@ export class CustomerResolver {
     return exportCustomers(serviceContext(ctx), filter);
   }
 
+  @Needs<Customer>('phone', 'ownerId')
   @FieldResolver(() => String, { nullable: true })
   phone(@Root() customer: Customer, @Ctx() ctx: Context): string | null {
     return viewPii(requireViewer(ctx.viewer), customer.ownerId, 'phone', customer.phone);
   }
 
+  @Needs<Customer>('email', 'ownerId')
   @FieldResolver(() => String, { nullable: true })
   email(@Root() customer: Customer, @Ctx() ctx: Context): string | null {
     return viewPii(requireViewer(ctx.viewer), customer.ownerId, 'email', customer.email);
   }
 
+  @Needs<Customer>('address', 'ownerId')
   @FieldResolver(() => String, { nullable: true })
   address(@Root() customer: Customer, @Ctx() ctx: Context): string | null {
     return viewPii(requireViewer(ctx.viewer), customer.ownerId, 'address', customer.address);
   }
 
+  @Needs<Customer>('ownerId')
   @FieldResolver(() => Boolean, { description: 'True when this viewer sees phone, email and address masked' })
   piiMasked(@Root() customer: Customer, @Ctx() ctx: Context): boolean {
     return isPiiMasked(requireViewer(ctx.viewer), customer.ownerId);
   }
 
+  @Needs<Customer>('archivedAt')
   @FieldResolver(() => Boolean, { description: 'Archived (deleted from lists); its history stays' })
   archived(@Root() customer: Customer): boolean {
     return customer.archivedAt != null;
   }
 
+  @Needs<Customer>('ownerId')
   @FieldResolver(() => Staff, { nullable: true })
-  owner(@Root() customer: Customer, @Ctx() ctx: Context): Promise<Staff | null> | null {
-    return customer.ownerId ? staffLoaders(ctx).staffById.load(customer.ownerId) : null;
+  owner(@Root() customer: Customer, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Staff | null> | null {
+    return customer.ownerId ? staffLoaders(ctx).staffById.loadSelected(customer.ownerId, projectionOf(ctx.dataSource, Staff, info)) : null;
   }
 
+  // Its contacts' phone and e-mail masking reads the customer's owner (contact.resolver.ts): read it with the customer.
+  @Needs<Customer>('ownerId')
   @FieldResolver(() => [Contact])
   contacts(@Root() customer: Customer, @Ctx() ctx: Context): Promise<Contact[]> {
     return contactLoaders(ctx).contactsByCustomerId.load(customer.id);

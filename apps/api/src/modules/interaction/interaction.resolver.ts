@@ -1,6 +1,8 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type Context, serviceContext } from '../../graphql/context';
 import { PageInput, PageType } from '../../graphql/pagination';
+import { projectionOf } from '../../graphql/projection';
 import { Contact, contactLoaders } from '../contact';
 import { Customer, customerLoaders } from '../customer';
 import { Staff, staffLoaders } from '../staff';
@@ -54,8 +56,8 @@ export class InteractionResolver {
   }
 
   @FieldResolver(() => Customer, { nullable: true })
-  customer(@Root() interaction: Interaction, @Ctx() ctx: Context): Promise<Customer | null> {
-    return customerLoaders(ctx).customerById.load(interaction.customerId);
+  customer(@Root() interaction: Interaction, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Customer | null> {
+    return customerLoaders(ctx).customerById.loadSelected(interaction.customerId, projectionOf(ctx.dataSource, Customer, info));
   }
 
   @FieldResolver(() => Contact, { nullable: true })

@@ -2,6 +2,7 @@ import { canSeePii, maskPhone } from '@sanxin/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type Context, serviceContext } from '../../graphql/context';
 import { PageInput, PageType } from '../../graphql/pagination';
+import { Needs } from '../../graphql/projection';
 import { requireViewer } from '../../shared/viewer';
 import { Team, teamLoaders } from '../team';
 import { Staff } from './staff.entity';
@@ -53,12 +54,14 @@ export class StaffResolver {
     return id;
   }
 
+  @Needs<Staff>('phone')
   @FieldResolver(() => String, { nullable: true })
   phone(@Root() staff: Staff, @Ctx() ctx: Context): string | null {
     const viewer = requireViewer(ctx.viewer);
     return canSeePii(viewer.role, 'staff', { isOwner: staff.id === viewer.id }) ? staff.phone : maskPhone(staff.phone);
   }
 
+  @Needs<Staff>('teamId')
   @FieldResolver(() => Team, { nullable: true })
   team(@Root() staff: Staff, @Ctx() ctx: Context): Promise<Team | null> | null {
     return staff.teamId ? teamLoaders(ctx).teamById.load(staff.teamId) : null;
