@@ -38,3 +38,4 @@ export * from './quality';
 export * from './report';
 export * from './call-script';
 export * from './call-list';
+export * from './notice';

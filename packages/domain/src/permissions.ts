@@ -21,6 +21,10 @@ export const RESOURCES = [
   'followUp',
   'callScript',
   'callList',
+  'notice',
+  'noticeReceipt',
+  'standardAnswer',
+  'caseStudy',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 
@@ -47,6 +51,8 @@ const MANAGERS: Grants = { DEPT_MANAGER: 'all', CENTER_DIRECTOR: 'all' };
 const ROSTERED: Grants = { AGENT: 'own', SHIFT_LEADER: 'own', QA_INSPECTOR: 'own', DEPT_MANAGER: 'own', CENTER_DIRECTOR: 'own' };
 /** 请假 is personal (medical reasons): the person sees their own, a shift leader their team's, the approvers everyone's (see leave.access.ts). */
 const LEAVE_READERS: Grants = { ...ROSTERED, SHIFT_LEADER: 'own', ...MANAGERS };
+/** Who publishes notices (公告): notice/notice.machine.ts reads it through `mayPublishNotices`. */
+const NOTICE_PUBLISHERS: Grants = { ...MANAGERS, ADMIN: 'all' };
 const CONFIGURATION: Partial<Record<Action, Grants>> = { list: EVERYONE, show: EVERYONE, create: { ADMIN: 'all' }, edit: { ADMIN: 'all' }, delete: { ADMIN: 'all' } };
 
 /**
@@ -151,6 +157,14 @@ const MATRIX: Record<Resource, Partial<Record<Action, Grants>>> = {
   callScript: { list: EVERYONE, show: EVERYONE, create: MANAGERS, edit: MANAGERS, delete: MANAGERS },
   // 外呼任务: the managers create call lists; leaders follow their progress.
   callList: { list: SUPERVISORS, show: SUPERVISORS, create: MANAGERS, edit: MANAGERS, delete: MANAGERS },
+  // 公告: everyone reads them; the manager and the director publish policy and offers, the administrator system notices.
+  notice: { list: EVERYONE, show: EVERYONE, create: NOTICE_PUBLISHERS, edit: NOTICE_PUBLISHERS },
+  // 签收情况: who has read a notice and who not yet; the leaders chase the missing ones at roll call.
+  noticeReceipt: { list: { ...SUPERVISORS, ADMIN: 'all' } },
+  // 统一答复口径: agreed by the managers (an agreement is theirs to make), read by everyone.
+  standardAnswer: { list: EVERYONE, show: EVERYONE, create: MANAGERS, edit: MANAGERS, delete: MANAGERS },
+  // 案例库: written up from closed complaints by the leaders and managers who handled their escalations; read by everyone.
+  caseStudy: { list: EVERYONE, show: EVERYONE, create: SUPERVISORS, edit: SUPERVISORS, delete: MANAGERS },
   handoverLog: { list: EVERYONE, show: EVERYONE, create: { SHIFT_LEADER: 'own' }, edit: { SHIFT_LEADER: 'own', DEPT_MANAGER: 'all' } },
 };
 
