@@ -16,6 +16,7 @@ const WORKFLOWS: Record<string, string> = {
   PartReplacementAction: 'PartReplacement',
   SwapAction: 'ShiftSwapRequest',
   LeaveAction: 'LeaveRequest',
+  NoticeAction: 'Notice',
 };
 /** Step-shaped mutations that are not steps of the workflow, and why. */
 const NOT_STEPS: Record<string, string> = {

@@ -49,6 +49,8 @@ export async function createInputs(dataSource: DataSource): Promise<Record<strin
     createHoliday: { date: '2030-10-08', kind: 'HOLIDAY', name: '预算假日' },
     createLeaveRequest: { type: 'PERSONAL', startsAt: '2030-11-20T00:00:00Z', endsAt: '2030-11-20T12:00:00Z', reason: '办事' },
     createStaff: { name: '预算员', username: 'budget1', password: 'Budget-pass-2026', role: 'AGENT' },
+    createNotice: { kind: 'OFFER', title: '预算公告', body: '本月优惠' },
+    createStandardAnswer: { topic: '预算', question: '怎么退货？', answer: '七天无理由退货' },
   };
 }
 

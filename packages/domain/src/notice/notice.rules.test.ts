@@ -36,6 +36,10 @@ describe('scrubContactDetails (保密)', () => {
     expect(scrubContactDetails(text, ['张伟明', '张伟', '上海明达物流公司'])).toBe(`客户（电话 ${SCRUBBED}，座机 ${SCRUBBED}，${SCRUBBED}）称客户多收了 200 元`);
   });
 
+  it('hides a given detail such as the address as it stands', () => {
+    expect(scrubContactDetails('送货到上海市浦东新区张江路 88 号时损坏', [], ['上海市浦东新区张江路 88 号'])).toBe(`送货到${SCRUBBED}时损坏`);
+  });
+
   it('keeps short numbers: amounts, dates, counts', () => {
     expect(scrubContactDetails('2026-11-03 退款 1200 元，批号 A2024')).toBe('2026-11-03 退款 1200 元，批号 A2024');
   });

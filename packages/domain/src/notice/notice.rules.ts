@@ -59,14 +59,20 @@ export const SCRUBBED_NAME = '客户';
 
 /**
  * A case is read by everyone for years; the customer's details stay in the complaint (保密, DOMAIN §2).
- * Replaces long numbers (phones, ID cards), e-mail addresses and the given names (the customer's,
- * the company's, the contact's) in `text`. Longer names first, so 张伟明 is not left as 客户明.
+ * Replaces the given details (an address) and long numbers (phones, ID cards) and e-mail addresses by
+ * ***, and the given names (the customer's, the company's, the contact's) by 客户, in `text`. Longer names first, so 张伟明 is not left as 客户明.
  */
-export function scrubContactDetails(text: string, names: readonly (string | null | undefined)[] = []): string {
-  let out = text.replace(EMAIL, SCRUBBED).replace(LONG_NUMBER, (match) => (match.replace(/\D/g, '').length >= 7 && !DATE.test(match.trim()) ? SCRUBBED : match));
-  const distinct = [...new Set(names.map((name) => name?.trim() ?? '').filter((name) => Array.from(name).length >= 2))];
-  for (const name of distinct.sort((a, b) => b.length - a.length)) out = out.split(name).join(SCRUBBED_NAME);
+export function scrubContactDetails(text: string, names: readonly (string | null | undefined)[] = [], details: readonly (string | null | undefined)[] = []): string {
+  let out = text;
+  for (const detail of longestFirst(details)) out = out.split(detail).join(SCRUBBED);
+  out = out.replace(EMAIL, SCRUBBED).replace(LONG_NUMBER, (match) => (match.replace(/\D/g, '').length >= 7 && !DATE.test(match.trim()) ? SCRUBBED : match));
+  for (const name of longestFirst(names)) out = out.split(name).join(SCRUBBED_NAME);
   return out;
+}
+
+function longestFirst(values: readonly (string | null | undefined)[]): string[] {
+  const distinct = new Set(values.map((value) => value?.trim() ?? '').filter((value) => Array.from(value).length >= 2));
+  return [...distinct].sort((a, b) => b.length - a.length);
 }
 
 /** Read receipts of a notice against the people who should read it (NOTICE_AUDIENCE_ROLES, active). */
