@@ -40,6 +40,10 @@ describe('scrubContactDetails (保密)', () => {
     expect(scrubContactDetails('送货到上海市浦东新区张江路 88 号时损坏', [], ['上海市浦东新区张江路 88 号'])).toBe(`送货到${SCRUBBED}时损坏`);
   });
 
+  it('keeps the bracket a number is written in', () => {
+    expect(scrubContactDetails('客户（13912345678，另有座机）')).toBe(`客户（${SCRUBBED}，另有座机）`);
+  });
+
   it('keeps short numbers: amounts, dates, counts', () => {
     expect(scrubContactDetails('2026-11-03 退款 1200 元，批号 A2024')).toBe('2026-11-03 退款 1200 元，批号 A2024');
   });

@@ -65,9 +65,16 @@ export const SCRUBBED_NAME = '客户';
 export function scrubContactDetails(text: string, names: readonly (string | null | undefined)[] = [], details: readonly (string | null | undefined)[] = []): string {
   let out = text;
   for (const detail of longestFirst(details)) out = out.split(detail).join(SCRUBBED);
-  out = out.replace(EMAIL, SCRUBBED).replace(LONG_NUMBER, (match) => (match.replace(/\D/g, '').length >= 7 && !DATE.test(match.trim()) ? SCRUBBED : match));
+  out = out.replace(EMAIL, SCRUBBED).replace(LONG_NUMBER, hideNumber);
   for (const name of longestFirst(names)) out = out.split(name).join(SCRUBBED_NAME);
   return out;
+}
+
+function hideNumber(match: string): string {
+  if (match.replace(/\D/g, '').length < 7 || DATE.test(match.trim())) return match;
+  // An opening bracket belongs to the number only when the number closes it: （138…） keeps its （.
+  const opens = /^[(（]/.test(match) && !/[)）]/.test(match);
+  return opens ? `${match[0]}${SCRUBBED}` : SCRUBBED;
 }
 
 function longestFirst(values: readonly (string | null | undefined)[]): string[] {
