@@ -17,6 +17,7 @@ import { demoAssignments } from './demo-assignments';
 import { seedDemoComplaints } from './demo-complaints';
 import { seedDemoCallLists } from './demo-call-lists';
 import { seedDemoCallScripts } from './demo-call-scripts';
+import { seedDemoNotices } from './demo-notices';
 import { seedDemoContracts } from './demo-contracts';
 import { seedDemoFollowUps } from './demo-follow-ups';
 import { seedDemoScheduling } from './demo-scheduling';
@@ -95,6 +96,7 @@ async function insertDemoData(manager: EntityManager, data: DemoData, passwordHa
   await seedDemoFollowUps(manager, now, timeZone);
   const scripts = await seedDemoCallScripts(manager, now, staffIds.get('manager') as string);
   await seedDemoCallLists(manager, now, timeZone, scripts, staffIds.get('manager') as string);
+  await seedDemoNotices(manager, now, new Map(data.staff.map((m) => [m.username, staffIds.get(m.key) as string])));
   await insertChunks(manager, CustomerTag, customers.flatMap((c) => [...new Set(c.tags)].map((tag) => ({ customerId: c.id, tag, createdAt: c.createdAt }))));
 
   const contactIds = new Map<string, string>();
