@@ -52,6 +52,8 @@ export type AuditEntity =
   | 'CALL_LIST'
   /** Call script (话术) */
   | 'CALL_SCRIPT'
+  /** Case library (案例库) */
+  | 'CASE_STUDY'
   /** Complaint (投诉) */
   | 'COMPLAINT'
   /** Complaint category (投诉类别) */
@@ -72,6 +74,10 @@ export type AuditEntity =
   | 'INTERACTION'
   /** Leave request (请假申请) */
   | 'LEAVE_REQUEST'
+  /** Notice (公告) */
+  | 'NOTICE'
+  /** Notice read receipts (公告签收) */
+  | 'NOTICE_RECEIPT'
   /** Paid part replacement (有偿换件) */
   | 'PART_REPLACEMENT'
   /** Security event (安全日志) */
@@ -85,7 +91,9 @@ export type AuditEntity =
   /** Shift type (班次类型) */
   | 'SHIFT_TYPE'
   /** Staff member (员工) */
-  | 'STAFF';
+  | 'STAFF'
+  /** Standard answer (统一答复口径) */
+  | 'STANDARD_ANSWER';
 
 /** A public holiday or a make-up working day (调休上班) */
 export type CalendarDayKind =
@@ -322,6 +330,37 @@ export type LeaveType =
   | 'PERSONAL'
   /** Sick leave (病假) */
   | 'SICK';
+
+/** A step of a notice: each value is one mutation */
+export type NoticeAction =
+  /** Archive (归档): archiveNotice */
+  | 'ARCHIVE'
+  /** Publish (发布): publishNotice */
+  | 'PUBLISH';
+
+/** What a notice (公告) is about */
+export type NoticeKind =
+  /** Offer (优惠活动) */
+  | 'OFFER'
+  /** Other (其他) */
+  | 'OTHER'
+  /** Policy change (政策变更) */
+  | 'POLICY_CHANGE'
+  /** Process change (流程调整) */
+  | 'PROCESS_CHANGE'
+  /** Product update (产品更新) */
+  | 'PRODUCT_UPDATE'
+  /** System notice (系统通知) */
+  | 'SYSTEM';
+
+/** Where a notice stands: a draft, published to everyone, or archived */
+export type NoticeStatus =
+  /** Archived (已归档) */
+  | 'ARCHIVED'
+  /** Draft (草稿) */
+  | 'DRAFT'
+  /** Published (已发布) */
+  | 'PUBLISHED';
 
 /** offset paging, or keyset paging with `after` (an endCursor: the next page) or `before` (a startCursor: the previous page). A cursor holds its sort: reused with another sort, with offset, or after and before together, it is refused (BAD_USER_INPUT invalidCursor) */
 export type PageInput = {
@@ -849,6 +888,41 @@ export type HolidayCalendarStatusQueryVariables = Exact<{ [key: string]: never; 
 
 
 export type HolidayCalendarStatusQuery = { holidayCalendarStatus: { missingYears: Array<number> } };
+
+export type UnreadNoticesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNoticesQuery = { notices: { total: number, items: Array<{ id: string, version: number, kind: NoticeKind, title: string, body: string, pinned: boolean, publishedAt: string | null }> } };
+
+export type MarkNoticeReadMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MarkNoticeReadMutation = { markNoticeRead: { id: string, version: number, readAt: string | null } };
+
+export type NoticeReceiptsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type NoticeReceiptsQuery = { notice: { id: string, receiptProgress: { expected: number, read: number, percent: number, receipts: Array<{ readAt: string, staff: { id: string, name: string } | null }>, notYet: Array<{ id: string, name: string }> } | null } | null };
+
+export type PublishNoticeMutationVariables = Exact<{
+  id: string;
+  version: number;
+}>;
+
+
+export type PublishNoticeMutation = { publishNotice: { id: string, version: number, status: NoticeStatus, publishedAt: string | null, readAt: string | null, availableActions: Array<NoticeAction> } };
+
+export type ArchiveNoticeMutationVariables = Exact<{
+  id: string;
+  version: number;
+}>;
+
+
+export type ArchiveNoticeMutation = { archiveNotice: { id: string, version: number, status: NoticeStatus, availableActions: Array<NoticeAction> } };
 
 export type RosterShiftFieldsFragment = { id: string, date: string, startsAt: string, endsAt: string, shiftTypeId: string, teamId: string, team: { id: string, name: string } | null, roster: { id: string, month: string, status: RosterStatus, publishedAt: string | null } | null, assignments: Array<{ id: string, version: number, staffId: string, isLeaderOnDuty: boolean, swapRequestId: string | null, staff: { id: string, name: string, jobType: JobType | null, skillLevel: number, teamId: string | null } | null }>, coverage: Array<{ jobType: JobType, required: number, assigned: number, missing: number }> };
 

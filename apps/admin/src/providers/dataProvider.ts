@@ -12,6 +12,7 @@ import { type CallScriptMethods, callScriptMethods } from '../resources/callScri
 import { type ComplaintMethods, complaintMethods } from '../resources/complaints/complaintQueries';
 import { type FollowUpMethods, followUpMethods } from '../resources/followUps/followUpQueries';
 import { type HolidayImportMethods, holidayImportMethods } from '../resources/holidays/holidayImportQueries';
+import { type NoticeMethods, noticeMethods } from '../resources/notices/noticeQueries';
 import { type PartReplacementMethods, partReplacementMethods } from '../resources/partReplacements/partReplacementQueries';
 import { type SchedulingMethods, schedulingMethods } from '../resources/scheduling/schedulingQueries';
 import { type SettingsMethods, settingsMethods } from '../settings/settingsQueries';
@@ -36,6 +37,7 @@ export type SanxinDataProvider = DataProvider &
   ExportMethods &
   FollowUpMethods &
   HolidayImportMethods &
+  NoticeMethods &
   PartReplacementMethods &
   SchedulingMethods &
   SettingsMethods &
@@ -102,6 +104,7 @@ export function createDataProvider({ client, translate, schema }: DataProviderOp
     ...exportMethods(run, schemaOf),
     ...followUpMethods(run),
     ...holidayImportMethods(run),
+    ...noticeMethods(run),
     ...partReplacementMethods(run, schemaOf),
     ...schedulingMethods(run),
     ...settingsMethods(run),

@@ -59,6 +59,6 @@ export class CaseStudy extends BaseRecord {
   archivedAt: Date | null;
 
   /** Title, facts, handling and lesson, lower-cased: `q` matches inside it (decision 34). */
-  @Column({ name: 'search_text', type: 'text' })
+  @Column({ name: 'search_text', type: 'text', select: false })
   searchText: string;
 }

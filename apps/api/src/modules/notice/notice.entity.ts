@@ -51,6 +51,6 @@ export class Notice extends BaseRecord {
   boardAt: Date;
 
   /** Title and body, lower-cased: `q` matches inside it (decision 34). */
-  @Column({ name: 'search_text', type: 'text' })
+  @Column({ name: 'search_text', type: 'text', select: false })
   searchText: string;
 }

@@ -89,7 +89,8 @@ export async function updateNotice(ctx: ServiceContext, id: string, version: num
   const now = ctx.clock.now();
   return ctx.dataSource.transaction(async (manager) => {
     const current = await findNotice(manager, id);
-    const textChanges = Object.fromEntries(Object.entries(draft).filter(([, value]) => value != null)) as Partial<Notice>;
+    // A form sends the text back unchanged with 置顶: only a different text counts as a change.
+    const textChanges = Object.fromEntries(Object.entries(draft).filter(([key, value]) => value != null && value !== current[key as keyof Notice])) as Partial<Notice>;
     if (Object.keys(textChanges).length && !isNoticeEditable(current.status)) throw ruleViolation('A published notice cannot be changed', [{ rule: 'noticeNotEditable', field: Object.keys(textChanges)[0] }]);
     const next = { ...current, ...textChanges, ...(input.pinned != null ? { pinned: input.pinned } : {}) };
     const changes: Partial<Notice> = { ...textChanges, pinned: next.pinned, searchText: searchTextOf(next.title, next.body) };

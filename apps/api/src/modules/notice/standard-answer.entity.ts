@@ -32,6 +32,6 @@ export class StandardAnswer extends BaseRecord {
   archivedAt: Date | null;
 
   /** Topic, question and answer, lower-cased: `q` matches inside it (decision 34). */
-  @Column({ name: 'search_text', type: 'text' })
+  @Column({ name: 'search_text', type: 'text', select: false })
   searchText: string;
 }
