@@ -23,6 +23,8 @@ const LISTS: Record<string, number> = {
   callLists: 6,
   // session, page, revisions (current and history, one query), their steps and phrases
   callScripts: 4,
+  // session, page, categories, the source complaints, staff (authors), and one read for what the complaints point to
+  caseStudies: 6,
   complaintCategories: 2,
   // session, page, the rules' stamp (once for the page's time limits), customers, categories, staff, timeline, tasks, proposals, escalations, …
   complaints: 11,
@@ -36,6 +38,8 @@ const LISTS: Record<string, number> = {
   handoverLogs: 2,
   holidays: 2,
   interactions: 6,
+  // session, page, the viewer's receipts, the audience (active staff ids), every receipt of the page, staff (authors, publishers, readers, not yet)
+  notices: 6,
   leaveRequests: 3,
   overdueFirstContacts: 4,
   partReplacements: 8,
@@ -48,11 +52,14 @@ const LISTS: Record<string, number> = {
   shiftTypes: 2,
   shifts: 7,
   staffMembers: 3,
+  // session, page, authors
+  standardAnswers: 3,
   teams: 2,
 };
 const DETAILS: Record<string, number> = {
   callList: 6,
   callScript: 4,
+  caseStudy: 6,
   complaint: 11,
   complaintCategory: 2,
   contact: 3,
@@ -63,6 +70,7 @@ const DETAILS: Record<string, number> = {
   holiday: 2,
   interaction: 6,
   leaveRequest: 3,
+  notice: 6,
   partReplacement: 8,
   roster: 5,
   securityEvent: 3,
@@ -72,6 +80,7 @@ const DETAILS: Record<string, number> = {
   shiftSwapRequest: 4,
   shiftType: 2,
   staffMember: 3,
+  standardAnswer: 3,
   team: 2,
 };
 const CREATES: Record<string, number> = {
@@ -90,6 +99,9 @@ const CREATES: Record<string, number> = {
   createLeaveRequest: 9,
   createPartReplacement: 7,
   createStaff: 7,
+  // session, then START TRANSACTION, the row, its audit row, COMMIT; the answer's readAt (one receipt read)
+  createNotice: 6,
+  createStandardAnswer: 5,
 };
 /**
  * What a hand-written create would send for the same answer (issue 15's floor: no session, each needed
@@ -112,6 +124,8 @@ const FLOORS: Record<string, number> = {
   createPartReplacement: 6,
   // the username check, then the row, its audit, its security event
   createStaff: 6,
+  createNotice: 5,
+  createStandardAnswer: 4,
 };
 /** Creates whose INSERT sets every column and skips TypeORM's read-back of the defaults (`updateEntity(false)`). */
 const INSERTED_WITHOUT_READ_BACK = new Set(['createComplaint', 'createCustomer']);
