@@ -15,7 +15,14 @@ export const noticeZhCN = {
 
 export const noticeEn: typeof noticeZhCN = {
   enums: {
-    noticeKind: { POLICY_CHANGE: 'Policy change', OFFER: 'Offer', PRODUCT_UPDATE: 'Product update', PROCESS_CHANGE: 'Process change', SYSTEM: 'System notice', OTHER: 'Other' },
+    noticeKind: {
+      POLICY_CHANGE: 'Policy change',
+      OFFER: 'Offer',
+      PRODUCT_UPDATE: 'Product update',
+      PROCESS_CHANGE: 'Process change',
+      SYSTEM: 'System notice',
+      OTHER: 'Other',
+    },
     noticeStatus: { DRAFT: 'Draft', PUBLISHED: 'Published', ARCHIVED: 'Archived' },
     noticeAction: { publish: 'Publish', archive: 'Archive' },
   },

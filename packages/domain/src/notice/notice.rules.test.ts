@@ -1,12 +1,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { caseSourceViolations, receiptProgress, SCRUBBED, scrubContactDetails, validateCaseStudy, validateNotice, validateStandardAnswer } from './notice.rules';
+import {
+  caseSourceViolations,
+  receiptProgress,
+  SCRUBBED,
+  scrubContactDetails,
+  validateCaseStudy,
+  validateNotice,
+  validateStandardAnswer,
+} from './notice.rules';
 
 describe('notice, standard answer and case validation', () => {
   it('requires kind, title and body of a new notice, within limits and with a known kind', () => {
     expect(validateNotice({ kind: 'OFFER', title: '双十一优惠', body: '全场九折' }, 'create')).toEqual([]);
     expect(validateNotice({}, 'create').map((v) => `${v.field}:${v.rule}`)).toEqual(['kind:required', 'title:required', 'body:required']);
-    expect(validateNotice({ kind: 'GOSSIP', title: '好'.repeat(101), body: ' ' }, 'create').map((v) => `${v.field}:${v.rule}`)).toEqual(['kind:invalidChoice', 'title:tooLong', 'body:required']);
+    expect(validateNotice({ kind: 'GOSSIP', title: '好'.repeat(101), body: ' ' }, 'create').map((v) => `${v.field}:${v.rule}`)).toEqual([
+      'kind:invalidChoice',
+      'title:tooLong',
+      'body:required',
+    ]);
   });
 
   it('lets an update leave fields out but not clear them', () => {
@@ -16,7 +28,9 @@ describe('notice, standard answer and case validation', () => {
 
   it('counts 4-byte characters as one when checking lengths', () => {
     expect(validateStandardAnswer({ topic: '𠮷'.repeat(30), question: '问', answer: '答' }, 'create')).toEqual([]);
-    expect(validateStandardAnswer({ topic: '𠮷'.repeat(31), question: '问', answer: '答' }, 'create')).toEqual([{ rule: 'tooLong', field: 'topic', params: { max: 30 } }]);
+    expect(validateStandardAnswer({ topic: '𠮷'.repeat(31), question: '问', answer: '答' }, 'create')).toEqual([
+      { rule: 'tooLong', field: 'topic', params: { max: 30 } },
+    ]);
   });
 
   it('requires every part of a case: title, facts, handling, lesson', () => {
@@ -33,7 +47,9 @@ describe('notice, standard answer and case validation', () => {
 describe('scrubContactDetails (保密)', () => {
   it('removes phones, landlines, e-mail addresses and the given names, longest name first', () => {
     const text = '张伟明（电话 138-1234-5678，座机 (021) 6123 4567，zhang.wm@example.com）称上海明达物流公司多收了 200 元';
-    expect(scrubContactDetails(text, ['张伟明', '张伟', '上海明达物流公司'])).toBe(`客户（电话 ${SCRUBBED}，座机 ${SCRUBBED}，${SCRUBBED}）称客户多收了 200 元`);
+    expect(scrubContactDetails(text, ['张伟明', '张伟', '上海明达物流公司'])).toBe(
+      `客户（电话 ${SCRUBBED}，座机 ${SCRUBBED}，${SCRUBBED}）称客户多收了 200 元`,
+    );
   });
 
   it('hides a given detail such as the address as it stands', () => {

@@ -62,7 +62,11 @@ export const SCRUBBED_NAME = '客户';
  * Replaces the given details (an address) and long numbers (phones, ID cards) and e-mail addresses by
  * ***, and the given names (the customer's, the company's, the contact's) by 客户, in `text`. Longer names first, so 张伟明 is not left as 客户明.
  */
-export function scrubContactDetails(text: string, names: readonly (string | null | undefined)[] = [], details: readonly (string | null | undefined)[] = []): string {
+export function scrubContactDetails(
+  text: string,
+  names: readonly (string | null | undefined)[] = [],
+  details: readonly (string | null | undefined)[] = [],
+): string {
   let out = text;
   for (const detail of longestFirst(details)) out = out.split(detail).join(SCRUBBED);
   out = out.replace(EMAIL, SCRUBBED).replace(LONG_NUMBER, hideNumber);

@@ -6,7 +6,8 @@ import { Button, Link, useGetIdentity, useRecordContext } from 'react-admin';
 export const CaseFromComplaintButton = () => {
   const record = useRecordContext();
   const { identity } = useGetIdentity();
-  if (!record || !identity?.role || !isComplaintClosed(record.status as ComplaintStatus) || !canAccess(identity.role as Role, 'caseStudy', 'create')) return null;
+  if (!record || !identity?.role || !isComplaintClosed(record.status as ComplaintStatus) || !canAccess(identity.role as Role, 'caseStudy', 'create'))
+    return null;
   const source = encodeURIComponent(JSON.stringify({ complaintId: record.id, title: `${record.number}` }));
   return (
     <Button component={Link} to={`/caseStudies/create?source=${source}`} label="app.caseStudy.fromComplaint">

@@ -57,7 +57,11 @@ export const CaseStudyCreate = () => {
   const translate = useTranslate();
   return (
     <Create redirect="show">
-      <SimpleForm validate={domainValidator((values: Record<string, string>) => validateCaseStudy({ ...values, facts: values.facts || '-', handling: values.handling || '-' }, 'create'))}>
+      <SimpleForm
+        validate={domainValidator((values: Record<string, string>) =>
+          validateCaseStudy({ ...values, facts: values.facts || '-', handling: values.handling || '-' }, 'create'),
+        )}
+      >
         <Alert severity="info" sx={{ mb: 2 }}>
           {translate('app.caseStudy.defaults')}
         </Alert>

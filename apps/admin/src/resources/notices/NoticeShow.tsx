@@ -57,12 +57,20 @@ const NoticeActions = () => {
         </Button>
       )}
       {actions.includes('PUBLISH') && (
-        <Button label="app.notice.publish" disabled={busy} onClick={run(() => dataProvider.publishNotice(String(record.id), record.version), 'app.notice.published')}>
+        <Button
+          label="app.notice.publish"
+          disabled={busy}
+          onClick={run(() => dataProvider.publishNotice(String(record.id), record.version), 'app.notice.published')}
+        >
           <SendIcon />
         </Button>
       )}
       {actions.includes('ARCHIVE') && (
-        <Button label="app.notice.archive" disabled={busy} onClick={run(() => dataProvider.archiveNotice(String(record.id), record.version), 'app.notice.archived')}>
+        <Button
+          label="app.notice.archive"
+          disabled={busy}
+          onClick={run(() => dataProvider.archiveNotice(String(record.id), record.version), 'app.notice.archived')}
+        >
           <ArchiveIcon />
         </Button>
       )}
@@ -80,17 +88,25 @@ const Receipts = () => {
   const [receipts, setReceipts] = useState<NoticeReceipts | null>(null);
   const allowed = !!identity?.role && canAccess(identity.role as Role, 'noticeReceipt', 'list');
   const id = record?.id ? String(record.id) : undefined;
+  const status = record?.status;
+  // Read again after each step (the version moves), so a publish shows its receipts at once.
+  const version = record?.version;
   useEffect(() => {
-    if (!allowed || !id || record?.status === 'DRAFT') return;
+    if (!allowed || !id || status === 'DRAFT' || version == null) return;
     let live = true;
-    dataProvider.noticeReceipts(id).then((value) => live && setReceipts(value), () => live && setReceipts(null));
+    dataProvider.noticeReceipts(id).then(
+      (value) => live && setReceipts(value),
+      () => live && setReceipts(null),
+    );
     return () => {
       live = false;
     };
-  }, [allowed, dataProvider, id, record?.status, record?.version]);
+  }, [allowed, dataProvider, id, status, version]);
   if (!receipts) return null;
   const names = (people: { id: string; name: string }[]) =>
-    people.length ? people.map((person) => <Chip key={person.id} label={person.name} size="small" sx={{ mr: 0.5, mb: 0.5 }} />) : translate('app.notice.nobody');
+    people.length
+      ? people.map((person) => <Chip key={person.id} label={person.name} size="small" sx={{ mr: 0.5, mb: 0.5 }} />)
+      : translate('app.notice.nobody');
   return (
     <Box sx={{ p: 2 }} data-testid="notice-receipts">
       <Typography variant="h6">{translate('app.notice.receipts')}</Typography>

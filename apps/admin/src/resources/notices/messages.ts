@@ -7,7 +7,19 @@ export const noticeMessages = folderMessages(
     resources: {
       notices: {
         name: '公告',
-        fields: { ...commonFields['zh-CN'], kind: '类型', title: '标题', body: '正文', status: '状态', pinned: '置顶', publishedAt: '发布时间', readAt: '我的签收时间', q: '搜索', awaitingMe: '只看未读', author: '撰写人' },
+        fields: {
+          ...commonFields['zh-CN'],
+          kind: '类型',
+          title: '标题',
+          body: '正文',
+          status: '状态',
+          pinned: '置顶',
+          publishedAt: '发布时间',
+          readAt: '我的签收时间',
+          q: '搜索',
+          awaitingMe: '只看未读',
+          author: '撰写人',
+        },
       },
     },
     app: {
@@ -31,7 +43,19 @@ export const noticeMessages = folderMessages(
     resources: {
       notices: {
         name: 'Notice |||| Notices',
-        fields: { ...commonFields.en, kind: 'Kind', title: 'Title', body: 'Text', status: 'Status', pinned: 'Pinned', publishedAt: 'Published', readAt: 'I read it at', q: 'Search', awaitingMe: 'Unread only', author: 'Written by' },
+        fields: {
+          ...commonFields.en,
+          kind: 'Kind',
+          title: 'Title',
+          body: 'Text',
+          status: 'Status',
+          pinned: 'Pinned',
+          publishedAt: 'Published',
+          readAt: 'I read it at',
+          q: 'Search',
+          awaitingMe: 'Unread only',
+          author: 'Written by',
+        },
       },
     },
     app: {

@@ -1,6 +1,9 @@
 import { DataTable, List, TextField, TextInput } from 'react-admin';
 
-const filters = [<TextInput key="q" source="q" alwaysOn />, <TextInput key="topic" source="topic" format={(v?: string[]) => v?.[0] ?? ''} parse={(v: string) => (v ? [v] : undefined)} />];
+const filters = [
+  <TextInput key="q" source="q" alwaysOn />,
+  <TextInput key="topic" source="topic" format={(v?: string[]) => v?.[0] ?? ''} parse={(v: string) => (v ? [v] : undefined)} />,
+];
 
 /** 统一答复口径 by topic; `q` finds any Chinese words in the question or the answer. */
 export const StandardAnswerList = () => (

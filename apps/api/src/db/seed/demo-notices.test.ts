@@ -19,7 +19,9 @@ describe('demo notices, standard answers and the case', () => {
       t = await startTestApp();
       await seedDemoData(t.dataSource, t.clock.now());
       for (const username of ['agent', 'manager']) {
-        token[username] = (await t.gql('mutation($i: LoginInput!) { login(input: $i) { token } }', { i: { username, password: DEMO_PASSWORD } })).data?.login.token;
+        token[username] = (
+          await t.gql('mutation($i: LoginInput!) { login(input: $i) { token } }', { i: { username, password: DEMO_PASSWORD } })
+        ).data?.login.token;
       }
     }, 120_000);
     afterAll(() => t.close());
@@ -28,14 +30,22 @@ describe('demo notices, standard answers and the case', () => {
       const unread = await t.gql('{ notices(filter: { awaitingMe: true }) { items { title pinned } } }', undefined, token.agent);
       expect(unread.data?.notices.items.map((n: { title: string }) => n.title)).toEqual(['关于质量问题退货期限延长至15天的通知', '双十二老客户回馈活动说明']);
       const board = await t.gql('{ notices { items { title status receiptProgress { expected read } } } }', undefined, token.manager);
-      const progress = board.data?.notices.items.filter((n: { status: string }) => n.status === 'PUBLISHED').map((n: { receiptProgress: { expected: number; read: number } }) => n.receiptProgress);
-      expect(progress).toEqual([{ expected: 13, read: 7 }, { expected: 13, read: 3 }, { expected: 13, read: 11 }]);
+      const progress = board.data?.notices.items
+        .filter((n: { status: string }) => n.status === 'PUBLISHED')
+        .map((n: { receiptProgress: { expected: number; read: number } }) => n.receiptProgress);
+      expect(progress).toEqual([
+        { expected: 13, read: 7 },
+        { expected: 13, read: 3 },
+        { expected: 13, read: 11 },
+      ]);
     });
 
     it('hold standard answers by topic and a case without its customer’s name', async () => {
       const answers = await t.gql('{ standardAnswers(filter: { q: "退货" }) { total } }', undefined, token.agent);
       expect(answers.data?.standardAnswers.total).toBe(2);
-      const [study] = await t.dataSource.query('SELECT s.facts, c.name FROM case_study s JOIN complaint k ON k.id = s.complaint_id JOIN customer c ON c.id = k.customer_id');
+      const [study] = await t.dataSource.query(
+        'SELECT s.facts, c.name FROM case_study s JOIN complaint k ON k.id = s.complaint_id JOIN customer c ON c.id = k.customer_id',
+      );
       expect(study.facts.length).toBeGreaterThan(0);
       expect(study.facts).not.toContain(study.name);
     });

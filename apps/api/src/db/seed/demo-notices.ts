@@ -70,14 +70,42 @@ export const DEMO_NOTICES: DemoNotice[] = [
 
 /** 统一答复口径 of the demo: the questions customers really ask, by topic. */
 export const DEMO_STANDARD_ANSWERS: Array<{ topic: string; question: string; answer: string }> = [
-  { topic: '退换货', question: '收到的货物有质量问题，可以退吗？', answer: '您好，质量问题自签收之日起15天内可以办理退货，运费由我们承担。请您拍照留存后告诉我订单号，我马上为您登记。' },
-  { topic: '退换货', question: '不是质量问题能退货吗？', answer: '非质量问题支持签收后7天内无理由退货，商品需保持完好、不影响二次销售，退回运费需要您承担，感谢您的理解。' },
-  { topic: '价格', question: '为什么这次的价格比上次贵？', answer: '非常理解您的疑问。本月起部分原材料成本上涨，价格做了小幅调整；合同期内的客户仍按合同价格执行，我可以帮您查询您适用的价格。' },
+  {
+    topic: '退换货',
+    question: '收到的货物有质量问题，可以退吗？',
+    answer: '您好，质量问题自签收之日起15天内可以办理退货，运费由我们承担。请您拍照留存后告诉我订单号，我马上为您登记。',
+  },
+  {
+    topic: '退换货',
+    question: '不是质量问题能退货吗？',
+    answer: '非质量问题支持签收后7天内无理由退货，商品需保持完好、不影响二次销售，退回运费需要您承担，感谢您的理解。',
+  },
+  {
+    topic: '价格',
+    question: '为什么这次的价格比上次贵？',
+    answer: '非常理解您的疑问。本月起部分原材料成本上涨，价格做了小幅调整；合同期内的客户仍按合同价格执行，我可以帮您查询您适用的价格。',
+  },
   { topic: '配送', question: '货物什么时候能送到？', answer: '同城订单一般次日送达，省内 2-3 天，偏远地区 3-5 天。我帮您查一下物流单号的最新进度，请稍等。' },
-  { topic: '保修', question: '保修期过了还能维修吗？', answer: '保修期外我们同样提供有偿维修服务，费用按配件价格加上门服务费计算。我先为您登记故障情况，技术人员会在一个工作日内联系您报价。' },
-  { topic: '发票', question: '发票开错了怎么办？', answer: '给您带来不便非常抱歉。请您把需要更正的信息告诉我，我们会在 3 个工作日内作废原发票并重新开具，新发票开出后短信通知您。' },
-  { topic: '投诉处理', question: '我的投诉多久能处理完？', answer: '您的投诉我们已登记，会在 24 小时内给您初步答复；需要其他部门处理的，我们会一直跟进到底，并在处理完毕后给您回访。' },
-  { topic: '投诉处理', question: '我要找你们领导。', answer: '好的，我理解您希望由负责人处理。我马上把您的情况转给值班主管，主管会在今天 18:00 前给您回电，您看可以吗？' },
+  {
+    topic: '保修',
+    question: '保修期过了还能维修吗？',
+    answer: '保修期外我们同样提供有偿维修服务，费用按配件价格加上门服务费计算。我先为您登记故障情况，技术人员会在一个工作日内联系您报价。',
+  },
+  {
+    topic: '发票',
+    question: '发票开错了怎么办？',
+    answer: '给您带来不便非常抱歉。请您把需要更正的信息告诉我，我们会在 3 个工作日内作废原发票并重新开具，新发票开出后短信通知您。',
+  },
+  {
+    topic: '投诉处理',
+    question: '我的投诉多久能处理完？',
+    answer: '您的投诉我们已登记，会在 24 小时内给您初步答复；需要其他部门处理的，我们会一直跟进到底，并在处理完毕后给您回访。',
+  },
+  {
+    topic: '投诉处理',
+    question: '我要找你们领导。',
+    answer: '好的，我理解您希望由负责人处理。我马上把您的情况转给值班主管，主管会在今天 18:00 前给您回电，您看可以吗？',
+  },
 ];
 
 /**
@@ -105,11 +133,22 @@ export async function seedDemoNotices(manager: EntityManager, now: Date, staffId
     });
     await manager.insert(Notice, notice);
     const readers = published ? ['manager', ...demo.readBy] : [];
-    if (readers.length) await manager.insert(NoticeReceipt, readers.map((username, i) => ({ noticeId: notice.id, staffId: id(username), readAt: new Date(at.getTime() + i * 37 * 60_000) })));
+    if (readers.length)
+      await manager.insert(
+        NoticeReceipt,
+        readers.map((username, i) => ({ noticeId: notice.id, staffId: id(username), readAt: new Date(at.getTime() + i * 37 * 60_000) })),
+      );
   }
   await manager.insert(
     StandardAnswer,
-    DEMO_STANDARD_ANSWERS.map((answer, i) => ({ ...newRecord(new Date(now.getTime() - (i + 1) * DAY)), ...answer, revision: 1, authorId: publisher, archivedAt: null, searchText: searchTextOf(answer.topic, answer.question, answer.answer) })),
+    DEMO_STANDARD_ANSWERS.map((answer, i) => ({
+      ...newRecord(new Date(now.getTime() - (i + 1) * DAY)),
+      ...answer,
+      revision: 1,
+      authorId: publisher,
+      archivedAt: null,
+      searchText: searchTextOf(answer.topic, answer.question, answer.answer),
+    })),
   );
   await seedDemoCase(manager, now, id('leader'));
 }
@@ -122,7 +161,9 @@ async function seedDemoCase(manager: EntityManager, now: Date, authorId: string)
   const texts = {
     title: scrub(`${complaint.productName ?? '产品'}问题投诉的处理`),
     facts: scrub(`${complaint.description}\n客户诉求：${complaint.customerRequest}`),
-    handling: scrub(complaint.assessmentNote ? `判断：${complaint.assessmentNote}\n按审批方案处理，客户接受并回访满意。` : '按审批方案处理，客户接受并回访满意。'),
+    handling: scrub(
+      complaint.assessmentNote ? `判断：${complaint.assessmentNote}\n按审批方案处理，客户接受并回访满意。` : '按审批方案处理，客户接受并回访满意。',
+    ),
     lesson: '首问负责：受理人全程跟进，当天给客户初步答复；涉及其他部门时主动协调，不让客户重复陈述。',
   };
   await manager.insert(CaseStudy, {

@@ -22,7 +22,12 @@ const SORT_COLUMNS: Record<CaseStudySortField, SortColumn<CaseStudy>> = {
   TITLE: { sql: 'study.title', read: (c) => c.title },
 };
 
-export async function listCaseStudies(ctx: ServiceContext, filter: CaseStudyFilter | null | undefined, sort: CaseStudySort[] | null | undefined, page: PageInput | null | undefined): Promise<PageResult<CaseStudy>> {
+export async function listCaseStudies(
+  ctx: ServiceContext,
+  filter: CaseStudyFilter | null | undefined,
+  sort: CaseStudySort[] | null | undefined,
+  page: PageInput | null | undefined,
+): Promise<PageResult<CaseStudy>> {
   assertCan(ctx.viewer, 'caseStudy', 'list');
   const query = ctx.dataSource.getRepository(CaseStudy).createQueryBuilder('study').where('study.archivedAt IS NULL');
   const pattern = searchPattern(filter?.q);
@@ -97,7 +102,15 @@ export async function updateCaseStudy(ctx: ServiceContext, id: string, version: 
     const scrub = await scrubberFor(manager, complaint);
     const given = Object.fromEntries(Object.entries(draft).flatMap(([key, value]) => (value != null ? [[key, scrub(value)]] : []))) as Partial<CaseStudy>;
     const next = { ...current, ...given };
-    await updateVersioned(manager, CaseStudy, 'CaseStudy', id, version, { ...given, searchText: searchTextOf(next.title, next.facts, next.handling, next.lesson) }, now);
+    await updateVersioned(
+      manager,
+      CaseStudy,
+      'CaseStudy',
+      id,
+      version,
+      { ...given, searchText: searchTextOf(next.title, next.facts, next.handling, next.lesson) },
+      now,
+    );
     await recordChanges(manager, auditTarget(ctx, 'caseStudy', id, now), current, next, ['title', 'facts', 'handling', 'lesson']);
     return manager.findOneByOrFail(CaseStudy, { id });
   });
@@ -130,10 +143,16 @@ function factsOf(complaint: Complaint): string {
 /** The assessment and the approved resolution, in the complaint's words. */
 async function handlingOf(manager: EntityManager, complaint: Complaint): Promise<string> {
   const labels = domainMessages['zh-CN'].enums.resolutionType as Record<string, string>;
-  const approved = await manager.find(ComplaintProposal, { where: { complaintId: complaint.id, decision: 'APPROVED' }, order: { decidedAt: 'ASC', id: 'ASC' } });
+  const approved = await manager.find(ComplaintProposal, {
+    where: { complaintId: complaint.id, decision: 'APPROVED' },
+    order: { decidedAt: 'ASC', id: 'ASC' },
+  });
   const lines = [
     complaint.assessmentNote && `判断：${complaint.assessmentNote}`,
-    ...approved.map((proposal) => `方案：${labels[proposal.type] ?? proposal.type}（${proposal.amount} 元）${proposal.description}${proposal.customerAccepted ? '，客户已接受' : ''}`),
+    ...approved.map(
+      (proposal) =>
+        `方案：${labels[proposal.type] ?? proposal.type}（${proposal.amount} 元）${proposal.description}${proposal.customerAccepted ? '，客户已接受' : ''}`,
+    ),
     complaint.status === 'REJECTED' ? '投诉判定无效，已向客户解释说明' : null,
   ];
   return lines.filter(Boolean).join('\n') || '（无处理记录）';

@@ -45,7 +45,10 @@ export class StandardAnswerResolver {
 
   @Authorized('standardAnswer:create')
   @Mutation(() => StandardAnswer, { description: 'Adds an agreed answer (revision 1)' })
-  createStandardAnswer(@Ctx() ctx: Context, @Arg('input', () => CreateStandardAnswerInput, { description: 'The answer' }) input: CreateStandardAnswerInput): Promise<StandardAnswer> {
+  createStandardAnswer(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateStandardAnswerInput, { description: 'The answer' }) input: CreateStandardAnswerInput,
+  ): Promise<StandardAnswer> {
     return createStandardAnswer(serviceContext(ctx), input);
   }
 
@@ -62,7 +65,11 @@ export class StandardAnswerResolver {
 
   @Authorized('standardAnswer:delete')
   @Mutation(() => ID, { description: 'Deletes (archives) an agreed answer; its history stays. Answers the id' })
-  async deleteStandardAnswer(@Ctx() ctx: Context, @Arg('id', () => ID, ID_ARG) id: string, @Arg('version', () => Int, VERSION_ARG) version: number): Promise<string> {
+  async deleteStandardAnswer(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, ID_ARG) id: string,
+    @Arg('version', () => Int, VERSION_ARG) version: number,
+  ): Promise<string> {
     await archiveStandardAnswer(serviceContext(ctx), id, version);
     return id;
   }
@@ -94,7 +101,9 @@ export class CaseStudyResolver {
   }
 
   @Authorized('caseStudy:create')
-  @Mutation(() => CaseStudy, { description: '转为案例: writes a closed complaint up as a case (RULE_VIOLATION complaintNotClosed, caseExists); customer details are removed' })
+  @Mutation(() => CaseStudy, {
+    description: '转为案例: writes a closed complaint up as a case (RULE_VIOLATION complaintNotClosed, caseExists); customer details are removed',
+  })
   createCaseStudy(@Ctx() ctx: Context, @Arg('input', () => CreateCaseStudyInput, { description: 'The case' }) input: CreateCaseStudyInput): Promise<CaseStudy> {
     return createCaseStudy(serviceContext(ctx), input);
   }
@@ -112,7 +121,11 @@ export class CaseStudyResolver {
 
   @Authorized('caseStudy:delete')
   @Mutation(() => ID, { description: 'Deletes (archives) a case. Answers the id' })
-  async deleteCaseStudy(@Ctx() ctx: Context, @Arg('id', () => ID, ID_ARG) id: string, @Arg('version', () => Int, VERSION_ARG) version: number): Promise<string> {
+  async deleteCaseStudy(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, ID_ARG) id: string,
+    @Arg('version', () => Int, VERSION_ARG) version: number,
+  ): Promise<string> {
     await archiveCaseStudy(serviceContext(ctx), id, version);
     return id;
   }

@@ -19,7 +19,9 @@ export const noticeLoaders = defineLoaders(({ dataSource }) => {
     /** The viewer's own receipts of a page's notices, in one query (the viewer is in the key: loaders do not know them). */
     receiptOf: new DataLoader<string, NoticeReceipt | null>(async (keys) => {
       const pairs = keys.map((key) => key.split('|') as [string, string]);
-      const rows = await dataSource.getRepository(NoticeReceipt).find({ where: { staffId: In([...new Set(pairs.map(([staffId]) => staffId))]), noticeId: In(pairs.map(([, noticeId]) => noticeId)) } });
+      const rows = await dataSource
+        .getRepository(NoticeReceipt)
+        .find({ where: { staffId: In([...new Set(pairs.map(([staffId]) => staffId))]), noticeId: In(pairs.map(([, noticeId]) => noticeId)) } });
       return pairs.map(([staffId, noticeId]) => rows.find((row) => row.staffId === staffId && row.noticeId === noticeId) ?? null);
     }),
     /** Who should read a published notice: the active staff of the audience roles, once per request. */

@@ -86,7 +86,10 @@ export class NoticeResolver {
     return (await noticeLoaders(ctx).receiptOf.load(receiptKey(ctx.viewer.id, notice.id)))?.readAt ?? null;
   }
 
-  @FieldResolver(() => NoticeReceiptProgress, { nullable: true, description: '签收情况 of a published or archived notice, for leaders, managers and the administrator; null for others and for drafts' })
+  @FieldResolver(() => NoticeReceiptProgress, {
+    nullable: true,
+    description: '签收情况 of a published or archived notice, for leaders, managers and the administrator; null for others and for drafts',
+  })
   async receiptProgress(@Root() notice: Notice, @Ctx() ctx: Context): Promise<NoticeReceiptProgress | null> {
     if (!ctx.viewer || notice.status === 'DRAFT' || !canAccess(ctx.viewer.role, 'noticeReceipt', 'list')) return null;
     const loaders = noticeLoaders(ctx);

@@ -26,7 +26,12 @@ const SORT_COLUMNS: Record<NoticeSortField, SortColumn<Notice>> = {
 /** Drafts are the publishers' own business: everyone else sees published and archived notices only. */
 const seesDrafts = (ctx: ServiceContext) => canAccess(ctx.viewer.role, 'notice', 'create');
 
-export async function listNotices(ctx: ServiceContext, filter: NoticeFilter | null | undefined, sort: NoticeSort[] | null | undefined, page: PageInput | null | undefined): Promise<PageResult<Notice>> {
+export async function listNotices(
+  ctx: ServiceContext,
+  filter: NoticeFilter | null | undefined,
+  sort: NoticeSort[] | null | undefined,
+  page: PageInput | null | undefined,
+): Promise<PageResult<Notice>> {
   assertCan(ctx.viewer, 'notice', 'list');
   const query = ctx.dataSource.getRepository(Notice).createQueryBuilder('notice');
   const statuses = (filter?.status?.length ? filter.status : ['DRAFT', 'PUBLISHED', 'ARCHIVED']).filter((status) => status !== 'DRAFT' || seesDrafts(ctx));
@@ -90,8 +95,11 @@ export async function updateNotice(ctx: ServiceContext, id: string, version: num
   return ctx.dataSource.transaction(async (manager) => {
     const current = await findNotice(manager, id);
     // A form sends the text back unchanged with 置顶: only a different text counts as a change.
-    const textChanges = Object.fromEntries(Object.entries(draft).filter(([key, value]) => value != null && value !== current[key as keyof Notice])) as Partial<Notice>;
-    if (Object.keys(textChanges).length && !isNoticeEditable(current.status)) throw ruleViolation('A published notice cannot be changed', [{ rule: 'noticeNotEditable', field: Object.keys(textChanges)[0] }]);
+    const textChanges = Object.fromEntries(
+      Object.entries(draft).filter(([key, value]) => value != null && value !== current[key as keyof Notice]),
+    ) as Partial<Notice>;
+    if (Object.keys(textChanges).length && !isNoticeEditable(current.status))
+      throw ruleViolation('A published notice cannot be changed', [{ rule: 'noticeNotEditable', field: Object.keys(textChanges)[0] }]);
     const next = { ...current, ...textChanges, ...(input.pinned != null ? { pinned: input.pinned } : {}) };
     const changes: Partial<Notice> = { ...textChanges, pinned: next.pinned, searchText: searchTextOf(next.title, next.body) };
     await updateVersioned(manager, Notice, 'Notice', id, version, changes, now);
@@ -127,7 +135,8 @@ export async function markNoticeRead(ctx: ServiceContext, id: string): Promise<N
   if (!notice) throw notFound('Notice', id);
   const receipts = ctx.dataSource.getRepository(NoticeReceipt);
   if (await receipts.existsBy({ noticeId: id, staffId: ctx.viewer.id })) return notice;
-  if (!acceptsReadReceipts(notice.status)) throw ruleViolation('Only a published notice is signed for', [{ rule: 'noticeNotPublished', field: 'id', params: { status: notice.status } }]);
+  if (!acceptsReadReceipts(notice.status))
+    throw ruleViolation('Only a published notice is signed for', [{ rule: 'noticeNotPublished', field: 'id', params: { status: notice.status } }]);
   try {
     await receipts.insert({ noticeId: id, staffId: ctx.viewer.id, readAt: ctx.clock.now() });
   } catch (error) {

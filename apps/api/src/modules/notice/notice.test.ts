@@ -22,14 +22,20 @@ describe('notices (公告) and read receipts (签收)', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    const people = await Promise.all(['DEPT_MANAGER', 'AGENT', 'AGENT', 'SHIFT_LEADER', 'ADMIN', 'QA_INSPECTOR'].map((role) => t.staffWithToken(role as 'AGENT')));
+    const people = await Promise.all(
+      ['DEPT_MANAGER', 'AGENT', 'AGENT', 'SHIFT_LEADER', 'ADMIN', 'QA_INSPECTOR'].map((role) => t.staffWithToken(role as 'AGENT')),
+    );
     [manager, agent, otherAgent] = people.slice(0, 3).map(({ staff, token }) => ({ id: staff.id, token }));
     [leader, admin, inspector] = people.slice(3).map((p) => p.token);
   });
   afterAll(() => t.close());
 
   const draft = async (input: Record<string, unknown> = {}, token = manager.token) =>
-    t.gql(CREATE, { input: { kind: 'POLICY_CHANGE', title: '关于退货政策调整的通知', body: '自12月1日起，质量问题退货期限由7天延长至15天。', ...input } }, token);
+    t.gql(
+      CREATE,
+      { input: { kind: 'POLICY_CHANGE', title: '关于退货政策调整的通知', body: '自12月1日起，质量问题退货期限由7天延长至15天。', ...input } },
+      token,
+    );
   const published = async (input: Record<string, unknown> = {}) => {
     const notice = (await draft(input)).data?.createNotice;
     return (await t.gql(PUBLISH, { id: notice.id, version: notice.version }, manager.token)).data?.publishNotice;
@@ -39,7 +45,14 @@ describe('notices (公告) and read receipts (签收)', () => {
     const created = await draft();
     expect(created.errors).toBeUndefined();
     const notice = created.data?.createNotice;
-    expect(notice).toMatchObject({ version: 1, status: 'DRAFT', publishedAt: null, readAt: null, availableActions: ['PUBLISH', 'ARCHIVE'], author: { id: manager.id } });
+    expect(notice).toMatchObject({
+      version: 1,
+      status: 'DRAFT',
+      publishedAt: null,
+      readAt: null,
+      availableActions: ['PUBLISH', 'ARCHIVE'],
+      author: { id: manager.id },
+    });
     expect((await t.gql(SHOW, { id: notice.id }, agent.token)).data?.notice).toBeNull();
     expect((await t.gql(LIST, {}, agent.token)).data?.notices.items.map((n: { id: string }) => n.id)).not.toContain(notice.id);
 
@@ -48,9 +61,18 @@ describe('notices (公告) and read receipts (签收)', () => {
     // The publisher has read what they published: their receipt is signed with it.
     expect(result.data?.publishNotice).toMatchObject({ version: 2, status: 'PUBLISHED', publishedBy: { id: manager.id }, availableActions: ['ARCHIVE'] });
     expect(result.data?.publishNotice.readAt).toBe(result.data?.publishNotice.publishedAt);
-    expect((await t.gql(SHOW, { id: notice.id }, agent.token)).data?.notice).toMatchObject({ status: 'PUBLISHED', readAt: null, availableActions: [], receiptProgress: null });
+    expect((await t.gql(SHOW, { id: notice.id }, agent.token)).data?.notice).toMatchObject({
+      status: 'PUBLISHED',
+      readAt: null,
+      availableActions: [],
+      receiptProgress: null,
+    });
     const audit = await t.dataSource.getRepository(AuditEntry).findBy({ entityId: notice.id });
-    expect(audit.map((a) => `${a.action}:${a.field ?? ''}:${a.newValue}`).sort()).toEqual(['CREATE::关于退货政策调整的通知', 'UPDATE:note:晨会宣读', 'UPDATE:status:PUBLISHED']);
+    expect(audit.map((a) => `${a.action}:${a.field ?? ''}:${a.newValue}`).sort()).toEqual([
+      'CREATE::关于退货政策调整的通知',
+      'UPDATE:note:晨会宣读',
+      'UPDATE:status:PUBLISHED',
+    ]);
   });
 
   it("lists an agent's unread notices until they read them; reading twice keeps the first time and writes nothing", async () => {
@@ -82,7 +104,7 @@ describe('notices (公告) and read receipts (签收)', () => {
     for (const token of [manager.token, leader, admin]) {
       const progress = (await t.gql(SHOW, { id: notice.id }, token)).data?.notice.receiptProgress;
       expect(progress).toMatchObject({ expected: Number(n), read: 2 });
-      expect(progress.percent).toBeCloseTo((200 / Number(n)), 1);
+      expect(progress.percent).toBeCloseTo(200 / Number(n), 1);
       // The administrator read it too, but is not among those expected to.
       expect(progress.receipts.map((r: { staff: { id: string } }) => r.staff.id)).toHaveLength(3);
       const notYet = progress.notYet.map((s: { id: string }) => s.id);
@@ -104,7 +126,9 @@ describe('notices (公告) and read receipts (签收)', () => {
 
     const archived = await t.gql(ARCHIVE, { id: notice.id, version: notice.version + 1 }, manager.token);
     expect(archived.data?.archiveNotice).toMatchObject({ status: 'ARCHIVED', availableActions: [] });
-    expect((await t.gql(LIST, { filter: { awaitingMe: true } }, otherAgent.token)).data?.notices.items.map((n: { id: string }) => n.id)).not.toContain(notice.id);
+    expect((await t.gql(LIST, { filter: { awaitingMe: true } }, otherAgent.token)).data?.notices.items.map((n: { id: string }) => n.id)).not.toContain(
+      notice.id,
+    );
     const late = await t.gql(READ, { id: notice.id }, otherAgent.token);
     expect(late.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', fields: [{ path: 'id', code: 'noticeNotPublished' }] });
     const again = await t.gql(PUBLISH, { id: notice.id, version: notice.version + 2 }, manager.token);
@@ -148,23 +172,36 @@ describe('notices (公告) and read receipts (签收)', () => {
   it('refuses bad input with field paths and writes nothing', async () => {
     const before = await t.dataSource.query('SELECT COUNT(*) AS n FROM notice');
     const empty = await draft({ title: '  ', body: '' });
-    expect(empty.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'title', code: 'required' }, { path: 'body', code: 'required' }] });
+    expect(empty.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [
+        { path: 'title', code: 'required' },
+        { path: 'body', code: 'required' },
+      ],
+    });
     const long = await draft({ body: '长'.repeat(5001) });
     expect(long.errors?.[0].extensions.fields).toMatchObject([{ path: 'body', code: 'tooLong', params: { max: 5000 } }]);
     const kind = await draft({ kind: 'GOSSIP' });
     expect(kind.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
-    const note = await t.gql('mutation($id: ID!) { publishNotice(id: $id, version: 1, input: { note: $note }) { id } }'.replace('$note', JSON.stringify('注'.repeat(501))), { id: (await draft()).data?.createNotice.id }, manager.token);
+    const note = await t.gql(
+      'mutation($id: ID!) { publishNotice(id: $id, version: 1, input: { note: $note }) { id } }'.replace('$note', JSON.stringify('注'.repeat(501))),
+      { id: (await draft()).data?.createNotice.id },
+      manager.token,
+    );
     expect(note.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'note', code: 'tooLong' }] });
     const after = await t.dataSource.query('SELECT COUNT(*) AS n FROM notice');
     // Only the draft the refused publish was about was written; it is still a draft.
     expect(Number(after[0].n)).toBe(Number(before[0].n) + 1);
-    const [{ drafts }] = await t.dataSource.query("SELECT COUNT(*) AS drafts FROM notice_receipt r JOIN notice n ON n.id = r.notice_id WHERE n.status = 'DRAFT'");
+    const [{ drafts }] = await t.dataSource.query(
+      "SELECT COUNT(*) AS drafts FROM notice_receipt r JOIN notice n ON n.id = r.notice_id WHERE n.status = 'DRAFT'",
+    );
     expect(Number(drafts)).toBe(0);
   });
 
   it('reads a page of notices with receipts and progress in the same number of statements for 3 as for 20', async () => {
     for (let i = 0; i < 20; i++) await published({ title: `批量公告 ${i}` });
-    const query = '{ notices(page: { limit: $n }) { items { id readAt author { name } publishedBy { name } receiptProgress { read notYet { name } receipts { staff { name } } } } } }';
+    const query =
+      '{ notices(page: { limit: $n }) { items { id readAt author { name } publishedBy { name } receiptProgress { read notYet { name } receipts { staff { name } } } } } }';
     const count = async (n: number) => {
       t.stats.length = 0;
       const result = await t.gql(query.replace('$n', String(n)), undefined, manager.token);

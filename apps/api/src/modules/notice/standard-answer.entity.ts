@@ -20,7 +20,9 @@ export class StandardAnswer extends BaseRecord {
   @Column({ type: 'text' })
   answer: string;
 
-  @Field(() => Int, { description: 'Revision of the agreed wording (1, 2 …): each change of question or answer adds one; the change history keeps the old text' })
+  @Field(() => Int, {
+    description: 'Revision of the agreed wording (1, 2 …): each change of question or answer adds one; the change history keeps the old text',
+  })
   @Column({ type: 'int', default: 1 })
   revision: number;
 

@@ -18,7 +18,12 @@ const SORT_COLUMNS: Record<StandardAnswerSortField, SortColumn<StandardAnswer>> 
   UPDATED_AT: { sql: 'answer.updatedAt', read: (a) => a.updatedAt, isDate: true },
 };
 
-export async function listStandardAnswers(ctx: ServiceContext, filter: StandardAnswerFilter | null | undefined, sort: StandardAnswerSort[] | null | undefined, page: PageInput | null | undefined): Promise<PageResult<StandardAnswer>> {
+export async function listStandardAnswers(
+  ctx: ServiceContext,
+  filter: StandardAnswerFilter | null | undefined,
+  sort: StandardAnswerSort[] | null | undefined,
+  page: PageInput | null | undefined,
+): Promise<PageResult<StandardAnswer>> {
   assertCan(ctx.viewer, 'standardAnswer', 'list');
   const query = ctx.dataSource.getRepository(StandardAnswer).createQueryBuilder('answer').where('answer.archivedAt IS NULL');
   const pattern = searchPattern(filter?.q);
@@ -38,7 +43,14 @@ export async function createStandardAnswer(ctx: ServiceContext, input: CreateSta
   const draft = { topic: input.topic?.trim() ?? '', question: input.question?.trim() ?? '', answer: input.answer?.trim() ?? '' };
   assertValid(validateStandardAnswer(draft, 'create'));
   const now = ctx.clock.now();
-  const record = Object.assign(new StandardAnswer(), { ...newRecord(now), ...draft, revision: 1, authorId: ctx.viewer.id, archivedAt: null, searchText: searchTextOf(draft.topic, draft.question, draft.answer) });
+  const record = Object.assign(new StandardAnswer(), {
+    ...newRecord(now),
+    ...draft,
+    revision: 1,
+    authorId: ctx.viewer.id,
+    archivedAt: null,
+    searchText: searchTextOf(draft.topic, draft.question, draft.answer),
+  });
   await ctx.dataSource.transaction(async (manager) => {
     await manager.insert(StandardAnswer, record);
     await recordAction(manager, auditTarget(ctx, 'standardAnswer', record.id, now), 'CREATE', { newValue: record.question });
@@ -58,7 +70,12 @@ export async function updateStandardAnswer(ctx: ServiceContext, id: string, vers
     const given = Object.fromEntries(Object.entries(draft).filter(([, value]) => value != null)) as Partial<StandardAnswer>;
     const next = { ...current, ...given };
     const reworded = next.question !== current.question || next.answer !== current.answer;
-    const changes: Partial<StandardAnswer> = { ...given, revision: current.revision + (reworded ? 1 : 0), authorId: ctx.viewer.id, searchText: searchTextOf(next.topic, next.question, next.answer) };
+    const changes: Partial<StandardAnswer> = {
+      ...given,
+      revision: current.revision + (reworded ? 1 : 0),
+      authorId: ctx.viewer.id,
+      searchText: searchTextOf(next.topic, next.question, next.answer),
+    };
     await updateVersioned(manager, StandardAnswer, 'StandardAnswer', id, version, changes, now);
     await recordChanges(manager, auditTarget(ctx, 'standardAnswer', id, now), current, { ...next, ...changes }, ['topic', 'question', 'answer', 'revision']);
     return manager.findOneByOrFail(StandardAnswer, { id });
