@@ -6,6 +6,9 @@ import { authProvider, dataProvider, i18nProvider } from './providers';
 import callLists from './resources/callLists';
 import pendingChanges from './resources/pendingChanges';
 import callScripts from './resources/callScripts';
+import caseStudies from './resources/caseStudies';
+import notices from './resources/notices';
+import standardAnswers from './resources/standardAnswers';
 import complaintCategories from './resources/complaintCategories';
 import complaints from './resources/complaints';
 import contacts from './resources/contacts';
@@ -74,6 +77,9 @@ export const App = (props: AppProps) => (
     <Resource name="callScripts" {...callScripts} />
     <Resource name="callLists" {...callLists} />
     <Resource name="pendingChanges" {...pendingChanges} />
+    <Resource name="notices" {...notices} />
+    <Resource name="standardAnswers" {...standardAnswers} />
+    <Resource name="caseStudies" {...caseStudies} />
     <Resource name="shiftSwapRequests" {...shiftSwapRequests} />
     <Resource name="leaveRequests" {...leaveRequests} />
     <Resource name="handoverLogs" {...handoverLogs} />

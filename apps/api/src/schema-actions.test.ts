@@ -21,6 +21,7 @@ const WORKFLOWS: Record<string, string> = {
   QualityEvaluationAction: 'QualityEvaluation',
   TrainingPlanAction: 'TrainingPlan',
   MonthlyAssessmentAction: 'MonthlyAssessment',
+  NoticeAction: 'Notice',
 };
 /** Step-shaped mutations that are not steps of the workflow, and why. */
 const NOT_STEPS: Record<string, string> = {

@@ -10,6 +10,9 @@ import {
   validatePartReplacement,
   validateShiftType,
   validateStaff,
+  validateCaseStudy,
+  validateNotice,
+  validateStandardAnswer,
   type Violation,
 } from '@sanxin/domain';
 import { buildSchema, type GraphQLNamedType, type GraphQLSchema, getNamedType, isInputObjectType, isInterfaceType, isNonNullType, isObjectType } from 'graphql';
@@ -33,11 +36,16 @@ const DOMAIN_RULES: Record<string, () => Violation[]> = {
   CreatePartReplacementInput: () => validatePartReplacement({}, 'create'),
   CreateShiftTypeInput: () => validateShiftType({}, 'create'),
   CreateStaffInput: () => validateStaff({}, 'create'),
+  CreateNoticeInput: () => validateNotice({}, 'create'),
+  CreateStandardAnswerInput: () => validateStandardAnswer({}, 'create'),
+  // facts and handling default to the complaint's own words: only title and lesson stay required
+  CreateCaseStudyInput: () => validateCaseStudy({ facts: 'x', handling: 'x' }, 'create'),
 };
 
 /** Fields a create needs that no domain rule names `required` (the service or the table needs them), each with why. */
 const ALSO_REQUIRED: Record<string, Record<string, string>> = {
   CreateCallListInput: { name: 'how managers tell lists apart', callScriptId: 'the agents follow a script', agentIds: 'the calls are spread over them', dailyQuota: 'the plan spreads calls by it' },
+  CreateCaseStudyInput: { complaintId: 'a case is written from one closed complaint' },
   CreateCallScriptInput: { callType: 'one active script per call type', name: 'how managers tell scripts apart', steps: 'validateCallScript: at least one step' },
   CreateContactInput: { customerId: 'a contact is a person at one customer' },
   CreateCustomerInput: { kind: 'company or individual decides which fields apply; stored without a default' },

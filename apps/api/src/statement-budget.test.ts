@@ -23,6 +23,8 @@ const LISTS: Record<string, number> = {
   callLists: 6,
   // session, page, revisions (current and history, one query), their steps and phrases
   callScripts: 4,
+  // session, page, categories, the source complaints, staff (authors), and one read for what the complaints point to
+  caseStudies: 6,
   complaintCategories: 2,
   // session, page, the rules' stamp (once for the page's time limits), customers, categories, staff, timeline, tasks, proposals, escalations, …
   complaints: 11,
@@ -38,6 +40,8 @@ const LISTS: Record<string, number> = {
   handoverLogs: 2,
   holidays: 2,
   interactions: 6,
+  // session, page, the viewer's receipts, the audience (active staff ids), every receipt of the page, staff (authors, publishers, readers, not yet)
+  notices: 6,
   leaveRequests: 3,
   overdueFirstContacts: 4,
   partReplacements: 8,
@@ -57,6 +61,8 @@ const LISTS: Record<string, number> = {
   shiftTypes: 2,
   shifts: 7,
   staffMembers: 3,
+  // session, page, authors
+  standardAnswers: 3,
   teams: 2,
   // session, page, agent ids, agents (staff, with the creator), sessions, their results
   trainingPlans: 6,
@@ -66,6 +72,7 @@ const LISTS: Record<string, number> = {
 const DETAILS: Record<string, number> = {
   callList: 6,
   callScript: 4,
+  caseStudy: 6,
   complaint: 11,
   complaintCategory: 2,
   contact: 3,
@@ -76,6 +83,7 @@ const DETAILS: Record<string, number> = {
   holiday: 2,
   interaction: 6,
   leaveRequest: 3,
+  notice: 6,
   partReplacement: 8,
   // the fullest demo change is a customer's: session, change, staff, customer
   pendingChange: 4,
@@ -89,6 +97,7 @@ const DETAILS: Record<string, number> = {
   shiftSwapRequest: 4,
   shiftType: 2,
   staffMember: 3,
+  standardAnswer: 3,
   team: 2,
   trainingPlan: 6,
   monthlyAssessment: 4,
@@ -112,6 +121,9 @@ const CREATES: Record<string, number> = {
   createQualityEvaluation: 12,
   createScorecardTemplate: 6,
   createStaff: 7,
+  // session, then START TRANSACTION, the row, its audit row, COMMIT; the answer's readAt (one receipt read)
+  createNotice: 6,
+  createStandardAnswer: 5,
 };
 /**
  * What a hand-written create would send for the same answer (issue 15's floor: no session, each needed
@@ -138,6 +150,8 @@ const FLOORS: Record<string, number> = {
   createScorecardTemplate: 5,
   // the username check, then the row, its audit, its security event
   createStaff: 6,
+  createNotice: 5,
+  createStandardAnswer: 4,
 };
 /** Creates whose INSERT sets every column and skips TypeORM's read-back of the defaults (`updateEntity(false)`). */
 const INSERTED_WITHOUT_READ_BACK = new Set(['createComplaint', 'createCustomer']);

@@ -39,3 +39,4 @@ export * from './report';
 export * from './review';
 export * from './call-script';
 export * from './call-list';
+export * from './notice';

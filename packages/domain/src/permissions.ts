@@ -29,6 +29,10 @@ export const RESOURCES = [
   'trainingPlan',
   'monthlyAssessment',
   'report',
+  'notice',
+  'noticeReceipt',
+  'standardAnswer',
+  'caseStudy',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 
@@ -57,6 +61,8 @@ const ROSTERED: Grants = { AGENT: 'own', SHIFT_LEADER: 'own', QA_INSPECTOR: 'own
 const LEAVE_READERS: Grants = { ...ROSTERED, SHIFT_LEADER: 'own', ...MANAGERS };
 /** 考勤 is personal too: the person's own, a shift leader's team, the managers everyone's. */
 const ATTENDANCE: Grants = { ...ROSTERED, ...MANAGERS };
+/** Who publishes notices (公告): notice/notice.machine.ts reads it through `mayPublishNotices`. */
+const NOTICE_PUBLISHERS: Grants = { ...MANAGERS, ADMIN: 'all' };
 const CONFIGURATION: Partial<Record<Action, Grants>> = { list: EVERYONE, show: EVERYONE, create: { ADMIN: 'all' }, edit: { ADMIN: 'all' }, delete: { ADMIN: 'all' } };
 const CONFIGURATION: Partial<Record<Action, Grants>> = {
   list: EVERYONE,
@@ -180,6 +186,14 @@ const MATRIX: Record<Resource, Partial<Record<Action, Grants>>> = {
     edit: { AGENT: 'own', SHIFT_LEADER: 'own', DEPT_MANAGER: 'own', CENTER_DIRECTOR: 'own' },
     approve: SUPERVISORS,
   },
+  // 公告: everyone reads them; the manager and the director publish policy and offers, the administrator system notices.
+  notice: { list: EVERYONE, show: EVERYONE, create: NOTICE_PUBLISHERS, edit: NOTICE_PUBLISHERS },
+  // 签收情况: who has read a notice and who not yet; the leaders chase the missing ones at roll call.
+  noticeReceipt: { list: { ...SUPERVISORS, ADMIN: 'all' } },
+  // 统一答复口径: agreed by the managers (an agreement is theirs to make), read by everyone.
+  standardAnswer: { list: EVERYONE, show: EVERYONE, create: MANAGERS, edit: MANAGERS, delete: MANAGERS },
+  // 案例库: written up from closed complaints by the leaders and managers who handled their escalations; read by everyone.
+  caseStudy: { list: EVERYONE, show: EVERYONE, create: SUPERVISORS, edit: SUPERVISORS, delete: MANAGERS },
   handoverLog: { list: EVERYONE, show: EVERYONE, create: { SHIFT_LEADER: 'own' }, edit: { SHIFT_LEADER: 'own', DEPT_MANAGER: 'all' } },
   // 质检评分: an agent (and a leader, as the evaluated person) sees their own; QA and the managers all.
   // `edit` covers the steps, which the evaluation machine narrows (the agent acknowledges or disputes,

@@ -13,6 +13,9 @@ import { formMessages } from '../forms/messages';
 import { layoutMessages } from '../layout/messages';
 import { callListMessages } from '../resources/callLists/messages';
 import { callScriptMessages } from '../resources/callScripts/messages';
+import { caseStudyMessages } from '../resources/caseStudies/messages';
+import { noticeMessages } from '../resources/notices/messages';
+import { standardAnswerMessages } from '../resources/standardAnswers/messages';
 import { complaintMessages } from '../resources/complaints/messages';
 import { contactMessages } from '../resources/contacts/messages';
 import { contractMessages } from '../resources/contracts/messages';
@@ -105,6 +108,9 @@ const FOLDERS: FolderMessages[] = [
   holidayMessages,
   callScriptMessages,
   callListMessages,
+  noticeMessages,
+  standardAnswerMessages,
+  caseStudyMessages,
   domainLabels,
 ];
 

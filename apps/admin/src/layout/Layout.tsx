@@ -1,7 +1,7 @@
 import KeyIcon from '@mui/icons-material/Key';
 import { Box, ListSubheader, type Theme } from '@mui/material';
 import type { Role } from '@sanxin/domain';
-import type { ReactNode } from 'react';
+import { type ReactNode, Suspense } from 'react';
 import {
   AppBar,
   LoadingIndicator,
@@ -17,9 +17,13 @@ import {
 } from 'react-admin';
 import { InboxMenuItem } from '../resources/complaints/InboxMenuItem';
 import { HolidayCalendarNotice } from '../resources/holidays/HolidayCalendarNotice';
+import { lazyPage } from '../lazyPage';
 import { DocumentLanguage } from './DocumentLanguage';
 import { MENU_ICONS } from './menuIcons';
 import { type MenuEntry, menuFor } from './menuModel';
+
+// 未读公告 at sign-in: its own chunk, fetched after the shell shows (the initial bundle stays within budget).
+const UnreadNoticesBanner = lazyPage(() => import('../resources/notices/UnreadNoticesBanner'), 'UnreadNoticesBanner');
 
 const Entry = ({ entry }: { entry: MenuEntry }) => {
   if ('resource' in entry) return <Menu.ResourceItem name={entry.resource} />;
@@ -87,6 +91,9 @@ export const Layout = ({ children }: { children: ReactNode }) => (
   >
     <DocumentLanguage />
     <HolidayCalendarNotice />
+    <Suspense fallback={null}>
+      <UnreadNoticesBanner />
+    </Suspense>
     {children}
   </RaLayout>
 );

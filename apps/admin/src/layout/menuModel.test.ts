@@ -24,6 +24,8 @@ describe('the menu by task', () => {
       'callLists',
       'callScripts',
     ]);
+    expect(entriesOf('AGENT', 'complaints')).toEqual(['/inbox', 'complaints', '/complaints-overdue', '/followUps', 'callScripts', 'notices', 'standardAnswers', 'caseStudies']);
+    expect(entriesOf('SHIFT_LEADER', 'complaints')).toEqual(['/inbox', 'complaints', '/complaints-overdue', '/followUps', '/follow-ups-attention', '/follow-up-coverage', 'callLists', 'callScripts', 'notices', 'standardAnswers', 'caseStudies']);
     expect(entriesOf('AGENT', 'scheduling')).not.toContain('/approvals');
     expect(entriesOf('AGENT', 'administration')).not.toContain('staffMembers');
     expect(entriesOf('AGENT', 'administration')).not.toContain('/settings');

@@ -48,6 +48,9 @@ const GROUPS: Array<{ key: MenuGroup['key']; entries: Candidate[] }> = [
       page('/follow-up-coverage', 'app.followUp.menu.coverage', canLeadFollowUps),
       resource('callLists'),
       resource('callScripts'),
+      resource('notices'),
+      resource('standardAnswers'),
+      resource('caseStudies'),
     ],
   },
   {

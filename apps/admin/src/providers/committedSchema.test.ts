@@ -112,6 +112,12 @@ describe('custom data provider methods against apps/api/schema.graphql', () => {
     ['approvePendingChange', (dp) => dp.workflow('approvePendingChange', { id: 'c1', version: 1 })],
     ['rejectPendingChange', (dp) => dp.workflow('rejectPendingChange', { id: 'c1', version: 1, input: { reason: 'NO_EVIDENCE', note: '请附证明' } })],
     ['withdrawPendingChange', (dp) => dp.workflow('withdrawPendingChange', { id: 'c1', version: 1 })],
+    // 公告 (notices/noticeQueries.ts)
+    ['unreadNotices', (dp) => dp.unreadNotices()],
+    ['markNoticeRead', (dp) => dp.markNoticeRead('n1')],
+    ['noticeReceipts', (dp) => dp.noticeReceipts('n1')],
+    ['publishNotice', (dp) => dp.publishNotice('n1', 1)],
+    ['archiveNotice', (dp) => dp.archiveNotice('n1', 2)],
     ['holidayCalendarStatus', (dp) => dp.holidayMissingYears()],
     ['schedulingSwaps', (dp) => dp.swapRequests({ staffId: 's1', status: ['PENDING_COUNTERPART', 'PENDING_LEADERS', 'APPROVED'], awaitingMe: true })],
     ['acceptShiftSwapRequest', (dp) => dp.workflow('acceptShiftSwapRequest', { id: 'w1', version: 1, input: { note: '没问题，那天我可以替你' } })],

@@ -12,6 +12,7 @@ import { type CallScriptMethods, callScriptMethods } from '../resources/callScri
 import { type ComplaintMethods, complaintMethods } from '../resources/complaints/complaintQueries';
 import { type FollowUpMethods, followUpMethods } from '../resources/followUps/followUpQueries';
 import { type HolidayImportMethods, holidayImportMethods } from '../resources/holidays/holidayImportQueries';
+import { type NoticeMethods, noticeMethods } from '../resources/notices/noticeQueries';
 import { type PartReplacementMethods, partReplacementMethods } from '../resources/partReplacements/partReplacementQueries';
 import { type PendingChangeMethods, pendingChangeMethods } from '../resources/pendingChanges/pendingChangeQueries';
 import { type SchedulingMethods, schedulingMethods } from '../resources/scheduling/schedulingQueries';
@@ -38,6 +39,7 @@ export type SanxinDataProvider = DataProvider &
   ExportMethods &
   FollowUpMethods &
   HolidayImportMethods &
+  NoticeMethods &
   PartReplacementMethods &
   PendingChangeMethods &
   ReportMethods &
@@ -106,6 +108,7 @@ export function createDataProvider({ client, translate, schema }: DataProviderOp
     ...exportMethods(run, schemaOf),
     ...followUpMethods(run),
     ...holidayImportMethods(run),
+    ...noticeMethods(run),
     ...partReplacementMethods(run, schemaOf),
     ...pendingChangeMethods(run),
     ...reportMethods(run),

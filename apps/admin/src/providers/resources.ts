@@ -39,6 +39,12 @@ export const RESOURCES = {
   callLists: { type: 'CallList', one: 'callList', domain: 'callList' },
   // 复核: held changes of sensitive fields; supervisors decide them, agents see their own.
   pendingChanges: { type: 'PendingChange', one: 'pendingChange', domain: 'pendingChange' },
+  // 公告: everyone reads and signs for them; managers, the director and the administrator publish.
+  notices: { type: 'Notice', one: 'notice', domain: 'notice' },
+  // 统一答复口径: everyone reads, managers agree the wording.
+  standardAnswers: { type: 'StandardAnswer', one: 'standardAnswer', domain: 'standardAnswer' },
+  // 案例库: closed complaints written up by leaders and managers, read by everyone.
+  caseStudies: { type: 'CaseStudy', one: 'caseStudy', domain: 'caseStudy' },
   // 安全日志: read-only, administrators only.
   securityEvents: { type: 'SecurityEvent', one: 'securityEvent', domain: 'securityEvent' },
 } as const satisfies Record<string, ResourceSpec>;

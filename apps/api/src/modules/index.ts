@@ -7,6 +7,7 @@ import { auditModule } from './audit/audit.module';
 import { authModule } from './auth/auth.module';
 import { calendarModule } from './calendar/calendar.module';
 import { callListModule } from './call-list/call-list.module';
+import { noticeModule } from './notice/notice.module';
 import { callScriptModule } from './call-script/call-script.module';
 import { complaintModule } from './complaint/complaint.module';
 import { contactModule } from './contact/contact.module';
@@ -52,6 +53,7 @@ export const modules: readonly ApiModule[] = [
   followUpModule,
   callScriptModule,
   callListModule,
+  noticeModule,
   pushModule,
   schedulingModule,
   attendanceModule,

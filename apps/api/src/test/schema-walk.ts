@@ -65,6 +65,8 @@ export async function createInputs(dataSource: DataSource): Promise<Record<strin
       criticalItems: ['RUDE_LANGUAGE'],
       active: false,
     },
+    createNotice: { kind: 'OFFER', title: '预算公告', body: '本月优惠' },
+    createStandardAnswer: { topic: '预算', question: '怎么退货？', answer: '七天无理由退货' },
   };
 }
 

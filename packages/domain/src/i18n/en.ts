@@ -1,5 +1,6 @@
 import { attachmentEn } from '../attachment/attachment.i18n';
 import { callScriptEn } from '../call-script/call-script.i18n';
+import { noticeEn } from '../notice/notice.i18n';
 import { complaintEn } from '../complaint/complaint.i18n';
 import { followUpEn } from '../follow-up/follow-up.i18n';
 import { qualityEn } from '../quality/quality.i18n';
@@ -43,6 +44,7 @@ export const en: Messages = {
     ...qualitySummaryEn.enums,
     ...reportEn.enums,
     ...callScriptEn.enums,
+    ...noticeEn.enums,
     calendarDayKind: { HOLIDAY: 'Public holiday', MAKEUP_WORKDAY: 'Make-up working day' },
     settingArea: { report: 'Reports', followUp: 'Follow-ups', quality: 'Quality and assessment', review: 'Second-person review', complaint: 'Complaints', assignment: 'Customer assignment', contract: 'Contracts', scheduling: 'Rosters and working time', calendar: 'Working hours and holidays', attachment: 'Attachments' },
     settingUnit: { MINUTE_OF_DAY: 'time', MINUTES: 'min', HOURS: 'h', DAYS: 'days', PERCENT: '%', COUNT: 'times', LEVEL: 'level', MONTH: 'month', MEGABYTES: 'MB', FLAG: 'on/off', DAY_OF_MONTH: 'day of the month', CHOICE: 'choice' },
@@ -97,6 +99,7 @@ export const en: Messages = {
       callList: 'Call list',
       report: 'Report',
     },
+    resource: { customer: 'Customer', contact: 'Contact', interaction: 'Interaction', staff: 'Staff member', auditEntry: 'Change history', contract: 'Service contract', partReplacement: 'Paid part replacement', setting: 'Setting', complaint: 'Complaint', complaintCategory: 'Complaint category', holiday: 'Holiday', shiftType: 'Shift type', shift: 'Shift', shiftSwapRequest: 'Shift swap', leaveRequest: 'Leave request', handoverLog: 'Handover log', securityEvent: 'Security event', followUp: 'Follow-up', callScript: 'Call script', callList: 'Call list', notice: 'Notice', noticeReceipt: 'Notice read receipts', standardAnswer: 'Standard answer', caseStudy: 'Case library' },
     suggestionReason: { LOAD: 'Customer load', SKILL: 'Skill level for the tier', JOB_TYPE: 'Job type fits the tier', CURRENT_OWNER: 'Current owner' },
     auditAction: { CREATE: 'Created', UPDATE: 'Changed', ARCHIVE: 'Archived', EXPORT: 'Exported' },
     securityEventKind: {
@@ -136,6 +139,7 @@ export const en: Messages = {
     ...qualitySummaryEn.validation,
     ...reportEn.validation,
     ...callScriptEn.validation,
+    ...noticeEn.validation,
     required: 'Required',
     tooLong: 'At most %{max} characters',
     tooShort: 'At least %{min} characters',

@@ -1,5 +1,6 @@
 import { attachmentZhCN } from '../attachment/attachment.i18n';
 import { callScriptZhCN } from '../call-script/call-script.i18n';
+import { noticeZhCN } from '../notice/notice.i18n';
 import { complaintZhCN } from '../complaint/complaint.i18n';
 import { followUpZhCN } from '../follow-up/follow-up.i18n';
 import { qualityZhCN } from '../quality/quality.i18n';
@@ -35,6 +36,7 @@ export const zhCN = {
     ...qualitySummaryZhCN.enums,
     ...reportZhCN.enums,
     ...callScriptZhCN.enums,
+    ...noticeZhCN.enums,
     calendarDayKind: { HOLIDAY: '法定节假日', MAKEUP_WORKDAY: '调休上班' },
     settingArea: { report: '报告', followUp: '回访', quality: '质检与考核', review: '复核', complaint: '投诉处理', assignment: '客户分配', contract: '合同', scheduling: '排班与工时', calendar: '工作时间与节假日', attachment: '附件' },
     settingUnit: { MINUTE_OF_DAY: '时刻', MINUTES: '分钟', HOURS: '小时', DAYS: '天', PERCENT: '百分比', COUNT: '次', LEVEL: '级', MONTH: '月', MEGABYTES: 'MB（兆字节）', FLAG: '开关', CHOICE: '选项', DAY_OF_MONTH: '日' },
@@ -89,6 +91,7 @@ export const zhCN = {
       callList: '外呼名单',
       report: '报表',
     },
+    resource: { customer: '客户', contact: '联系人', interaction: '服务记录', staff: '员工', auditEntry: '变更记录', contract: '服务合同', partReplacement: '有偿换件', setting: '系统设置', complaint: '投诉', complaintCategory: '投诉类别', holiday: '节假日', shiftType: '班次类型', shift: '班次', shiftSwapRequest: '换班申请', leaveRequest: '请假申请', handoverLog: '交接班记录', securityEvent: '安全日志', followUp: '回访', callScript: '话术', callList: '外呼名单', notice: '公告', noticeReceipt: '公告签收', standardAnswer: '统一答复口径', caseStudy: '案例库' },
     suggestionReason: { LOAD: '负载', SKILL: '技能等级', JOB_TYPE: '岗位匹配', CURRENT_OWNER: '当前负责人' },
     auditAction: { CREATE: '新建', UPDATE: '修改', ARCHIVE: '归档', EXPORT: '导出' },
     securityEventKind: {
@@ -121,6 +124,7 @@ export const zhCN = {
     ...qualitySummaryZhCN.validation,
     ...reportZhCN.validation,
     ...callScriptZhCN.validation,
+    ...noticeZhCN.validation,
     required: '必填',
     tooLong: '不能超过 %{max} 个字',
     tooShort: '至少 %{min} 个字符',

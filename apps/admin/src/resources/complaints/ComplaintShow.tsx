@@ -4,6 +4,7 @@ import { COMPLAINT_CHANNELS, COMPLAINT_SEVERITIES, CUSTOMER_EMOTIONS } from '@sa
 import { DateField, Labeled, NumberField, ReferenceField, SelectField, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext } from 'react-admin';
 import { AttachmentsPanel } from '../../attachments/AttachmentsPanel';
 import { choicesOf } from '../../i18n/choices';
+import { CaseFromComplaintButton } from '../caseStudies';
 import { SourceFollowUps, useSourceFollowUps } from '../followUps';
 import { ComplaintActions, HandoverActions, UrgeButton } from './ComplaintActions';
 import { ComplaintClock, ComplaintEscalations, ComplaintProposals, ComplaintTasks, ComplaintTimeline } from './ComplaintDetailSections';
@@ -26,6 +27,7 @@ const Body = () => {
         />
         <HandoverActions />
         <UrgeButton />
+        <CaseFromComplaintButton />
       </TopToolbar>
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 6 }}>

@@ -17,6 +17,7 @@ import { demoAssignments } from './demo-assignments';
 import { seedDemoComplaints } from './demo-complaints';
 import { seedDemoCallLists } from './demo-call-lists';
 import { seedDemoCallScripts } from './demo-call-scripts';
+import { seedDemoNotices } from './demo-notices';
 import { seedDemoContracts } from './demo-contracts';
 import { seedDemoFollowUps } from './demo-follow-ups';
 import { seedDemoPendingChanges } from './demo-pending-changes';
@@ -100,6 +101,7 @@ async function insertDemoData(manager: EntityManager, data: DemoData, passwordHa
   await seedDemoCallLists(manager, now, timeZone, scripts, staffIds.get('manager') as string);
   await seedDemoPendingChanges(manager, now);
   await seedDemoQualitySummary(manager, now, timeZone, staffIds.get('manager') as string);
+  await seedDemoNotices(manager, now, new Map(data.staff.map((m) => [m.username, staffIds.get(m.key) as string])));
   await insertChunks(manager, CustomerTag, customers.flatMap((c) => [...new Set(c.tags)].map((tag) => ({ customerId: c.id, tag, createdAt: c.createdAt }))));
 
   const contactIds = new Map<string, string>();
