@@ -20,6 +20,7 @@ import { seedDemoCallScripts } from './demo-call-scripts';
 import { seedDemoContracts } from './demo-contracts';
 import { seedDemoFollowUps } from './demo-follow-ups';
 import { seedDemoScheduling } from './demo-scheduling';
+import { seedDemoAttendance } from './demo-attendance';
 import { demoHolidays } from './demo-holidays';
 import { DEMO_PASSWORD, type DemoCustomer, type DemoData, generateDemoData } from './demo-data';
 
@@ -75,6 +76,7 @@ async function insertDemoData(manager: EntityManager, data: DemoData, passwordHa
     teamIds: [teamIds.get('hotline-1'), teamIds.get('hotline-2')].map((team) => team?.id as string),
     managerId: staffIds.get('manager') as string,
   });
+  await seedDemoAttendance(manager, now, 'agent2');
 
   const customerIds = new Map(data.customers.map((customer) => [customer.key, newId(customer.createdAt.getTime())]));
   const contactsOf = groupBy(data.contacts, (contact) => contact.customerKey);
