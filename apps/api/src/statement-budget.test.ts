@@ -19,6 +19,10 @@ import { testDialect } from './test/test-database';
  * more, once (asserted below).
  */
 const LISTS: Record<string, number> = {
+  // session, page, staff, team, assignment, violations (each one batched statement)
+  attendanceRecords: 6,
+  // session, page, staff (person and recorder, one batch), team, record
+  attendanceViolations: 5,
   // session, page, scripts, revisions (the pinned one), staff (agents, creator, filter owner), progress (one grouped count)
   callLists: 6,
   // session, page, revisions (current and history, one query), their steps and phrases
@@ -55,8 +59,8 @@ const LISTS: Record<string, number> = {
   // session, page, versions (current and history, one query)
   scorecardTemplates: 3,
   securityEvents: 3,
-  // + the shift (ShiftAssignment.shift), batched
-  shiftAssignments: 4,
+  // + the shift (ShiftAssignment.shift) and its attendance (ShiftAssignment.attendance), batched
+  shiftAssignments: 5,
   shiftSwapRequests: 4,
   shiftTypes: 2,
   shifts: 7,
@@ -70,6 +74,8 @@ const LISTS: Record<string, number> = {
   monthlyAssessments: 4,
 };
 const DETAILS: Record<string, number> = {
+  attendanceRecord: 6,
+  attendanceViolation: 5,
   callList: 6,
   callScript: 4,
   caseStudy: 6,
@@ -92,7 +98,7 @@ const DETAILS: Record<string, number> = {
   scorecardTemplate: 3,
   securityEvent: 3,
   shift: 7,
-  shiftAssignment: 4,
+  shiftAssignment: 5,
   // + the two shifts (requesterShift, counterpartShift), one batched statement
   shiftSwapRequest: 4,
   shiftType: 2,

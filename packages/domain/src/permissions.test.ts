@@ -131,6 +131,15 @@ const EXPECTED: [Resource, Action, Expected[]][] = [
   ['leaveRequest', 'export', [false, false, false, false, false, false]],
   ['leaveRequest', 'assign', [false, false, false, false, false, false]],
   ['leaveRequest', 'approve', [false, false, false, 'all', 'all', false]],
+  // 考勤: own check-in and check-out; a leader's team (read as the team by attendance.access.ts); managers all
+  ['attendance', 'list', ['own', 'own', 'own', 'all', 'all', false]],
+  ['attendance', 'show', ['own', 'own', 'own', 'all', 'all', false]],
+  ['attendance', 'create', ['own', 'own', 'own', 'all', 'all', false]],
+  ['attendance', 'edit', ['own', 'own', 'own', 'all', 'all', false]],
+  ['attendance', 'delete', [false, false, false, false, false, false]],
+  ['attendance', 'export', [false, false, false, false, false, false]],
+  ['attendance', 'assign', [false, false, false, false, false, false]],
+  ['attendance', 'approve', [false, 'own', false, 'all', 'all', false]],
   ['handoverLog', 'list', ['all', 'all', 'all', 'all', 'all', 'all']],
   ['handoverLog', 'show', ['all', 'all', 'all', 'all', 'all', 'all']],
   ['handoverLog', 'create', [false, 'own', false, false, false, false]],
@@ -295,6 +304,7 @@ describe('the role × resource × action matrix', () => {
     const writes = ACTIONS.filter((action) => action !== 'list' && action !== 'show');
     const ownRequests = new Set(['shiftSwapRequest.create', 'shiftSwapRequest.edit', 'leaveRequest.create', 'leaveRequest.edit']);
     const inspection = new Set(['qualityEvaluation.create', 'qualityEvaluation.edit']);
+    const ownRequests = new Set(['shiftSwapRequest.create', 'shiftSwapRequest.edit', 'leaveRequest.create', 'leaveRequest.edit', 'attendance.create', 'attendance.edit']);
     for (const resource of RESOURCES) {
       for (const action of writes) {
         const expected = inspection.has(`${resource}.${action}`) ? 'all' : ownRequests.has(`${resource}.${action}`) ? 'own' : false;

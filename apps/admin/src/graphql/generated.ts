@@ -46,6 +46,8 @@ export type AuditAction =
 
 /** The kind of record a change history is kept for */
 export type AuditEntity =
+  /** Attendance (考勤) */
+  | 'ATTENDANCE'
   /** Change history (变更记录) */
   | 'AUDIT_ENTRY'
   /** Call list (外呼名单) */

@@ -24,6 +24,7 @@ import { seedDemoPendingChanges } from './demo-pending-changes';
 import { seedDemoQuality } from './demo-quality';
 import { seedDemoScheduling } from './demo-scheduling';
 import { seedDemoQualitySummary } from './demo-quality-summary';
+import { seedDemoAttendance } from './demo-attendance';
 import { demoHolidays } from './demo-holidays';
 import { DEMO_PASSWORD, type DemoCustomer, type DemoData, generateDemoData } from './demo-data';
 
@@ -79,6 +80,7 @@ async function insertDemoData(manager: EntityManager, data: DemoData, passwordHa
     teamIds: [teamIds.get('hotline-1'), teamIds.get('hotline-2')].map((team) => team?.id as string),
     managerId: staffIds.get('manager') as string,
   });
+  await seedDemoAttendance(manager, now, 'agent2');
 
   const customerIds = new Map(data.customers.map((customer) => [customer.key, newId(customer.createdAt.getTime())]));
   const contactsOf = groupBy(data.contacts, (contact) => contact.customerKey);
