@@ -63,7 +63,6 @@ const LEAVE_READERS: Grants = { ...ROSTERED, SHIFT_LEADER: 'own', ...MANAGERS };
 const ATTENDANCE: Grants = { ...ROSTERED, ...MANAGERS };
 /** Who publishes notices (公告): notice/notice.machine.ts reads it through `mayPublishNotices`. */
 const NOTICE_PUBLISHERS: Grants = { ...MANAGERS, ADMIN: 'all' };
-const CONFIGURATION: Partial<Record<Action, Grants>> = { list: EVERYONE, show: EVERYONE, create: { ADMIN: 'all' }, edit: { ADMIN: 'all' }, delete: { ADMIN: 'all' } };
 const CONFIGURATION: Partial<Record<Action, Grants>> = {
   list: EVERYONE,
   show: EVERYONE,

@@ -54,6 +54,8 @@ export type AuditEntity =
   | 'CALL_LIST'
   /** Call script (话术) */
   | 'CALL_SCRIPT'
+  /** Case library (案例库) */
+  | 'CASE_STUDY'
   /** Complaint (投诉) */
   | 'COMPLAINT'
   /** Complaint category (投诉类别) */
@@ -74,10 +76,24 @@ export type AuditEntity =
   | 'INTERACTION'
   /** Leave request (请假申请) */
   | 'LEAVE_REQUEST'
+  /** Monthly assessment (月考核) */
+  | 'MONTHLY_ASSESSMENT'
+  /** Notice (公告) */
+  | 'NOTICE'
+  /** Notice read receipts (公告签收) */
+  | 'NOTICE_RECEIPT'
   /** Paid part replacement (有偿换件) */
   | 'PART_REPLACEMENT'
   /** Pending change (待复核变更) */
   | 'PENDING_CHANGE'
+  /** Quality evaluation (质检评分) */
+  | 'QUALITY_EVALUATION'
+  /** QA summary (质检汇总) */
+  | 'QUALITY_SUMMARY'
+  /** Report (报表) */
+  | 'REPORT'
+  /** Scorecard (质检评分表) */
+  | 'SCORECARD_TEMPLATE'
   /** Security event (安全日志) */
   | 'SECURITY_EVENT'
   /** Setting (系统设置) */
@@ -89,7 +105,11 @@ export type AuditEntity =
   /** Shift type (班次类型) */
   | 'SHIFT_TYPE'
   /** Staff member (员工) */
-  | 'STAFF';
+  | 'STAFF'
+  /** Standard answer (统一答复口径) */
+  | 'STANDARD_ANSWER'
+  /** Training plan (培训计划) */
+  | 'TRAINING_PLAN';
 
 /** A public holiday or a make-up working day (调休上班) */
 export type CalendarDayKind =
@@ -141,6 +161,15 @@ export type CustomerTier =
   | 'B'
   /** C basic (C 一般客户) */
   | 'C';
+
+/** How far a complaint went up (升级): to the shift leader (班长), then the department manager (主任) */
+export type EscalationLevel =
+  /** Escalated to the department manager (已升级至主任) */
+  | 'DEPT_MANAGER'
+  /** Not escalated (未升级) */
+  | 'NONE'
+  /** Escalated to the shift leader (已升级至班长) */
+  | 'SHIFT_LEADER';
 
 /** A step of a follow-up: each value is one mutation */
 export type FollowUpAction =
@@ -245,6 +274,60 @@ export type HolidayFilter = {
   year: number | null | undefined;
 };
 
+/** An item of the home screen (首页待办) */
+export type HomeItemKey =
+  /** Active users (在用账号) */
+  | 'ACTIVE_USERS'
+  /** Workload (agents) (工作量（坐席人数）) */
+  | 'AGENTS_IN_WORKLOAD'
+  /** Proposals waiting for my approval (待我审批的处理方案) */
+  | 'APPROVALS'
+  /** Escalations awaiting my opinion (待我出具处理意见的升级) */
+  | 'ESCALATIONS_AWAITING_OPINION'
+  /** First contacts due (待首次联系的客户) */
+  | 'FIRST_CONTACTS_DUE'
+  /** Follow-ups due today (今日到期回访) */
+  | 'FOLLOW_UPS_DUE_TODAY'
+  /** Handovers to acknowledge (待确认的交接班) */
+  | 'HANDOVERS_TO_ACKNOWLEDGE'
+  /** Years without holidays on file (缺少节假日安排的年份) */
+  | 'HOLIDAY_YEARS_MISSING'
+  /** Key customers not yet followed up this month (本月重点客户未回访) */
+  | 'KEY_CUSTOMER_COVERAGE_GAPS'
+  /** Leave waiting for my approval (待我审批的请假) */
+  | 'LEAVE_AWAITING_ME'
+  /** My open complaints (我的在办投诉) */
+  | 'MY_OPEN_COMPLAINTS'
+  /** My overdue complaints (我的超时投诉) */
+  | 'MY_OVERDUE_COMPLAINTS'
+  /** My shifts this week (本周我的班次) */
+  | 'MY_SHIFTS_THIS_WEEK'
+  /** Urged complaints (被催办的投诉) */
+  | 'MY_URGED_COMPLAINTS'
+  /** Shifts on duty now (当前在岗班次) */
+  | 'ON_DUTY_NOW'
+  /** Overdue complaints (超时投诉) */
+  | 'OVERDUE_COMPLAINTS'
+  /** Settings (系统设置项) */
+  | 'SETTINGS'
+  /** Swaps waiting for me (待我处理的换班) */
+  | 'SWAPS_AWAITING_ME'
+  /** Complaints open over 24 h (超24小时未办结投诉) */
+  | 'TEAM_LONG_OPEN_COMPLAINTS';
+
+/** Kind of interaction in the reports (咨询/查询/主动服务/投诉/回访): outbound records are proactive calls, inbound ones by outcome, follow-up calls are follow-up attempts */
+export type InteractionKind =
+  /** Complaint (投诉) */
+  | 'COMPLAINT'
+  /** Consultation (咨询) */
+  | 'CONSULTATION'
+  /** Follow-up (回访) */
+  | 'FOLLOW_UP'
+  /** Proactive call (主动服务) */
+  | 'PROACTIVE_CALL'
+  /** Query (查询) */
+  | 'QUERY';
+
 /** Job type of a staff member (工种) */
 export type JobType =
   /** Back office (后台) */
@@ -324,6 +407,37 @@ export type LeaveType =
   | 'PERSONAL'
   /** Sick leave (病假) */
   | 'SICK';
+
+/** A step of a notice: each value is one mutation */
+export type NoticeAction =
+  /** Archive (归档): archiveNotice */
+  | 'ARCHIVE'
+  /** Publish (发布): publishNotice */
+  | 'PUBLISH';
+
+/** What a notice (公告) is about */
+export type NoticeKind =
+  /** Offer (优惠活动) */
+  | 'OFFER'
+  /** Other (其他) */
+  | 'OTHER'
+  /** Policy change (政策变更) */
+  | 'POLICY_CHANGE'
+  /** Process change (流程调整) */
+  | 'PROCESS_CHANGE'
+  /** Product update (产品更新) */
+  | 'PRODUCT_UPDATE'
+  /** System notice (系统通知) */
+  | 'SYSTEM';
+
+/** Where a notice stands: a draft, published to everyone, or archived */
+export type NoticeStatus =
+  /** Archived (已归档) */
+  | 'ARCHIVED'
+  /** Draft (草稿) */
+  | 'DRAFT'
+  /** Published (已发布) */
+  | 'PUBLISHED';
 
 /** offset paging, or keyset paging with `after` (an endCursor: the next page) or `before` (a startCursor: the previous page). A cursor holds its sort: reused with another sort, with offset, or after and before together, it is refused (BAD_USER_INPUT invalidCursor) */
 export type PageInput = {
@@ -892,6 +1006,29 @@ export type AuditEntriesQuery = { auditEntries: Array<{ id: string, entity: Audi
 
 export type CsvExportFieldsFragment = { filename: string, csv: string, rowCount: number };
 
+export type HomeScreenQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HomeScreenQuery = { homeScreen: { countedAt: string, items: Array<{ key: HomeItemKey, count: number, needsAction: boolean, target: { route: string, filter: string | null } }> } };
+
+export type ReportFiguresFieldsFragment = { interactionTotal: number, complaintsReceived: number, complaintsClosed: number, followUpsDue: number, followUpsDone: number, followUpsOverdue: number, escalationTotal: number, urges: number, interactions: Array<{ kind: InteractionKind, inbound: number, outbound: number, total: number }>, escalations: Array<{ level: EscalationLevel, count: number }>, feedback: Array<{ satisfaction: Satisfaction, count: number }> };
+
+export type DailyReportScreenQueryVariables = Exact<{
+  date: string | null | undefined;
+  teamId: string | null | undefined;
+}>;
+
+
+export type DailyReportScreenQuery = { dailyReport: { date: string, teamId: string | null, staffId: string | null, longOpenTotal: number, figures: { interactionTotal: number, complaintsReceived: number, complaintsClosed: number, followUpsDue: number, followUpsDone: number, followUpsOverdue: number, escalationTotal: number, urges: number, interactions: Array<{ kind: InteractionKind, inbound: number, outbound: number, total: number }>, escalations: Array<{ level: EscalationLevel, count: number }>, feedback: Array<{ satisfaction: Satisfaction, count: number }> }, byTeam: Array<{ teamId: string | null, teamName: string | null, figures: { interactionTotal: number, complaintsReceived: number, complaintsClosed: number, followUpsDue: number, followUpsDone: number, followUpsOverdue: number, escalationTotal: number, urges: number, interactions: Array<{ kind: InteractionKind, inbound: number, outbound: number, total: number }>, escalations: Array<{ level: EscalationLevel, count: number }>, feedback: Array<{ satisfaction: Satisfaction, count: number }> } }>, byStaff: Array<{ staffId: string, staffName: string | null, figures: { interactionTotal: number, complaintsReceived: number, complaintsClosed: number, followUpsDue: number, followUpsDone: number, followUpsOverdue: number, escalationTotal: number, urges: number, interactions: Array<{ kind: InteractionKind, inbound: number, outbound: number, total: number }>, escalations: Array<{ level: EscalationLevel, count: number }>, feedback: Array<{ satisfaction: Satisfaction, count: number }> } }>, longOpenComplaints: Array<{ id: string, number: string, ownerId: string, ownerName: string | null, receivedAt: string, dueAt: string, ageHours: number }>, staffing: { headcount: number, rostered: number, onLeave: number, available: number, shifts: number } } };
+
+export type WeeklyReportScreenQueryVariables = Exact<{
+  date: string | null | undefined;
+  teamId: string | null | undefined;
+}>;
+
+
+export type WeeklyReportScreenQuery = { weeklyReport: { weekStart: string, weekEnd: string, teamId: string | null, staffId: string | null, figures: { interactionTotal: number, complaintsReceived: number, complaintsClosed: number, followUpsDue: number, followUpsDone: number, followUpsOverdue: number, escalationTotal: number, urges: number, interactions: Array<{ kind: InteractionKind, inbound: number, outbound: number, total: number }>, escalations: Array<{ level: EscalationLevel, count: number }>, feedback: Array<{ satisfaction: Satisfaction, count: number }> }, days: Array<{ date: string, figures: { interactionTotal: number, complaintsReceived: number, complaintsClosed: number, followUpsDue: number, followUpsDone: number, followUpsOverdue: number, escalationTotal: number, urges: number, interactions: Array<{ kind: InteractionKind, inbound: number, outbound: number, total: number }>, escalations: Array<{ level: EscalationLevel, count: number }>, feedback: Array<{ satisfaction: Satisfaction, count: number }> } }>, byStaff: Array<{ staffId: string, staffName: string | null, figures: { interactionTotal: number, complaintsReceived: number, complaintsClosed: number, followUpsDue: number, followUpsDone: number, followUpsOverdue: number, escalationTotal: number, urges: number, interactions: Array<{ kind: InteractionKind, inbound: number, outbound: number, total: number }>, escalations: Array<{ level: EscalationLevel, count: number }>, feedback: Array<{ satisfaction: Satisfaction, count: number }> } }> } };
+
 export type CallListProgressQueryVariables = Exact<{
   id: string;
 }>;
@@ -969,6 +1106,41 @@ export type HolidayCalendarStatusQueryVariables = Exact<{ [key: string]: never; 
 
 
 export type HolidayCalendarStatusQuery = { holidayCalendarStatus: { missingYears: Array<number> } };
+
+export type UnreadNoticesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNoticesQuery = { notices: { total: number, items: Array<{ id: string, version: number, kind: NoticeKind, title: string, body: string, pinned: boolean, publishedAt: string | null }> } };
+
+export type MarkNoticeReadMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MarkNoticeReadMutation = { markNoticeRead: { id: string, version: number, readAt: string | null } };
+
+export type NoticeReceiptsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type NoticeReceiptsQuery = { notice: { id: string, receiptProgress: { expected: number, read: number, percent: number, receipts: Array<{ readAt: string, staff: { id: string, name: string } | null }>, notYet: Array<{ id: string, name: string }> } | null } | null };
+
+export type PublishNoticeMutationVariables = Exact<{
+  id: string;
+  version: number;
+}>;
+
+
+export type PublishNoticeMutation = { publishNotice: { id: string, version: number, status: NoticeStatus, publishedAt: string | null, readAt: string | null, availableActions: Array<NoticeAction> } };
+
+export type ArchiveNoticeMutationVariables = Exact<{
+  id: string;
+  version: number;
+}>;
+
+
+export type ArchiveNoticeMutation = { archiveNotice: { id: string, version: number, status: NoticeStatus, availableActions: Array<NoticeAction> } };
 
 export type PendingChangeFieldsFragment = { id: string, version: number, status: PendingChangeStatus, entity: ReviewedEntity, recordId: string, submittedAt: string, decidedAt: string | null, errorReason: ReviewErrorReason | null, decisionNote: string | null, availableActions: Array<PendingChangeAction>, submittedBy: { id: string, name: string } | null, decidedBy: { id: string, name: string } | null, changes: Array<{ field: ReviewField, oldValue: string | null, newValue: string | null, masked: boolean }>, customer: { id: string, name: string } | null, contract: { id: string, number: string } | null };
 

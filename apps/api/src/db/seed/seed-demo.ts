@@ -102,7 +102,6 @@ async function insertDemoData(manager: EntityManager, data: DemoData, passwordHa
   const scripts = await seedDemoCallScripts(manager, now, staffIds.get('manager') as string);
   await seedDemoCallLists(manager, now, timeZone, scripts, staffIds.get('manager') as string);
   await seedDemoPendingChanges(manager, now);
-  await seedDemoQualitySummary(manager, now, timeZone, staffIds.get('manager') as string);
   await seedDemoNotices(manager, now, new Map(data.staff.map((m) => [m.username, staffIds.get(m.key) as string])));
   await insertChunks(manager, CustomerTag, customers.flatMap((c) => [...new Set(c.tags)].map((tag) => ({ customerId: c.id, tag, createdAt: c.createdAt }))));
 
@@ -134,6 +133,8 @@ async function insertDemoData(manager: EntityManager, data: DemoData, passwordHa
     })),
   );
   await seedDemoQuality(manager, now, timeZone);
+  // The assessments read last month's evaluations and attendance, seeded above.
+  await seedDemoQualitySummary(manager, now, timeZone, staffIds.get('manager') as string);
 }
 
 export function toCustomer(
