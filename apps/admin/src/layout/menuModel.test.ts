@@ -13,17 +13,6 @@ describe('the menu by task', () => {
     expect(groupsOf('AGENT')).toEqual(['customers', 'complaints', 'scheduling', 'reports', 'administration']);
     expect(entriesOf('AGENT', 'customers')).toEqual(['customers', '/my-first-contacts', 'contacts', 'interactions', 'contracts', 'partReplacements']);
     // The script library is everyone's; call lists, the attention and coverage screens are the leaders' and managers'.
-    expect(entriesOf('AGENT', 'complaints')).toEqual(['/inbox', 'complaints', '/complaints-overdue', '/followUps', 'callScripts']);
-    expect(entriesOf('SHIFT_LEADER', 'complaints')).toEqual([
-      '/inbox',
-      'complaints',
-      '/complaints-overdue',
-      '/followUps',
-      '/follow-ups-attention',
-      '/follow-up-coverage',
-      'callLists',
-      'callScripts',
-    ]);
     expect(entriesOf('AGENT', 'complaints')).toEqual(['/inbox', 'complaints', '/complaints-overdue', '/followUps', 'callScripts', 'notices', 'standardAnswers', 'caseStudies']);
     expect(entriesOf('SHIFT_LEADER', 'complaints')).toEqual(['/inbox', 'complaints', '/complaints-overdue', '/followUps', '/follow-ups-attention', '/follow-up-coverage', 'callLists', 'callScripts', 'notices', 'standardAnswers', 'caseStudies']);
     expect(entriesOf('AGENT', 'scheduling')).not.toContain('/approvals');
