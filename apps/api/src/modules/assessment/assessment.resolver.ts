@@ -101,4 +101,9 @@ export class MonthlyAssessmentResolver {
   confirmedBy(@Root() assessment: MonthlyAssessment, @Ctx() ctx: Context): Promise<Staff | null> | null {
     return assessment.confirmedById ? staffLoaders(ctx).staffById.load(assessment.confirmedById) : null;
   }
+
+  @FieldResolver(() => Staff, { nullable: true, description: 'Who adjusted the score, when adjusted' })
+  adjustedBy(@Root() assessment: MonthlyAssessment, @Ctx() ctx: Context): Promise<Staff | null> | null {
+    return assessment.adjustedById ? staffLoaders(ctx).staffById.load(assessment.adjustedById) : null;
+  }
 }

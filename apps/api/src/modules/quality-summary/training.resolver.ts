@@ -88,6 +88,11 @@ export class TrainingPlanResolver {
     return staffLoaders(ctx).staffById.load(plan.createdById);
   }
 
+  @FieldResolver(() => Staff, { nullable: true, description: 'Who archived it; null while it is in use' })
+  archivedBy(@Root() plan: TrainingPlan, @Ctx() ctx: Context): Promise<Staff | null> | null {
+    return plan.archivedById ? staffLoaders(ctx).staffById.load(plan.archivedById) : null;
+  }
+
   @FieldResolver(() => [TrainingPlanActionEnum], { description: 'The steps this viewer may take now, each one mutation' })
   nextActions(@Root() plan: TrainingPlan, @Ctx() ctx: Context): TrainingPlanStep[] {
     if (!ctx.viewer || !canAccess(ctx.viewer.role, 'trainingPlan', 'edit')) return [];
@@ -100,6 +105,11 @@ export class TrainingSessionResolver {
   @FieldResolver(() => [TrainingResult], { description: 'Attendance and exam score per agent' })
   results(@Root() session: TrainingSession, @Ctx() ctx: Context): Promise<TrainingResult[]> {
     return trainingLoaders(ctx).resultsBySessionId.load(session.id);
+  }
+
+  @FieldResolver(() => Staff, { nullable: true, description: 'Who recorded the session' })
+  recordedBy(@Root() session: TrainingSession, @Ctx() ctx: Context): Promise<Staff | null> {
+    return staffLoaders(ctx).staffById.load(session.recordedById);
   }
 }
 
