@@ -19,6 +19,8 @@ export const LogInteractionButton = ({ customer: given, defaults, label = 'app.c
   const record = useRecordContext();
   const customer = given ?? record;
   const [open, setOpen] = useState(false);
+  // Fixed when the dialog opens: new defaults on a re-render (occurredAt is "now") would reset what was typed.
+  const [defaultValues, setDefaultValues] = useState<Record<string, unknown>>({});
   const notify = useNotify();
   const refresh = useRefresh();
   const translate = useTranslate();
@@ -32,7 +34,13 @@ export const LogInteractionButton = ({ customer: given, defaults, label = 'app.c
   };
   return (
     <>
-      <Button label={label} onClick={() => setOpen(true)}>
+      <Button
+        label={label}
+        onClick={() => {
+          setDefaultValues({ ...newInteractionDefaults(), ...defaults, customerId: customer.id });
+          setOpen(true);
+        }}
+      >
         <AddCommentIcon />
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm">
@@ -41,7 +49,7 @@ export const LogInteractionButton = ({ customer: given, defaults, label = 'app.c
         </DialogTitle>
         <DialogContent>
           <CreateBase resource="interactions" redirect={false} mutationOptions={{ onSuccess }}>
-            <SimpleForm validate={validate} defaultValues={{ ...newInteractionDefaults(), ...defaults, customerId: customer.id }}>
+            <SimpleForm validate={validate} defaultValues={defaultValues}>
               <InteractionInputs />
             </SimpleForm>
           </CreateBase>
