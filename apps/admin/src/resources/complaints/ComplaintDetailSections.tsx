@@ -190,7 +190,7 @@ export const ComplaintClock = () => {
         hoursSinceOriginal: number;
         hoursSinceStart: number;
         reopenCount: number;
-        nextLevel: number | null;
+        nextLevel: EscalationLevelName | null;
         nextEscalationAt: string | null;
       }
     | undefined;
@@ -221,7 +221,7 @@ export const ComplaintClock = () => {
             <TableRow data-clock="next">
               <TableCell>{translate('app.complaint.clock.next')}</TableCell>
               <TableCell colSpan={2}>
-                {translate(`app.complaint.sla.escalated${clock.nextLevel}`)} · {time(clock.nextEscalationAt)}
+                {translate(`app.complaint.sla.escalated${escalationLevelOf(clock.nextLevel)}`)} · {time(clock.nextEscalationAt)}
               </TableCell>
             </TableRow>
           )}

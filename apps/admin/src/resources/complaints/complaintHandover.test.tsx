@@ -189,7 +189,7 @@ describe('the clock after a reopening', () => {
       hoursSinceOriginal: 250.5,
       hoursSinceStart: 26,
       reopenCount: 1,
-      nextLevel: 2,
+      nextLevel: 'DEPT_MANAGER',
       nextEscalationAt: '2026-11-30T08:00:00Z',
     };
     renderAs(AGENT, <ComplaintClock />, { ...complaint, clock });
@@ -198,10 +198,12 @@ describe('the clock after a reopening', () => {
     expect(screen.getByText('已计 250.5 小时')).toBeInTheDocument();
     expect(screen.getByText('已计 26.0 小时')).toBeInTheDocument();
     expect(screen.getByText(/自然小时/)).toBeInTheDocument();
+    // The next level is labelled, not shown as its enum name.
+    expect(screen.getByText(/已升级·主任/)).toBeInTheDocument();
   });
 
   it('shows only the original clock when never reopened', async () => {
-    const clock = { clock: 'BUSINESS', originalStartAt: '2026-11-20T02:00:00Z', startAt: '2026-11-20T02:00:00Z', hoursSinceOriginal: 5, hoursSinceStart: 5, reopenCount: 0, nextLevel: 1, nextEscalationAt: null };
+    const clock = { clock: 'BUSINESS', originalStartAt: '2026-11-20T02:00:00Z', startAt: '2026-11-20T02:00:00Z', hoursSinceOriginal: 5, hoursSinceStart: 5, reopenCount: 0, nextLevel: 'SHIFT_LEADER', nextEscalationAt: null };
     renderAs(AGENT, <ComplaintClock />, { ...complaint, clock });
     expect(await screen.findByText('原始计时（首次受理）')).toBeInTheDocument();
     expect(screen.queryByText(/重新计时/)).toBeNull();
