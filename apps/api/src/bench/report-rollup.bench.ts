@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
-import { localDate } from '@sanxin/domain';
+import { homeItemsFor, localDate, type Role } from '@sanxin/domain';
 import type { DataSource } from 'typeorm';
 import { createApp } from '../app';
 import { loadConfig } from '../config';
@@ -8,6 +8,7 @@ import { createDataSource } from '../db/data-source';
 import { migrate } from '../db/migrate';
 import { hashPassword } from '../modules/auth/password';
 import { rebuildRollups, refreshDay } from '../modules/report';
+import { HOME_ITEMS, homeMoment } from '../modules/report/home-screen.items';
 import { FixedClock } from '../shared/clock';
 import { newId } from '../shared/ids';
 import { ensureDatabase, percentile, signIn } from './bench-support';
@@ -79,9 +80,33 @@ async function main(): Promise<void> {
       items = body.data.homeScreen.items.length;
     }
     console.log(`${label} | ${items} | ${percentile(samples, 0.5).toFixed(1)} | ${percentile(samples, 0.95).toFixed(1)}`);
+    if (process.env.BENCH_ITEMS === '1') await timeEachItem(url, token, dataSource, username);
   }
   await app.close();
   await dataSource.destroy();
+}
+
+/** Each of the viewer's items alone (BENCH_ITEMS=1): which list query makes the home screen slow. */
+async function timeEachItem(url: string, token: string, dataSource: DataSource, username: string): Promise<void> {
+  const [viewer]: Array<{ id: string; role: Role; teamId: string | null }> = await dataSource.query(
+    'SELECT id, role, team_id AS teamId FROM staff WHERE username = ?',
+    [username],
+  );
+  const moment = homeMoment(BENCH_NOW, ZONE, viewer.id, viewer.teamId);
+  for (const key of homeItemsFor(viewer.role)) {
+    const spec = HOME_ITEMS[key];
+    const samples: number[] = [];
+    for (let i = 0; i < 3 + RUNS; i += 1) {
+      const start = performance.now();
+      await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: spec.query, variables: spec.variables(moment) }),
+      });
+      if (i >= 3) samples.push(performance.now() - start);
+    }
+    console.log(`  ${key} | ${percentile(samples, 0.5).toFixed(1)} ms`);
+  }
 }
 
 /** FOLLOW_UPS follow-ups due over the two years before BENCH_NOW, four in five done (once per database). */

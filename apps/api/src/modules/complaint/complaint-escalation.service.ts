@@ -149,7 +149,8 @@ export function myInboxUrged(ctx: ComplaintContext, page: PageRequest | null | u
   assertCan(ctx.viewer, 'complaint', 'list');
   const query = ctx.dataSource.manager
     .createQueryBuilder(Complaint, 'c')
-    .where('c.ownerId = :me AND c.closedAt IS NULL AND c.urgeCount > 0 AND c.lastUrgedAt IS NOT NULL', { me: ctx.viewer.id });
+    // last_urged_at is set by every urge and never cleared, so it alone says "urged": the count reads only the index.
+    .where('c.ownerId = :me AND c.closedAt IS NULL AND c.lastUrgedAt IS NOT NULL', { me: ctx.viewer.id });
   const columns = { LAST_URGED_AT: { sql: 'c.lastUrgedAt', read: (c: Complaint) => c.lastUrgedAt ?? new Date(0), isDate: true } };
   return paginate({ query, alias: 'c', columns, sort: null, defaultSort: [{ field: 'LAST_URGED_AT', direction: 'DESC' }], page });
 }

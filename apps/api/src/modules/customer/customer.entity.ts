@@ -14,6 +14,7 @@ import { Staff } from '../staff';
 @Index('idx_customer_name', ['name', 'id'])
 @Index('idx_customer_phone', ['phone'])
 @Index('idx_customer_owner_updated', ['ownerId', 'updatedAt', 'id'])
+@Index('idx_customer_owner_archived', ['ownerId', 'archivedAt'])
 @Index('idx_customer_tier_updated', ['tier', 'updatedAt', 'id'])
 @Index('idx_customer_lifecycle_updated', ['lifecycle', 'updatedAt', 'id'])
 export class Customer extends BaseRecord {

@@ -1,7 +1,9 @@
-import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import { type Context, serviceContext } from '../../graphql/context';
 import { LocalDateScalar } from '../../graphql/local-date.scalar';
-import { dailyReport, type ReportContext, todayOf, weeklyReport } from './report.service';
+import { isSelected } from '../../graphql/projection';
+import { type DailyReportParts, dailyReport, type ReportContext, todayOf, weeklyReport } from './report.service';
 import { DailyReport, WeeklyReport } from './report.types';
 
 const reportContext = (ctx: Context): ReportContext => ({ ...serviceContext(ctx), timeZone: ctx.config.businessTimeZone });
@@ -15,11 +17,12 @@ export class ReportResolver {
   })
   dailyReport(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('date', () => LocalDateScalar, { nullable: true, description: 'The business day; default today' }) date?: string | null,
     @Arg('teamId', () => ID, { nullable: true, description: 'A team; default: a leader’s own team, the department for the managers' }) teamId?: string | null,
   ): Promise<DailyReport> {
     const service = reportContext(ctx);
-    return dailyReport(service, date ?? todayOf(service), teamId);
+    return dailyReport(service, date ?? todayOf(service), teamId, selectedParts(info));
   }
 
   @Authorized('report:list')
@@ -34,4 +37,10 @@ export class ReportResolver {
     const service = reportContext(ctx);
     return weeklyReport(service, date ?? todayOf(service), teamId);
   }
+}
+
+const PART_NAMES: Array<keyof DailyReportParts> = ['figures', 'byTeam', 'byStaff', 'longOpenTotal', 'longOpenComplaints', 'staffing'];
+
+function selectedParts(info: GraphQLResolveInfo): DailyReportParts {
+  return Object.fromEntries(PART_NAMES.map((part) => [part, isSelected(info, [part])])) as unknown as DailyReportParts;
 }

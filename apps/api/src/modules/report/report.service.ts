@@ -97,19 +97,34 @@ async function staffFigures(ctx: ReportContext, rows: Grouped[]) {
     .sort((a, b) => b.figures.interactionTotal - a.figures.interactionTotal || (a.staffName ?? '').localeCompare(b.staffName ?? '', 'zh-CN'));
 }
 
-export async function dailyReport(ctx: ReportContext, date: string, teamId: string | null | undefined): Promise<DailyReport> {
+/** The parts of the daily report a request selected: a home screen that counts the long-open complaints reads nothing else. */
+export interface DailyReportParts {
+  figures: boolean;
+  byTeam: boolean;
+  byStaff: boolean;
+  longOpenTotal: boolean;
+  longOpenComplaints: boolean;
+  staffing: boolean;
+}
+
+const EVERY_PART: DailyReportParts = { figures: true, byTeam: true, byStaff: true, longOpenTotal: true, longOpenComplaints: true, staffing: true };
+const NOTHING = Promise.resolve([]);
+
+export async function dailyReport(ctx: ReportContext, date: string, teamId: string | null | undefined, parts = EVERY_PART): Promise<DailyReport> {
   const scope = await reportScope(ctx, teamId);
   const manager = ctx.dataSource.manager;
   const department = !scope.teamId && !scope.staffId;
   const [all, perTeam, perStaff, longOpen, staffing] = await Promise.all([
-    rolledUp(manager, scope, date, date, null),
-    department ? rolledUp(manager, scope, date, date, 'team_id') : Promise.resolve([]),
-    scope.teamId ? rolledUp(manager, scope, date, date, 'staff_id') : Promise.resolve([]),
-    longOpenComplaints(ctx, scope, date),
-    staffingOf(manager, scope, date, ctx.timeZone),
+    parts.figures ? rolledUp(manager, scope, date, date, null) : NOTHING,
+    department && parts.byTeam ? rolledUp(manager, scope, date, date, 'team_id') : NOTHING,
+    scope.teamId && parts.byStaff ? rolledUp(manager, scope, date, date, 'staff_id') : NOTHING,
+    longOpenComplaints(ctx, scope, date, parts),
+    parts.staffing
+      ? staffingOf(manager, scope, date, ctx.timeZone)
+      : Promise.resolve<Staffing>({ headcount: 0, rostered: 0, onLeave: 0, available: 0, shifts: 0 }),
   ]);
   const teams = groupFigures(perTeam);
-  const teamNames = await namesOfTeams(manager, [...teams.keys()]);
+  const teamNames = teams.size ? await namesOfTeams(manager, [...teams.keys()]) : new Map<string, string>();
   return {
     date,
     ...scope,
@@ -117,7 +132,7 @@ export async function dailyReport(ctx: ReportContext, date: string, teamId: stri
     byTeam: [...teams]
       .map(([id, figures]) => ({ teamId: id || null, teamName: teamNames.get(id) ?? null, figures }))
       .sort((a, b) => (a.teamName ?? '').localeCompare(b.teamName ?? '', 'zh-CN')),
-    byStaff: await staffFigures(ctx, perStaff),
+    byStaff: perStaff.length ? await staffFigures(ctx, perStaff) : [],
     longOpenTotal: longOpen.total,
     longOpenComplaints: longOpen.rows,
     staffing,
@@ -154,7 +169,12 @@ const LONG_OPEN_LIMIT = 100;
  * Complaints open more than 24 hours at the end of `date` (now, for today): live rows, not roll-ups,
  * since the list names each one. Today reads only open complaints (closed_at IS NULL leads an index).
  */
-async function longOpenComplaints(ctx: ReportContext, scope: ReportScope, date: string): Promise<{ total: number; rows: LongOpenComplaint[] }> {
+async function longOpenComplaints(
+  ctx: ReportContext,
+  scope: ReportScope,
+  date: string,
+  parts: Pick<DailyReportParts, 'longOpenTotal' | 'longOpenComplaints'>,
+): Promise<{ total: number; rows: LongOpenComplaint[] }> {
   const now = ctx.clock.now();
   const { end } = dayBounds(date, ctx.timeZone);
   const asOf = end < now ? end : now;
@@ -172,12 +192,16 @@ async function longOpenComplaints(ctx: ReportContext, scope: ReportScope, date: 
   }
   const filter = where.join(' AND ');
   const [[count], rows] = await Promise.all([
-    manager.query(`SELECT COUNT(*) AS total FROM complaint c WHERE ${filter}`, params) as Promise<Array<{ total: number | string }>>,
-    manager.query(
-      `SELECT c.id AS id, c.number AS number, c.owner_id AS ownerId, s.name AS ownerName, c.received_at AS receivedAt, c.due_at AS dueAt
+    parts.longOpenTotal
+      ? (manager.query(`SELECT COUNT(*) AS total FROM complaint c WHERE ${filter}`, params) as Promise<Array<{ total: number | string }>>)
+      : Promise.resolve([{ total: 0 }]),
+    !parts.longOpenComplaints
+      ? Promise.resolve([])
+      : (manager.query(
+          `SELECT c.id AS id, c.number AS number, c.owner_id AS ownerId, s.name AS ownerName, c.received_at AS receivedAt, c.due_at AS dueAt
          FROM complaint c LEFT JOIN staff s ON s.id = c.owner_id WHERE ${filter} ORDER BY c.received_at, c.id LIMIT ${LONG_OPEN_LIMIT}`,
-      params,
-    ) as Promise<Array<{ id: string; number: string; ownerId: string; ownerName: string | null; receivedAt: Date | string; dueAt: Date | string }>>,
+          params,
+        ) as Promise<Array<{ id: string; number: string; ownerId: string; ownerName: string | null; receivedAt: Date | string; dueAt: Date | string }>>),
   ]);
   return {
     total: Number(count.total),

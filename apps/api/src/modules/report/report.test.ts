@@ -136,6 +136,21 @@ describe('daily and weekly reports (日报 / 周报) against a hand-built data s
     expect(other.errors?.[0].extensions.code).toBe('FORBIDDEN');
   });
 
+  it('reads only what is selected: the long-open count alone is one COUNT after the session', async () => {
+    const statementsOf = async (query: string) => {
+      t.stats.length = 0;
+      const res = await t.gql(query, { date: D, teamId: data.teamA }, data.manager.token);
+      expect(res.errors).toBeUndefined();
+      return { report: res.data!.dailyReport, count: t.stats[0].statements };
+    };
+    const countOnly = await statementsOf('query($date: LocalDate, $teamId: ID) { dailyReport(date: $date, teamId: $teamId) { longOpenTotal } }');
+    const whole = await statementsOf(DAILY);
+    expect(countOnly.report.longOpenTotal).toBe(whole.report.longOpenTotal);
+    // The session and the COUNT; the whole report reads the roll-ups, the list, the names and the roster too.
+    expect(countOnly.count).toBe(2);
+    expect(whole.count).toBeGreaterThan(countOnly.count + 3);
+  });
+
   it('an administrator has no reports', async () => {
     const admin = await t.staffWithToken('ADMIN');
     const res = await t.gql(DAILY, { date: D }, admin.token);
