@@ -308,12 +308,18 @@ export type HomeItemKey =
   | 'ON_DUTY_NOW'
   /** Overdue complaints (超时投诉) */
   | 'OVERDUE_COMPLAINTS'
+  /** Agents below this month’s QA quota (本月抽检未达标的坐席) */
+  | 'QA_AGENTS_UNDER_QUOTA'
+  /** QA disputes awaiting a decision (待裁定的质检申诉) */
+  | 'QA_DISPUTES'
   /** Settings (系统设置项) */
   | 'SETTINGS'
   /** Swaps waiting for me (待我处理的换班) */
   | 'SWAPS_AWAITING_ME'
   /** Complaints open over 24 h (超24小时未办结投诉) */
-  | 'TEAM_LONG_OPEN_COMPLAINTS';
+  | 'TEAM_LONG_OPEN_COMPLAINTS'
+  /** Unread notices (未读公告) */
+  | 'UNREAD_NOTICES';
 
 /** Kind of interaction in the reports (咨询/查询/主动服务/投诉/回访): outbound records are proactive calls, inbound ones by outcome, follow-up calls are follow-up attempts */
 export type InteractionKind =

@@ -3,8 +3,7 @@ import type { Role } from '../staff/staff.types';
 /**
  * 首页: what each role should do now, in the order shown. Each item is a count with a link into
  * the list it counts (the API counts by running that very list query, so the two cannot disagree).
- * QA quota progress, unread notices and this month's report status join when their modules exist
- * (decision 0035 names the extension point).
+ * This month's report status joins when the monthly report exists (decision 0035 names the extension point).
  */
 export const HOME_ITEM_KEYS = [
   'FIRST_CONTACTS_DUE',
@@ -26,6 +25,9 @@ export const HOME_ITEM_KEYS = [
   'ACTIVE_USERS',
   'SETTINGS',
   'HOLIDAY_YEARS_MISSING',
+  'UNREAD_NOTICES',
+  'QA_AGENTS_UNDER_QUOTA',
+  'QA_DISPUTES',
 ] as const;
 export type HomeItemKey = (typeof HOME_ITEM_KEYS)[number];
 
@@ -36,6 +38,7 @@ const AGENT: HomeItemKey[] = [
   'MY_OVERDUE_COMPLAINTS',
   'MY_URGED_COMPLAINTS',
   'MY_SHIFTS_THIS_WEEK',
+  'UNREAD_NOTICES',
 ];
 const LEADER: HomeItemKey[] = [
   'ESCALATIONS_AWAITING_OPINION',
@@ -45,6 +48,7 @@ const LEADER: HomeItemKey[] = [
   'TEAM_LONG_OPEN_COMPLAINTS',
   'FOLLOW_UPS_DUE_TODAY',
   'MY_SHIFTS_THIS_WEEK',
+  'UNREAD_NOTICES',
 ];
 const MANAGER: HomeItemKey[] = [
   'APPROVALS',
@@ -54,12 +58,14 @@ const MANAGER: HomeItemKey[] = [
   'AGENTS_IN_WORKLOAD',
   'KEY_CUSTOMER_COVERAGE_GAPS',
   'TEAM_LONG_OPEN_COMPLAINTS',
+  'QA_AGENTS_UNDER_QUOTA',
+  'QA_DISPUTES',
 ];
 
 const BY_ROLE: Record<Role, readonly HomeItemKey[]> = {
   AGENT,
   SHIFT_LEADER: LEADER,
-  QA_INSPECTOR: ['MY_SHIFTS_THIS_WEEK'],
+  QA_INSPECTOR: ['QA_AGENTS_UNDER_QUOTA', 'QA_DISPUTES', 'UNREAD_NOTICES', 'MY_SHIFTS_THIS_WEEK'],
   DEPT_MANAGER: MANAGER,
   CENTER_DIRECTOR: MANAGER,
   ADMIN: ['ACTIVE_USERS', 'SETTINGS', 'HOLIDAY_YEARS_MISSING'],
@@ -85,4 +91,7 @@ export const HOME_ACTION_ITEMS: ReadonlySet<HomeItemKey> = new Set([
   'OVERDUE_COMPLAINTS',
   'KEY_CUSTOMER_COVERAGE_GAPS',
   'HOLIDAY_YEARS_MISSING',
+  'UNREAD_NOTICES',
+  'QA_AGENTS_UNDER_QUOTA',
+  'QA_DISPUTES',
 ]);

@@ -136,6 +136,14 @@ export const HOME_ITEMS: Record<HomeItemKey, HomeItemSpec> = {
     count: (data) => data.settings.length,
     route: '/settings',
   },
+  UNREAD_NOTICES: listTotal('notices', 'NoticeFilter', '/notices', () => ({ awaitingMe: true })),
+  QA_AGENTS_UNDER_QUOTA: {
+    query: 'query($month: String!) { qualityQueue(month: $month) { quotaStatus } }',
+    variables: (m) => ({ month: m.month }),
+    count: (data) => data.qualityQueue.filter((row: { quotaStatus: string }) => row.quotaStatus === 'UNDER').length,
+    route: '/quality/workspace',
+  },
+  QA_DISPUTES: listTotal('qualityEvaluations', 'QualityEvaluationFilter', '/qualityEvaluations', () => ({ status: ['DISPUTED'] })),
   HOLIDAY_YEARS_MISSING: {
     query: 'query { holidayCalendarStatus { missingYears } }',
     variables: () => ({}),

@@ -42,6 +42,7 @@ describe('the home screen per role (首页)', () => {
       'MY_OVERDUE_COMPLAINTS',
       'MY_URGED_COMPLAINTS',
       'MY_SHIFTS_THIS_WEEK',
+      'UNREAD_NOTICES',
     ]);
     // f3 and f4 are due today and open; c5 is open and past its time limit (c3 is closed); the Wednesday shift.
     expect(counts(items)).toEqual({
@@ -51,6 +52,7 @@ describe('the home screen per role (首页)', () => {
       MY_OVERDUE_COMPLAINTS: 1,
       MY_URGED_COMPLAINTS: 1,
       MY_SHIFTS_THIS_WEEK: 1,
+      UNREAD_NOTICES: 0,
     });
     expect(items.FOLLOW_UPS_DUE_TODAY.needsAction).toBe(true);
     expect(items.MY_OPEN_COMPLAINTS.needsAction).toBe(false);
@@ -85,6 +87,7 @@ describe('the home screen per role (首页)', () => {
       'TEAM_LONG_OPEN_COMPLAINTS',
       'FOLLOW_UPS_DUE_TODAY',
       'MY_SHIFTS_THIS_WEEK',
+      'UNREAD_NOTICES',
     ]);
     const c = counts(items);
     // Three escalations went to the leader; at 20:00 the day shift (08:00–17:00) is over; c2 is the team's one open > 24 h.
@@ -110,6 +113,8 @@ describe('the home screen per role (首页)', () => {
       'AGENTS_IN_WORKLOAD',
       'KEY_CUSTOMER_COVERAGE_GAPS',
       'TEAM_LONG_OPEN_COMPLAINTS',
+      'QA_AGENTS_UNDER_QUOTA',
+      'QA_DISPUTES',
     ]);
     // Open and past the time limit: c1, c2, c4, c5; open > 24 h department-wide: c2 and c4; three active agents.
     expect(counts(items)).toMatchObject({
@@ -121,6 +126,63 @@ describe('the home screen per role (首页)', () => {
       TEAM_LONG_OPEN_COMPLAINTS: 2,
     });
     expect(items.OVERDUE_COMPLAINTS.target.route).toBe('/complaints-overdue');
+  });
+
+  it('QA: agents under the month’s quota, disputes, unread notices; an agent’s unread notice counts until read', async () => {
+    const before = await home(data.qa.token);
+    expect(Object.keys(before)).toEqual(['QA_AGENTS_UNDER_QUOTA', 'QA_DISPUTES', 'UNREAD_NOTICES', 'MY_SHIFTS_THIS_WEEK']);
+    // Three active agents, none evaluated this month yet.
+    expect(counts(before)).toMatchObject({ QA_AGENTS_UNDER_QUOTA: 3, QA_DISPUTES: 0, UNREAD_NOTICES: 0 });
+    expect(before.QA_AGENTS_UNDER_QUOTA.target.route).toBe('/quality/workspace');
+
+    // QA scores one of a2's calls of the month and a2 disputes it; the manager publishes a notice.
+    const [call] = await t.dataSource.query('SELECT id FROM interaction WHERE staff_id = ? AND archived_at IS NULL ORDER BY occurred_at DESC LIMIT 1', [
+      data.a2.staff.id,
+    ]);
+    const draft = await t.gql(
+      'mutation($i: CreateQualityEvaluationInput!) { createQualityEvaluation(input: $i) { id version } }',
+      { i: { subjectKind: 'INTERACTION', subjectId: call.id } },
+      data.qa.token,
+    );
+    expect(draft.errors).toBeUndefined();
+    const scores = ['SERVICE_LANGUAGE', 'ATTITUDE', 'TONE', 'NEEDS_SUMMARY', 'ADAPTABILITY'].map((dimension) => ({ dimension, score: 6 }));
+    const { id, version } = draft.data!.createQualityEvaluation;
+    const submitted = await t.gql(
+      'mutation($id: ID!, $v: Int!, $i: SubmitQualityEvaluationInput!) { submitQualityEvaluation(id: $id, version: $v, input: $i) { version } }',
+      { id, v: version, i: { scores } },
+      data.qa.token,
+    );
+    expect(submitted.errors).toBeUndefined();
+    const disputed = await t.gql(
+      'mutation($id: ID!, $v: Int!) { disputeQualityEvaluation(id: $id, version: $v, input: { reason: "通话中已复述客户诉求，请复核" }) { status } }',
+      { id, v: submitted.data!.submitQualityEvaluation.version },
+      data.a2.token,
+    );
+    expect(disputed.errors).toBeUndefined();
+    const notice = await t.gql(
+      'mutation($i: CreateNoticeInput!) { createNotice(input: $i) { id version } }',
+      { i: { kind: 'POLICY_CHANGE', title: '退货期限调整', body: '质量问题退货期限延长至15天。' } },
+      data.manager.token,
+    );
+    const published = await t.gql(
+      'mutation($id: ID!, $v: Int!) { publishNotice(id: $id, version: $v) { id } }',
+      { id: notice.data!.createNotice.id, v: notice.data!.createNotice.version },
+      data.manager.token,
+    );
+    expect(published.errors).toBeUndefined();
+
+    const after = await home(data.qa.token);
+    expect(counts(after)).toMatchObject({ QA_AGENTS_UNDER_QUOTA: 2, QA_DISPUTES: 1, UNREAD_NOTICES: 1 });
+    expect(JSON.parse(after.QA_DISPUTES.target.filter!)).toEqual({ status: ['DISPUTED'] });
+    expect((await home(data.manager.token)).QA_DISPUTES.count).toBe(1);
+    const agentHome = await home(data.a2.token);
+    expect(agentHome.UNREAD_NOTICES).toMatchObject({
+      count: 1,
+      needsAction: true,
+      target: { route: '/notices', filter: JSON.stringify({ awaitingMe: true }) },
+    });
+    await t.gql('mutation($id: ID!) { markNoticeRead(id: $id) { id } }', { id: notice.data!.createNotice.id }, data.a2.token);
+    expect((await home(data.a2.token)).UNREAD_NOTICES.count).toBe(0);
   });
 
   it('an administrator: users, settings, years without holidays', async () => {
