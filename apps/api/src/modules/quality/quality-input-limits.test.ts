@@ -93,7 +93,7 @@ describe('quality evaluations: 10,000 characters and astral Chinese in every fre
     expect(fieldsOf(long)).toEqual({ code: 'BAD_USER_INPUT', fields: ['comment:maxLength'] });
     const longItem = await t.gql(CREATE, { input: { subjectKind: 'INTERACTION', subjectId, scores: [{ dimension: 'TONE', score: 7, comment: HUGE }] } }, qa.token);
     expect(fieldsOf(longItem)).toEqual({ code: 'BAD_USER_INPUT', fields: ['scores.0.comment:maxLength'] });
-    const oneOver = await t.gql(CREATE, { input: { subjectKind: 'INTERACTION', subjectId, comment: astral(1000) + '吉' } }, qa.token);
+    const oneOver = await t.gql(CREATE, { input: { subjectKind: 'INTERACTION', subjectId, comment: `${astral(1000)}吉` } }, qa.token);
     expect(fieldsOf(oneOver)).toEqual({ code: 'BAD_USER_INPUT', fields: ['comment:maxLength'] });
     expect(await counts()).toEqual(before);
     const draft = (await t.gql(CREATE, { input: { subjectKind: 'INTERACTION', subjectId } }, qa.token)).data?.createQualityEvaluation;
