@@ -162,4 +162,18 @@ describe('monthly assessment (月考核)', () => {
     expect((await t.gql(COMPUTE, { input: { month: '2026-11' } }, leader)).errors?.[0].extensions.code).toBe('FORBIDDEN');
     expect(await t.dataSource.getRepository(MonthlyAssessment).countBy({ month: '2026-11' })).toBe(3);
   });
+
+  it('computes one agent or all in the same statements (figures grouped, one insert, one audit batch)', async () => {
+    const statementsOf = async (input: Record<string, unknown>) => {
+      t.stats.length = 0;
+      const result = await t.gql(COMPUTE, { input }, inspector);
+      expect(result.errors).toBeUndefined();
+      return t.stats[0].statements;
+    };
+    const one = await statementsOf({ month: '2026-09', staffIds: [a] });
+    const all = await statementsOf({ month: '2026-08' });
+    expect(all).toBe(one);
+    // session, settings, agents, five figure statements, existing assessments, insert, audit (+ transaction)
+    expect(all).toBeLessThanOrEqual(14);
+  });
 });

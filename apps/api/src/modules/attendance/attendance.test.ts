@@ -137,10 +137,13 @@ describe('attendance: check-in, check-out, violations', () => {
     expect(await errorOf(CHECK_OUT, { id: released.id, v: released.version, r: '家中有事' }, otherLeader)).toMatchObject({ code: 'FORBIDDEN' });
     expect(await errorOf(CHECK_OUT, { id: released.id, v: released.version, r: '  ' }, leader)).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'overrideReason', code: 'required' }] });
     expect(await errorOf(CHECK_OUT, { id: released.id, v: released.version, r: '长'.repeat(501) }, leader)).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'overrideReason', code: 'tooLong' }] });
+    expect(await errorOf(CHECK_OUT, { id: released.id, v: released.version, r: '长'.repeat(10_000) }, leader)).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'overrideReason', code: 'tooLong' }] });
     expect(await written()).toEqual(before);
 
-    const let_go = (await ok(CHECK_OUT, { id: released.id, v: released.version, r: '孩子发烧，班长同意先走' }, leader)).checkOut;
-    expect(let_go).toMatchObject({ checkOutOverrideReason: '孩子发烧，班长同意先走', checkOutOverrideBy: { id: leader.staff.id }, version: released.version + 1 });
+    // 500 characters exactly, astral Chinese (𠮷: two UTF-16 units, four bytes) included
+    const reason = `孩子发烧，班长同意先走${'𠮷'.repeat(489)}`;
+    const let_go = (await ok(CHECK_OUT, { id: released.id, v: released.version, r: reason }, leader)).checkOut;
+    expect(let_go).toMatchObject({ checkOutOverrideReason: reason, checkOutOverrideBy: { id: leader.staff.id }, version: released.version + 1 });
     const audit = await t.dataSource.getRepository(AuditEntry).findBy({ entityId: released.id });
     expect(audit.map((e) => e.field).sort()).toEqual(['checkInAt', 'checkOutAt', 'checkOutOverrideById', 'checkOutOverrideReason']);
     expect(await errorOf(CHECK_OUT, { id: released.id, v: let_go.version }, agents[5])).toMatchObject({ code: 'INVALID_TRANSITION', from: 'CHECKED_OUT' });
@@ -197,6 +200,7 @@ describe('attendance: check-in, check-out, violations', () => {
     expect(await errorOf(ABSENCE, input('2027-01-05T07:00:00', '2027-01-05T08:30:00'), leader)).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'from', code: 'absenceOutsideShift' }] });
     expect(await errorOf(ABSENCE, input('2027-01-05T14:50:00', '2027-01-05T15:20:00'), leader)).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'to', code: 'inFuture' }] });
     expect(await errorOf(ABSENCE, input('2027-01-05T10:00:00', '2027-01-05T10:30:00', { note: '长'.repeat(501) }), leader)).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'note', code: 'tooLong' }] });
+    expect(await errorOf(ABSENCE, input('2027-01-05T10:00:00', '2027-01-05T10:30:00', { note: '长'.repeat(10_000) }), leader)).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'note', code: 'tooLong' }] });
     expect(await errorOf(ABSENCE, input('2027-01-05T10:00:00', '2027-01-05T10:30:00'), agents[0])).toMatchObject({ code: 'FORBIDDEN' });
     expect(await errorOf(ABSENCE, input('2027-01-05T10:00:00', '2027-01-05T10:30:00'), otherLeader)).toMatchObject({ code: 'FORBIDDEN' });
     expect(await written()).toEqual(before);
@@ -207,7 +211,9 @@ describe('attendance: check-in, check-out, violations', () => {
     expect(second).toMatchObject({ kind: 'ABSENT_FROM_POST', minutes: 20, month: '2027-01', recordedBy: { id: leader.staff.id }, attendanceRecord: { id: expect.any(String) } });
     expect(await flags()).toBe(0);
     expect((await ok(COUNTS, { m: '2027-01', f: true }, manager)).attendanceViolationCounts).toEqual([]);
-    await ok(ABSENCE, input('2027-01-05T13:00:00', '2027-01-05T13:45:00'), manager);
+    const note = '𩸽'.repeat(500);
+    const third = (await ok(ABSENCE, input('2027-01-05T13:00:00', '2027-01-05T13:45:00', { note }), manager)).recordAbsenceFromPost;
+    expect((await t.dataSource.getRepository(AttendanceViolation).findOneByOrFail({ id: third.id })).note).toBe(note);
     expect(await flags()).toBe(1);
     const event = await t.dataSource.getRepository(PushEvent).findOneByOrFail({ kind: 'ATTENDANCE_FLAGGED' as never });
     expect(event.recipientRole).toBe('DEPT_MANAGER');

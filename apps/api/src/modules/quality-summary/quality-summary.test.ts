@@ -106,6 +106,18 @@ describe('QA summaries (质检汇总) and training plans (培训)', () => {
     ]);
   });
 
+  it('reads a summary in the same few statements for one team or all, with agents and teams (no N+1)', async () => {
+    const statementsOf = async (variables: Record<string, unknown>) => {
+      t.stats.length = 0;
+      expect((await summary(variables)).errors).toBeUndefined();
+      return t.stats[0].statements;
+    };
+    const all = await statementsOf({ lowestLimit: 50 });
+    expect(await statementsOf({ teamId: t2, lowestLimit: 1 })).toBe(all);
+    // session, totals, per-dimension sums, deducted items, then the agents and teams of the answer
+    expect(all).toBeLessThanOrEqual(6);
+  });
+
   it('summarises a week Monday to Sunday in business time, against the week before', async () => {
     const s = (await summary({ period: 'WEEK', date: '2026-11-18' })).data?.qualitySummary;
     expect(s).toMatchObject({ periodStart: '2026-11-16', periodEnd: '2026-11-22', previousStart: '2026-11-09' });

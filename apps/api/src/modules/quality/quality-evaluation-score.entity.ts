@@ -8,7 +8,7 @@ import { decimalColumn } from './quality-decimal';
  */
 @ObjectType({ description: 'One dimension’s score on an evaluation' })
 @Entity('quality_evaluation_score')
-@Index('idx_quality_evaluation_score_evaluation', ['evaluationId'])
+@Index('idx_quality_evaluation_score_items', ['evaluationId', 'dimension', 'score', 'maxScore'])
 @Index('idx_quality_evaluation_score_dimension', ['dimension'])
 export class QualityEvaluationScore {
   @Field(() => ID, { description: 'Identifier' })

@@ -19,6 +19,8 @@ import { decimalColumn } from './quality-decimal';
 @Index('idx_quality_evaluation_agent_month', ['agentId', 'month'])
 @Index('idx_quality_evaluation_created', ['createdAt', 'id'])
 @Index('idx_quality_evaluation_subject', ['subjectKind', 'subjectId'])
+@Index('idx_quality_evaluation_month_totals', ['month', 'status', 'agentId', 'teamId', 'total'])
+@Index('idx_quality_evaluation_submitted_totals', ['submittedAt', 'status', 'agentId', 'teamId', 'total'])
 export class QualityEvaluation extends BaseRecord {
   @Field(() => ID, { description: 'The scorecard' })
   @Column({ name: 'template_id', type: 'varchar', length: 36 })

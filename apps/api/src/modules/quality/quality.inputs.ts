@@ -1,5 +1,5 @@
 import type { EvaluatedKind, EvaluationStatus } from '@sanxin/domain';
-import { MaxLength } from 'class-validator';
+import { MaxLength, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { SortInputType } from '../../graphql/pagination';
 import { EvaluatedKindEnum, EvaluationStatusEnum } from './quality.enums';
@@ -92,6 +92,7 @@ export class CreateQualityEvaluationInput {
   templateId?: string | null;
 
   @Field(() => [DimensionScoreInput], { nullable: true, description: 'Scores so far (a draft may be incomplete)' })
+  @ValidateNested({ each: true })
   scores?: DimensionScoreInput[] | null;
 
   @Field(() => [String], { nullable: true, description: 'Critical items that happened' })
@@ -109,6 +110,7 @@ export class CreateQualityEvaluationInput {
 @InputType({ description: 'Changes to a draft: the scores given replace the dimension’s score' })
 export class UpdateQualityEvaluationInput {
   @Field(() => [DimensionScoreInput], { nullable: true, description: 'Scores' })
+  @ValidateNested({ each: true })
   scores?: DimensionScoreInput[] | null;
 
   @Field(() => [String], { nullable: true, description: 'Critical items that happened (replacing the current ones)' })
@@ -139,6 +141,7 @@ export class QualityEvaluationReasonInput {
 @InputType({ description: 'The manager’s changed scores and why' })
 export class ReviseQualityEvaluationInput {
   @Field(() => [DimensionScoreInput], { description: 'The dimensions whose score changes' })
+  @ValidateNested({ each: true })
   scores: DimensionScoreInput[];
 
   @Field(() => [String], { nullable: true, description: 'Critical items that happened (replacing the current ones)' })

@@ -140,8 +140,13 @@ describe('复核: second-person review of sensitive fields', () => {
     expect(unknown.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     const tooLong = await t.gql(REJECT, { id: change.id, version: 1, input: { reason: 'NO_EVIDENCE', note: '长'.repeat(501) } }, leader.token);
     expect(tooLong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'note', code: 'tooLong' }] });
-    const rejected = await t.gql(REJECT, { id: change.id, version: 1, input: { reason: 'NO_EVIDENCE', note: '请附上年采购额证明' } }, leader.token);
-    expect(rejected.data?.rejectPendingChange).toMatchObject({ status: 'REJECTED', errorReason: 'NO_EVIDENCE', decisionNote: '请附上年采购额证明' });
+    const huge = await t.gql(REJECT, { id: change.id, version: 1, input: { reason: 'NO_EVIDENCE', note: '长'.repeat(10_000) } }, leader.token);
+    expect(huge.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'note', code: 'tooLong' }] });
+    // 500 characters exactly, astral Chinese (𠮷: two UTF-16 units, four bytes) included
+    const note = `请附上年采购额证明${'𠮷'.repeat(491)}`;
+    const rejected = await t.gql(REJECT, { id: change.id, version: 1, input: { reason: 'NO_EVIDENCE', note } }, leader.token);
+    expect(rejected.data?.rejectPendingChange).toMatchObject({ status: 'REJECTED', errorReason: 'NO_EVIDENCE', decisionNote: note });
+    expect((await t.dataSource.getRepository(PendingChange).findOneByOrFail({ id: change.id })).decisionNote).toBe(note);
     expect(await stored(customer.id)).toMatchObject({ tier: 'B', version: 2 });
     await t.gql(SET, { key: 'REVIEW_REASON_OTHER', version: 1, value: 1 }, admin.token);
   });

@@ -1,0 +1,20 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/** Covering indexes for 质检汇总 and 月考核 (issue 13, decision 0041), as on MariaDB. */
+export class QualitySummaryIndexes1796306410001 implements MigrationInterface {
+  name = 'QualitySummaryIndexes1796306410001';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('CREATE INDEX "idx_quality_evaluation_month_totals" ON "quality_evaluation" ("month", "status", "agent_id", "team_id", "total") ');
+    await queryRunner.query('CREATE INDEX "idx_quality_evaluation_submitted_totals" ON "quality_evaluation" ("submitted_at", "status", "agent_id", "team_id", "total") ');
+    await queryRunner.query('CREATE INDEX "idx_quality_evaluation_score_items" ON "quality_evaluation_score" ("evaluation_id", "dimension", "score", "max_score") ');
+    await queryRunner.query('DROP INDEX "idx_quality_evaluation_score_evaluation"');
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('CREATE INDEX "idx_quality_evaluation_score_evaluation" ON "quality_evaluation_score" ("evaluation_id") ');
+    await queryRunner.query('DROP INDEX "idx_quality_evaluation_score_items"');
+    await queryRunner.query('DROP INDEX "idx_quality_evaluation_submitted_totals"');
+    await queryRunner.query('DROP INDEX "idx_quality_evaluation_month_totals"');
+  }
+}
