@@ -50,6 +50,8 @@ export type AuditEntity =
   | 'ATTENDANCE'
   /** Change history (变更记录) */
   | 'AUDIT_ENTRY'
+  /** QA calibration (质检校准) */
+  | 'CALIBRATION_SESSION'
   /** Call list (外呼名单) */
   | 'CALL_LIST'
   /** Call script (话术) */
@@ -726,6 +728,8 @@ export type SettingKey =
   | 'QUALITY_ASSESSMENT_WEIGHT_QA'
   /** Monthly assessment weight: customer satisfaction (月考核权重：客户满意率): quality.assessmentWeight.satisfaction */
   | 'QUALITY_ASSESSMENT_WEIGHT_SATISFACTION'
+  /** Calibration tolerance (score range as a percentage of the scale) (校准容差（分差占满分的百分比）): quality.calibrationTolerance */
+  | 'QUALITY_CALIBRATION_TOLERANCE'
   /** How much likelier complaints and unsatisfied follow-ups are sampled (投诉和不满意回访被抽中的倍数): quality.flaggedWeight */
   | 'QUALITY_FLAGGED_WEIGHT'
   /** Evaluations per agent per month, at most (每人每月最多抽检次数): quality.maxPerAgent */
