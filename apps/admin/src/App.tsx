@@ -8,6 +8,7 @@ import pendingChanges from './resources/pendingChanges';
 import callScripts from './resources/callScripts';
 import caseStudies from './resources/caseStudies';
 import notices from './resources/notices';
+import calibrationSessions from './resources/calibrationSessions';
 import standardAnswers from './resources/standardAnswers';
 import complaintCategories from './resources/complaintCategories';
 import complaints from './resources/complaints';
@@ -78,6 +79,7 @@ export const App = (props: AppProps) => (
     <Resource name="callLists" {...callLists} />
     <Resource name="pendingChanges" {...pendingChanges} />
     <Resource name="notices" {...notices} />
+    <Resource name="calibrationSessions" {...calibrationSessions} />
     <Resource name="standardAnswers" {...standardAnswers} />
     <Resource name="caseStudies" {...caseStudies} />
     <Resource name="shiftSwapRequests" {...shiftSwapRequests} />

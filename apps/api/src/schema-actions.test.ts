@@ -22,6 +22,7 @@ const WORKFLOWS: Record<string, string> = {
   TrainingPlanAction: 'TrainingPlan',
   MonthlyAssessmentAction: 'MonthlyAssessment',
   NoticeAction: 'Notice',
+  CalibrationSessionAction: 'CalibrationSession',
 };
 /** Step-shaped mutations that are not steps of the workflow, and why. */
 const NOT_STEPS: Record<string, string> = {

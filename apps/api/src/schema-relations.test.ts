@@ -15,6 +15,7 @@ const EXEMPT: Record<string, string> = {
   'PushNotice.complaintId': 'a push event: the client refetches what it shows',
   'PendingChange.recordId': 'points to the customer or contract its entity names: `customer` and `contract` are beside it',
   'QualityEvaluation.subjectId': 'points to an interaction, complaint or follow-up attempt, as subjectKind says',
+  'CalibrationSession.subjectId': 'points to an interaction, complaint or follow-up attempt, as subjectKind says',
   'QualityLowItem.evaluationId': 'a summary line: the evaluation opens through qualityEvaluation(id), which checks who may read it',
   'TrainingSession.planId': 'a session is read from its plan (TrainingPlan.sessions)',
   'TrainingResult.sessionId': 'a result is read from its session (TrainingSession.results)',

@@ -56,6 +56,7 @@ const ALSO_REQUIRED: Record<string, Record<string, string>> = {
   CreateShiftInput: { teamId: 'a shift is one team’s', date: 'a shift is on one date', shiftTypeId: 'the times come from the shift type' },
   CreateShiftAssignmentInput: { shiftId: 'who works which shift', staffId: 'who works which shift' },
   CreateQualityEvaluationInput: { subjectKind: 'an evaluation is of one record', subjectId: 'the agent, channel and month come from the record' },
+  CreateCalibrationSessionInput: { subjectKind: 'a calibration is of one record', subjectId: 'the agent comes from the record', inspectorIds: 'checkCalibrationInspectors: two to ten' },
   CreateScorecardTemplateInput: { name: 'how managers tell scorecards apart', dimensions: 'validateScorecardTemplate: scorecardNeedsDimensions' },
   CreateShiftSwapRequestInput: {
     requesterShiftId: 'the shift given away',

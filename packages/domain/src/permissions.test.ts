@@ -260,6 +260,14 @@ const EXPECTED: [Resource, Action, Expected[]][] = [
   ['caseStudy', 'export', [false, false, false, false, false, false]],
   ['caseStudy', 'assign', [false, false, false, false, false, false]],
   ['caseStudy', 'approve', [false, false, false, false, false, false]],
+  ['calibrationSession', 'list', [false, false, 'own', 'all', 'all', false]],
+  ['calibrationSession', 'show', [false, false, 'own', 'all', 'all', false]],
+  ['calibrationSession', 'create', [false, false, false, 'all', 'all', false]],
+  ['calibrationSession', 'edit', [false, false, 'own', 'all', 'all', false]],
+  ['calibrationSession', 'delete', [false, false, false, false, false, false]],
+  ['calibrationSession', 'export', [false, false, false, false, false, false]],
+  ['calibrationSession', 'assign', [false, false, false, false, false, false]],
+  ['calibrationSession', 'approve', [false, false, false, 'all', 'all', false]],
   ['report', 'list', ['own', 'own', 'all', 'all', 'all', false]],
   ['report', 'show', [false, false, false, false, false, false]],
   ['report', 'create', [false, false, false, false, false, false]],
@@ -291,9 +299,9 @@ describe('the role × resource × action matrix', () => {
     expect(canAccess(role, resource, action, { isOwner: false })).toBe(expected === 'all');
   });
 
-  it('QA inspectors only read, but for requesting their own swaps and leave, their own attendance, scoring evaluations (质检), planning training and computing (never confirming) assessments', () => {
+  it('QA inspectors only read, but for requesting their own swaps and leave, their own attendance, scoring evaluations (质检) and the calibrations they are invited to (校准), planning training and computing (never confirming) assessments', () => {
     const writes = ACTIONS.filter((action) => action !== 'list' && action !== 'show');
-    const ownRequests = new Set(['shiftSwapRequest.create', 'shiftSwapRequest.edit', 'leaveRequest.create', 'leaveRequest.edit', 'attendance.create', 'attendance.edit']);
+    const ownRequests = new Set(['shiftSwapRequest.create', 'shiftSwapRequest.edit', 'leaveRequest.create', 'leaveRequest.edit', 'attendance.create', 'attendance.edit', 'calibrationSession.edit']);
     const qaWork = new Set(['qualityEvaluation.create', 'qualityEvaluation.edit', 'trainingPlan.create', 'trainingPlan.edit', 'monthlyAssessment.create']);
     for (const resource of RESOURCES) {
       for (const action of writes) {

@@ -33,6 +33,7 @@ export const RESOURCES = [
   'noticeReceipt',
   'standardAnswer',
   'caseStudy',
+  'calibrationSession',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 
@@ -221,6 +222,15 @@ const MATRIX: Record<Resource, Partial<Record<Action, Grants>>> = {
     list: { AGENT: 'own', SHIFT_LEADER: 'own', QA_INSPECTOR: 'all', ...MANAGERS },
     show: { AGENT: 'own', SHIFT_LEADER: 'own', QA_INSPECTOR: 'all', ...MANAGERS },
     create: { QA_INSPECTOR: 'all', ...MANAGERS },
+    approve: MANAGERS,
+  },
+  // 质检校准: managers open, reveal, agree and cancel sessions and see them all; an invited inspector
+  // ('own': the sessions they are invited to) sees theirs and scores once; agents and leaders never see one.
+  calibrationSession: {
+    list: { QA_INSPECTOR: 'own', ...MANAGERS },
+    show: { QA_INSPECTOR: 'own', ...MANAGERS },
+    create: MANAGERS,
+    edit: { QA_INSPECTOR: 'own', ...MANAGERS },
     approve: MANAGERS,
   },
   // 日报 / 周报: an agent sees their own figures, a shift leader their team's, QA and the managers any team or the department.

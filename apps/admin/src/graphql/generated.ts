@@ -50,6 +50,8 @@ export type AuditEntity =
   | 'ATTENDANCE'
   /** Change history (变更记录) */
   | 'AUDIT_ENTRY'
+  /** QA calibration (质检校准) */
+  | 'CALIBRATION_SESSION'
   /** Call list (外呼名单) */
   | 'CALL_LIST'
   /** Call script (话术) */
@@ -118,6 +120,28 @@ export type CalendarDayKind =
   /** Make-up working day (调休上班) */
   | 'MAKEUP_WORKDAY';
 
+/** A step of a calibration session: each value is one mutation */
+export type CalibrationSessionAction =
+  /** Record the agreed score per dimension: agreeCalibrationSession */
+  | 'AGREE'
+  /** Cancel the session: cancelCalibrationSession */
+  | 'CANCEL'
+  /** Reveal everyone’s scores: revealCalibrationSession */
+  | 'REVEAL'
+  /** Submit the viewer’s blind scores: submitCalibrationScores */
+  | 'SUBMIT_SCORES';
+
+/** Where a calibration session stands: blind scoring, revealed (in discussion), agreed or cancelled */
+export type CalibrationStatus =
+  /** Agreed (已达成一致) */
+  | 'AGREED'
+  /** Cancelled (已取消) */
+  | 'CANCELLED'
+  /** Blind scoring (背对背评分中) */
+  | 'OPEN'
+  /** Revealed, in discussion (已揭晓·讨论中) */
+  | 'REVEALED';
+
 /** 外呼任务状态: DRAFT until launched into follow-ups */
 export type CallListStatus =
   /** Draft (草稿) */
@@ -170,6 +194,15 @@ export type EscalationLevel =
   | 'NONE'
   /** Escalated to the shift leader (已升级至班长) */
   | 'SHIFT_LEADER';
+
+/** What an evaluation is about (被评记录) */
+export type EvaluatedKind =
+  /** Complaint (投诉) */
+  | 'COMPLAINT'
+  /** Follow-up call (回访通话) */
+  | 'FOLLOW_UP_ATTEMPT'
+  /** Interaction (服务记录) */
+  | 'INTERACTION';
 
 /** A step of a follow-up: each value is one mutation */
 export type FollowUpAction =
@@ -732,6 +765,8 @@ export type SettingKey =
   | 'QUALITY_ASSESSMENT_WEIGHT_QA'
   /** Monthly assessment weight: customer satisfaction (月考核权重：客户满意率): quality.assessmentWeight.satisfaction */
   | 'QUALITY_ASSESSMENT_WEIGHT_SATISFACTION'
+  /** Calibration tolerance (score range as a percentage of the scale) (校准容差（分差占满分的百分比）): quality.calibrationTolerance */
+  | 'QUALITY_CALIBRATION_TOLERANCE'
   /** How much likelier complaints and unsatisfied follow-ups are sampled (投诉和不满意回访被抽中的倍数): quality.flaggedWeight */
   | 'QUALITY_FLAGGED_WEIGHT'
   /** Evaluations per agent per month, at most (每人每月最多抽检次数): quality.maxPerAgent */
@@ -1034,6 +1069,13 @@ export type WeeklyReportScreenQueryVariables = Exact<{
 
 
 export type WeeklyReportScreenQuery = { weeklyReport: { weekStart: string, weekEnd: string, teamId: string | null, staffId: string | null, figures: { interactionTotal: number, complaintsReceived: number, complaintsClosed: number, followUpsDue: number, followUpsDone: number, followUpsOverdue: number, escalationTotal: number, urges: number, interactions: Array<{ kind: InteractionKind, inbound: number, outbound: number, total: number }>, escalations: Array<{ level: EscalationLevel, count: number }>, feedback: Array<{ satisfaction: Satisfaction, count: number }> }, days: Array<{ date: string, figures: { interactionTotal: number, complaintsReceived: number, complaintsClosed: number, followUpsDue: number, followUpsDone: number, followUpsOverdue: number, escalationTotal: number, urges: number, interactions: Array<{ kind: InteractionKind, inbound: number, outbound: number, total: number }>, escalations: Array<{ level: EscalationLevel, count: number }>, feedback: Array<{ satisfaction: Satisfaction, count: number }> } }>, byStaff: Array<{ staffId: string, staffName: string | null, figures: { interactionTotal: number, complaintsReceived: number, complaintsClosed: number, followUpsDue: number, followUpsDone: number, followUpsOverdue: number, escalationTotal: number, urges: number, interactions: Array<{ kind: InteractionKind, inbound: number, outbound: number, total: number }>, escalations: Array<{ level: EscalationLevel, count: number }>, feedback: Array<{ satisfaction: Satisfaction, count: number }> } }> } };
+
+export type CalibrationSessionDetailQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CalibrationSessionDetailQuery = { calibrationSession: { id: string, version: number, status: CalibrationStatus, topic: string | null, subjectKind: EvaluatedKind, subjectId: string, tolerancePercent: number, submittedCount: number, availableActions: Array<CalibrationSessionAction>, agreedTotal: number | null, agreementNote: string | null, cancelReason: string | null, createdAt: string, agent: { id: string, name: string } | null, openedBy: { id: string, name: string } | null, template: { templateVersion: number, dimensions: Array<{ code: string, weight: number, maxScore: number }> } | null, participants: Array<{ inspectorId: string, submittedAt: string | null, inspector: { id: string, name: string } | null, scores: Array<{ dimension: string, score: number }> | null }>, spread: Array<{ dimension: string, maxScore: number, count: number, min: number, max: number, range: number, rangePercent: number, mean: number, meanAbsoluteDeviation: number, median: number, disagrees: boolean }> | null, agreedScores: Array<{ dimension: string, score: number }> | null } | null };
 
 export type CallListProgressQueryVariables = Exact<{
   id: string;

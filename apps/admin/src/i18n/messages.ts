@@ -14,6 +14,7 @@ import { layoutMessages } from '../layout/messages';
 import { callListMessages } from '../resources/callLists/messages';
 import { callScriptMessages } from '../resources/callScripts/messages';
 import { caseStudyMessages } from '../resources/caseStudies/messages';
+import { calibrationMessages } from '../resources/calibrationSessions/messages';
 import { noticeMessages } from '../resources/notices/messages';
 import { standardAnswerMessages } from '../resources/standardAnswers/messages';
 import { complaintMessages } from '../resources/complaints/messages';
@@ -111,6 +112,7 @@ const FOLDERS: FolderMessages[] = [
   noticeMessages,
   standardAnswerMessages,
   caseStudyMessages,
+  calibrationMessages,
   domainLabels,
 ];
 

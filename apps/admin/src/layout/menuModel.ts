@@ -64,7 +64,7 @@ const GROUPS: Array<{ key: MenuGroup['key']; entries: Candidate[] }> = [
       resource('handoverLogs'),
     ],
   },
-  { key: 'quality', entries: [] },
+  { key: 'quality', entries: [resource('calibrationSessions')] },
   {
     key: 'reports',
     entries: [

@@ -112,6 +112,12 @@ describe('custom data provider methods against apps/api/schema.graphql', () => {
     ['approvePendingChange', (dp) => dp.workflow('approvePendingChange', { id: 'c1', version: 1 })],
     ['rejectPendingChange', (dp) => dp.workflow('rejectPendingChange', { id: 'c1', version: 1, input: { reason: 'NO_EVIDENCE', note: '请附证明' } })],
     ['withdrawPendingChange', (dp) => dp.workflow('withdrawPendingChange', { id: 'c1', version: 1 })],
+    // 质检校准 (calibrationSessions/calibrationQueries.ts and its steps)
+    ['calibrationSessionDetail', (dp) => dp.calibrationSessionDetail('c1')],
+    ['submitCalibrationScores', (dp) => dp.workflow('submitCalibrationScores', { id: 'c1', version: 1, input: { scores: [{ dimension: 'TONE', score: 8 }] } })],
+    ['revealCalibrationSession', (dp) => dp.workflow('revealCalibrationSession', { id: 'c1', version: 2 })],
+    ['agreeCalibrationSession', (dp) => dp.workflow('agreeCalibrationSession', { id: 'c1', version: 3, input: { scores: [], note: '按中位数' } })],
+    ['cancelCalibrationSession', (dp) => dp.workflow('cancelCalibrationSession', { id: 'c1', version: 3, input: {} })],
     // 公告 (notices/noticeQueries.ts)
     ['unreadNotices', (dp) => dp.unreadNotices()],
     ['markNoticeRead', (dp) => dp.markNoticeRead('n1')],

@@ -7,6 +7,7 @@ import { type AssignmentMethods, assignmentMethods } from '../assignment/assignm
 import { type AttachmentMethods, attachmentMethods } from '../attachments/attachmentQueries';
 import { type AuditMethods, auditMethods } from '../audit/auditQueries';
 import { type ExportMethods, exportMethods } from '../export/exportQueries';
+import { type CalibrationMethods, calibrationMethods } from '../resources/calibrationSessions/calibrationQueries';
 import { type CallListMethods, callListMethods } from '../resources/callLists/callListQueries';
 import { type CallScriptMethods, callScriptMethods } from '../resources/callScripts/callScriptQueries';
 import { type ComplaintMethods, complaintMethods } from '../resources/complaints/complaintQueries';
@@ -33,6 +34,7 @@ export type SanxinDataProvider = DataProvider &
   AssignmentMethods &
   AttachmentMethods &
   AuditMethods &
+  CalibrationMethods &
   CallListMethods &
   CallScriptMethods &
   ComplaintMethods &
@@ -102,6 +104,7 @@ export function createDataProvider({ client, translate, schema }: DataProviderOp
     ...assignmentMethods(run, schemaOf),
     ...attachmentMethods(run),
     ...auditMethods(run),
+    ...calibrationMethods(run),
     ...callListMethods(run),
     ...callScriptMethods(run),
     ...complaintMethods(run, schemaOf),

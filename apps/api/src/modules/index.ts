@@ -24,6 +24,7 @@ import { pushModule } from './push/push.module';
 import { qualityModule } from './quality/quality.module';
 import { qualitySummaryModule } from './quality-summary/quality-summary.module';
 import { assessmentModule } from './assessment/assessment.module';
+import { calibrationModule } from './calibration/calibration.module';
 import { reportModule } from './report/report.module';
 import { schedulingModule } from './scheduling/scheduling.module';
 import { securityModule } from './security/security.module';
@@ -66,4 +67,5 @@ export const modules: readonly ApiModule[] = [
   qualitySummaryModule,
   assessmentModule,
   reportModule,
+  calibrationModule,
 ];

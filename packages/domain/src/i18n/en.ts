@@ -6,6 +6,7 @@ import { followUpEn } from '../follow-up/follow-up.i18n';
 import { qualityEn } from '../quality/quality.i18n';
 import { reviewEn } from '../review/review.i18n';
 import { qualitySummaryEn } from '../quality/quality.summary.i18n';
+import { calibrationEn } from '../quality/quality.calibration.i18n';
 import { reportEn } from '../report/report.i18n';
 import { schedulingEn } from '../scheduling/scheduling.i18n';
 import type { Messages } from './messages';
@@ -42,6 +43,7 @@ export const en: Messages = {
     ...qualityEn.enums,
     ...reviewEn.enums,
     ...qualitySummaryEn.enums,
+    ...calibrationEn.enums,
     ...reportEn.enums,
     ...callScriptEn.enums,
     ...noticeEn.enums,
@@ -98,6 +100,7 @@ export const en: Messages = {
       scorecardTemplate: 'Scorecard',
       attendance: 'Attendance',
       qualitySummary: 'QA summary',
+      calibrationSession: 'QA calibration',
       trainingPlan: 'Training plan',
       monthlyAssessment: 'Monthly assessment',
       report: 'Report',
@@ -143,6 +146,7 @@ export const en: Messages = {
     ...qualityEn.validation,
     ...reviewEn.validation,
     ...qualitySummaryEn.validation,
+    ...calibrationEn.validation,
     ...reportEn.validation,
     ...callScriptEn.validation,
     ...noticeEn.validation,
@@ -181,7 +185,7 @@ export const en: Messages = {
     attachment: attachmentEn.settings,
     complaint: complaintEn.settings,
     followUp: followUpEn.settings,
-    quality: qualityEn.settings,
+    quality: { ...qualityEn.settings, ...calibrationEn.settings },
     review: reviewEn.settings,
     report: { monthlyDueDay: 'Monthly service report due (day of the next month)' },
     scheduling: {

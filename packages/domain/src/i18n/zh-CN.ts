@@ -6,6 +6,7 @@ import { followUpZhCN } from '../follow-up/follow-up.i18n';
 import { qualityZhCN } from '../quality/quality.i18n';
 import { reviewZhCN } from '../review/review.i18n';
 import { qualitySummaryZhCN } from '../quality/quality.summary.i18n';
+import { calibrationZhCN } from '../quality/quality.calibration.i18n';
 import { reportZhCN } from '../report/report.i18n';
 import { schedulingZhCN } from '../scheduling/scheduling.i18n';
 
@@ -34,6 +35,7 @@ export const zhCN = {
     ...qualityZhCN.enums,
     ...reviewZhCN.enums,
     ...qualitySummaryZhCN.enums,
+    ...calibrationZhCN.enums,
     ...reportZhCN.enums,
     ...callScriptZhCN.enums,
     ...noticeZhCN.enums,
@@ -90,6 +92,7 @@ export const zhCN = {
       scorecardTemplate: '质检评分表',
       attendance: '考勤',
       qualitySummary: '质检汇总',
+      calibrationSession: '质检校准',
       trainingPlan: '培训计划',
       monthlyAssessment: '月考核',
       report: '报表',
@@ -128,6 +131,7 @@ export const zhCN = {
     ...qualityZhCN.validation,
     ...reviewZhCN.validation,
     ...qualitySummaryZhCN.validation,
+    ...calibrationZhCN.validation,
     ...reportZhCN.validation,
     ...callScriptZhCN.validation,
     ...noticeZhCN.validation,
@@ -166,7 +170,7 @@ export const zhCN = {
     attachment: attachmentZhCN.settings,
     complaint: complaintZhCN.settings,
     followUp: followUpZhCN.settings,
-    quality: qualityZhCN.settings,
+    quality: { ...qualityZhCN.settings, ...calibrationZhCN.settings },
     review: reviewZhCN.settings,
     report: { monthlyDueDay: '月服务报告提交截止日（次月几号）' },
     scheduling: {

@@ -9,3 +9,5 @@ export * from './quality.assessment-steps';
 export * from './quality.summary';
 export * from './quality.training';
 export * from './quality.summary.i18n';
+export * from './quality.calibration';
+export * from './quality.calibration.i18n';

@@ -110,6 +110,8 @@ export const SETTINGS = {
   'quality.assessmentWeight.satisfaction': spec(20, 0, 100, 'PERCENT'),
   'quality.assessmentWeight.discipline': spec(10, 0, 100, 'PERCENT'),
   'quality.pointsPerViolation': spec(20, 0, 100, 'COUNT'),
+  // 校准: a dimension whose inspectors are further apart than this share of its scale is a disagreement to discuss.
+  'quality.calibrationTolerance': spec(20, 0, 100, 'PERCENT'),
   // 考勤 (DOMAIN §7): roll call 10 minutes before the shift; 20+ minutes late, or away from one's post,
   // is a violation (a fact, no penalty); 3 in a month are flagged to the manager.
   'scheduling.rollCallMinutes': spec(10, 0, 60, 'MINUTES'),

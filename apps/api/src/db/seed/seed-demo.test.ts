@@ -45,6 +45,8 @@ describe('embedded demo mode', () => {
     expect((await dataSource.query('SELECT COUNT(*) AS n FROM complaint_escalation'))[0].n).toBeGreaterThan(0);
     const overdue = await dataSource.query('SELECT COUNT(*) AS n FROM customer_assignment WHERE first_contacted_at IS NULL AND first_contact_due_at < ?', [now.toISOString().replace('T', ' ').slice(0, 23)]);
     expect(overdue[0].n).toBeGreaterThan(0);
+    const calibrations = await dataSource.query('SELECT status FROM calibration_session ORDER BY status');
+    expect(calibrations.map((r: { status: string }) => r.status)).toEqual(['AGREED', 'OPEN']);
 
     const app = await createApp({ dataSource, clock: new FixedClock(now), config });
     const url = `http://127.0.0.1:${await app.listen(0)}`;

@@ -25,6 +25,7 @@ import { seedDemoQuality } from './demo-quality';
 import { seedDemoScheduling } from './demo-scheduling';
 import { seedDemoQualitySummary } from './demo-quality-summary';
 import { seedDemoAttendance } from './demo-attendance';
+import { seedDemoCalibration } from './demo-calibration';
 import { demoHolidays } from './demo-holidays';
 import { DEMO_PASSWORD, type DemoCustomer, type DemoData, generateDemoData } from './demo-data';
 
@@ -135,6 +136,7 @@ async function insertDemoData(manager: EntityManager, data: DemoData, passwordHa
   await seedDemoQuality(manager, now, timeZone);
   // The assessments read last month's evaluations and attendance, seeded above.
   await seedDemoQualitySummary(manager, now, timeZone, staffIds.get('manager') as string);
+  await seedDemoCalibration(manager, now);
 }
 
 export function toCustomer(
