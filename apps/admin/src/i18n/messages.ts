@@ -15,6 +15,7 @@ import { callListMessages } from '../resources/callLists/messages';
 import { callScriptMessages } from '../resources/callScripts/messages';
 import { caseStudyMessages } from '../resources/caseStudies/messages';
 import { noticeMessages } from '../resources/notices/messages';
+import { qualityMessages } from '../quality/messages';
 import { standardAnswerMessages } from '../resources/standardAnswers/messages';
 import { complaintMessages } from '../resources/complaints/messages';
 import { contactMessages } from '../resources/contacts/messages';
@@ -109,6 +110,7 @@ const FOLDERS: FolderMessages[] = [
   callScriptMessages,
   callListMessages,
   noticeMessages,
+  qualityMessages,
   standardAnswerMessages,
   caseStudyMessages,
   domainLabels,

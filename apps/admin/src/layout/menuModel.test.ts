@@ -10,7 +10,8 @@ const entriesOf = (role: Role, key: string) =>
 
 describe('the menu by task', () => {
   it('groups an agent’s work: customers, complaints and follow-ups, scheduling, and the reference tables they read', () => {
-    expect(groupsOf('AGENT')).toEqual(['customers', 'complaints', 'scheduling', 'reports', 'administration']);
+    expect(groupsOf('AGENT')).toEqual(['customers', 'complaints', 'scheduling', 'quality', 'reports', 'administration']);
+    expect(entriesOf('AGENT', 'quality')).toEqual(['/quality/mine', 'qualityEvaluations']);
     expect(entriesOf('AGENT', 'customers')).toEqual(['customers', '/my-first-contacts', 'contacts', 'interactions', 'contracts', 'partReplacements']);
     // The script library is everyone's; call lists, the attention and coverage screens are the leaders' and managers'.
     expect(entriesOf('AGENT', 'complaints')).toEqual(['/inbox', 'complaints', '/complaints-overdue', '/followUps', 'callScripts', 'notices', 'standardAnswers', 'caseStudies']);
@@ -18,6 +19,13 @@ describe('the menu by task', () => {
     expect(entriesOf('AGENT', 'scheduling')).not.toContain('/approvals');
     expect(entriesOf('AGENT', 'administration')).not.toContain('staffMembers');
     expect(entriesOf('AGENT', 'administration')).not.toContain('/settings');
+  });
+
+  it('gives the QA inspector and the managers the workspace, the evaluated their own quality page', () => {
+    expect(entriesOf('QA_INSPECTOR', 'quality')).toEqual(['/quality/workspace', 'qualityEvaluations']);
+    expect(entriesOf('DEPT_MANAGER', 'quality')).toEqual(['/quality/workspace', 'qualityEvaluations']);
+    expect(entriesOf('SHIFT_LEADER', 'quality')).toEqual(['/quality/mine', 'qualityEvaluations']);
+    expect(groupsOf('ADMIN')).not.toContain('quality');
   });
 
   it('gives the manager assignment, workload and approvals in their groups', () => {

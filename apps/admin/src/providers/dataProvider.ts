@@ -13,6 +13,7 @@ import { type ComplaintMethods, complaintMethods } from '../resources/complaints
 import { type FollowUpMethods, followUpMethods } from '../resources/followUps/followUpQueries';
 import { type HolidayImportMethods, holidayImportMethods } from '../resources/holidays/holidayImportQueries';
 import { type NoticeMethods, noticeMethods } from '../resources/notices/noticeQueries';
+import { type QualityMethods, qualityMethods } from '../quality/qualityQueries';
 import { type PartReplacementMethods, partReplacementMethods } from '../resources/partReplacements/partReplacementQueries';
 import { type PendingChangeMethods, pendingChangeMethods } from '../resources/pendingChanges/pendingChangeQueries';
 import { type SchedulingMethods, schedulingMethods } from '../resources/scheduling/schedulingQueries';
@@ -40,6 +41,7 @@ export type SanxinDataProvider = DataProvider &
   FollowUpMethods &
   HolidayImportMethods &
   NoticeMethods &
+  QualityMethods &
   PartReplacementMethods &
   PendingChangeMethods &
   ReportMethods &
@@ -109,6 +111,7 @@ export function createDataProvider({ client, translate, schema }: DataProviderOp
     ...followUpMethods(run),
     ...holidayImportMethods(run),
     ...noticeMethods(run),
+    ...qualityMethods(run),
     ...partReplacementMethods(run, schemaOf),
     ...pendingChangeMethods(run),
     ...reportMethods(run),

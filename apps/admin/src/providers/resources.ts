@@ -45,6 +45,8 @@ export const RESOURCES = {
   standardAnswers: { type: 'StandardAnswer', one: 'standardAnswer', domain: 'standardAnswer' },
   // 案例库: closed complaints written up by leaders and managers, read by everyone.
   caseStudies: { type: 'CaseStudy', one: 'caseStudy', domain: 'caseStudy' },
+  // 质检评分: inspectors score records, agents acknowledge or dispute their own, managers decide disputes.
+  qualityEvaluations: { type: 'QualityEvaluation', one: 'qualityEvaluation', domain: 'qualityEvaluation' },
   // 安全日志: read-only, administrators only.
   securityEvents: { type: 'SecurityEvent', one: 'securityEvent', domain: 'securityEvent' },
 } as const satisfies Record<string, ResourceSpec>;
