@@ -37,7 +37,8 @@ const ScorecardHarness = ({ seen }: { seen: (draft: ScorecardDraft) => void }) =
   );
 };
 
-describe('评分卡 by keyboard', () => {
+// Typing by user-event is slow in jsdom on a shared machine: the keyboard flows get more than the default 5 s.
+describe('评分卡 by keyboard', { timeout: 90_000 }, () => {
   it('scores every dimension with digits, moving on by itself; 1 waits for a possible 10; the total is the domain’s', async () => {
     const user = userEvent.setup();
     let last = emptyDraft();
@@ -107,7 +108,7 @@ const evaluation = (status: string, nextActions: string[]) => ({
 
 const buttonNames = () => screen.queryAllByRole('button').map((button) => button.textContent);
 
-describe('the evaluation’s steps per role', () => {
+describe('the evaluation’s steps per role', { timeout: 90_000 }, () => {
   it('offers the inspector submit, the agent acknowledge and dispute, the manager uphold and revise: what nextActions lists', async () => {
     const cases: Array<[Role, string, string[], string[]]> = [
       ['QA_INSPECTOR', 'DRAFT', ['SUBMIT'], ['提交']],
