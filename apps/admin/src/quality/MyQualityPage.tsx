@@ -90,9 +90,14 @@ export const MyQualityPage = () => {
   const dataProvider = useDataProvider<SanxinDataProvider>();
   const [trend, setTrend] = useState<MonthlyQuality[]>();
   const [failure, setFailure] = useState<string>();
-  const { data: evaluations } = useGetList('qualityEvaluations', { filter: { mine: true }, sort: { field: 'createdAt', order: 'DESC' }, pagination: { page: 1, perPage: 20 } });
+  const { data: evaluations } = useGetList('qualityEvaluations', {
+    filter: { mine: true },
+    sort: { field: 'createdAt', order: 'DESC' },
+    pagination: { page: 1, perPage: 20 },
+  });
   // The evaluations' versions: a dispute or a revision reloads the trend.
   const versions = evaluations?.map((evaluation) => `${evaluation.id}:${evaluation.version}`).join(',');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a changed evaluation (its version) is what makes the trend stale
   useEffect(() => {
     const months = monthsUpTo(thisMonth(), TREND_MONTHS);
     let live = true;
@@ -110,7 +115,7 @@ export const MyQualityPage = () => {
       <CardContent>
         {failure && <Alert severity="error">{translate(failure, { _: failure })}</Alert>}
         {!trend && !failure && <Loading />}
-        {trend && trend.every((row) => row.averageTotal === null) && <Typography>{translate('app.quality.noTrend')}</Typography>}
+        {trend?.every((row) => row.averageTotal === null) && <Typography>{translate('app.quality.noTrend')}</Typography>}
         {trend && (
           <>
             <QualityTrendChart rows={trend} />

@@ -15,7 +15,10 @@ const thisMonth = () => {
 
 /** Where a proposal leads: its evaluation when there is one, otherwise a new scorecard (with a reason asked for beyond the quota). */
 function proposalPath(row: QualityQueueRow, proposal: QualityQueueRow['proposals'][number]): string {
-  if (proposal.evaluation) return proposal.evaluation.status === 'DRAFT' ? `/quality/evaluations/${proposal.evaluation.id}/score` : `/qualityEvaluations/${proposal.evaluation.id}/show`;
+  if (proposal.evaluation)
+    return proposal.evaluation.status === 'DRAFT'
+      ? `/quality/evaluations/${proposal.evaluation.id}/score`
+      : `/qualityEvaluations/${proposal.evaluation.id}/show`;
   const overQuota = row.evaluations >= row.maxPerAgent;
   return `/quality/evaluate/${proposal.kind}/${proposal.id}${overQuota ? '?overQuota=1' : ''}`;
 }
@@ -46,7 +49,7 @@ const AgentRow = ({ row }: { row: QualityQueueRow }) => {
               color={proposal.flagged ? 'error' : 'default'}
               label={[
                 translate(`sanxin.enums.evaluatedKind.${proposal.kind}`),
-                proposal.channel,
+                translate(`sanxin.enums.${proposal.kind === 'COMPLAINT' ? 'complaintChannel' : 'channel'}.${proposal.channel}`, { _: proposal.channel }),
                 proposal.flagged ? translate('app.quality.flagged') : null,
                 proposal.evaluation ? `${translate('app.quality.evaluated')} ${proposal.evaluation.total ?? ''}` : null,
               ]
@@ -74,7 +77,11 @@ export const QualityWorkspacePage = () => {
     let live = true;
     setRows(undefined);
     dataProvider.qualityQueue(month).then(
-      (value) => live && (setRows(value), setFailure(undefined)),
+      (value) => {
+        if (!live) return;
+        setRows(value);
+        setFailure(undefined);
+      },
       (error) => live && setFailure((error as Error).message),
     );
     return () => {

@@ -83,7 +83,9 @@ export const Scorecard = ({ scorecard, value, onChange }: ScorecardProps) => {
             placeholder={translate('app.quality.dimensionComment', { dimension: dimensionLabel(dimension.code) })}
             value={value.comments[dimension.code] ?? ''}
             onChange={(event) => onChange({ ...value, comments: { ...value.comments, [dimension.code]: event.target.value } })}
-            slotProps={{ htmlInput: { maxLength: 500, 'aria-label': translate('app.quality.dimensionComment', { dimension: dimensionLabel(dimension.code) }) } }}
+            slotProps={{
+              htmlInput: { maxLength: 500, 'aria-label': translate('app.quality.dimensionComment', { dimension: dimensionLabel(dimension.code) }) },
+            }}
           />
         </Box>
       ))}

@@ -132,7 +132,12 @@ export const ScoringPage = () => {
               </Alert>
             ))}
             <Stack direction="row" spacing={1}>
-              <Button label="app.quality.saveDraft" variant="outlined" disabled={busy || (overQuota && !evaluation && !overQuotaReason.trim())} onClick={saveDraft}>
+              <Button
+                label="app.quality.saveDraft"
+                variant="outlined"
+                disabled={busy || (overQuota && !evaluation && !overQuotaReason.trim())}
+                onClick={saveDraft}
+              >
                 <SaveIcon />
               </Button>
               <Button label="app.quality.submit" variant="contained" disabled={busy || (overQuota && !evaluation && !overQuotaReason.trim())} onClick={submit}>

@@ -25,7 +25,7 @@ const InteractionSummary = ({ id }: { id: string }) => {
     <>
       <Line label="resources.interactions.fields.customerId">{data.customer?.name}</Line>
       <Line label="resources.interactions.fields.occurredAt">{when(data.occurredAt)}</Line>
-      <Line label="resources.interactions.fields.channel">{translate(`sanxin.enums.interactionChannel.${data.channel}`, { _: data.channel })}</Line>
+      <Line label="resources.interactions.fields.channel">{translate(`sanxin.enums.channel.${data.channel}`, { _: data.channel })}</Line>
       <Line label="resources.interactions.fields.summary">{data.summary}</Line>
     </>
   );

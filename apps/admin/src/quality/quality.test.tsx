@@ -16,8 +16,8 @@ const SCORECARD = {
   criticalItems: DEFAULT_SCORECARD.criticalItems.map((c) => c.code),
 };
 
-const Wrapper = ({ children, role = 'QA_INSPECTOR', dataProvider }: { children: ReactNode; role?: Role; dataProvider?: object }) => (
-  <TestAdmin authProvider={signedInAs({ id: 'me', fullName: '赵晓婷', role })} dataProvider={dataProvider}>
+const Wrapper = ({ children, staffRole = 'QA_INSPECTOR', dataProvider }: { children: ReactNode; staffRole?: Role; dataProvider?: object }) => (
+  <TestAdmin authProvider={signedInAs({ id: 'me', fullName: '赵晓婷', role: staffRole })} dataProvider={dataProvider}>
     {children}
   </TestAdmin>
 );
@@ -118,7 +118,7 @@ describe('the evaluation’s steps per role', { timeout: 90_000 }, () => {
     ];
     for (const [role, status, nextActions, labels] of cases) {
       const view = render(
-        <Wrapper role={role}>
+        <Wrapper staffRole={role}>
           <EvaluationButtons record={evaluation(status, nextActions)} />
         </Wrapper>,
       );
@@ -131,7 +131,7 @@ describe('the evaluation’s steps per role', { timeout: 90_000 }, () => {
     const user = userEvent.setup();
     const workflow = vi.fn(async () => ({ id: 'q1', version: 4 }));
     render(
-      <Wrapper role="AGENT" dataProvider={{ ...testDataProvider(), workflow }}>
+      <Wrapper staffRole="AGENT" dataProvider={{ ...testDataProvider(), workflow }}>
         <EvaluationButtons record={evaluation('SUBMITTED', ['ACKNOWLEDGE', 'DISPUTE'])} />
       </Wrapper>,
     );
@@ -152,7 +152,7 @@ describe('the evaluation’s steps per role', { timeout: 90_000 }, () => {
     const user = userEvent.setup();
     const workflow = vi.fn(async () => ({ id: 'q1', version: 4 }));
     render(
-      <Wrapper role="DEPT_MANAGER" dataProvider={{ ...testDataProvider(), workflow }}>
+      <Wrapper staffRole="DEPT_MANAGER" dataProvider={{ ...testDataProvider(), workflow }}>
         <EvaluationButtons record={evaluation('DISPUTED', ['UPHOLD', 'REVISE'])} />
       </Wrapper>,
     );

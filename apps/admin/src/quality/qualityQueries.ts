@@ -97,7 +97,8 @@ export function qualityMethods(run: Run): QualityMethods {
     qualityTrend: async (fromMonth, toMonth, agentId) => (await run<QualityTrendQuery>('query', QUALITY_TREND, { fromMonth, toMonth, agentId })).qualityTrend,
     activeScorecard: async () => (await run<ActiveScorecardQuery>('query', ACTIVE_SCORECARD)).scorecardTemplates.items[0]?.current ?? null,
     qualityEvaluationDetail: async (id) => (await run<QualityEvaluationDetailQuery>('query', QUALITY_EVALUATION_DETAIL, { id })).qualityEvaluation ?? null,
-    createQualityEvaluation: async (input) => (await run<CreateQualityEvaluationMutation>('mutation', CREATE_QUALITY_EVALUATION, { input })).createQualityEvaluation,
+    createQualityEvaluation: async (input) =>
+      (await run<CreateQualityEvaluationMutation>('mutation', CREATE_QUALITY_EVALUATION, { input })).createQualityEvaluation,
     updateQualityEvaluation: async (id, version, input) =>
       (await run<UpdateQualityEvaluationMutation>('mutation', UPDATE_QUALITY_EVALUATION, { id, version, input })).updateQualityEvaluation,
   };

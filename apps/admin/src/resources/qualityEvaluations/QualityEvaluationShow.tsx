@@ -108,9 +108,7 @@ const EvaluationBody = () => {
               {translate('app.quality.total')}: <NumberField source="total" options={{ minimumFractionDigits: 1, maximumFractionDigits: 1 }} variant="h5" />
             </Typography>
             {detail.criticalFailed && (
-              <Alert severity="error">
-                {detail.criticalFailures.map((code) => translate(`sanxin.enums.criticalItem.${code}`, { _: code })).join('、')}
-              </Alert>
+              <Alert severity="error">{detail.criticalFailures.map((code) => translate(`sanxin.enums.criticalItem.${code}`, { _: code })).join('、')}</Alert>
             )}
             <ScoresTable detail={detail} />
             {(['comment', 'overQuotaReason', 'disputeReason', 'decisionReason'] as const).map((field) =>

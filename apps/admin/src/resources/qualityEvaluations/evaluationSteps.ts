@@ -16,7 +16,8 @@ const scoresOf = (record: RaRecord): Record<string, number> =>
 function reviseStep(record: RaRecord, translate: Translate): StepSpec {
   const current = scoresOf(record);
   const dimensions = (record.template?.dimensions ?? []) as { code: string; maxScore: number }[];
-  const asScores = (values: Record<string, string>) => Object.fromEntries(dimensions.map((d) => [d.code, values[d.code] === '' ? Number.NaN : Number(values[d.code])]));
+  const asScores = (values: Record<string, string>) =>
+    Object.fromEntries(dimensions.map((d) => [d.code, values[d.code] === '' ? Number.NaN : Number(values[d.code])]));
   return {
     fields: [
       ...dimensions.map((d) => ({
@@ -29,7 +30,9 @@ function reviseStep(record: RaRecord, translate: Translate): StepSpec {
       REASON,
     ],
     validate: (values) => [
-      ...(record.template ? validateEvaluationInput(templateOf(record.template), { scores: asScores(values), criticalFailures: record.criticalFailures ?? [] }) : []),
+      ...(record.template
+        ? validateEvaluationInput(templateOf(record.template), { scores: asScores(values), criticalFailures: record.criticalFailures ?? [] })
+        : []),
       ...reasonRule(values),
     ],
     mutation: 'reviseQualityEvaluation',
@@ -55,9 +58,19 @@ export function evaluationStep(action: EvaluationAction, record: RaRecord, trans
     case 'acknowledge':
       return { confirmText: translate('app.quality.confirm.acknowledge'), mutation: 'acknowledgeQualityEvaluation', variables: () => base };
     case 'dispute':
-      return { fields: [REASON], validate: reasonRule, mutation: 'disputeQualityEvaluation', variables: (values) => ({ ...base, input: { reason: values.reason } }) };
+      return {
+        fields: [REASON],
+        validate: reasonRule,
+        mutation: 'disputeQualityEvaluation',
+        variables: (values) => ({ ...base, input: { reason: values.reason } }),
+      };
     case 'uphold':
-      return { fields: [REASON], validate: reasonRule, mutation: 'upholdQualityEvaluation', variables: (values) => ({ ...base, input: { reason: values.reason } }) };
+      return {
+        fields: [REASON],
+        validate: reasonRule,
+        mutation: 'upholdQualityEvaluation',
+        variables: (values) => ({ ...base, input: { reason: values.reason } }),
+      };
     case 'revise':
       return reviseStep(record, translate);
   }
