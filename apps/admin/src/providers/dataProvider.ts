@@ -13,7 +13,8 @@ import { type ComplaintMethods, complaintMethods } from '../resources/complaints
 import { type FollowUpMethods, followUpMethods } from '../resources/followUps/followUpQueries';
 import { type HolidayImportMethods, holidayImportMethods } from '../resources/holidays/holidayImportQueries';
 import { type NoticeMethods, noticeMethods } from '../resources/notices/noticeQueries';
-import { type QualityMethods, qualityMethods } from '../quality/qualityQueries';
+import { qualityMethods } from '../quality/qualityMethods';
+import type { QualityMethods } from '../quality/qualityQueries';
 import { type PartReplacementMethods, partReplacementMethods } from '../resources/partReplacements/partReplacementQueries';
 import { type PendingChangeMethods, pendingChangeMethods } from '../resources/pendingChanges/pendingChangeQueries';
 import { type SchedulingMethods, schedulingMethods } from '../resources/scheduling/schedulingQueries';

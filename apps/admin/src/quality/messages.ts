@@ -34,7 +34,6 @@ export const qualityMessages = folderMessages(
       quality: {
         workspaceTitle: '质检工作台',
         month: '月份',
-        agent: '坐席',
         progress: '已评 %{count} 次（每月 %{min}–%{max} 次）',
         proposals: '抽检建议',
         noProposals: '本月没有可抽检的记录',
@@ -68,7 +67,6 @@ export const qualityMessages = folderMessages(
         evaluations: '评分次数',
         noTrend: '近几个月还没有质检评分',
         myEvaluations: '我的质检评分',
-        openEvaluation: '查看',
         confirm: { submit: '提交后坐席可以确认或申诉，不能再修改评分。', acknowledge: '确认这次质检评分？确认后不能再申诉。' },
         continueScoring: '继续评分',
         done: {
@@ -112,7 +110,6 @@ export const qualityMessages = folderMessages(
       quality: {
         workspaceTitle: 'QA workspace',
         month: 'Month',
-        agent: 'Agent',
         progress: '%{count} evaluated (%{min}–%{max} a month)',
         proposals: 'Proposed records',
         noProposals: 'No records to sample this month',
@@ -146,7 +143,6 @@ export const qualityMessages = folderMessages(
         evaluations: 'Evaluations',
         noTrend: 'No evaluations in the last months',
         myEvaluations: 'My evaluations',
-        openEvaluation: 'Open',
         confirm: {
           submit: 'Once submitted, the agent acknowledges or disputes it; the scores no longer change.',
           acknowledge: 'Acknowledge this evaluation? It can no longer be disputed afterwards.',

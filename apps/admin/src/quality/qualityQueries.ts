@@ -2,14 +2,11 @@ import { gql } from '@apollo/client';
 import type {
   ActiveScorecardQuery,
   CreateQualityEvaluationInput,
-  CreateQualityEvaluationMutation,
   QualityEvaluationDetailQuery,
   QualityQueueQuery,
   QualityTrendQuery,
   UpdateQualityEvaluationInput,
-  UpdateQualityEvaluationMutation,
 } from '../graphql/generated';
-import type { Run } from '../providers/operations';
 
 export type QualityQueueRow = QualityQueueQuery['qualityQueue'][number];
 export type MonthlyQuality = QualityTrendQuery['qualityTrend'][number];
@@ -89,17 +86,4 @@ export interface QualityMethods {
   qualityEvaluationDetail(id: string): Promise<EvaluationDetail | null>;
   createQualityEvaluation(input: NewEvaluationInput): Promise<EvaluationDetail>;
   updateQualityEvaluation(id: string, version: number, input: EvaluationDraftInput): Promise<EvaluationDetail>;
-}
-
-export function qualityMethods(run: Run): QualityMethods {
-  return {
-    qualityQueue: async (month) => (await run<QualityQueueQuery>('query', QUALITY_QUEUE, { month })).qualityQueue,
-    qualityTrend: async (fromMonth, toMonth, agentId) => (await run<QualityTrendQuery>('query', QUALITY_TREND, { fromMonth, toMonth, agentId })).qualityTrend,
-    activeScorecard: async () => (await run<ActiveScorecardQuery>('query', ACTIVE_SCORECARD)).scorecardTemplates.items[0]?.current ?? null,
-    qualityEvaluationDetail: async (id) => (await run<QualityEvaluationDetailQuery>('query', QUALITY_EVALUATION_DETAIL, { id })).qualityEvaluation ?? null,
-    createQualityEvaluation: async (input) =>
-      (await run<CreateQualityEvaluationMutation>('mutation', CREATE_QUALITY_EVALUATION, { input })).createQualityEvaluation,
-    updateQualityEvaluation: async (id, version, input) =>
-      (await run<UpdateQualityEvaluationMutation>('mutation', UPDATE_QUALITY_EVALUATION, { id, version, input })).updateQualityEvaluation,
-  };
 }
