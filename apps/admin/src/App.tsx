@@ -9,6 +9,7 @@ import callScripts from './resources/callScripts';
 import caseStudies from './resources/caseStudies';
 import notices from './resources/notices';
 import calibrationSessions from './resources/calibrationSessions';
+import qualityEvaluations from './resources/qualityEvaluations';
 import standardAnswers from './resources/standardAnswers';
 import complaintCategories from './resources/complaintCategories';
 import complaints from './resources/complaints';
@@ -43,6 +44,9 @@ const FollowUpCoveragePage = lazyPage(() => import('./resources/followUps/Covera
 const WorkloadPage = lazyPage(() => import('./workload/WorkloadPage'), 'WorkloadPage');
 const DailyReportPage = lazyPage(() => import('./reports/DailyReportPage'), 'DailyReportPage');
 const WeeklyReportPage = lazyPage(() => import('./reports/WeeklyReportPage'), 'WeeklyReportPage');
+const QualityWorkspacePage = lazyPage(() => import('./quality/QualityWorkspacePage'), 'QualityWorkspacePage');
+const ScoringPage = lazyPage(() => import('./quality/ScoringPage'), 'ScoringPage');
+const MyQualityPage = lazyPage(() => import('./quality/MyQualityPage'), 'MyQualityPage');
 
 // react-admin's own router adapter: the app needs no direct react-router dependency for its routes.
 const { Route } = reactRouterProvider;
@@ -82,6 +86,7 @@ export const App = (props: AppProps) => (
     <Resource name="calibrationSessions" {...calibrationSessions} />
     <Resource name="standardAnswers" {...standardAnswers} />
     <Resource name="caseStudies" {...caseStudies} />
+    <Resource name="qualityEvaluations" {...qualityEvaluations} />
     <Resource name="shiftSwapRequests" {...shiftSwapRequests} />
     <Resource name="leaveRequests" {...leaveRequests} />
     <Resource name="handoverLogs" {...handoverLogs} />
@@ -103,6 +108,10 @@ export const App = (props: AppProps) => (
       <Route path="/settings" element={<SettingsPage />} />
       <Route path="/reports/daily" element={<DailyReportPage />} />
       <Route path="/reports/weekly" element={<WeeklyReportPage />} />
+      <Route path="/quality/workspace" element={<QualityWorkspacePage />} />
+      <Route path="/quality/evaluate/:kind/:subjectId" element={<ScoringPage />} />
+      <Route path="/quality/evaluations/:id/score" element={<ScoringPage />} />
+      <Route path="/quality/mine" element={<MyQualityPage />} />
       {schedulingRoutes}
     </CustomRoutes>
   </Admin>

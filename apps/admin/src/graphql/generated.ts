@@ -170,6 +170,24 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
+/** A new evaluation (a draft): the record evaluated; the agent, channel and month come from it */
+export type CreateQualityEvaluationInput = {
+  /** Overall comment */
+  comment: string | null | undefined;
+  /** Critical items that happened */
+  criticalFailures: Array<string> | null | undefined;
+  /** Required when the agent already has the monthly maximum of evaluations */
+  overQuotaReason: string | null | undefined;
+  /** Scores so far (a draft may be incomplete) */
+  scores: Array<DimensionScoreInput> | null | undefined;
+  /** The record */
+  subjectId: string;
+  /** What kind of record */
+  subjectKind: EvaluatedKind;
+  /** The scorecard (default: the active one, at its current version) */
+  templateId: string | null | undefined;
+};
+
 /** Company or individual (客户类型) */
 export type CustomerKind =
   /** Company (企业客户) */
@@ -185,6 +203,16 @@ export type CustomerTier =
   | 'B'
   /** C basic (C 一般客户) */
   | 'C';
+
+/** The score of one dimension */
+export type DimensionScoreInput = {
+  /** Comment on this dimension */
+  comment: string | null | undefined;
+  /** The dimension code */
+  dimension: string;
+  /** A whole number from 0 to the dimension’s maxScore */
+  score: number;
+};
 
 /** How far a complaint went up (升级): to the shift leader (班长), then the department manager (主任) */
 export type EscalationLevel =
@@ -203,6 +231,21 @@ export type EvaluatedKind =
   | 'FOLLOW_UP_ATTEMPT'
   /** Interaction (服务记录) */
   | 'INTERACTION';
+
+/** Where a quality evaluation stands (质检评分状态) */
+export type EvaluationStatus =
+  /** Acknowledged (已确认) */
+  | 'ACKNOWLEDGED'
+  /** Disputed (申诉中) */
+  | 'DISPUTED'
+  /** Draft (草稿) */
+  | 'DRAFT'
+  /** Revised (已改分) */
+  | 'REVISED'
+  /** Submitted (已提交) */
+  | 'SUBMITTED'
+  /** Upheld (维持原评分) */
+  | 'UPHELD';
 
 /** A step of a follow-up: each value is one mutation */
 export type FollowUpAction =
@@ -511,6 +554,28 @@ export type PendingChangeStatus =
   | 'REJECTED'
   /** Withdrawn (已撤回) */
   | 'WITHDRAWN';
+
+/** A step of a quality evaluation; each value is a mutation (SUBMIT ↔ submitQualityEvaluation) */
+export type QualityEvaluationAction =
+  /** Acknowledge (确认) */
+  | 'ACKNOWLEDGE'
+  /** Dispute (申诉) */
+  | 'DISPUTE'
+  /** Revise scores (修改评分) */
+  | 'REVISE'
+  /** Submit (提交) */
+  | 'SUBMIT'
+  /** Uphold (维持原评分) */
+  | 'UPHOLD';
+
+/** An agent's evaluations this month against the quota (抽检进度) */
+export type QuotaStatus =
+  /** Quota met (已达标) */
+  | 'DONE'
+  /** Over the maximum (超出上限) */
+  | 'OVER'
+  /** Under quota (未达标) */
+  | 'UNDER';
 
 /** Why a reviewer rejected a change (差错原因); the settings review.reason.* say which are offered */
 export type ReviewErrorReason =
@@ -1021,6 +1086,16 @@ export type UnsatisfiedAction =
   /** Reopen the complaint (重新处理投诉) */
   | 'REOPEN_COMPLAINT';
 
+/** Changes to a draft: the scores given replace the dimension’s score */
+export type UpdateQualityEvaluationInput = {
+  /** Overall comment */
+  comment: string | null | undefined;
+  /** Critical items that happened (replacing the current ones) */
+  criticalFailures: Array<string> | null | undefined;
+  /** Scores */
+  scores: Array<DimensionScoreInput> | null | undefined;
+};
+
 export type ChangePasswordMutationVariables = Exact<{
   input: ChangePasswordInput;
 }>;
@@ -1046,6 +1121,53 @@ export type AuditEntriesQueryVariables = Exact<{
 export type AuditEntriesQuery = { auditEntries: Array<{ id: string, entity: AuditEntity, entityId: string, action: AuditAction, field: string | null, oldValue: string | null, newValue: string | null, at: string, actor: { id: string, name: string } | null }> };
 
 export type CsvExportFieldsFragment = { filename: string, csv: string, rowCount: number };
+
+export type QualityQueueQueryVariables = Exact<{
+  month: string;
+  seed: string | null | undefined;
+}>;
+
+
+export type QualityQueueQuery = { qualityQueue: Array<{ agentId: string, evaluations: number, quotaStatus: QuotaStatus, minPerAgent: number, maxPerAgent: number, agent: { id: string, name: string } | null, proposals: Array<{ kind: EvaluatedKind, id: string, channel: string, flagged: boolean, evaluationId: string | null, evaluation: { id: string, status: EvaluationStatus, total: number | null } | null }> }> };
+
+export type QualityTrendQueryVariables = Exact<{
+  fromMonth: string;
+  toMonth: string;
+  agentId: string | null | undefined;
+}>;
+
+
+export type QualityTrendQuery = { qualityTrend: Array<{ month: string, averageTotal: number | null, evaluations: number }> };
+
+export type ActiveScorecardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ActiveScorecardQuery = { scorecardTemplates: { items: Array<{ id: string, current: { id: string, templateId: string, templateVersion: number, name: string, criticalItems: Array<string>, dimensions: Array<{ code: string, weight: number, maxScore: number }> } | null }> } };
+
+export type QualityEvaluationFieldsFragment = { id: string, version: number, status: EvaluationStatus, subjectKind: EvaluatedKind, subjectId: string, agentId: string, inspectorId: string, month: string, channel: string | null, total: number | null, weightedTotal: number | null, criticalFailed: boolean, criticalFailures: Array<string>, comment: string | null, disputeReason: string | null, decisionReason: string | null, overQuotaReason: string | null, submittedAt: string | null, nextActions: Array<QualityEvaluationAction>, agent: { id: string, name: string } | null, inspector: { id: string, name: string } | null, scores: Array<{ dimension: string, score: number, comment: string | null }>, template: { id: string, templateId: string, templateVersion: number, name: string, criticalItems: Array<string>, dimensions: Array<{ code: string, weight: number, maxScore: number }> } | null };
+
+export type QualityEvaluationDetailQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type QualityEvaluationDetailQuery = { qualityEvaluation: { id: string, version: number, status: EvaluationStatus, subjectKind: EvaluatedKind, subjectId: string, agentId: string, inspectorId: string, month: string, channel: string | null, total: number | null, weightedTotal: number | null, criticalFailed: boolean, criticalFailures: Array<string>, comment: string | null, disputeReason: string | null, decisionReason: string | null, overQuotaReason: string | null, submittedAt: string | null, nextActions: Array<QualityEvaluationAction>, agent: { id: string, name: string } | null, inspector: { id: string, name: string } | null, scores: Array<{ dimension: string, score: number, comment: string | null }>, template: { id: string, templateId: string, templateVersion: number, name: string, criticalItems: Array<string>, dimensions: Array<{ code: string, weight: number, maxScore: number }> } | null } | null };
+
+export type CreateQualityEvaluationMutationVariables = Exact<{
+  input: CreateQualityEvaluationInput;
+}>;
+
+
+export type CreateQualityEvaluationMutation = { createQualityEvaluation: { id: string, version: number, status: EvaluationStatus, subjectKind: EvaluatedKind, subjectId: string, agentId: string, inspectorId: string, month: string, channel: string | null, total: number | null, weightedTotal: number | null, criticalFailed: boolean, criticalFailures: Array<string>, comment: string | null, disputeReason: string | null, decisionReason: string | null, overQuotaReason: string | null, submittedAt: string | null, nextActions: Array<QualityEvaluationAction>, agent: { id: string, name: string } | null, inspector: { id: string, name: string } | null, scores: Array<{ dimension: string, score: number, comment: string | null }>, template: { id: string, templateId: string, templateVersion: number, name: string, criticalItems: Array<string>, dimensions: Array<{ code: string, weight: number, maxScore: number }> } | null } };
+
+export type UpdateQualityEvaluationMutationVariables = Exact<{
+  id: string;
+  version: number;
+  input: UpdateQualityEvaluationInput;
+}>;
+
+
+export type UpdateQualityEvaluationMutation = { updateQualityEvaluation: { id: string, version: number, status: EvaluationStatus, subjectKind: EvaluatedKind, subjectId: string, agentId: string, inspectorId: string, month: string, channel: string | null, total: number | null, weightedTotal: number | null, criticalFailed: boolean, criticalFailures: Array<string>, comment: string | null, disputeReason: string | null, decisionReason: string | null, overQuotaReason: string | null, submittedAt: string | null, nextActions: Array<QualityEvaluationAction>, agent: { id: string, name: string } | null, inspector: { id: string, name: string } | null, scores: Array<{ dimension: string, score: number, comment: string | null }>, template: { id: string, templateId: string, templateVersion: number, name: string, criticalItems: Array<string>, dimensions: Array<{ code: string, weight: number, maxScore: number }> } | null } };
 
 export type HomeScreenQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -16,6 +16,7 @@ import { callScriptMessages } from '../resources/callScripts/messages';
 import { caseStudyMessages } from '../resources/caseStudies/messages';
 import { calibrationMessages } from '../resources/calibrationSessions/messages';
 import { noticeMessages } from '../resources/notices/messages';
+import { qualityMessages } from '../quality/messages';
 import { standardAnswerMessages } from '../resources/standardAnswers/messages';
 import { complaintMessages } from '../resources/complaints/messages';
 import { contactMessages } from '../resources/contacts/messages';
@@ -110,6 +111,7 @@ const FOLDERS: FolderMessages[] = [
   callScriptMessages,
   callListMessages,
   noticeMessages,
+  qualityMessages,
   standardAnswerMessages,
   caseStudyMessages,
   calibrationMessages,

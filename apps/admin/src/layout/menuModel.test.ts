@@ -10,7 +10,8 @@ const entriesOf = (role: Role, key: string) =>
 
 describe('the menu by task', () => {
   it('groups an agent’s work: customers, complaints and follow-ups, scheduling, and the reference tables they read', () => {
-    expect(groupsOf('AGENT')).toEqual(['customers', 'complaints', 'scheduling', 'reports', 'administration']);
+    expect(groupsOf('AGENT')).toEqual(['customers', 'complaints', 'scheduling', 'quality', 'reports', 'administration']);
+    expect(entriesOf('AGENT', 'quality')).toEqual(['/quality/mine', 'qualityEvaluations']);
     expect(entriesOf('AGENT', 'customers')).toEqual(['customers', '/my-first-contacts', 'contacts', 'interactions', 'contracts', 'partReplacements']);
     // The script library is everyone's; call lists, the attention and coverage screens are the leaders' and managers'.
     expect(entriesOf('AGENT', 'complaints')).toEqual(['/inbox', 'complaints', '/complaints-overdue', '/followUps', 'callScripts', 'notices', 'standardAnswers', 'caseStudies']);
@@ -18,6 +19,14 @@ describe('the menu by task', () => {
     expect(entriesOf('AGENT', 'scheduling')).not.toContain('/approvals');
     expect(entriesOf('AGENT', 'administration')).not.toContain('staffMembers');
     expect(entriesOf('AGENT', 'administration')).not.toContain('/settings');
+  });
+
+  it('gives the QA inspector and the managers the workspace and calibration, the evaluated their own quality page', () => {
+    expect(entriesOf('QA_INSPECTOR', 'quality')).toEqual(['/quality/workspace', 'qualityEvaluations', 'calibrationSessions']);
+    expect(entriesOf('DEPT_MANAGER', 'quality')).toEqual(['/quality/workspace', 'qualityEvaluations', 'calibrationSessions']);
+    expect(entriesOf('SHIFT_LEADER', 'quality')).toEqual(['/quality/mine', 'qualityEvaluations']);
+    // Calibration (质检校准) is the inspectors' and the managers': never an agent's or a leader's.
+    expect(entriesOf('AGENT', 'quality')).not.toContain('calibrationSessions');
   });
 
   it('gives the manager assignment, workload and approvals in their groups', () => {
@@ -46,10 +55,9 @@ describe('the menu by task', () => {
     expect(groupsOf('ADMIN')).not.toContain('reports');
   });
 
-  it('shows calibration (质检校准) to QA and the managers, and no empty group to anyone', () => {
-    for (const role of ['QA_INSPECTOR', 'DEPT_MANAGER', 'CENTER_DIRECTOR'] as Role[]) expect(entriesOf(role, 'quality'), role).toEqual(['calibrationSessions']);
+  it('shows no empty group: the administrator, who is never evaluated, has no quality group', () => {
+    expect(groupsOf('ADMIN')).not.toContain('quality');
     for (const role of ['AGENT', 'SHIFT_LEADER', 'QA_INSPECTOR', 'DEPT_MANAGER', 'CENTER_DIRECTOR', 'ADMIN'] as Role[]) {
-      if (role === 'AGENT' || role === 'SHIFT_LEADER' || role === 'ADMIN') expect(groupsOf(role), role).not.toContain('quality');
       for (const group of menuFor(role)) expect(group.entries.length, `${role} ${group.key}`).toBeGreaterThan(0);
     }
   });

@@ -1,4 +1,4 @@
-import { canAccess, type Role } from '@sanxin/domain';
+import { canAccess, type Role, scopeOf } from '@sanxin/domain';
 import { canAssignCustomers, canSeeWorkload } from '../assignment/access';
 import { canAccessAs } from '../providers/identity';
 import { canApproveLeave, canApproveSwaps } from '../resources/scheduling/useSchedulingData';
@@ -21,7 +21,7 @@ const page = (path: string, label: string, visible?: (role: Role) => boolean): C
 
 /**
  * The menu by task: customers, complaints and follow-ups, scheduling, quality, reports,
- * administration (reference tables there too). Quality and reports have no pages yet.
+ * administration (reference tables there too).
  */
 const GROUPS: Array<{ key: MenuGroup['key']; entries: Candidate[] }> = [
   {
@@ -64,7 +64,16 @@ const GROUPS: Array<{ key: MenuGroup['key']; entries: Candidate[] }> = [
       resource('handoverLogs'),
     ],
   },
-  { key: 'quality', entries: [resource('calibrationSessions')] },
+  {
+    key: 'quality',
+    entries: [
+      page('/quality/workspace', 'app.menu.qualityWorkspace', (role) => canAccess(role, 'qualityEvaluation', 'create')),
+      // 我的质检 is for the evaluated: those who read only their own evaluations.
+      page('/quality/mine', 'app.menu.myQuality', (role) => scopeOf(role, 'qualityEvaluation', 'list') === 'own'),
+      resource('qualityEvaluations'),
+      resource('calibrationSessions'),
+    ],
+  },
   {
     key: 'reports',
     entries: [

@@ -14,6 +14,8 @@ import { type ComplaintMethods, complaintMethods } from '../resources/complaints
 import { type FollowUpMethods, followUpMethods } from '../resources/followUps/followUpQueries';
 import { type HolidayImportMethods, holidayImportMethods } from '../resources/holidays/holidayImportQueries';
 import { type NoticeMethods, noticeMethods } from '../resources/notices/noticeQueries';
+import { qualityMethods } from '../quality/qualityMethods';
+import type { QualityMethods } from '../quality/qualityQueries';
 import { type PartReplacementMethods, partReplacementMethods } from '../resources/partReplacements/partReplacementQueries';
 import { type PendingChangeMethods, pendingChangeMethods } from '../resources/pendingChanges/pendingChangeQueries';
 import { type SchedulingMethods, schedulingMethods } from '../resources/scheduling/schedulingQueries';
@@ -42,6 +44,7 @@ export type SanxinDataProvider = DataProvider &
   FollowUpMethods &
   HolidayImportMethods &
   NoticeMethods &
+  QualityMethods &
   PartReplacementMethods &
   PendingChangeMethods &
   ReportMethods &
@@ -112,6 +115,7 @@ export function createDataProvider({ client, translate, schema }: DataProviderOp
     ...followUpMethods(run),
     ...holidayImportMethods(run),
     ...noticeMethods(run),
+    ...qualityMethods(run),
     ...partReplacementMethods(run, schemaOf),
     ...pendingChangeMethods(run),
     ...reportMethods(run),

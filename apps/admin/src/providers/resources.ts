@@ -47,6 +47,8 @@ export const RESOURCES = {
   caseStudies: { type: 'CaseStudy', one: 'caseStudy', domain: 'caseStudy' },
   // 质检校准: managers open and settle sessions, invited inspectors score them blind; agents never see one.
   calibrationSessions: { type: 'CalibrationSession', one: 'calibrationSession', domain: 'calibrationSession' },
+  // 质检评分: inspectors score records, agents acknowledge or dispute their own, managers decide disputes.
+  qualityEvaluations: { type: 'QualityEvaluation', one: 'qualityEvaluation', domain: 'qualityEvaluation' },
   // 安全日志: read-only, administrators only.
   securityEvents: { type: 'SecurityEvent', one: 'securityEvent', domain: 'securityEvent' },
 } as const satisfies Record<string, ResourceSpec>;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../staff/staff.types';
-import { checkEvaluationReason, checkEvaluator, evaluationMachine, evaluationNextActions, type EvaluationViewer } from './quality.machine';
+import { actionsOf, stepsOf } from '../shared/workflow-steps';
+import { checkEvaluationReason, checkEvaluator, EVALUATION_STEPS, evaluationMachine, evaluationNextActions, type EvaluationViewer } from './quality.machine';
 
 const viewer = (role: Role, how: Partial<EvaluationViewer> = {}): EvaluationViewer => ({ role, isInspector: false, isEvaluatedAgent: false, ...how });
 const inspector = viewer('QA_INSPECTOR', { isInspector: true });
@@ -45,5 +46,12 @@ describe('who evaluates', () => {
     expect(checkEvaluationReason('录音里客户先挂断，不是我的问题')).toEqual([]);
     expect(checkEvaluationReason('😀'.repeat(1000))).toEqual([]);
     expect(checkEvaluationReason('😀'.repeat(1001))).toEqual([{ rule: 'tooLong', field: 'reason', params: { max: 1000 } }]);
+  });
+});
+
+describe('the API’s step names', () => {
+  it('name one step per action, each the screaming form of it', () => {
+    expect(stepsOf(EVALUATION_STEPS, ['dispute', 'revise'])).toEqual(['DISPUTE', 'REVISE']);
+    expect(actionsOf(EVALUATION_STEPS, ['SUBMIT', 'LATER_STEP'])).toEqual(['submit']);
   });
 });

@@ -1,6 +1,7 @@
 import { maxLength, requiredText } from '../rules';
 import type { Violation } from '../violation';
 import { defineMachine } from '../shared/state-machine';
+import type { StepTable } from '../shared/workflow-steps';
 import type { Role } from '../staff/staff.types';
 import type { EvaluationAction, EvaluationStatus } from './quality.types';
 
@@ -17,6 +18,15 @@ export const evaluationMachine = defineMachine<EvaluationStatus, EvaluationActio
   UPHELD: {},
   REVISED: {},
 });
+
+/** The API's steps (`QualityEvaluationAction`), one per mutation: submitQualityEvaluation, ..., reviseQualityEvaluation. */
+export const EVALUATION_STEPS = {
+  SUBMIT: ['submit'],
+  ACKNOWLEDGE: ['acknowledge'],
+  DISPUTE: ['dispute'],
+  UPHOLD: ['uphold'],
+  REVISE: ['revise'],
+} as const satisfies StepTable<string, EvaluationAction>;
 
 /** Who looks at an evaluation, and how they stand to it. */
 export interface EvaluationViewer {
