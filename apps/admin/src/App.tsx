@@ -27,6 +27,7 @@ import leaveRequests from './resources/scheduling/leaveRequests';
 import shiftSwapRequests from './resources/scheduling/shiftSwapRequests';
 import shiftTypes from './resources/scheduling/shiftTypes';
 import { schedulingRoutes } from './resources/scheduling/routes';
+import trainingPlans from './resources/trainingPlans';
 
 // Pages load when first opened; the sign-in page and the shell come first (decision 0028).
 const ChangePasswordPage = lazyPage(() => import('./account/ChangePasswordPage'), 'ChangePasswordPage');
@@ -42,6 +43,9 @@ const FollowUpCoveragePage = lazyPage(() => import('./resources/followUps/Covera
 const WorkloadPage = lazyPage(() => import('./workload/WorkloadPage'), 'WorkloadPage');
 const DailyReportPage = lazyPage(() => import('./reports/DailyReportPage'), 'DailyReportPage');
 const WeeklyReportPage = lazyPage(() => import('./reports/WeeklyReportPage'), 'WeeklyReportPage');
+const QualitySummaryPage = lazyPage(() => import('./qualitySummary/QualitySummaryPage'), 'QualitySummaryPage');
+const AssessmentPage = lazyPage(() => import('./assessment/AssessmentPage'), 'AssessmentPage');
+const MyAssessmentPage = lazyPage(() => import('./assessment/MyAssessmentPage'), 'MyAssessmentPage');
 
 // react-admin's own router adapter: the app needs no direct react-router dependency for its routes.
 const { Route } = reactRouterProvider;
@@ -86,6 +90,7 @@ export const App = (props: AppProps) => (
     <Resource name="shiftTypes" {...shiftTypes} />
     <Resource name="holidays" {...holidays} />
     <Resource name="securityEvents" {...securityEvents} />
+    <Resource name="trainingPlans" {...trainingPlans} />
     <CustomRoutes noLayout>
       <Route path="/change-password" element={<ChangePasswordPage />} />
     </CustomRoutes>
@@ -101,6 +106,9 @@ export const App = (props: AppProps) => (
       <Route path="/settings" element={<SettingsPage />} />
       <Route path="/reports/daily" element={<DailyReportPage />} />
       <Route path="/reports/weekly" element={<WeeklyReportPage />} />
+      <Route path="/quality-summary" element={<QualitySummaryPage />} />
+      <Route path="/assessments" element={<AssessmentPage />} />
+      <Route path="/my-assessment" element={<MyAssessmentPage />} />
       {schedulingRoutes}
     </CustomRoutes>
   </Admin>

@@ -32,6 +32,9 @@ import { staffMessages } from '../resources/staffMembers/messages';
 import { teamMessages } from '../resources/teams/messages';
 import { settingsMessages } from '../settings/messages';
 import { workloadMessages } from '../workload/messages';
+import { qualitySummaryMessages } from '../qualitySummary/messages';
+import { trainingPlanMessages } from '../resources/trainingPlans/messages';
+import { assessmentMessages } from '../assessment/messages';
 import { deepMerge } from './deepMerge';
 import type { FolderMessages } from './folderMessages';
 
@@ -111,6 +114,9 @@ const FOLDERS: FolderMessages[] = [
   noticeMessages,
   standardAnswerMessages,
   caseStudyMessages,
+  qualitySummaryMessages,
+  trainingPlanMessages,
+  assessmentMessages,
   domainLabels,
 ];
 

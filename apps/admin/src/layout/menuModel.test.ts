@@ -10,11 +10,32 @@ const entriesOf = (role: Role, key: string) =>
 
 describe('the menu by task', () => {
   it('groups an agent’s work: customers, complaints and follow-ups, scheduling, and the reference tables they read', () => {
-    expect(groupsOf('AGENT')).toEqual(['customers', 'complaints', 'scheduling', 'reports', 'administration']);
+    expect(groupsOf('AGENT')).toEqual(['customers', 'complaints', 'scheduling', 'quality', 'reports', 'administration']);
     expect(entriesOf('AGENT', 'customers')).toEqual(['customers', '/my-first-contacts', 'contacts', 'interactions', 'contracts', 'partReplacements']);
     // The script library is everyone's; call lists, the attention and coverage screens are the leaders' and managers'.
-    expect(entriesOf('AGENT', 'complaints')).toEqual(['/inbox', 'complaints', '/complaints-overdue', '/followUps', 'callScripts', 'notices', 'standardAnswers', 'caseStudies']);
-    expect(entriesOf('SHIFT_LEADER', 'complaints')).toEqual(['/inbox', 'complaints', '/complaints-overdue', '/followUps', '/follow-ups-attention', '/follow-up-coverage', 'callLists', 'callScripts', 'notices', 'standardAnswers', 'caseStudies']);
+    expect(entriesOf('AGENT', 'complaints')).toEqual([
+      '/inbox',
+      'complaints',
+      '/complaints-overdue',
+      '/followUps',
+      'callScripts',
+      'notices',
+      'standardAnswers',
+      'caseStudies',
+    ]);
+    expect(entriesOf('SHIFT_LEADER', 'complaints')).toEqual([
+      '/inbox',
+      'complaints',
+      '/complaints-overdue',
+      '/followUps',
+      '/follow-ups-attention',
+      '/follow-up-coverage',
+      'callLists',
+      'callScripts',
+      'notices',
+      'standardAnswers',
+      'caseStudies',
+    ]);
     expect(entriesOf('AGENT', 'scheduling')).not.toContain('/approvals');
     expect(entriesOf('AGENT', 'administration')).not.toContain('staffMembers');
     expect(entriesOf('AGENT', 'administration')).not.toContain('/settings');
@@ -46,9 +67,17 @@ describe('the menu by task', () => {
     expect(groupsOf('ADMIN')).not.toContain('reports');
   });
 
-  it('shows no empty group: quality waits until it has pages', () => {
+  it('gives quality its pages by role: the summary to QA, leaders and managers, 我的考核 to the people assessed', () => {
+    expect(entriesOf('QA_INSPECTOR', 'quality')).toEqual(['/quality-summary', 'trainingPlans', '/assessments']);
+    expect(entriesOf('DEPT_MANAGER', 'quality')).toEqual(['/quality-summary', 'trainingPlans', '/assessments']);
+    expect(entriesOf('SHIFT_LEADER', 'quality')).toEqual(['/quality-summary', 'trainingPlans', '/assessments', '/my-assessment']);
+    // An agent reads the plans they are in and their own assessment, never the summary or the month's table.
+    expect(entriesOf('AGENT', 'quality')).toEqual(['trainingPlans', '/my-assessment']);
+    expect(groupsOf('ADMIN')).not.toContain('quality');
+  });
+
+  it('shows no empty group', () => {
     for (const role of ['AGENT', 'SHIFT_LEADER', 'QA_INSPECTOR', 'DEPT_MANAGER', 'CENTER_DIRECTOR', 'ADMIN'] as Role[]) {
-      expect(groupsOf(role)).not.toContain('quality');
       for (const group of menuFor(role)) expect(group.entries.length, `${role} ${group.key}`).toBeGreaterThan(0);
     }
   });

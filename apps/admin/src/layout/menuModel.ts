@@ -1,4 +1,5 @@
 import { canAccess, type Role } from '@sanxin/domain';
+import { canSeeAssessmentTable, isAssessed } from '../assessment/access';
 import { canAssignCustomers, canSeeWorkload } from '../assignment/access';
 import { canAccessAs } from '../providers/identity';
 import { canApproveLeave, canApproveSwaps } from '../resources/scheduling/useSchedulingData';
@@ -21,7 +22,7 @@ const page = (path: string, label: string, visible?: (role: Role) => boolean): C
 
 /**
  * The menu by task: customers, complaints and follow-ups, scheduling, quality, reports,
- * administration (reference tables there too). Quality and reports have no pages yet.
+ * administration (reference tables there too).
  */
 const GROUPS: Array<{ key: MenuGroup['key']; entries: Candidate[] }> = [
   {
@@ -64,7 +65,15 @@ const GROUPS: Array<{ key: MenuGroup['key']; entries: Candidate[] }> = [
       resource('handoverLogs'),
     ],
   },
-  { key: 'quality', entries: [] },
+  {
+    key: 'quality',
+    entries: [
+      page('/quality-summary', 'app.menu.qualitySummary', (role) => canAccess(role, 'qualitySummary', 'list')),
+      resource('trainingPlans'),
+      page('/assessments', 'app.menu.assessments', canSeeAssessmentTable),
+      page('/my-assessment', 'app.menu.myAssessment', isAssessed),
+    ],
+  },
   {
     key: 'reports',
     entries: [
