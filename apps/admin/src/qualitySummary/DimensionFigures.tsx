@@ -3,7 +3,7 @@ import { useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useSmallScreen } from '../layout/useSmallScreen';
 import type { QualitySummaryFigures } from './qualitySummaryQueries';
-import { trendArrow } from './trainingPlanDraft';
+import { dimensionLabel, trendArrow } from './trainingPlanDraft';
 
 type Dimension = QualitySummaryFigures['overall']['dimensions'][number];
 
@@ -17,13 +17,14 @@ export const DimensionFigures = ({ dimensions }: { dimensions: Dimension[] }) =>
   if (dimensions.length === 0) return <Typography color="text.secondary">{translate('app.qualitySummary.noEvaluations')}</Typography>;
   const current = translate('app.qualitySummary.current');
   const previous = translate('app.qualitySummary.previous');
+  const labelled = dimensions.map((row) => ({ ...row, label: dimensionLabel(translate, row.dimension) }));
   return (
     <Stack spacing={2}>
       <Box sx={{ width: '100%', height: 300 }} role="img" aria-label={translate('app.qualitySummary.chartLabel')}>
         <ResponsiveContainer>
-          <BarChart data={dimensions} margin={{ top: 24, right: 8, bottom: 8, left: 0 }}>
+          <BarChart data={labelled} margin={{ top: 24, right: 8, bottom: 8, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="dimension" interval={0} />
+            <XAxis dataKey="label" interval={0} />
             <YAxis domain={[0, 100]} />
             <Tooltip />
             <Legend />
@@ -36,9 +37,9 @@ export const DimensionFigures = ({ dimensions }: { dimensions: Dimension[] }) =>
       </Box>
       {small ? (
         <Stack spacing={1} role="list" aria-label={translate('app.qualitySummary.dimensions')}>
-          {dimensions.map((row) => (
+          {labelled.map((row) => (
             <Box key={row.dimension} role="listitem" data-dimension={row.dimension} sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1 }}>
-              <Typography fontWeight="bold">{row.dimension}</Typography>
+              <Typography fontWeight="bold">{row.label}</Typography>
               <Typography variant="body2">
                 {current} {row.average ?? '—'} · {previous} {row.previousAverage ?? '—'}{' '}
                 <Box component="span" sx={{ color: trendColor(row.change) }}>
@@ -61,9 +62,9 @@ export const DimensionFigures = ({ dimensions }: { dimensions: Dimension[] }) =>
             </TableRow>
           </TableHead>
           <TableBody>
-            {dimensions.map((row) => (
+            {labelled.map((row) => (
               <TableRow key={row.dimension} data-dimension={row.dimension}>
-                <TableCell>{row.dimension}</TableCell>
+                <TableCell>{row.label}</TableCell>
                 <TableCell align="right">{row.average ?? '—'}</TableCell>
                 <TableCell align="right">{row.previousAverage ?? '—'}</TableCell>
                 <TableCell align="right" sx={{ color: trendColor(row.change) }}>

@@ -21,7 +21,7 @@ import { Button, Link, Loading, Title, useDataProvider, useGetIdentity, useGetLi
 import type { SanxinDataProvider } from '../providers/dataProvider';
 import { DimensionFigures } from './DimensionFigures';
 import type { QualitySummaryFigures } from './qualitySummaryQueries';
-import { trainingPlanCreatePath, trainingPlanDraft, trendArrow } from './trainingPlanDraft';
+import { dimensionLabel, trainingPlanCreatePath, trainingPlanDraft, trendArrow } from './trainingPlanDraft';
 
 type Period = QualitySummaryFigures['periodKind'];
 
@@ -134,7 +134,7 @@ const LowestItems = ({ items }: { items: QualitySummaryFigures['lowestItems'] })
           <ListItemText
             primary={
               <Link to={evaluationPath(item.evaluationId)}>
-                {item.agent?.name ?? item.agentId} · {item.dimension} · {item.score}/{item.maxScore}
+                {item.agent?.name ?? item.agentId} · {dimensionLabel(translate, item.dimension)} · {item.score}/{item.maxScore}
               </Link>
             }
             secondary={item.comment ?? undefined}
@@ -209,7 +209,7 @@ export const QualitySummaryPage = () => {
   const planFromSummary = () => {
     if (!summary) return;
     const draft = trainingPlanDraft(summary, today(), (dimension) =>
-      dimension ? translate('app.qualitySummary.topicOf', { dimension }) : translate('app.qualitySummary.topicGeneral'),
+      dimension ? translate('app.qualitySummary.topicOf', { dimension: dimensionLabel(translate, dimension) }) : translate('app.qualitySummary.topicGeneral'),
     );
     redirect(trainingPlanCreatePath(draft));
   };

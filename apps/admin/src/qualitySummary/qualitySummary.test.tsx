@@ -19,8 +19,8 @@ const SUMMARY: QualitySummaryFigures = {
     previousAverage: 88.1,
     change: -1.7,
     dimensions: [
-      { dimension: '服务规范', items: 24, average: 91.2, previousAverage: 90, change: 1.2 },
-      { dimension: '业务准确', items: 24, average: 78.5, previousAverage: 84, change: -5.5 },
+      { dimension: 'SERVICE_LANGUAGE', items: 24, average: 91.2, previousAverage: 90, change: 1.2 },
+      { dimension: 'NEEDS_SUMMARY', items: 24, average: 78.5, previousAverage: 84, change: -5.5 },
     ],
   },
   agents: [
@@ -32,12 +32,12 @@ const SUMMARY: QualitySummaryFigures = {
       evaluationId: 'e7',
       agentId: 'a1',
       agent: { id: 'a1', name: '张思远' },
-      dimension: '业务准确',
+      dimension: 'NEEDS_SUMMARY',
       score: 4,
       maxScore: 10,
       comment: '保修期限答复错误，未核对合同',
     },
-    { evaluationId: 'e9', agentId: 'a2', agent: { id: 'a2', name: '李婷' }, dimension: '服务规范', score: 6, maxScore: 10, comment: null },
+    { evaluationId: 'e9', agentId: 'a2', agent: { id: 'a2', name: '李婷' }, dimension: 'SERVICE_LANGUAGE', score: 6, maxScore: 10, comment: null },
   ],
   commonComments: [
     { phrase: '未使用标准开场白', count: 4 },
@@ -90,10 +90,10 @@ describe('质检汇总', { timeout: 30_000 }, () => {
           .map((cell) => cell.textContent),
       );
     expect(rows).toEqual([
-      ['服务规范', '91.2', '90', '▲ +1.2', '24'],
-      ['业务准确', '78.5', '84', '▼ -5.5', '24'],
+      ['服务用语', '91.2', '90', '▲ +1.2', '24'],
+      ['需求归纳能力', '78.5', '84', '▼ -5.5', '24'],
     ]);
-    const lowest = screen.getByRole('link', { name: '张思远 · 业务准确 · 4/10' });
+    const lowest = screen.getByRole('link', { name: '张思远 · 需求归纳能力 · 4/10' });
     expect(lowest.getAttribute('href')).toBe('#/qualityEvaluations/e7/show');
     expect(screen.getByText('保修期限答复错误，未核对合同')).toBeInTheDocument();
     expect(screen.getByText('未使用标准开场白（4 次）')).toBeInTheDocument();
@@ -145,10 +145,10 @@ describe('a training plan drafted from a summary', () => {
   const topicOf = (dimension: string | null) => `${dimension ?? '综合'}专项培训`;
 
   it('takes the weakest dimension and the agents whose items in it were among the lowest', () => {
-    expect(weakestDimension(SUMMARY)).toBe('业务准确');
+    expect(weakestDimension(SUMMARY)).toBe('NEEDS_SUMMARY');
     expect(trainingPlanDraft(SUMMARY, '2026-12-02', topicOf)).toEqual({
-      topic: '业务准确专项培训',
-      dimension: '业务准确',
+      topic: 'NEEDS_SUMMARY专项培训',
+      dimension: 'NEEDS_SUMMARY',
       agentIds: ['a1'],
       plannedOn: '2026-12-02',
       sourcePeriodKind: 'WEEK',

@@ -36,6 +36,10 @@ export function trainingPlanDraft(summary: QualitySummaryFigures, plannedOn: str
 /** The create page of training plans, opened with the draft as its initial values (react-admin's `source` parameter). */
 export const trainingPlanCreatePath = (draft: TrainingPlanDraftValues) => `/trainingPlans/create?source=${encodeURIComponent(JSON.stringify(draft))}`;
 
+/** A dimension's label: the scorecard's codes are the domain's enum (SERVICE_LANGUAGE → 服务用语); another code shows as it is. */
+export const dimensionLabel = (translate: (key: string, options?: Record<string, unknown>) => string, code: string) =>
+  translate(`sanxin.enums.qualityDimension.${code}`, { _: code });
+
 /** ▲ / ▼ / — for a change against the previous period. */
 export function trendArrow(change: number | null | undefined): string {
   if (change === null || change === undefined) return '—';

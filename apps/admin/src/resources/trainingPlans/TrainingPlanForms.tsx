@@ -1,4 +1,4 @@
-import { type TrainingPlanDraft, validateTrainingPlan } from '@sanxin/domain';
+import { QUALITY_DIMENSIONS, type TrainingPlanDraft, validateTrainingPlan } from '@sanxin/domain';
 import { useEffect } from 'react';
 import {
   AutocompleteArrayInput,
@@ -6,6 +6,7 @@ import {
   DateInput,
   Edit,
   ReferenceArrayInput,
+  SelectInput,
   SimpleForm,
   TextInput,
   useNotify,
@@ -13,6 +14,7 @@ import {
   useRedirect,
 } from 'react-admin';
 import { ConflictToolbar } from '../../forms/ConflictToolbar';
+import { choicesOf } from '../../i18n/choices';
 import { domainValidator } from '../../forms/domainValidator';
 import { KEEP_TYPED_VALUES, useSaveErrorHandler } from '../../forms/useSaveErrorHandler';
 
@@ -27,10 +29,12 @@ const validate = domainValidator((values: Partial<TrainingPlanDraft>) =>
   }),
 );
 
+const dimensions = choicesOf(QUALITY_DIMENSIONS, 'qualityDimension');
+
 const Fields = () => (
   <>
     <TextInput source="topic" fullWidth isRequired />
-    <TextInput source="dimension" fullWidth />
+    <SelectInput source="dimension" choices={dimensions} emptyText="app.trainingPlan.noDimension" />
     <DateInput source="plannedOn" isRequired />
     <ReferenceArrayInput source="agentIds" reference="staffMembers" filter={{ role: 'AGENT', active: true }} perPage={200}>
       <AutocompleteArrayInput optionText="name" isRequired fullWidth />

@@ -3,6 +3,8 @@ import { DataTable, DateField, FunctionField, List, SelectArrayInput, SelectFiel
 import { choicesOf } from '../../i18n/choices';
 import { PhoneCardList } from '../../layout/PhoneCardList';
 import { useSmallScreen } from '../../layout/useSmallScreen';
+import { dimensionLabel } from '../../qualitySummary/trainingPlanDraft';
+import { DimensionField } from './DimensionField';
 
 const statuses = choicesOf(TRAINING_PLAN_STATUSES, 'trainingPlanStatus');
 const filters = [<TextInput key="q" source="q" alwaysOn />, <SelectArrayInput key="status" source="status" choices={statuses} />];
@@ -16,7 +18,7 @@ export const TrainingPlanList = () => {
       {small ? (
         <PhoneCardList
           primaryText={(plan) => plan.topic}
-          secondaryText={(plan) => [plan.plannedOn, plan.dimension].filter(Boolean).join(' · ')}
+          secondaryText={(plan) => [plan.plannedOn, plan.dimension && dimensionLabel(translate, plan.dimension)].filter(Boolean).join(' · ')}
           tertiaryText={(plan) =>
             `${translate(`sanxin.enums.trainingPlanStatus.${plan.status}`, { _: plan.status })} · ${translate('app.trainingPlan.agentCount', { count: plan.agentIds?.length ?? 0 })}`
           }
@@ -24,7 +26,9 @@ export const TrainingPlanList = () => {
       ) : (
         <DataTable bulkActionButtons={false} rowClick="show">
           <DataTable.Col source="topic" />
-          <DataTable.Col source="dimension" disableSort />
+          <DataTable.Col source="dimension" disableSort>
+            <DimensionField />
+          </DataTable.Col>
           <DataTable.Col source="plannedOn">
             <DateField source="plannedOn" />
           </DataTable.Col>

@@ -23,6 +23,7 @@ import { choicesOf } from '../../i18n/choices';
 import { useSmallScreen } from '../../layout/useSmallScreen';
 import type { SanxinDataProvider } from '../../providers/dataProvider';
 import type { TrainingSessionRecord } from './trainingPlanQueries';
+import { DimensionField } from './DimensionField';
 import { RecordSessionButton } from './RecordSessionButton';
 
 const statuses = choicesOf(TRAINING_PLAN_STATUSES, 'trainingPlanStatus');
@@ -166,7 +167,7 @@ export const TrainingPlanShow = () => {
       <SimpleShowLayout>
         <ArchivedNotice />
         <TextField source="topic" variant="h6" />
-        <TextField source="dimension" />
+        <DimensionField />
         <DateField source="plannedOn" />
         <SelectField source="status" choices={statuses} />
         <Agents />

@@ -28,7 +28,7 @@ function openPlan(status: 'PLANNED' | 'ARCHIVED', methods: Record<string, unknow
   const plan = {
     id: 'p1',
     version: 3,
-    topic: '业务准确专项培训',
+    topic: '需求归纳能力专项培训',
     dimension: '业务准确',
     plannedOn: '2026-11-30',
     status,
