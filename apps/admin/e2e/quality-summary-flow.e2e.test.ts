@@ -26,6 +26,8 @@ describe('质检汇总', () => {
     const { page } = session;
     await switchUser(page, session.baseUrl, 'qa');
     await page.goto(`${session.baseUrl}/#/quality-summary`);
+    // The menu, open on the desktop, is a drawer over the page on a phone: closed first.
+    await page.keyboard.press('Escape');
     await page.getByRole('button', { name: '月' }).click();
     const day = dayOfLastMonth(testNow());
     await page.getByLabel('日期').fill(day);
@@ -53,5 +55,16 @@ describe('质检汇总', () => {
     expect(trainingPlan.dimension).not.toBeNull();
     expect(trainingPlan.agentIds.length).toBeGreaterThan(0);
     await visible(page.getByRole('button', { name: '记录培训' }));
+
+    // On a phone: the summary's filters stack, its dimensions are cards, the plans a card list; nothing wider than the screen.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${session.baseUrl}/#/trainingPlans`);
+    await visible(page.getByText(drafted).first(), 20_000);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // (The menu, open on the desktop, stays open as a drawer over the page: its content is found by locator, not by role.)
+    await page.goto(`${session.baseUrl}/#/quality-summary`);
+    await visible(page.getByTestId('summary-evaluations'), 20_000);
+    expect(await page.locator('table[aria-label="各维度平均分（得分率）"]').count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 });
