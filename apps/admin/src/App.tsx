@@ -29,6 +29,7 @@ import leaveRequests from './resources/scheduling/leaveRequests';
 import shiftSwapRequests from './resources/scheduling/shiftSwapRequests';
 import shiftTypes from './resources/scheduling/shiftTypes';
 import { schedulingRoutes } from './resources/scheduling/routes';
+import trainingPlans from './resources/trainingPlans';
 
 // Pages load when first opened; the sign-in page and the shell come first (decision 0028).
 const ChangePasswordPage = lazyPage(() => import('./account/ChangePasswordPage'), 'ChangePasswordPage');
@@ -47,6 +48,9 @@ const WeeklyReportPage = lazyPage(() => import('./reports/WeeklyReportPage'), 'W
 const QualityWorkspacePage = lazyPage(() => import('./quality/QualityWorkspacePage'), 'QualityWorkspacePage');
 const ScoringPage = lazyPage(() => import('./quality/ScoringPage'), 'ScoringPage');
 const MyQualityPage = lazyPage(() => import('./quality/MyQualityPage'), 'MyQualityPage');
+const QualitySummaryPage = lazyPage(() => import('./qualitySummary/QualitySummaryPage'), 'QualitySummaryPage');
+const AssessmentPage = lazyPage(() => import('./assessment/AssessmentPage'), 'AssessmentPage');
+const MyAssessmentPage = lazyPage(() => import('./assessment/MyAssessmentPage'), 'MyAssessmentPage');
 
 // react-admin's own router adapter: the app needs no direct react-router dependency for its routes.
 const { Route } = reactRouterProvider;
@@ -93,6 +97,7 @@ export const App = (props: AppProps) => (
     <Resource name="shiftTypes" {...shiftTypes} />
     <Resource name="holidays" {...holidays} />
     <Resource name="securityEvents" {...securityEvents} />
+    <Resource name="trainingPlans" {...trainingPlans} />
     <CustomRoutes noLayout>
       <Route path="/change-password" element={<ChangePasswordPage />} />
     </CustomRoutes>
@@ -112,6 +117,9 @@ export const App = (props: AppProps) => (
       <Route path="/quality/evaluate/:kind/:subjectId" element={<ScoringPage />} />
       <Route path="/quality/evaluations/:id/score" element={<ScoringPage />} />
       <Route path="/quality/mine" element={<MyQualityPage />} />
+      <Route path="/quality-summary" element={<QualitySummaryPage />} />
+      <Route path="/assessments" element={<AssessmentPage />} />
+      <Route path="/my-assessment" element={<MyAssessmentPage />} />
       {schedulingRoutes}
     </CustomRoutes>
   </Admin>

@@ -2,6 +2,13 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** Where a monthly assessment stands: computed (to confirm) or confirmed (final) */
+export type AssessmentStatus =
+  /** To confirm (待认定) */
+  | 'COMPUTED'
+  /** Confirmed (已认定) */
+  | 'CONFIRMED';
+
 /** 补回访: the coverage gaps of a period made into periodic-care follow-ups, spread evenly over the agents */
 export type AssignFollowUpCoverageGapsInput = {
   /** Every gap of the period and team */
@@ -186,6 +193,18 @@ export type CreateQualityEvaluationInput = {
   subjectKind: EvaluatedKind;
   /** The scorecard (default: the active one, at its current version) */
   templateId: string | null | undefined;
+};
+
+/** A session of a planned training plan, with its attendance and exam scores */
+export type CreateTrainingSessionInput = {
+  /** When it was held */
+  heldOn: string;
+  /** At most 1000 characters */
+  note: string | null | undefined;
+  /** The training plan (not archived) */
+  planId: string;
+  /** Attendance and exam score per agent of the plan */
+  results: Array<TrainingResultInput>;
 };
 
 /** Company or individual (客户类型) */
@@ -489,6 +508,29 @@ export type LeaveType =
   | 'PERSONAL'
   /** Sick leave (病假) */
   | 'SICK';
+
+/** A step of a monthly assessment: each value is one mutation */
+export type MonthlyAssessmentAction =
+  /** Adjust the score with a reason (调整): adjustMonthlyAssessment */
+  | 'ADJUST'
+  /** Confirm (认定): confirmMonthlyAssessment */
+  | 'CONFIRM';
+
+/** Which monthly assessments a list returns: every field given must match */
+export type MonthlyAssessmentFilter = {
+  /** Only the records with these ids */
+  ids: Array<string> | null | undefined;
+  /** true: the viewer's own */
+  mine: boolean | null | undefined;
+  /** Only this month ('YYYY-MM') */
+  month: string | null | undefined;
+  /** Only this agent's */
+  staffId: string | null | undefined;
+  /** Only these statuses */
+  status: Array<AssessmentStatus> | null | undefined;
+  /** Only this team’s */
+  teamId: string | null | undefined;
+};
 
 /** A step of a notice: each value is one mutation */
 export type NoticeAction =
@@ -1047,6 +1089,13 @@ export type SuggestionReasonCode =
   /** Skill level for the tier (技能等级) */
   | 'SKILL';
 
+/** A QA summary covers a week (Monday to Sunday) or a calendar month */
+export type SummaryPeriodKind =
+  /** Month (月) */
+  | 'MONTH'
+  /** Week (周) */
+  | 'WEEK';
+
 /** A step of a shift swap request: each value is one mutation */
 export type SwapAction =
   /** The colleague agrees (同意换班): acceptShiftSwapRequest */
@@ -1077,6 +1126,30 @@ export type SwapStatus =
   /** Rejected (已驳回) */
   | 'REJECTED';
 
+/** A step of a training plan: each value is one mutation */
+export type TrainingPlanAction =
+  /** Archive (归档): archiveTrainingPlan */
+  | 'ARCHIVE'
+  /** Edit (修改): updateTrainingPlan */
+  | 'UPDATE';
+
+/** Where a training plan stands: planned, or archived (read-only, kept) */
+export type TrainingPlanStatus =
+  /** Archived (已归档) */
+  | 'ARCHIVED'
+  /** Planned (计划中) */
+  | 'PLANNED';
+
+/** One person at a session */
+export type TrainingResultInput = {
+  /** Whether they attended */
+  attended: boolean;
+  /** Exam score 0–100, one decimal; only for someone who attended */
+  examScore: number | null | undefined;
+  /** One of the plan’s agents */
+  staffId: string;
+};
+
 /** What follows an unsatisfied answer (不满意的后续处理) */
 export type UnsatisfiedAction =
   /** Register a new complaint (登记新投诉) */
@@ -1102,6 +1175,40 @@ export type ChangePasswordMutationVariables = Exact<{
 
 
 export type ChangePasswordMutation = { changePassword: { id: string, username: string, mustChangePassword: boolean } };
+
+export type MonthlyAssessmentFieldsFragment = { id: string, version: number, month: string, staffId: string, teamId: string | null, status: AssessmentStatus, computedScore: number, adjustedScore: number | null, adjustmentReason: string | null, score: number, qaAverage: number | null, qaEvaluations: number, followUpsDue: number, followUpsOnTime: number, complaintsClosed: number, complaintsWithinDeadline: number, satisfactionAnswers: number, satisfied: number, violations: number, pointsPerViolation: number, computedAt: string, confirmedAt: string | null, nextActions: Array<MonthlyAssessmentAction>, staff: { id: string, name: string } | null, team: { id: string, name: string } | null, adjustedBy: { id: string, name: string } | null, parts: Array<{ part: string, value: number | null, weight: number }>, confirmedBy: { id: string, name: string } | null };
+
+export type MonthlyAssessmentsQueryVariables = Exact<{
+  filter: MonthlyAssessmentFilter | null | undefined;
+}>;
+
+
+export type MonthlyAssessmentsQuery = { monthlyAssessments: { total: number, items: Array<{ id: string, version: number, month: string, staffId: string, teamId: string | null, status: AssessmentStatus, computedScore: number, adjustedScore: number | null, adjustmentReason: string | null, score: number, qaAverage: number | null, qaEvaluations: number, followUpsDue: number, followUpsOnTime: number, complaintsClosed: number, complaintsWithinDeadline: number, satisfactionAnswers: number, satisfied: number, violations: number, pointsPerViolation: number, computedAt: string, confirmedAt: string | null, nextActions: Array<MonthlyAssessmentAction>, staff: { id: string, name: string } | null, team: { id: string, name: string } | null, adjustedBy: { id: string, name: string } | null, parts: Array<{ part: string, value: number | null, weight: number }>, confirmedBy: { id: string, name: string } | null }> } };
+
+export type ComputeMonthlyAssessmentsMutationVariables = Exact<{
+  month: string;
+}>;
+
+
+export type ComputeMonthlyAssessmentsMutation = { computeMonthlyAssessments: { month: string, created: number, updated: number, unchanged: number } };
+
+export type ConfirmMonthlyAssessmentMutationVariables = Exact<{
+  id: string;
+  version: number;
+}>;
+
+
+export type ConfirmMonthlyAssessmentMutation = { confirmMonthlyAssessment: { id: string, version: number, month: string, staffId: string, teamId: string | null, status: AssessmentStatus, computedScore: number, adjustedScore: number | null, adjustmentReason: string | null, score: number, qaAverage: number | null, qaEvaluations: number, followUpsDue: number, followUpsOnTime: number, complaintsClosed: number, complaintsWithinDeadline: number, satisfactionAnswers: number, satisfied: number, violations: number, pointsPerViolation: number, computedAt: string, confirmedAt: string | null, nextActions: Array<MonthlyAssessmentAction>, staff: { id: string, name: string } | null, team: { id: string, name: string } | null, adjustedBy: { id: string, name: string } | null, parts: Array<{ part: string, value: number | null, weight: number }>, confirmedBy: { id: string, name: string } | null } };
+
+export type AdjustMonthlyAssessmentMutationVariables = Exact<{
+  id: string;
+  version: number;
+  score: number;
+  reason: string;
+}>;
+
+
+export type AdjustMonthlyAssessmentMutation = { adjustMonthlyAssessment: { id: string, version: number, month: string, staffId: string, teamId: string | null, status: AssessmentStatus, computedScore: number, adjustedScore: number | null, adjustmentReason: string | null, score: number, qaAverage: number | null, qaEvaluations: number, followUpsDue: number, followUpsOnTime: number, complaintsClosed: number, complaintsWithinDeadline: number, satisfactionAnswers: number, satisfied: number, violations: number, pointsPerViolation: number, computedAt: string, confirmedAt: string | null, nextActions: Array<MonthlyAssessmentAction>, staff: { id: string, name: string } | null, team: { id: string, name: string } | null, adjustedBy: { id: string, name: string } | null, parts: Array<{ part: string, value: number | null, weight: number }>, confirmedBy: { id: string, name: string } | null } };
 
 export type AssignmentSuggestionsQueryVariables = Exact<{
   customerIds: Array<string> | string;
@@ -1168,6 +1275,17 @@ export type UpdateQualityEvaluationMutationVariables = Exact<{
 
 
 export type UpdateQualityEvaluationMutation = { updateQualityEvaluation: { id: string, version: number, status: EvaluationStatus, subjectKind: EvaluatedKind, subjectId: string, agentId: string, inspectorId: string, month: string, channel: string | null, total: number | null, weightedTotal: number | null, criticalFailed: boolean, criticalFailures: Array<string>, comment: string | null, disputeReason: string | null, decisionReason: string | null, overQuotaReason: string | null, submittedAt: string | null, nextActions: Array<QualityEvaluationAction>, agent: { id: string, name: string } | null, inspector: { id: string, name: string } | null, scores: Array<{ dimension: string, score: number, comment: string | null }>, template: { id: string, templateId: string, templateVersion: number, name: string, criticalItems: Array<string>, dimensions: Array<{ code: string, weight: number, maxScore: number }> } | null } };
+
+export type QualitySummaryQueryVariables = Exact<{
+  date: string;
+  period: SummaryPeriodKind;
+  teamId: string | null | undefined;
+  agentId: string | null | undefined;
+  lowestLimit: number | null | undefined;
+}>;
+
+
+export type QualitySummaryQuery = { qualitySummary: { periodKind: SummaryPeriodKind, periodStart: string, periodEnd: string, previousStart: string, overall: { evaluations: number, previousEvaluations: number, average: number | null, previousAverage: number | null, change: number | null, dimensions: Array<{ dimension: string, items: number, average: number | null, previousAverage: number | null, change: number | null }> }, agents: Array<{ agentId: string | null, teamId: string | null, evaluations: number, average: number | null, previousAverage: number | null, change: number | null, agent: { id: string, name: string } | null }>, lowestItems: Array<{ evaluationId: string, agentId: string, dimension: string, score: number, maxScore: number, comment: string | null, agent: { id: string, name: string } | null }>, commonComments: Array<{ phrase: string, count: number }> } };
 
 export type HomeScreenQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1424,6 +1542,28 @@ export type SchedulingLeaveQueryVariables = Exact<{
 
 
 export type SchedulingLeaveQuery = { leaveRequests: { items: Array<{ id: string, version: number, staffId: string, type: LeaveType, startsAt: string, endsAt: string, status: LeaveStatus, awaitingRole: Role | null, reason: string | null, emergency: boolean, exceptional: boolean, certificateRef: string | null, createdAt: string, requestedById: string | null, late: boolean, lateRules: Array<string> | null, lateAcceptedById: string | null, certificateDueOn: string | null, certificateMissing: boolean, nextActions: Array<LeaveAction>, staff: { id: string, name: string } | null, requestedBy: { id: string, name: string } | null }> } };
+
+export type TrainingPlanSessionsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type TrainingPlanSessionsQuery = { trainingPlan: { id: string, sessions: Array<{ id: string, heldOn: string, note: string | null, recordedBy: { id: string, name: string } | null, results: Array<{ staffId: string, attended: boolean, examScore: number | null, staff: { id: string, name: string } | null }> }> } | null };
+
+export type CreateTrainingSessionMutationVariables = Exact<{
+  input: CreateTrainingSessionInput;
+}>;
+
+
+export type CreateTrainingSessionMutation = { createTrainingSession: { id: string, heldOn: string } };
+
+export type ArchiveTrainingPlanMutationVariables = Exact<{
+  id: string;
+  version: number;
+}>;
+
+
+export type ArchiveTrainingPlanMutation = { archiveTrainingPlan: { id: string, version: number, status: TrainingPlanStatus, archivedAt: string | null, nextActions: Array<TrainingPlanAction> } };
 
 export type SettingFieldsFragment = { key: SettingKey, value: number, version: number, defaultValue: number, min: number, max: number, unit: SettingUnit, area: SettingArea, choices: Array<string> | null, updatedAt: string };
 

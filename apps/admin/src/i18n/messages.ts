@@ -34,6 +34,9 @@ import { staffMessages } from '../resources/staffMembers/messages';
 import { teamMessages } from '../resources/teams/messages';
 import { settingsMessages } from '../settings/messages';
 import { workloadMessages } from '../workload/messages';
+import { qualitySummaryMessages } from '../qualitySummary/messages';
+import { trainingPlanMessages } from '../resources/trainingPlans/messages';
+import { assessmentMessages } from '../assessment/messages';
 import { deepMerge } from './deepMerge';
 import type { FolderMessages } from './folderMessages';
 
@@ -115,6 +118,9 @@ const FOLDERS: FolderMessages[] = [
   standardAnswerMessages,
   caseStudyMessages,
   calibrationMessages,
+  qualitySummaryMessages,
+  trainingPlanMessages,
+  assessmentMessages,
   domainLabels,
 ];
 

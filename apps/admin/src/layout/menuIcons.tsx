@@ -8,6 +8,9 @@ import FactCheckIcon from '@mui/icons-material/FactCheck';
 import PhoneCallbackIcon from '@mui/icons-material/PhoneCallback';
 import SettingsIcon from '@mui/icons-material/Settings';
 import TodayIcon from '@mui/icons-material/Today';
+import InsightsIcon from '@mui/icons-material/Insights';
+import GradingIcon from '@mui/icons-material/Grading';
+import BadgeIcon from '@mui/icons-material/Badge';
 import type { ReactElement } from 'react';
 
 /** Icons of the menu's pages that are not resources (resources bring their own). */
@@ -22,4 +25,7 @@ export const MENU_ICONS: Record<string, ReactElement> = {
   '/settings': <SettingsIcon />,
   '/reports/daily': <AssessmentIcon />,
   '/reports/weekly': <DateRangeIcon />,
+  '/quality-summary': <InsightsIcon />,
+  '/assessments': <GradingIcon />,
+  '/my-assessment': <BadgeIcon />,
 };

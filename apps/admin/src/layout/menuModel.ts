@@ -1,4 +1,5 @@
 import { canAccess, type Role, scopeOf } from '@sanxin/domain';
+import { canSeeAssessmentTable, isAssessed } from '../assessment/access';
 import { canAssignCustomers, canSeeWorkload } from '../assignment/access';
 import { canAccessAs } from '../providers/identity';
 import { canApproveLeave, canApproveSwaps } from '../resources/scheduling/useSchedulingData';
@@ -72,6 +73,10 @@ const GROUPS: Array<{ key: MenuGroup['key']; entries: Candidate[] }> = [
       page('/quality/mine', 'app.menu.myQuality', (role) => scopeOf(role, 'qualityEvaluation', 'list') === 'own'),
       resource('qualityEvaluations'),
       resource('calibrationSessions'),
+      page('/quality-summary', 'app.menu.qualitySummary', (role) => canAccess(role, 'qualitySummary', 'list')),
+      resource('trainingPlans'),
+      page('/assessments', 'app.menu.assessments', canSeeAssessmentTable),
+      page('/my-assessment', 'app.menu.myAssessment', isAssessed),
     ],
   },
   {

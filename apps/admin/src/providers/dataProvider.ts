@@ -23,6 +23,9 @@ import { type ReportMethods, reportMethods } from '../reports/reportQueries';
 import { type SettingsMethods, settingsMethods } from '../settings/settingsQueries';
 import { type WorkflowMethods, workflowMethods } from '../workflow/workflowQueries';
 import { type WorkloadMethods, workloadMethods } from '../workload/workloadQueries';
+import { type QualitySummaryMethods, qualitySummaryMethods } from '../qualitySummary/qualitySummaryQueries';
+import { type TrainingPlanMethods, trainingPlanMethods } from '../resources/trainingPlans/trainingPlanQueries';
+import { type AssessmentMethods, assessmentMethods } from '../assessment/assessmentQueries';
 import type { SanxinApolloClient } from './apolloClient';
 import { buildQueryFactory } from './buildQuery';
 import { toReactAdminError, type Translate } from './graphqlErrors';
@@ -51,7 +54,10 @@ export type SanxinDataProvider = DataProvider &
   SchedulingMethods &
   SettingsMethods &
   WorkflowMethods &
-  WorkloadMethods;
+  WorkloadMethods &
+  QualitySummaryMethods &
+  TrainingPlanMethods &
+  AssessmentMethods;
 
 export const operationNames = {
   [GET_LIST]: (type: { name: string }) => resourceOfType(type.name) ?? '',
@@ -123,5 +129,8 @@ export function createDataProvider({ client, translate, schema }: DataProviderOp
     ...settingsMethods(run),
     ...workflowMethods(run, schemaOf),
     ...workloadMethods(run),
+    ...qualitySummaryMethods(run),
+    ...trainingPlanMethods(run),
+    ...assessmentMethods(run),
   };
 }

@@ -51,6 +51,8 @@ export const RESOURCES = {
   qualityEvaluations: { type: 'QualityEvaluation', one: 'qualityEvaluation', domain: 'qualityEvaluation' },
   // 安全日志: read-only, administrators only.
   securityEvents: { type: 'SecurityEvent', one: 'securityEvent', domain: 'securityEvent' },
+  // 培训计划: QA, leaders and managers plan from a 质检汇总; agents see the plans they are in.
+  trainingPlans: { type: 'TrainingPlan', one: 'trainingPlan', domain: 'trainingPlan' },
 } as const satisfies Record<string, ResourceSpec>;
 
 export type ResourceName = keyof typeof RESOURCES;
