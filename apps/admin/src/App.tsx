@@ -27,6 +27,7 @@ import leaveRequests from './resources/scheduling/leaveRequests';
 import shiftSwapRequests from './resources/scheduling/shiftSwapRequests';
 import shiftTypes from './resources/scheduling/shiftTypes';
 import { schedulingRoutes } from './resources/scheduling/routes';
+import { attendanceRoutes } from './attendance/routes';
 
 // Pages load when first opened; the sign-in page and the shell come first (decision 0028).
 const ChangePasswordPage = lazyPage(() => import('./account/ChangePasswordPage'), 'ChangePasswordPage');
@@ -102,6 +103,7 @@ export const App = (props: AppProps) => (
       <Route path="/reports/daily" element={<DailyReportPage />} />
       <Route path="/reports/weekly" element={<WeeklyReportPage />} />
       {schedulingRoutes}
+      {attendanceRoutes}
     </CustomRoutes>
   </Admin>
 );

@@ -32,6 +32,7 @@ import { staffMessages } from '../resources/staffMembers/messages';
 import { teamMessages } from '../resources/teams/messages';
 import { settingsMessages } from '../settings/messages';
 import { workloadMessages } from '../workload/messages';
+import { attendanceMessages } from '../attendance/messages';
 import { deepMerge } from './deepMerge';
 import type { FolderMessages } from './folderMessages';
 
@@ -111,6 +112,7 @@ const FOLDERS: FolderMessages[] = [
   noticeMessages,
   standardAnswerMessages,
   caseStudyMessages,
+  attendanceMessages,
   domainLabels,
 ];
 

@@ -62,6 +62,7 @@ const GROUPS: Array<{ key: MenuGroup['key']; entries: Candidate[] }> = [
       resource('shiftSwapRequests'),
       resource('leaveRequests'),
       resource('handoverLogs'),
+      page('/attendance-violations', 'app.attendance.menu.violations', (role) => canAccess(role, 'attendance', 'list')),
     ],
   },
   { key: 'quality', entries: [] },

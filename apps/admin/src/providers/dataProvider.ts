@@ -5,6 +5,7 @@ import { CREATE, DELETE, GET_LIST, GET_MANY, GET_MANY_REFERENCE, GET_ONE, UPDATE
 import { type AccountMethods, accountMethods } from '../account/accountQueries';
 import { type AssignmentMethods, assignmentMethods } from '../assignment/assignmentQueries';
 import { type AttachmentMethods, attachmentMethods } from '../attachments/attachmentQueries';
+import { type AttendanceMethods, attendanceMethods } from '../attendance/attendanceQueries';
 import { type AuditMethods, auditMethods } from '../audit/auditQueries';
 import { type ExportMethods, exportMethods } from '../export/exportQueries';
 import { type CallListMethods, callListMethods } from '../resources/callLists/callListQueries';
@@ -32,6 +33,7 @@ export type SanxinDataProvider = DataProvider &
   AccountMethods &
   AssignmentMethods &
   AttachmentMethods &
+  AttendanceMethods &
   AuditMethods &
   CallListMethods &
   CallScriptMethods &
@@ -101,6 +103,7 @@ export function createDataProvider({ client, translate, schema }: DataProviderOp
     ...accountMethods(run),
     ...assignmentMethods(run, schemaOf),
     ...attachmentMethods(run),
+    ...attendanceMethods(run),
     ...auditMethods(run),
     ...callListMethods(run),
     ...callScriptMethods(run),
