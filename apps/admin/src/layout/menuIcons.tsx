@@ -5,7 +5,6 @@ import DateRangeIcon from '@mui/icons-material/DateRange';
 import BarChartIcon from '@mui/icons-material/BarChart';
 import CalendarMonthIcon from '@mui/icons-material/CalendarMonth';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
-import GavelIcon from '@mui/icons-material/Gavel';
 import PhoneCallbackIcon from '@mui/icons-material/PhoneCallback';
 import SettingsIcon from '@mui/icons-material/Settings';
 import TodayIcon from '@mui/icons-material/Today';
@@ -20,7 +19,7 @@ export const MENU_ICONS: Record<string, ReactElement> = {
   '/my-schedule': <TodayIcon />,
   '/roster': <CalendarMonthIcon />,
   '/approvals': <FactCheckIcon />,
-  '/attendance-violations': <GavelIcon />,
+  '/attendance-violations': <AlarmIcon />,
   '/settings': <SettingsIcon />,
   '/reports/daily': <AssessmentIcon />,
   '/reports/weekly': <DateRangeIcon />,
