@@ -78,6 +78,17 @@ describe('attendance: a late check-in, the roster, the violations and a refused 
     expect(await failure.textContent()).toContain('请班长在排班表中说明原因放行');
   });
 
+  it('agent (390 px): the violations page lists their own late check-in, facts only', async () => {
+    await agent.goto(`${e2e.baseUrl}/#/attendance-violations`);
+    const detail = agent.locator(`tr[data-violation="LATE"][data-staff="${member.name}"]`).filter({ hasText: '2026/12/09 08:2' });
+    await visible(detail, 15_000);
+    expect(await agent.locator('tr[data-violation]').evaluateAll((rows) => [...new Set(rows.map((row) => row.getAttribute('data-staff')))])).toEqual([
+      member.name,
+    ]);
+    expect(await agent.getByText('本月已满 3 次').count()).toBe(0);
+    expect(await agent.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+
   it('leader: the roster grid marks the late check-in, with the legend', async () => {
     await leader.goto(`${e2e.baseUrl}/#/roster`);
     await visible(leader.getByRole('list', { name: '考勤图例' }), 20_000);
@@ -111,7 +122,7 @@ describe('attendance: a late check-in, the roster, the violations and a refused 
       { checkOutAt: expect.any(String), checkOutOverrideReason: RELEASE_REASON, checkOutOverrideBy: { username: 'leader' } },
     ]);
 
-    await agent.reload();
+    await agent.goto(`${e2e.baseUrl}/#/my-schedule`);
     await visible(agent.getByText(`班长放行：${RELEASE_REASON}`), 15_000);
   });
 
