@@ -6,6 +6,7 @@ import { RosterGrid } from '../resources/scheduling/RosterGrid';
 import type { AssignmentAttendance, RosterShift, ShiftTypeRecord, StaffRef } from '../resources/scheduling/schedulingQueries';
 import { signedInAs, TestAdmin } from '../test/testAdmin';
 import { attendanceStateOf, currentAssignment, mayDecideAttendance, mayReadAttendance } from './attendanceState';
+import { AttendanceDialog } from './AttendanceDialog';
 import { CheckInPanel } from './CheckInPanel';
 
 const authProvider = signedInAs({ id: 'me', fullName: '张思远', role: 'AGENT' });
@@ -240,5 +241,51 @@ describe('考勤 on the roster grid', () => {
     await screen.findByText(/Day|白班/);
     expect(screen.queryByRole('list', { name: 'Attendance legend' })).toBeNull();
     expect(document.querySelector('[data-attendance]')).toBeNull();
+  });
+});
+
+describe('a leader’s decisions from the roster cell', () => {
+  const open = (dataProvider: object) => {
+    const shift = dayShift({ me: record() });
+    const onChanged = vi.fn();
+    render(
+      <Wrapper dataProvider={dataProvider}>
+        <AttendanceDialog
+          shift={shift}
+          assignment={shift.assignments[0]}
+          title="2026-12-09 白班"
+          now={at('10:00')}
+          onClose={() => undefined}
+          onChanged={onChanged}
+        />
+      </Wrapper>,
+    );
+    return onChanged;
+  };
+
+  it('releases a checked-in member with a reason (𠮷, kept as typed)', async () => {
+    const checkOut = vi.fn(async () => record({ checkOutAt: '2026-12-09T02:00:00.000Z' }));
+    const onChanged = open({ checkOut });
+    fireEvent.change(await screen.findByLabelText('放行原因'), { target: { value: '家中急事，夜班吉𠮷已电话确认提前到岗' } });
+    fireEvent.click(screen.getByRole('button', { name: '放行签退' }));
+    await waitFor(() => expect(checkOut).toHaveBeenCalledWith('r1', 1, '家中急事，夜班吉𠮷已电话确认提前到岗'));
+    await waitFor(() => expect(onChanged).toHaveBeenCalled());
+  });
+
+  it('records an absence in the business time zone and shows the API’s refusal in words', async () => {
+    const recordAbsenceFromPost = vi.fn(async () => {
+      throw new HttpError('bad', 400, {
+        code: 'BAD_USER_INPUT',
+        fields: [{ path: 'to', code: 'absenceNotAViolation', params: { minutes: 10, threshold: 20 } }],
+      });
+    });
+    open({ recordAbsenceFromPost });
+    fireEvent.change(await screen.findByLabelText('离岗时间'), { target: { value: '2026-12-09T09:00' } });
+    fireEvent.change(screen.getByLabelText('回岗时间'), { target: { value: '2026-12-09T09:10' } });
+    fireEvent.click(screen.getAllByRole('button', { name: '记录脱岗' })[0]);
+    await waitFor(() =>
+      expect(recordAbsenceFromPost).toHaveBeenCalledWith({ shiftAssignmentId: 'a1', from: '2026-12-09T01:00:00.000Z', to: '2026-12-09T01:10:00.000Z' }),
+    );
+    expect(await screen.findByText('脱岗 10 分钟，不足 20 分钟，不记违纪')).toBeInTheDocument();
   });
 });

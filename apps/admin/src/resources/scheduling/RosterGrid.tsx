@@ -160,7 +160,9 @@ export const RosterGrid = ({ month, staff, shifts, shiftTypes, holidays, hours, 
                         const person = { staffId: assignment.staffId, teamId: shift.teamId };
                         const readable = !!attendance && mayReadAttendance(attendance.viewer, person);
                         const state = readable && attendance ? attendanceStateOf({ ...shift, attendance: assignment.attendance }, attendance.now) : null;
-                        const open = attendance?.onOpen && mayDecideAttendance(attendance.viewer, person) ? () => attendance.onOpen?.(shift, assignment) : undefined;
+                        // A leader decides about a shift once it has started (a release, an absence), never ahead of it.
+                        const decidable = state !== null && state !== 'UPCOMING' && attendance?.onOpen && mayDecideAttendance(attendance.viewer, person);
+                        const open = decidable ? () => attendance?.onOpen?.(shift, assignment) : undefined;
                         const title = [
                           `${row.staff.name} ${date} ${type ? `${type.name} ${hoursLabel(type, nextDay)}` : ''}`,
                           assignment.isLeaderOnDuty ? translate('app.scheduling.roster.leaderOnDuty') : '',
