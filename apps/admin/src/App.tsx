@@ -30,6 +30,7 @@ import shiftSwapRequests from './resources/scheduling/shiftSwapRequests';
 import shiftTypes from './resources/scheduling/shiftTypes';
 import { schedulingRoutes } from './resources/scheduling/routes';
 import trainingPlans from './resources/trainingPlans';
+import { attendanceRoutes } from './attendance/routes';
 
 // Pages load when first opened; the sign-in page and the shell come first (decision 0028).
 const ChangePasswordPage = lazyPage(() => import('./account/ChangePasswordPage'), 'ChangePasswordPage');
@@ -121,6 +122,7 @@ export const App = (props: AppProps) => (
       <Route path="/assessments" element={<AssessmentPage />} />
       <Route path="/my-assessment" element={<MyAssessmentPage />} />
       {schedulingRoutes}
+      {attendanceRoutes}
     </CustomRoutes>
   </Admin>
 );

@@ -40,6 +40,29 @@ export type AttemptOutcome =
   /** Wrong number (号码错误) */
   | 'WRONG_NUMBER';
 
+/** Which violations a list returns: every field given must match */
+export type AttendanceViolationFilter = {
+  /** Only the records with these ids */
+  ids: Array<string> | null | undefined;
+  /** Only these kinds */
+  kind: Array<AttendanceViolationKind> | null | undefined;
+  /** true: the viewer's own */
+  mine: boolean | null | undefined;
+  /** Only this month's, 'YYYY-MM' */
+  month: string | null | undefined;
+  /** Only this person's */
+  staffId: string | null | undefined;
+  /** Only this team's */
+  teamId: string | null | undefined;
+};
+
+/** 违纪类型: late, or away from the post */
+export type AttendanceViolationKind =
+  /** Away from post (脱岗) */
+  | 'ABSENT_FROM_POST'
+  /** Late (迟到) */
+  | 'LATE';
+
 /** What a change-history row records (变更记录) */
 export type AuditAction =
   /** Archived (归档) */
@@ -175,6 +198,18 @@ export type ChangePasswordInput = {
   currentPassword: string;
   /** At least 10 characters, not containing the username, not a common password */
   newPassword: string;
+};
+
+/** 签到: the shift assignment checked in to; the time is the server’s clock */
+export type CheckInInput = {
+  /** The shift assignment (the person’s own; a shift leader’s team member’s; anyone’s for a manager) */
+  shiftAssignmentId: string;
+};
+
+/** 签退: the time is the server’s clock */
+export type CheckOutInput = {
+  /** 放行: a shift leader of the team (or a manager) lets the person leave before anyone of the next shift has checked in, with this reason (audited); never for oneself */
+  overrideReason: string | null | undefined;
 };
 
 /** A new evaluation (a draft): the record evaluated; the agent, channel and month come from it */
@@ -618,6 +653,18 @@ export type QuotaStatus =
   | 'OVER'
   /** Under quota (未达标) */
   | 'UNDER';
+
+/** 脱岗: a leader records a member’s absence from the post of 20+ minutes (scheduling.absenceViolationMinutes) */
+export type RecordAbsenceFromPostInput = {
+  /** When the person left the post */
+  from: string;
+  /** What happened (up to 500 characters) */
+  note: string | null | undefined;
+  /** The shift assignment the absence happened on */
+  shiftAssignmentId: string;
+  /** When the person came back */
+  to: string;
+};
 
 /** Why a reviewer rejected a change (差错原因); the settings review.reason.* say which are offered */
 export type ReviewErrorReason =
@@ -1219,6 +1266,46 @@ export type AssignmentSuggestionsQuery = { assignmentSuggestions: Array<{ custom
 
 export type AttachmentFieldsFragment = { id: string, version: number, name: string, contentType: string, size: number, url: string, thumbnailUrl: string | null, createdAt: string, uploadedBy: { id: string, name: string } | null };
 
+export type AttendanceFieldsFragment = { id: string, version: number, checkInAt: string | null, checkOutAt: string | null, lateMinutes: number | null, missedRollCall: boolean, checkOutOverrideReason: string | null, violations: Array<{ id: string, kind: AttendanceViolationKind, minutes: number }> };
+
+export type CheckInMutationVariables = Exact<{
+  input: CheckInInput;
+}>;
+
+
+export type CheckInMutation = { checkIn: { id: string, version: number, checkInAt: string | null, checkOutAt: string | null, lateMinutes: number | null, missedRollCall: boolean, checkOutOverrideReason: string | null, violations: Array<{ id: string, kind: AttendanceViolationKind, minutes: number }> } };
+
+export type CheckOutMutationVariables = Exact<{
+  id: string;
+  version: number;
+  input: CheckOutInput | null | undefined;
+}>;
+
+
+export type CheckOutMutation = { checkOut: { id: string, version: number, checkInAt: string | null, checkOutAt: string | null, lateMinutes: number | null, missedRollCall: boolean, checkOutOverrideReason: string | null, violations: Array<{ id: string, kind: AttendanceViolationKind, minutes: number }> } };
+
+export type RecordAbsenceFromPostMutationVariables = Exact<{
+  input: RecordAbsenceFromPostInput;
+}>;
+
+
+export type RecordAbsenceFromPostMutation = { recordAbsenceFromPost: { id: string, kind: AttendanceViolationKind, minutes: number } };
+
+export type AttendanceViolationsQueryVariables = Exact<{
+  filter: AttendanceViolationFilter | null | undefined;
+}>;
+
+
+export type AttendanceViolationsQuery = { attendanceViolations: { total: number, items: Array<{ id: string, kind: AttendanceViolationKind, occurredAt: string, minutes: number, note: string | null, staffId: string, staff: { id: string, name: string } | null, team: { id: string, name: string } | null, recordedBy: { id: string, name: string } | null }> } };
+
+export type AttendanceViolationCountsQueryVariables = Exact<{
+  month: string;
+  teamId: string | null | undefined;
+}>;
+
+
+export type AttendanceViolationCountsQuery = { attendanceViolationCounts: Array<{ staffId: string, month: string, count: number, late: number, absentFromPost: number, flagged: boolean, staff: { id: string, name: string, team: { id: string, name: string } | null } | null }> };
+
 export type AuditEntriesQueryVariables = Exact<{
   entity: AuditEntity;
   entityId: string;
@@ -1456,7 +1543,7 @@ export type ReviewStatisticsQueryVariables = Exact<{
 
 export type ReviewStatisticsQuery = { reviewStatistics: Array<{ operatorId: string, period: string, submitted: number, approved: number, rejected: number, withdrawn: number, pending: number, errorRate: number | null, medianCycleMinutes: number | null, averageCycleMinutes: number | null, operator: { id: string, name: string } | null }> };
 
-export type RosterShiftFieldsFragment = { id: string, date: string, startsAt: string, endsAt: string, shiftTypeId: string, teamId: string, team: { id: string, name: string } | null, roster: { id: string, month: string, status: RosterStatus, publishedAt: string | null } | null, assignments: Array<{ id: string, version: number, staffId: string, isLeaderOnDuty: boolean, swapRequestId: string | null, staff: { id: string, name: string, jobType: JobType | null, skillLevel: number, teamId: string | null } | null }>, coverage: Array<{ jobType: JobType, required: number, assigned: number, missing: number }> };
+export type RosterShiftFieldsFragment = { id: string, date: string, startsAt: string, endsAt: string, shiftTypeId: string, teamId: string, team: { id: string, name: string } | null, roster: { id: string, month: string, status: RosterStatus, publishedAt: string | null } | null, assignments: Array<{ id: string, version: number, staffId: string, isLeaderOnDuty: boolean, swapRequestId: string | null, staff: { id: string, name: string, jobType: JobType | null, skillLevel: number, teamId: string | null } | null, attendance: { id: string, version: number, checkInAt: string | null, checkOutAt: string | null, lateMinutes: number | null, missedRollCall: boolean, checkOutOverrideReason: string | null, violations: Array<{ id: string, kind: AttendanceViolationKind, minutes: number }> } | null }>, coverage: Array<{ jobType: JobType, required: number, assigned: number, missing: number }> };
 
 export type RosterShiftsQueryVariables = Exact<{
   filter: ShiftFilter | null | undefined;
@@ -1465,7 +1552,7 @@ export type RosterShiftsQueryVariables = Exact<{
 }>;
 
 
-export type RosterShiftsQuery = { shifts: { total: number, items: Array<{ id: string, date: string, startsAt: string, endsAt: string, shiftTypeId: string, teamId: string, team: { id: string, name: string } | null, roster: { id: string, month: string, status: RosterStatus, publishedAt: string | null } | null, assignments: Array<{ id: string, version: number, staffId: string, isLeaderOnDuty: boolean, swapRequestId: string | null, staff: { id: string, name: string, jobType: JobType | null, skillLevel: number, teamId: string | null } | null }>, coverage: Array<{ jobType: JobType, required: number, assigned: number, missing: number }> }> } };
+export type RosterShiftsQuery = { shifts: { total: number, items: Array<{ id: string, date: string, startsAt: string, endsAt: string, shiftTypeId: string, teamId: string, team: { id: string, name: string } | null, roster: { id: string, month: string, status: RosterStatus, publishedAt: string | null } | null, assignments: Array<{ id: string, version: number, staffId: string, isLeaderOnDuty: boolean, swapRequestId: string | null, staff: { id: string, name: string, jobType: JobType | null, skillLevel: number, teamId: string | null } | null, attendance: { id: string, version: number, checkInAt: string | null, checkOutAt: string | null, lateMinutes: number | null, missedRollCall: boolean, checkOutOverrideReason: string | null, violations: Array<{ id: string, kind: AttendanceViolationKind, minutes: number }> } | null }>, coverage: Array<{ jobType: JobType, required: number, assigned: number, missing: number }> }> } };
 
 export type SchedulingShiftTypesQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -37,6 +37,7 @@ import { workloadMessages } from '../workload/messages';
 import { qualitySummaryMessages } from '../qualitySummary/messages';
 import { trainingPlanMessages } from '../resources/trainingPlans/messages';
 import { assessmentMessages } from '../assessment/messages';
+import { attendanceMessages } from '../attendance/messages';
 import { deepMerge } from './deepMerge';
 import type { FolderMessages } from './folderMessages';
 
@@ -121,6 +122,7 @@ const FOLDERS: FolderMessages[] = [
   qualitySummaryMessages,
   trainingPlanMessages,
   assessmentMessages,
+  attendanceMessages,
   domainLabels,
 ];
 

@@ -22,6 +22,7 @@ export const MENU_ICONS: Record<string, ReactElement> = {
   '/my-schedule': <TodayIcon />,
   '/roster': <CalendarMonthIcon />,
   '/approvals': <FactCheckIcon />,
+  '/attendance-violations': <AlarmIcon />,
   '/settings': <SettingsIcon />,
   '/reports/daily': <AssessmentIcon />,
   '/reports/weekly': <DateRangeIcon />,

@@ -58,6 +58,10 @@ describe('the menu by task', () => {
     expect(entriesOf('SHIFT_LEADER', 'customers')).not.toContain('/assignment');
   });
 
+  it('shows the attendance violations to the rostered and their managers', () => {
+    for (const role of ['AGENT', 'SHIFT_LEADER', 'DEPT_MANAGER'] as Role[]) expect(entriesOf(role, 'scheduling'), role).toContain('/attendance-violations');
+  });
+
   it('puts staff, settings, the reference tables and the security log under administration for the administrator', () => {
     expect(entriesOf('ADMIN', 'administration')).toEqual([
       'staffMembers',

@@ -63,6 +63,7 @@ const GROUPS: Array<{ key: MenuGroup['key']; entries: Candidate[] }> = [
       resource('shiftSwapRequests'),
       resource('leaveRequests'),
       resource('handoverLogs'),
+      page('/attendance-violations', 'app.attendance.menu.violations', (role) => canAccess(role, 'attendance', 'list')),
     ],
   },
   {

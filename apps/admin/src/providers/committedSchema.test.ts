@@ -144,6 +144,13 @@ describe('custom data provider methods against apps/api/schema.graphql', () => {
     ['rejectLeaveRequest', (dp) => dp.workflow('rejectLeaveRequest', { id: 'v1', version: 1, note: '请补充证明' })],
     ['acceptLateLeaveRequest', (dp) => dp.workflow('acceptLateLeaveRequest', { id: 'v1', version: 1, input: {} })],
     ['acknowledgeHandoverLog', (dp) => dp.workflow('acknowledgeHandoverLog', { id: 'o1', version: 1 })],
+    // 考勤 (attendance/attendanceQueries.ts)
+    ['checkIn', (dp) => dp.checkIn('a1')],
+    ['checkOut', (dp) => dp.checkOut('r1', 1)],
+    ['checkOut', (dp) => dp.checkOut('r1', 1, '接班人员路上堵车，已电话确认十分钟内到岗')],
+    ['recordAbsenceFromPost', (dp) => dp.recordAbsenceFromPost({ shiftAssignmentId: 'a1', from: '2026-12-09T02:00:00.000Z', to: '2026-12-09T02:30:00.000Z', note: '离开座位未报备' })],
+    ['attendanceViolations', (dp) => dp.attendanceViolations({ month: '2026-12', teamId: 't1' })],
+    ['attendanceViolationCounts', (dp) => dp.attendanceViolationCounts('2026-12', 't1')],
     // 投诉 (every step dialog, urge, handling opinion, detail lists, inbox)
     ...complaintOperationSamples,
   ])('%s', async (name, call) => {

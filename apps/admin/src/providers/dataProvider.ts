@@ -5,6 +5,7 @@ import { CREATE, DELETE, GET_LIST, GET_MANY, GET_MANY_REFERENCE, GET_ONE, UPDATE
 import { type AccountMethods, accountMethods } from '../account/accountQueries';
 import { type AssignmentMethods, assignmentMethods } from '../assignment/assignmentQueries';
 import { type AttachmentMethods, attachmentMethods } from '../attachments/attachmentQueries';
+import { type AttendanceMethods, attendanceMethods } from '../attendance/attendanceQueries';
 import { type AuditMethods, auditMethods } from '../audit/auditQueries';
 import { type ExportMethods, exportMethods } from '../export/exportQueries';
 import { type CalibrationMethods, calibrationMethods } from '../resources/calibrationSessions/calibrationQueries';
@@ -38,6 +39,7 @@ export type SanxinDataProvider = DataProvider &
   AccountMethods &
   AssignmentMethods &
   AttachmentMethods &
+  AttendanceMethods &
   AuditMethods &
   CalibrationMethods &
   CallListMethods &
@@ -112,6 +114,7 @@ export function createDataProvider({ client, translate, schema }: DataProviderOp
     ...accountMethods(run),
     ...assignmentMethods(run, schemaOf),
     ...attachmentMethods(run),
+    ...attendanceMethods(run),
     ...auditMethods(run),
     ...calibrationMethods(run),
     ...callListMethods(run),

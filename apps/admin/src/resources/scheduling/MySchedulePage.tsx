@@ -16,9 +16,10 @@ import {
 } from '@mui/material';
 import { useCallback, useMemo } from 'react';
 import { Link, Title, useLocaleState, useTranslate } from 'react-admin';
+import { CheckInPanel } from '../../attendance/CheckInPanel';
 import { currentMonth, hoursLabel, lastDateOf, nextMonth, weekdayLabel } from './rosterModel';
 import type { RosterShift } from './schedulingQueries';
-import { useLoad, useMe, useSchedulingProvider, useShiftTypes } from './useSchedulingData';
+import { useLoad, useMe, useSchedulingProvider, useShiftLabel, useShiftTypes } from './useSchedulingData';
 
 /** 我的班次: my shifts this month and next, with the leader on duty and the roster's state. */
 export const MySchedulePage = () => {
@@ -35,7 +36,8 @@ export const MySchedulePage = () => {
     () => dataProvider.rosterShifts({ staffId: me?.id as string, dateFrom: `${months[0]}-01`, dateTo: lastDateOf(months[1]) }),
     [dataProvider, me?.id, months],
   );
-  const { value: shifts, error } = useLoad<RosterShift[]>(me?.id ? load : null);
+  const { value: shifts, error, reload } = useLoad<RosterShift[]>(me?.id ? load : null);
+  const shiftLabel = useShiftLabel(types);
   const nextDay = translate('app.scheduling.shiftType.nextDay');
   const [locale] = useLocaleState();
   const now = Date.now();
@@ -55,6 +57,7 @@ export const MySchedulePage = () => {
           </Button>
         </Stack>
         {error && <Alert severity="error">{error}</Alert>}
+        {shifts && me && <CheckInPanel shifts={shifts} staffId={me.id} label={shiftLabel} now={new Date(now)} onChanged={reload} />}
         {months.map((month, index) => {
           const rows = (shifts ?? []).filter((shift) => shift.date.startsWith(month));
           return (

@@ -2,8 +2,10 @@ import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import { Box, Chip, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
 import { datesOfMonth, weekday } from '@sanxin/domain';
 import { useLocaleState, useTranslate } from 'react-admin';
+import { AttendanceLegend, AttendanceMark, useAttendanceDescription } from '../../attendance/AttendanceMark';
+import { type AttendanceViewer, attendanceStateOf, mayDecideAttendance, mayReadAttendance } from '../../attendance/attendanceState';
 import { coverageGaps, holidayIndex, hoursLabel, rosteredDates, rosterRows, shiftTypeColours, shiftMark, weekdayShort } from './rosterModel';
-import type { HolidayRecord, RosterShift, ShiftTypeRecord, StaffMonthHours, StaffRef } from './schedulingQueries';
+import type { HolidayRecord, RosterAssignment, RosterShift, ShiftTypeRecord, StaffMonthHours, StaffRef } from './schedulingQueries';
 
 export interface RosterGridProps {
   month: string;
@@ -13,6 +15,8 @@ export interface RosterGridProps {
   holidays: readonly HolidayRecord[];
   /** 工时 per person (rosterHours); the hours columns show when given. */
   hours?: readonly StaffMonthHours[];
+  /** 考勤 marks (and their legend) for what the viewer may read at `now`; `onOpen` for the shifts a leader decides about. */
+  attendance?: { viewer: AttendanceViewer; now: Date; onOpen?: (shift: RosterShift, assignment: RosterAssignment) => void };
 }
 
 const HOLIDAY_BG = '#ffebee';
@@ -95,8 +99,9 @@ const HoursCells = ({ row, month }: { row: StaffMonthHours | undefined; month: s
   );
 };
 
-export const RosterGrid = ({ month, staff, shifts, shiftTypes, holidays, hours }: RosterGridProps) => {
+export const RosterGrid = ({ month, staff, shifts, shiftTypes, holidays, hours, attendance }: RosterGridProps) => {
   const translate = useTranslate();
+  const describeAttendance = useAttendanceDescription();
   const dates = datesOfMonth(month);
   const holidaysByDate = holidayIndex(holidays);
   const colours = shiftTypeColours(shiftTypes);
@@ -115,6 +120,7 @@ export const RosterGrid = ({ month, staff, shifts, shiftTypes, holidays, hours }
         <Chip size="small" label={translate('app.scheduling.roster.holiday')} sx={{ bgcolor: HOLIDAY_BG }} />
         <Chip size="small" label={translate('app.scheduling.roster.makeUp')} sx={{ bgcolor: MAKEUP_BG }} />
       </Stack>
+      {attendance && <AttendanceLegend />}
       <TableContainer sx={{ maxWidth: '100%', overflowX: 'auto' }}>
         <Table size="small" aria-label={translate('app.scheduling.roster.title')} sx={{ '& td, & th': { borderRight: '1px solid rgba(0,0,0,0.06)' } }}>
           <TableHead>
@@ -151,17 +157,26 @@ export const RosterGrid = ({ month, staff, shifts, shiftTypes, holidays, hours }
                     <TableCell key={date} data-staff={row.staff.name} data-date={date} sx={{ p: 0.25, textAlign: 'center', bgcolor: dayBackground(date, holidaysByDate) }}>
                       {cell.map(({ shift, assignment }) => {
                         const type = types.get(shift.shiftTypeId);
+                        const person = { staffId: assignment.staffId, teamId: shift.teamId };
+                        const readable = !!attendance && mayReadAttendance(attendance.viewer, person);
+                        const state = readable && attendance ? attendanceStateOf({ ...shift, attendance: assignment.attendance }, attendance.now) : null;
+                        // A leader decides about a shift once it has started (a release, an absence), never ahead of it.
+                        const decidable = state !== null && state !== 'UPCOMING' && attendance?.onOpen && mayDecideAttendance(attendance.viewer, person);
+                        const open = decidable ? () => attendance?.onOpen?.(shift, assignment) : undefined;
                         const title = [
                           `${row.staff.name} ${date} ${type ? `${type.name} ${hoursLabel(type, nextDay)}` : ''}`,
                           assignment.isLeaderOnDuty ? translate('app.scheduling.roster.leaderOnDuty') : '',
                           assignment.swapRequestId ? translate('app.scheduling.roster.swapped') : '',
+                          state && state !== 'UPCOMING' ? describeAttendance(state, assignment.attendance) : '',
                         ]
                           .filter(Boolean)
                           .join(' · ');
                         return (
                           <Tooltip key={assignment.id} title={title}>
                             <Box
-                              component="span"
+                              component={open ? 'button' : 'span'}
+                              type={open ? 'button' : undefined}
+                              onClick={open}
                               data-shift-type={type?.name}
                               data-leader={assignment.isLeaderOnDuty ? 'true' : undefined}
                               aria-label={title}
@@ -173,10 +188,12 @@ export const RosterGrid = ({ month, staff, shifts, shiftTypes, holidays, hours }
                                 fontSize: 12,
                                 ...colours.get(shift.shiftTypeId),
                                 outline: assignment.swapRequestId ? '2px dashed #6d4c41' : undefined,
+                                ...(open ? { border: 0, font: 'inherit', cursor: 'pointer' } : {}),
                               }}
                             >
                               {shiftMark(type, locale)}
                               {assignment.isLeaderOnDuty ? '★' : ''}
+                              {state && <AttendanceMark state={state} attendance={assignment.attendance} />}
                             </Box>
                           </Tooltip>
                         );

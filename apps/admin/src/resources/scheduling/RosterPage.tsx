@@ -2,11 +2,12 @@ import { Alert, Box, Button, Card, CardContent, Chip, Dialog, DialogActions, Dia
 import { useCallback, useEffect, useState } from 'react';
 import { canAccess } from '@sanxin/domain';
 import { Confirm, Loading, Title, useGetList, useNotify, useTranslate } from 'react-admin';
+import { AttendanceDialog } from '../../attendance/AttendanceDialog';
 import { fieldErrorsOf, graphQLErrorsOf } from '../../providers/graphqlErrors';
 import { RosterGrid } from './RosterGrid';
 import { currentMonth, lastDateOf, rosterStatusOf } from './rosterModel';
-import type { GeneratedRoster, HolidayRecord, RosterShift, ShiftTypeRecord, StaffMonthHours, StaffRef } from './schedulingQueries';
-import { canDraftRosters, useLoad, useMe, useSchedulingProvider, useShiftTypes } from './useSchedulingData';
+import type { GeneratedRoster, HolidayRecord, RosterAssignment, RosterShift, ShiftTypeRecord, StaffMonthHours, StaffRef } from './schedulingQueries';
+import { canDraftRosters, useLoad, useMe, useSchedulingProvider, useShiftLabel, useShiftTypes } from './useSchedulingData';
 
 /** The figures generateRoster returns: spreads per person and the coverage it could not meet (never met by breaking a rule). */
 export const GeneratedRosterReport = ({ result, shiftTypes }: { result: GeneratedRoster; shiftTypes: readonly ShiftTypeRecord[] }) => {
@@ -106,6 +107,8 @@ export const RosterPage = () => {
   const [failure, setFailure] = useState<string | null>(null);
   const [generated, setGenerated] = useState<GeneratedRoster | null>(null);
   const [busy, setBusy] = useState(false);
+  const [attending, setAttending] = useState<{ shift: RosterShift; assignment: RosterAssignment } | null>(null);
+  const shiftLabel = useShiftLabel(new Map((shiftTypes ?? []).map((type) => [type.id, type])));
 
   useEffect(() => {
     if (teamId || !teams?.length || !me) return;
@@ -204,7 +207,15 @@ export const RosterPage = () => {
         {!value || !shiftTypes ? (
           loading || !teamId ? <Loading /> : null
         ) : (
-          <RosterGrid month={month} staff={value.staff} shifts={value.shifts} shiftTypes={shiftTypes} holidays={value.holidays} hours={value.hours} />
+          <RosterGrid
+            month={month}
+            staff={value.staff}
+            shifts={value.shifts}
+            shiftTypes={shiftTypes}
+            holidays={value.holidays}
+            hours={value.hours}
+            attendance={me ? { viewer: { id: me.id, role: me.role, teamId: me.teamId ?? null }, now: new Date(), onOpen: (shift, assignment) => setAttending({ shift, assignment }) } : undefined}
+          />
         )}
       </CardContent>
       <Confirm
@@ -215,6 +226,7 @@ export const RosterPage = () => {
         onConfirm={() => confirm && run(confirm)}
         onClose={() => setConfirm(null)}
       />
+      {attending && <AttendanceDialog {...attending} title={shiftLabel(attending.shift)} now={new Date()} onClose={() => setAttending(null)} onChanged={reload} />}
       <Dialog open={generated !== null} onClose={() => setGenerated(null)} maxWidth="sm" fullWidth>
         <DialogTitle>{translate('app.scheduling.roster.generated', { month })}</DialogTitle>
         <DialogContent>{generated && <GeneratedRosterReport result={generated} shiftTypes={shiftTypes ?? []} />}</DialogContent>

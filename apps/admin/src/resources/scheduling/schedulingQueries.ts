@@ -26,7 +26,13 @@ import type { Run } from '../../providers/operations';
 
 // Response types come from the documents below (src/graphql/generated.ts, `pnpm codegen`).
 /** A shift's assignment; its person typed as any StaffRef, so screens and tests can place anyone they hold. */
-export type RosterAssignment = Omit<RosterShiftFieldsFragment['assignments'][number], 'staff'> & { staff: StaffRef | null };
+export type RosterAssignment = Omit<RosterShiftFieldsFragment['assignments'][number], 'staff' | 'attendance'> & {
+  staff: StaffRef | null;
+  /** 考勤: null before check-in and for viewers who may not read it; left out by callers that do not show it. */
+  attendance?: AssignmentAttendance | null;
+};
+/** The check-in and check-out of one assignment, as the roster carries it. */
+export type AssignmentAttendance = NonNullable<RosterShiftFieldsFragment['assignments'][number]['attendance']>;
 export type RosterShift = Omit<RosterShiftFieldsFragment, 'assignments'> & { assignments: RosterAssignment[] };
 export type CoverageRow = RosterShift['coverage'][number];
 export type ShiftTypeRecord = SchedulingShiftTypesQuery['shiftTypes']['items'][number];
@@ -50,7 +56,10 @@ const SHIFT_FIELDS = gql`
     id date startsAt endsAt shiftTypeId teamId
     team { id name }
     roster { id month status publishedAt }
-    assignments { id version staffId isLeaderOnDuty swapRequestId staff { id name jobType skillLevel teamId } }
+    assignments {
+      id version staffId isLeaderOnDuty swapRequestId staff { id name jobType skillLevel teamId }
+      attendance { id version checkInAt checkOutAt lateMinutes missedRollCall checkOutOverrideReason violations { id kind minutes } }
+    }
     coverage { jobType required assigned missing }
   }
 `;
