@@ -22,6 +22,7 @@ const WORKFLOWS: Record<string, string> = {
   TrainingPlanAction: 'TrainingPlan',
   MonthlyAssessmentAction: 'MonthlyAssessment',
   NoticeAction: 'Notice',
+  MonthlyReportAction: 'MonthlyReport',
 };
 /** Step-shaped mutations that are not steps of the workflow, and why. */
 const NOT_STEPS: Record<string, string> = {

@@ -25,6 +25,7 @@ import { qualityModule } from './quality/quality.module';
 import { qualitySummaryModule } from './quality-summary/quality-summary.module';
 import { assessmentModule } from './assessment/assessment.module';
 import { reportModule } from './report/report.module';
+import { monthlyReportModule } from './monthly-report/monthly-report.module';
 import { schedulingModule } from './scheduling/scheduling.module';
 import { securityModule } from './security/security.module';
 import { settingModule } from './setting/setting.module';
@@ -66,4 +67,5 @@ export const modules: readonly ApiModule[] = [
   qualitySummaryModule,
   assessmentModule,
   reportModule,
+  monthlyReportModule,
 ];

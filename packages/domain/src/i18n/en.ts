@@ -7,6 +7,7 @@ import { qualityEn } from '../quality/quality.i18n';
 import { reviewEn } from '../review/review.i18n';
 import { qualitySummaryEn } from '../quality/quality.summary.i18n';
 import { reportEn } from '../report/report.i18n';
+import { monthlyReportEn } from '../report/monthly-report.i18n';
 import { schedulingEn } from '../scheduling/scheduling.i18n';
 import type { Messages } from './messages';
 
@@ -43,6 +44,7 @@ export const en: Messages = {
     ...reviewEn.enums,
     ...qualitySummaryEn.enums,
     ...reportEn.enums,
+    ...monthlyReportEn.enums,
     ...callScriptEn.enums,
     ...noticeEn.enums,
     calendarDayKind: { HOLIDAY: 'Public holiday', MAKEUP_WORKDAY: 'Make-up working day' },
@@ -105,6 +107,7 @@ export const en: Messages = {
       noticeReceipt: 'Notice read receipts',
       standardAnswer: 'Standard answer',
       caseStudy: 'Case library',
+      monthlyReport: 'Monthly service report',
     },
     suggestionReason: { LOAD: 'Customer load', SKILL: 'Skill level for the tier', JOB_TYPE: 'Job type fits the tier', CURRENT_OWNER: 'Current owner' },
     auditAction: { CREATE: 'Created', UPDATE: 'Changed', ARCHIVE: 'Archived', EXPORT: 'Exported' },
@@ -144,6 +147,7 @@ export const en: Messages = {
     ...reviewEn.validation,
     ...qualitySummaryEn.validation,
     ...reportEn.validation,
+    ...monthlyReportEn.validation,
     ...callScriptEn.validation,
     ...noticeEn.validation,
     required: 'Required',

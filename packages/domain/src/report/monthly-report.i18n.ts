@@ -41,7 +41,10 @@ export const monthlyReportZhCN = {
       COMPLAINT: '投诉',
       EVALUATION: '质检',
     } satisfies Record<MonthlyReportDimension, string>,
-    monthlyReportAction: { REGENERATE: '重新生成', SUBMIT: '提交', SIGN: '签发', RETURN_TO_DRAFT: '退回修改', CORRECT: '更正（新版本）' } satisfies Record<MonthlyReportStep, string>,
+    monthlyReportAction: { REGENERATE: '重新生成', SUBMIT: '提交', SIGN: '签发', RETURN_TO_DRAFT: '退回修改', CORRECT: '更正（新版本）' } satisfies Record<
+      MonthlyReportStep,
+      string
+    >,
   },
   validation: {
     monthlyReportExists: '该月份的报告已存在，请打开后重新生成',

@@ -9,7 +9,14 @@ const input: MonthlyReportInput = {
     { id: 'q', name: '质量' },
     { id: 'p', name: '价格' },
   ],
-  received: { current: [{ category: 'q', count: 3 }, { category: 'p', count: 1 }], previousMonth: [{ category: 'q', count: 2 }], lastYear: [{ category: 'p', count: 2 }] },
+  received: {
+    current: [
+      { category: 'q', count: 3 },
+      { category: 'p', count: 1 },
+    ],
+    previousMonth: [{ category: 'q', count: 2 }],
+    lastYear: [{ category: 'p', count: 2 }],
+  },
   resolved: none,
   resolutions: [
     { categoryId: 'q', severity: 'LOW', hours: 2, onTime: true },
@@ -26,7 +33,13 @@ const input: MonthlyReportInput = {
     { staffId: 'b', name: '李娜', interactions: 7, received: 1, resolved: 1, followUpsDone: 2 },
   ],
   notable: [],
-  labels: { total: '合计', severity: { LOW: '一般', HIGH: '严重' }, level: { 1: '班长', 2: '主任' }, satisfaction: { SATISFIED: '满意', AVERAGE: '一般', UNSATISFIED: '不满意' }, followUp: { due: '应回访', done: '已回访', overdue: '超时' } },
+  labels: {
+    total: '合计',
+    severity: { LOW: '一般', HIGH: '严重' },
+    level: { 1: '班长', 2: '主任' },
+    satisfaction: { SATISFIED: '满意', AVERAGE: '一般', UNSATISFIED: '不满意' },
+    followUp: { due: '应回访', done: '已回访', overdue: '超时' },
+  },
 };
 
 describe('the monthly report’s sections', () => {
@@ -54,7 +67,14 @@ describe('the monthly report’s sections', () => {
   it('compares escalations and urges, shares the answers', () => {
     expect(values('ESCALATIONS')).toEqual({ '1': [2, 100, null], TOTAL: [2, 100, null] });
     expect(values('URGES')).toEqual({ TOTAL: [3, -25, null] });
-    expect(values('SATISFACTION')).toMatchObject({ SATISFIED: [2, 66.7], AVERAGE: [0, 0], UNSATISFIED: [1, 33.3], due: [4, null], done: [3, 75], overdue: [1, 25] });
+    expect(values('SATISFACTION')).toMatchObject({
+      SATISFIED: [2, 66.7],
+      AVERAGE: [0, 0],
+      UNSATISFIED: [1, 33.3],
+      due: [4, null],
+      done: [3, 75],
+      overdue: [1, 25],
+    });
   });
 
   it('shows an agent only their own workload row', () => {

@@ -143,12 +143,25 @@ export interface MonthlyReportInput {
   workload: readonly WorkloadRow[];
   notable: readonly NotableCase[];
   /** Labels in the report's language (Chinese), frozen into the snapshot. */
-  labels: { total: string; severity: Record<string, string>; level: Record<number, string>; satisfaction: Record<string, string>; followUp: Record<'due' | 'done' | 'overdue', string> };
+  labels: {
+    total: string;
+    severity: Record<string, string>;
+    level: Record<number, string>;
+    satisfaction: Record<string, string>;
+    followUp: Record<'due' | 'done' | 'overdue', string>;
+  };
 }
 
 const hours1 = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
 const sum = (rows: readonly CategoryCount[]) => rows.reduce((total, row) => total + row.count, 0);
-const row = (dimension: MonthlyReportDimension, key: string | null, label: string, values: Array<number | null>, link: RecordLink | null, note: string | null = null): MonthlyReportRow => ({
+const row = (
+  dimension: MonthlyReportDimension,
+  key: string | null,
+  label: string,
+  values: Array<number | null>,
+  link: RecordLink | null,
+  note: string | null = null,
+): MonthlyReportRow => ({
   dimension,
   key,
   label,
@@ -164,24 +177,55 @@ export function buildMonthlyReport(input: MonthlyReportInput): MonthlyReportTabl
   const categoryName = (id: string) => names.get(id) ?? id;
   const received = { receivedAtFrom: period.from, receivedAtTo: period.to };
   const complaints = (filter: Record<string, unknown> = {}): RecordLink => ({ route: '/complaints', filter: { ...received, ...filter } });
-  const followUps = (filter: Record<string, unknown> = {}): RecordLink => ({ route: '/follow-ups', filter: { dueAtFrom: period.from, dueAtTo: period.to, ...filter } });
+  const followUps = (filter: Record<string, unknown> = {}): RecordLink => ({
+    route: '/follow-ups',
+    filter: { dueAtFrom: period.from, dueAtTo: period.to, ...filter },
+  });
 
   const receivedRows = categoryBreakdown(input.received.current, input.received.previousMonth, input.received.lastYear);
   const resolvedRows = new Map(categoryBreakdown(input.resolved.current, input.resolved.previousMonth, input.resolved.lastYear).map((r) => [r.category, r]));
   const byCategoryKeys = [...new Set([...receivedRows.map((r) => r.category), ...resolvedRows.keys()])];
   const receivedByKey = new Map(receivedRows.map((r) => [r.category, r]));
-  const totalOf = (periods: ThreePeriods<CategoryCount[]>) => [sum(periods.current), changePercent(sum(periods.current), sum(periods.previousMonth)), changePercent(sum(periods.current), sum(periods.lastYear))];
+  const totalOf = (periods: ThreePeriods<CategoryCount[]>) => [
+    sum(periods.current),
+    changePercent(sum(periods.current), sum(periods.previousMonth)),
+    changePercent(sum(periods.current), sum(periods.lastYear)),
+  ];
   const [rTotal, rPrev, rYear] = totalOf(input.received);
   const [sTotal, sPrev, sYear] = totalOf(input.resolved);
   const complaintsByCategory: MonthlyReportTable = {
     section: 'COMPLAINTS_BY_CATEGORY',
-    columns: ['RECEIVED', 'RECEIVED_SHARE', 'RECEIVED_VS_PREVIOUS_MONTH', 'RECEIVED_VS_LAST_YEAR', 'RESOLVED', 'RESOLVED_SHARE', 'RESOLVED_VS_PREVIOUS_MONTH', 'RESOLVED_VS_LAST_YEAR'],
+    columns: [
+      'RECEIVED',
+      'RECEIVED_SHARE',
+      'RECEIVED_VS_PREVIOUS_MONTH',
+      'RECEIVED_VS_LAST_YEAR',
+      'RESOLVED',
+      'RESOLVED_SHARE',
+      'RESOLVED_VS_PREVIOUS_MONTH',
+      'RESOLVED_VS_LAST_YEAR',
+    ],
     rows: [
       ...byCategoryKeys
         .map((id) => {
           const r = receivedByKey.get(id);
           const s = resolvedRows.get(id);
-          return row('CATEGORY', id, categoryName(id), [r?.count ?? 0, r?.share ?? null, r?.changeVsPreviousMonth ?? null, r?.changeVsLastYear ?? null, s?.count ?? 0, s?.share ?? null, s?.changeVsPreviousMonth ?? null, s?.changeVsLastYear ?? null], complaints({ categoryId: id }));
+          return row(
+            'CATEGORY',
+            id,
+            categoryName(id),
+            [
+              r?.count ?? 0,
+              r?.share ?? null,
+              r?.changeVsPreviousMonth ?? null,
+              r?.changeVsLastYear ?? null,
+              s?.count ?? 0,
+              s?.share ?? null,
+              s?.changeVsPreviousMonth ?? null,
+              s?.changeVsLastYear ?? null,
+            ],
+            complaints({ categoryId: id }),
+          );
         })
         .sort((a, b) => (b.values[0] ?? 0) - (a.values[0] ?? 0) || a.label.localeCompare(b.label, 'zh-CN')),
       row('TOTAL', null, labels.total, [rTotal, rTotal ? 100 : null, rPrev, rYear, sTotal, sTotal ? 100 : null, sPrev, sYear], complaints()),
@@ -198,40 +242,101 @@ export function buildMonthlyReport(input: MonthlyReportInput): MonthlyReportTabl
     section: 'TIME_TO_RESOLUTION',
     columns: ['RESOLVED', 'MEDIAN_HOURS', 'P90_HOURS'],
     rows: [
-      ...resolvedCategories.map((id) => resolutionRow('CATEGORY', id, categoryName(id), input.resolutions.filter((r) => r.categoryId === id), complaints({ categoryId: id, open: false }))),
-      ...severities.map((severity) => resolutionRow('SEVERITY', severity, labels.severity[severity], input.resolutions.filter((r) => r.severity === severity), complaints({ open: false }))),
+      ...resolvedCategories.map((id) =>
+        resolutionRow(
+          'CATEGORY',
+          id,
+          categoryName(id),
+          input.resolutions.filter((r) => r.categoryId === id),
+          complaints({ categoryId: id, open: false }),
+        ),
+      ),
+      ...severities.map((severity) =>
+        resolutionRow(
+          'SEVERITY',
+          severity,
+          labels.severity[severity],
+          input.resolutions.filter((r) => r.severity === severity),
+          complaints({ open: false }),
+        ),
+      ),
       resolutionRow('TOTAL', null, labels.total, input.resolutions, complaints({ open: false })),
     ],
   };
 
-  const complianceRow = (dimension: MonthlyReportDimension, key: string | null, label: string, rows: readonly ResolvedComplaint[], openOverdue: number, link: RecordLink) => {
+  const complianceRow = (
+    dimension: MonthlyReportDimension,
+    key: string | null,
+    label: string,
+    rows: readonly ResolvedComplaint[],
+    openOverdue: number,
+    link: RecordLink,
+  ) => {
     const onTime = rows.filter((r) => r.onTime).length;
     return row(dimension, key, label, [rows.length, onTime, rows.length - onTime, sharePercent(onTime, rows.length), openOverdue], link);
   };
   const overdueBy = new Map(input.openOverdue.map((r) => [r.category, r.count]));
-  const complianceCategories = [...new Set([...resolvedCategories, ...overdueBy.keys()])].sort((a, b) => categoryName(a).localeCompare(categoryName(b), 'zh-CN'));
+  const complianceCategories = [...new Set([...resolvedCategories, ...overdueBy.keys()])].sort((a, b) =>
+    categoryName(a).localeCompare(categoryName(b), 'zh-CN'),
+  );
   const deadlineCompliance: MonthlyReportTable = {
     section: 'DEADLINE_COMPLIANCE',
     columns: ['RESOLVED', 'ON_TIME', 'LATE', 'COMPLIANCE_RATE', 'OPEN_OVERDUE'],
     rows: [
-      ...complianceCategories.map((id) => complianceRow('CATEGORY', id, categoryName(id), input.resolutions.filter((r) => r.categoryId === id), overdueBy.get(id) ?? 0, complaints({ categoryId: id }))),
+      ...complianceCategories.map((id) =>
+        complianceRow(
+          'CATEGORY',
+          id,
+          categoryName(id),
+          input.resolutions.filter((r) => r.categoryId === id),
+          overdueBy.get(id) ?? 0,
+          complaints({ categoryId: id }),
+        ),
+      ),
       complianceRow('TOTAL', null, labels.total, input.resolutions, sum(input.openOverdue), { route: '/complaints', filter: { overdue: true } }),
     ],
   };
 
-  const levels = [...new Set([...Object.keys(input.escalations.current), ...Object.keys(input.escalations.previousMonth), ...Object.keys(input.escalations.lastYear)].map(Number))].sort();
+  const levels = [
+    ...new Set(
+      [...Object.keys(input.escalations.current), ...Object.keys(input.escalations.previousMonth), ...Object.keys(input.escalations.lastYear)].map(Number),
+    ),
+  ].sort();
   const allLevels = levels.length ? levels : Object.keys(labels.level).map(Number);
-  const countRow = (dimension: MonthlyReportDimension, key: string | null, label: string, current: number, previous: number, yearAgo: number, link: RecordLink) =>
-    row(dimension, key, label, [current, changePercent(current, previous), changePercent(current, yearAgo)], link);
+  const countRow = (
+    dimension: MonthlyReportDimension,
+    key: string | null,
+    label: string,
+    current: number,
+    previous: number,
+    yearAgo: number,
+    link: RecordLink,
+  ) => row(dimension, key, label, [current, changePercent(current, previous), changePercent(current, yearAgo)], link);
   const total = (record: Record<number, number>) => Object.values(record).reduce((a, b) => a + b, 0);
   const escalations: MonthlyReportTable = {
     section: 'ESCALATIONS',
     columns: ['COUNT', 'VS_PREVIOUS_MONTH', 'VS_LAST_YEAR'],
     rows: [
       ...allLevels.map((level) =>
-        countRow('LEVEL', String(level), labels.level[level] ?? String(level), input.escalations.current[level] ?? 0, input.escalations.previousMonth[level] ?? 0, input.escalations.lastYear[level] ?? 0, complaints({ escalated: level })),
+        countRow(
+          'LEVEL',
+          String(level),
+          labels.level[level] ?? String(level),
+          input.escalations.current[level] ?? 0,
+          input.escalations.previousMonth[level] ?? 0,
+          input.escalations.lastYear[level] ?? 0,
+          complaints({ escalated: level }),
+        ),
       ),
-      countRow('TOTAL', null, labels.total, total(input.escalations.current), total(input.escalations.previousMonth), total(input.escalations.lastYear), complaints({ escalated: 1 })),
+      countRow(
+        'TOTAL',
+        null,
+        labels.total,
+        total(input.escalations.current),
+        total(input.escalations.previousMonth),
+        total(input.escalations.lastYear),
+        complaints({ escalated: 1 }),
+      ),
     ],
   };
 
@@ -247,10 +352,22 @@ export function buildMonthlyReport(input: MonthlyReportInput): MonthlyReportTabl
     columns: ['COUNT', 'SHARE'],
     rows: [
       ...Object.keys(labels.satisfaction).map((answer) =>
-        row('SATISFACTION', answer, labels.satisfaction[answer], [input.followUps.feedback[answer] ?? 0, sharePercent(input.followUps.feedback[answer] ?? 0, answered)], followUps({ satisfaction: [answer] })),
+        row(
+          'SATISFACTION',
+          answer,
+          labels.satisfaction[answer],
+          [input.followUps.feedback[answer] ?? 0, sharePercent(input.followUps.feedback[answer] ?? 0, answered)],
+          followUps({ satisfaction: [answer] }),
+        ),
       ),
       row('FOLLOW_UP', 'due', labels.followUp.due, [input.followUps.due, null], followUps()),
-      row('FOLLOW_UP', 'done', labels.followUp.done, [input.followUps.done, sharePercent(input.followUps.done, input.followUps.due)], followUps({ status: ['DONE'] })),
+      row(
+        'FOLLOW_UP',
+        'done',
+        labels.followUp.done,
+        [input.followUps.done, sharePercent(input.followUps.done, input.followUps.due)],
+        followUps({ status: ['DONE'] }),
+      ),
       row('FOLLOW_UP', 'overdue', labels.followUp.overdue, [input.followUps.overdue, sharePercent(input.followUps.overdue, input.followUps.due)], followUps()),
     ],
   };
@@ -259,11 +376,26 @@ export function buildMonthlyReport(input: MonthlyReportInput): MonthlyReportTabl
     section: 'QUALITY_AND_VIOLATIONS',
     columns: ['COUNT', 'SCORE'],
     rows: [
-      ...input.quality.violations.map((v) => row('EVALUATION', v.evaluationId, `${v.agentName}：${v.failures}`, [1, v.score], { route: '/quality-evaluations', filter: { ids: [v.evaluationId] } }, v.handling)),
-      row('TOTAL', null, labels.total, [input.quality.evaluated, input.quality.averageScore === null ? null : Math.round(input.quality.averageScore * 10) / 10], {
-        route: '/quality-evaluations',
-        filter: { month: period.month },
-      }),
+      ...input.quality.violations.map((v) =>
+        row(
+          'EVALUATION',
+          v.evaluationId,
+          `${v.agentName}：${v.failures}`,
+          [1, v.score],
+          { route: '/quality-evaluations', filter: { ids: [v.evaluationId] } },
+          v.handling,
+        ),
+      ),
+      row(
+        'TOTAL',
+        null,
+        labels.total,
+        [input.quality.evaluated, input.quality.averageScore === null ? null : Math.round(input.quality.averageScore * 10) / 10],
+        {
+          route: '/quality-evaluations',
+          filter: { month: period.month },
+        },
+      ),
     ],
   };
 
@@ -282,7 +414,16 @@ export function buildMonthlyReport(input: MonthlyReportInput): MonthlyReportTabl
   const notableCases: MonthlyReportTable = {
     section: 'NOTABLE_CASES',
     columns: ['URGES', 'ESCALATION_LEVEL', 'HOURS_OPEN'],
-    rows: input.notable.map((c) => row('COMPLAINT', c.complaintId, c.number, [c.urges, c.escalationLevel, hours1(c.hoursOpen)], { route: '/complaints', filter: { ids: [c.complaintId] } }, c.summary)),
+    rows: input.notable.map((c) =>
+      row(
+        'COMPLAINT',
+        c.complaintId,
+        c.number,
+        [c.urges, c.escalationLevel, hours1(c.hoursOpen)],
+        { route: '/complaints', filter: { ids: [c.complaintId] } },
+        c.summary,
+      ),
+    ),
   };
 
   return [complaintsByCategory, timeToResolution, deadlineCompliance, escalations, urges, satisfaction, quality, workload, notableCases];
@@ -290,5 +431,7 @@ export function buildMonthlyReport(input: MonthlyReportInput): MonthlyReportTabl
 
 /** An agent's copy of a report: the workload section keeps only their own row (a colleague's workload is not theirs to see). */
 export function reportForAgent(tables: readonly MonthlyReportTable[], staffId: string): MonthlyReportTable[] {
-  return tables.map((table) => (table.section === 'WORKLOAD' ? { ...table, rows: table.rows.filter((r) => r.dimension === 'STAFF' && r.key === staffId) } : table));
+  return tables.map((table) =>
+    table.section === 'WORKLOAD' ? { ...table, rows: table.rows.filter((r) => r.dimension === 'STAFF' && r.key === staffId) } : table,
+  );
 }
