@@ -23,6 +23,7 @@ const WORKFLOWS: Record<string, string> = {
   MonthlyAssessmentAction: 'MonthlyAssessment',
   NoticeAction: 'Notice',
   CalibrationSessionAction: 'CalibrationSession',
+  MonthlyReportAction: 'MonthlyReport',
 };
 /** Step-shaped mutations that are not steps of the workflow, and why. */
 const NOT_STEPS: Record<string, string> = {

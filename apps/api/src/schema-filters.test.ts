@@ -11,6 +11,7 @@ import { SCHEMA_FILE } from './schema-file';
 const WITHOUT_Q: Record<string, string> = {
   LeaveRequestFilter: "the only text is a sick-leave reason, withheld from most viewers: searching it would reveal it",
   RosterFilter: 'a month of a team: no text',
+  MonthlyReportFilter: 'a month of a team or the department: found by month, team and status; the commentary is read in its report',
   AttendanceRecordFilter: 'times and people: no text',
   AttendanceViolationFilter: 'the only text is a leader’s note about a person: searched by month, person and kind instead',
   ShiftFilter: 'no text of its own',

@@ -34,6 +34,7 @@ export const RESOURCES = [
   'standardAnswer',
   'caseStudy',
   'calibrationSession',
+  'monthlyReport',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 
@@ -235,6 +236,16 @@ const MATRIX: Record<Resource, Partial<Record<Action, Grants>>> = {
   },
   // 日报 / 周报: an agent sees their own figures, a shift leader their team's, QA and the managers any team or the department.
   report: { list: { AGENT: 'own', SHIFT_LEADER: 'own', QA_INSPECTOR: 'all', ...MANAGERS } },
+  // 月服务报告: read like the daily report (an agent their own workload row, a leader their team's); leaders
+  // generate, write and submit their team's ('own'), the managers any; only the managers sign (approve).
+  // The PDF and the workbook are downloads of what `show` reads, so they ask for `show`.
+  monthlyReport: {
+    list: { AGENT: 'own', SHIFT_LEADER: 'own', QA_INSPECTOR: 'all', ...MANAGERS },
+    show: { AGENT: 'own', SHIFT_LEADER: 'own', QA_INSPECTOR: 'all', ...MANAGERS },
+    create: { SHIFT_LEADER: 'own', ...MANAGERS },
+    edit: { SHIFT_LEADER: 'own', ...MANAGERS },
+    approve: MANAGERS,
+  },
 };
 
 /** Who sees PII (phone, address, email) and contract amounts unmasked (保密): owners, and the roles responsible for everyone. */

@@ -110,6 +110,8 @@ export type AuditEntity =
   | 'LEAVE_REQUEST'
   /** Monthly assessment (月考核) */
   | 'MONTHLY_ASSESSMENT'
+  /** Monthly service report (月服务报告) */
+  | 'MONTHLY_REPORT'
   /** Notice (公告) */
   | 'NOTICE'
   /** Notice read receipts (公告签收) */

@@ -26,6 +26,7 @@ import { qualitySummaryModule } from './quality-summary/quality-summary.module';
 import { assessmentModule } from './assessment/assessment.module';
 import { calibrationModule } from './calibration/calibration.module';
 import { reportModule } from './report/report.module';
+import { monthlyReportModule } from './monthly-report/monthly-report.module';
 import { schedulingModule } from './scheduling/scheduling.module';
 import { securityModule } from './security/security.module';
 import { settingModule } from './setting/setting.module';
@@ -68,4 +69,5 @@ export const modules: readonly ApiModule[] = [
   assessmentModule,
   reportModule,
   calibrationModule,
+  monthlyReportModule,
 ];

@@ -8,6 +8,7 @@ import { reviewEn } from '../review/review.i18n';
 import { qualitySummaryEn } from '../quality/quality.summary.i18n';
 import { calibrationEn } from '../quality/quality.calibration.i18n';
 import { reportEn } from '../report/report.i18n';
+import { monthlyReportEn } from '../report/monthly-report.i18n';
 import { schedulingEn } from '../scheduling/scheduling.i18n';
 import type { Messages } from './messages';
 
@@ -45,6 +46,7 @@ export const en: Messages = {
     ...qualitySummaryEn.enums,
     ...calibrationEn.enums,
     ...reportEn.enums,
+    ...monthlyReportEn.enums,
     ...callScriptEn.enums,
     ...noticeEn.enums,
     calendarDayKind: { HOLIDAY: 'Public holiday', MAKEUP_WORKDAY: 'Make-up working day' },
@@ -108,6 +110,7 @@ export const en: Messages = {
       noticeReceipt: 'Notice read receipts',
       standardAnswer: 'Standard answer',
       caseStudy: 'Case library',
+      monthlyReport: 'Monthly service report',
     },
     suggestionReason: { LOAD: 'Customer load', SKILL: 'Skill level for the tier', JOB_TYPE: 'Job type fits the tier', CURRENT_OWNER: 'Current owner' },
     auditAction: { CREATE: 'Created', UPDATE: 'Changed', ARCHIVE: 'Archived', EXPORT: 'Exported' },
@@ -148,6 +151,7 @@ export const en: Messages = {
     ...qualitySummaryEn.validation,
     ...calibrationEn.validation,
     ...reportEn.validation,
+    ...monthlyReportEn.validation,
     ...callScriptEn.validation,
     ...noticeEn.validation,
     required: 'Required',

@@ -8,6 +8,7 @@ import { reviewZhCN } from '../review/review.i18n';
 import { qualitySummaryZhCN } from '../quality/quality.summary.i18n';
 import { calibrationZhCN } from '../quality/quality.calibration.i18n';
 import { reportZhCN } from '../report/report.i18n';
+import { monthlyReportZhCN } from '../report/monthly-report.i18n';
 import { schedulingZhCN } from '../scheduling/scheduling.i18n';
 
 export const zhCN = {
@@ -37,6 +38,7 @@ export const zhCN = {
     ...qualitySummaryZhCN.enums,
     ...calibrationZhCN.enums,
     ...reportZhCN.enums,
+    ...monthlyReportZhCN.enums,
     ...callScriptZhCN.enums,
     ...noticeZhCN.enums,
     calendarDayKind: { HOLIDAY: '法定节假日', MAKEUP_WORKDAY: '调休上班' },
@@ -100,6 +102,7 @@ export const zhCN = {
       noticeReceipt: '公告签收',
       standardAnswer: '统一答复口径',
       caseStudy: '案例库',
+      monthlyReport: '月服务报告',
     },
     suggestionReason: { LOAD: '负载', SKILL: '技能等级', JOB_TYPE: '岗位匹配', CURRENT_OWNER: '当前负责人' },
     auditAction: { CREATE: '新建', UPDATE: '修改', ARCHIVE: '归档', EXPORT: '导出' },
@@ -133,6 +136,7 @@ export const zhCN = {
     ...qualitySummaryZhCN.validation,
     ...calibrationZhCN.validation,
     ...reportZhCN.validation,
+    ...monthlyReportZhCN.validation,
     ...callScriptZhCN.validation,
     ...noticeZhCN.validation,
     required: '必填',

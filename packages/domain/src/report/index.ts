@@ -4,3 +4,5 @@ export * from './report.machine';
 export * from './report.types';
 export * from './report.daily';
 export * from './home-screen';
+export * from './monthly-report';
+export * from './monthly-report.i18n';
