@@ -44,8 +44,14 @@ const LISTS: Record<string, number> = {
   handoverLogs: 2,
   holidays: 2,
   interactions: 6,
+  // session, page, participants, scores, staff (facilitator, inspectors, agent), the scorecard versions
+  calibrationSessions: 6,
+  // session, page (each report's sections ride on it as JSON)
+  monthlyReports: 2,
   // session, page, the viewer's receipts, the audience (active staff ids), every receipt of the page, staff (authors, publishers, readers, not yet)
   notices: 6,
+  // session, page, staff; + the vacated shifts (one batch) when a listed request vacates any: the demo's leave
+  // of the roster month does only on some dates, so the test adds it when the page shows one (see below)
   leaveRequests: 3,
   overdueFirstContacts: 4,
   partReplacements: 8,
@@ -74,6 +80,8 @@ const LISTS: Record<string, number> = {
   monthlyAssessments: 4,
 };
 const DETAILS: Record<string, number> = {
+  // as its list row: session, the session, participants, scores, staff, the scorecard versions
+  calibrationSession: 6,
   attendanceRecord: 6,
   attendanceViolation: 5,
   callList: 6,
@@ -171,7 +179,12 @@ const NESTED = {
 };
 const SLA_STATE = '{ complaints(page: { limit: 5 }) { items { id slaState } } }';
 // complaintsWithCustomerAndOwner: the session, then the page with its customers and owners joined (decision 0036; 4 before)
-const NESTED_BUDGET: Record<string, number> = { complaintsWithCustomerAndOwner: 2, interactionsToContacts: 5, swapsWithShiftsAndLeaders: 4, rostersWithShifts: 4 };
+const NESTED_BUDGET: Record<string, number> = {
+  complaintsWithCustomerAndOwner: 2,
+  interactionsToContacts: 5,
+  swapsWithShiftsAndLeaders: 4,
+  rostersWithShifts: 4,
+};
 
 describe('statement budget of lists, details and creates', () => {
   let t: TestApp;
@@ -209,7 +222,9 @@ describe('statement budget of lists, details and creates', () => {
     for (const { list, itemType, detail } of listQueries(schema)) {
       const { result, count } = await statements(`{ ${list.name} { items { ${selection(itemType, 1)} } } }`);
       expect(result.errors).toBeUndefined();
-      lists[list.name] = count;
+      const vacates =
+        list.name === 'leaveRequests' && result.data?.leaveRequests.items.some((item: { vacatedShifts?: unknown[] }) => item.vacatedShifts?.length);
+      lists[list.name] = vacates ? count - 1 : count;
       // The record with the most fields set (first of equals): the demo data's times follow the clock, so
       // the first row of a list changes with the hour, and a row without a contact reads one statement less.
       const items: Array<Record<string, unknown>> = result.data?.[list.name]?.items ?? [];

@@ -1,7 +1,7 @@
-import { folderMessages } from '../i18n/folderMessages';
+import type { MessageTree } from '../i18n/folderMessages';
 
 /** The attachments panel's texts (app.attachments). */
-const attachmentAppZhCN = {
+export const attachmentAppZhCN = {
   attachments: {
     title: '附件',
     upload: '上传附件',
@@ -18,21 +18,4 @@ const attachmentAppZhCN = {
   },
 };
 
-const attachmentAppEn: typeof attachmentAppZhCN = {
-  attachments: {
-    title: 'Attachments',
-    upload: 'Upload a file',
-    dropHere: 'or drop photos, scans or signed agreements here',
-    uploading: 'Uploading %{name}…',
-    uploaded: 'Uploaded %{name}',
-    refused: '%{name} was not uploaded: %{reason}',
-    empty: 'No attachments yet',
-    download: 'Download',
-    delete: 'Delete',
-    deleted: 'Deleted %{name}',
-    uploadedBy: 'uploaded by %{name}',
-    noPermission: 'Read only: the record’s owner or a supervisor can add files',
-  },
-};
-
-export const attachmentMessages = folderMessages({ app: attachmentAppZhCN }, { app: attachmentAppEn });
+export const attachmentMessages = { app: attachmentAppZhCN } satisfies MessageTree;

@@ -1,15 +1,8 @@
-import { folderMessages } from '../i18n/folderMessages';
+import type { MessageTree } from '../i18n/folderMessages';
 
 /** The list export button's labels. */
-export const exportMessages = folderMessages(
-  {
-    app: {
-      export: { exported: '已导出 %{count} 条记录' },
-    },
+export const exportMessages = {
+  app: {
+    export: { exported: '已导出 %{count} 条记录' },
   },
-  {
-    app: {
-      export: { exported: 'Exported %{count} rows' },
-    },
-  },
-);
+} satisfies MessageTree;

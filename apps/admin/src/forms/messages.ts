@@ -1,37 +1,19 @@
-import { folderMessages } from '../i18n/folderMessages';
+import type { MessageTree } from '../i18n/folderMessages';
 
 /** The form helpers' labels: the conflict dialog (ConflictToolbar) and ShowUnlessEditable's notice. */
-export const formMessages = folderMessages(
-  {
-    app: {
-      notEditable: '您无权修改这条记录，已转到详情页',
-      conflict: {
-        title: '该记录已被他人修改',
-        explain: '以下字段对方保存的内容与您填写的不同。请逐项选择保留哪一个，然后保存到最新版本上。',
-        field: '字段',
-        theirs: '对方已保存',
-        mine: '您填写的',
-        takeTheirs: '采用对方的',
-        keepMine: '保留我的',
-        backToForm: '返回表单',
-        saveChosen: '按所选保存',
-      },
+export const formMessages = {
+  app: {
+    notEditable: '您无权修改这条记录，已转到详情页',
+    conflict: {
+      title: '该记录已被他人修改',
+      explain: '以下字段对方保存的内容与您填写的不同。请逐项选择保留哪一个，然后保存到最新版本上。',
+      field: '字段',
+      theirs: '对方已保存',
+      mine: '您填写的',
+      takeTheirs: '采用对方的',
+      keepMine: '保留我的',
+      backToForm: '返回表单',
+      saveChosen: '按所选保存',
     },
   },
-  {
-    app: {
-      notEditable: 'You may not edit this record: here are its details instead',
-      conflict: {
-        title: 'Someone else changed this record',
-        explain: 'They saved these fields differently from what you typed. Choose which to keep for each, then save on top of their version.',
-        field: 'Field',
-        theirs: 'They saved',
-        mine: 'You typed',
-        takeTheirs: 'take theirs',
-        keepMine: 'keep mine',
-        backToForm: 'Back to the form',
-        saveChosen: 'Save my choices',
-      },
-    },
-  },
-);
+} satisfies MessageTree;

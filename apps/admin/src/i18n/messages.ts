@@ -1,5 +1,5 @@
 import chineseMessages from '@haxqer/ra-language-chinese';
-import { domainMessages, type Locale } from '@sanxin/domain';
+import { domainMessagesZhCN } from '@sanxin/domain';
 import type { TranslationMessages } from 'react-admin';
 import englishMessages from 'ra-language-english';
 import { accountMessages } from '../account/messages';
@@ -39,53 +39,47 @@ import { trainingPlanMessages } from '../resources/trainingPlans/messages';
 import { assessmentMessages } from '../assessment/messages';
 import { attendanceMessages } from '../attendance/messages';
 import { deepMerge } from './deepMerge';
-import type { FolderMessages } from './folderMessages';
+import type { MessageTree } from './folderMessages';
 
 /**
  * react-admin's own keys where its packs fall short. The Chinese pack targets react-admin 4: its newer
  * keys would otherwise show in English. Chinese has one plural form, so zh-CN resource names have no
  * `||||` variants; English ones do.
  */
-const reactAdminGaps: FolderMessages = {
-  'zh-CN': {
-    ra: {
-      action: { reset: '重置', search_columns: '搜索列', select_all_button: '全选' },
-      page: {
-        show: '%{name}：%{recordRepresentation}',
-        edit: '编辑%{name}：%{recordRepresentation}',
-        create: '新建%{name}',
-        access_denied: '无权访问',
-        authentication_error: '身份验证失败',
-      },
-      message: {
-        access_denied: '您没有访问此页面的权限',
-        authentication_error: '身份验证服务出错，无法核对您的登录信息',
-        select_all_limit_reached: '记录太多，只选中了前 %{max} 条',
-        placeholder_data_warning: '网络异常：数据刷新失败',
-      },
-      navigation: {
-        clear_filters: '清除筛选条件',
-        no_filtered_results: '当前筛选条件下没有%{name}',
-        partial_page_range_info: '第 %{offsetBegin}-%{offsetEnd} 条，共超过 %{offsetEnd} 条',
-      },
-      configurable: { inspector: { title: '界面设置' } },
-      auth: { email: '邮箱' },
-      notification: { offline: '网络已断开，无法获取数据' },
-      validation: { unique: '不能重复' },
-      guesser: { empty: { title: '没有可显示的数据', message: '请检查数据源' } },
+const reactAdminGaps = {
+  ra: {
+    action: { reset: '重置', search_columns: '搜索列', select_all_button: '全选' },
+    page: {
+      show: '%{name}：%{recordRepresentation}',
+      edit: '编辑%{name}：%{recordRepresentation}',
+      create: '新建%{name}',
+      access_denied: '无权访问',
+      authentication_error: '身份验证失败',
     },
+    message: {
+      access_denied: '您没有访问此页面的权限',
+      authentication_error: '身份验证服务出错，无法核对您的登录信息',
+      select_all_limit_reached: '记录太多，只选中了前 %{max} 条',
+      placeholder_data_warning: '网络异常：数据刷新失败',
+    },
+    navigation: {
+      clear_filters: '清除筛选条件',
+      no_filtered_results: '当前筛选条件下没有%{name}',
+      partial_page_range_info: '第 %{offsetBegin}-%{offsetEnd} 条，共超过 %{offsetEnd} 条',
+    },
+    configurable: { inspector: { title: '界面设置' } },
+    auth: { email: '邮箱' },
+    notification: { offline: '网络已断开，无法获取数据' },
+    validation: { unique: '不能重复' },
+    guesser: { empty: { title: '没有可显示的数据', message: '请检查数据源' } },
   },
-  en: { ra: { page: { show: '%{name} %{recordRepresentation}', edit: 'Edit %{name} %{recordRepresentation}', create: 'Create %{name}' } } },
 };
 
 /** The domain's labels (enums, rule violations, error codes) under `sanxin.*`: the one adapter for them. */
-const domainLabels: FolderMessages = {
-  'zh-CN': { sanxin: domainMessages['zh-CN'] },
-  en: { sanxin: domainMessages.en },
-};
+const domainLabels = { sanxin: domainMessagesZhCN };
 
-/** THE list: every folder's `messages.ts`. A new folder with labels adds one line here. */
-const FOLDERS: FolderMessages[] = [
+/** THE list: every folder's `messages.ts` (zh-CN); its `messages.en.ts` goes in i18n/messagesEn.ts. */
+const FOLDERS: MessageTree[] = [
   reactAdminGaps,
   layoutMessages,
   formMessages,
@@ -126,10 +120,9 @@ const FOLDERS: FolderMessages[] = [
   domainLabels,
 ];
 
-const merged = (locale: Locale, ...packs: object[]) =>
-  deepMerge<TranslationMessages>(...(packs as Record<string, unknown>[]), ...FOLDERS.map((folder) => folder[locale]));
-
-export const messages: Record<Locale, TranslationMessages> = {
-  'zh-CN': merged('zh-CN', englishMessages, chineseMessages),
-  en: merged('en', englishMessages),
-};
+/** zh-CN, the console's first language, over react-admin's English keys (a key the Chinese pack lacks). */
+export const zhMessages = deepMerge<TranslationMessages>(
+  englishMessages as unknown as Record<string, unknown>,
+  chineseMessages as unknown as Record<string, unknown>,
+  ...(FOLDERS as Record<string, unknown>[]),
+);

@@ -1,11 +1,10 @@
 import { commonFields } from '../../i18n/commonFields';
-import { folderMessages } from '../../i18n/folderMessages';
+import type { MessageTree } from '../../i18n/folderMessages';
 
 /** zh-CN and en labels of the complaints console (complaintMessages at the end). Enum labels come from @sanxin/domain. */
 const common = commonFields['zh-CN'];
-const commonEn = commonFields.en;
 
-const complaintResourcesZhCN = {
+export const complaintResourcesZhCN = {
   complaints: {
     name: '投诉',
     fields: {
@@ -49,59 +48,7 @@ const complaintResourcesZhCN = {
   },
 };
 
-const complaintResourcesEn: typeof complaintResourcesZhCN = {
-  complaints: {
-    name: 'Complaint |||| Complaints',
-    fields: {
-      ...commonEn,
-      status: 'Status',
-      slaState: 'Time limit',
-      dueAt: 'Due',
-      remainingBusinessMinutes: 'Time left',
-      priority: 'Priority',
-      urgeCount: 'Urges',
-      customerId: 'Customer',
-      number: 'Complaint no.',
-      contactId: 'Contact',
-      contractId: 'Related contract',
-      ownerId: 'Owner (first contact)',
-      recordedById: 'Recorded by',
-      receivedAt: 'Received at',
-      channel: 'Channel',
-      emotion: 'Customer emotion',
-      categoryId: 'Category',
-      severity: 'Severity',
-      departments: 'Responsible departments',
-      assessmentNote: 'Assessment note',
-      description: 'Description',
-      customerRequest: 'What the customer wants',
-      productName: 'Product',
-      productSpec: 'Specification',
-      productionDate: 'Production date',
-      batchNumber: 'Batch number',
-      usedAt: 'Used on',
-      q: 'Number or text',
-      mine: 'Mine',
-      overdue: 'Overdue',
-      escalated: 'Escalated',
-      open: 'Open',
-    },
-  },
-  complaintCategories: {
-    name: 'Complaint category |||| Complaint categories',
-    fields: {
-      ...commonEn,
-      code: 'Code',
-      nameZh: 'Chinese name',
-      nameEn: 'English name',
-      sortOrder: 'Order',
-      dueHours: 'Own time limit (business hours)',
-      active: 'Active',
-    },
-  },
-};
-
-const complaintAppZhCN = {
+export const complaintAppZhCN = {
   complaint: {
     menu: { inbox: '我的待办', overdue: '超时看板' },
     register: '登记投诉',
@@ -214,128 +161,5 @@ const complaintAppZhCN = {
   },
 };
 
-const complaintAppEn: typeof complaintAppZhCN = {
-  complaint: {
-    menu: { inbox: 'My inbox', overdue: 'Overdue board' },
-    register: 'Register complaint',
-    sla: {
-      escalated1: 'Escalated · shift leader',
-      escalated2: 'Escalated · manager',
-      remaining: '%{hours} h %{minutes} min left (business time)',
-      overdueBy: 'Overdue by %{hours} h %{minutes} min (business time)',
-    },
-    actions: {
-      assessValid: 'Assess: valid',
-      assessInvalid: 'Assess: invalid',
-      propose: 'Propose resolution',
-      approve: 'Approve',
-      return: 'Return',
-      customerAccept: 'Customer accepts',
-      customerReject: 'Customer rejects',
-      startImplementation: 'Start implementation',
-      completeImplementation: 'Complete department task',
-      followUpSatisfied: 'Record follow-up',
-      close: 'Close',
-      reopen: 'Reopen',
-      refer: 'Hand up to the shift leader',
-      reassign: 'Transfer',
-      approveThis: 'Approve this one',
-    },
-    done: {
-      assessValid: 'Assessed as valid; departments set',
-      assessInvalid: 'Assessed as invalid; customer told',
-      propose: 'Resolution sent for approval',
-      approve: 'Resolution approved',
-      return: 'Resolution returned',
-      customerAccept: 'Customer acceptance recorded (agreement)',
-      customerReject: 'Customer rejection recorded',
-      startImplementation: 'Implementation started',
-      completeImplementation: 'Department task done',
-      followUpSatisfied: 'Follow-up recorded',
-      close: 'Complaint closed',
-      reopen: 'Complaint reopened',
-      urge: 'Urged',
-      refer: "Handed up: it is in the shift leader's inbox",
-      reassign: 'Transferred: the new owner is notified',
-      handlingOpinion: 'Handling opinion recorded',
-    },
-    fields: {
-      note: 'Note',
-      departments: 'Responsible departments',
-      assessmentNote: 'Assessment note',
-      explanation: 'Explanation given to the customer',
-      resolutionType: 'Resolution type',
-      amount: 'Amount (yuan)',
-      proposalDescription: 'Resolution',
-      relationship: 'Relationship (long-term? likely to buy again?)',
-      wordOfMouth: 'Word of mouth',
-      reasonableness: 'How reasonable the demand is',
-      companyFaultPercent: "Company's share of fault (%)",
-      returnReason: 'Why it is returned',
-      rejectReason: 'Why the customer rejects it',
-      task: 'Department task',
-      satisfaction: 'Satisfaction',
-      followUpNote: 'Follow-up call',
-      reopenReason: 'Why it is reopened',
-      urgeNote: 'Note',
-      department: 'Department',
-      taskStatus: 'Status',
-      doneAt: 'Done at',
-      decisionNote: 'Decision note',
-      referReason: 'Why (a difficult customer, a demand beyond your authority, …)',
-      reassignReason: 'Why (e.g. another agent calls back tomorrow)',
-      handler: 'Transfer to',
-    },
-    satisfaction: { satisfied: 'Satisfied', unsatisfied: 'Not satisfied (reopen)' },
-    urge: 'Urge (%{count})',
-    urgeTitle: 'Urge',
-    urgedTimes: 'Urged %{count} times',
-    sections: { timeline: 'Handling record', tasks: 'Implementation tasks', proposals: 'Resolutions', escalations: 'Escalations', clock: 'Clock' },
-    proposal: 'Proposal %{index}',
-    clock: {
-      original: 'Original clock (first received)',
-      restarted: 'Restarted clock (reopened %{count} times)',
-      hours: '%{hours} h counted',
-      kind: 'Counted in',
-      next: 'Next escalation',
-    },
-    timeline: { at: 'When', actor: 'Who', step: 'Step', note: 'Note', system: 'System' },
-    customerAccepted: 'Accepted by customer',
-    customerRejected: 'Rejected by customer',
-    escalation: {
-      level: 'Escalated to',
-      to: 'Recipient',
-      at: 'Escalated at',
-      opinion: 'Handling opinion',
-      noOpinion: 'Not yet given',
-      record: 'Record handling opinion',
-    },
-    newCustomer: 'New customer',
-    createCustomerItem: 'New customer "%{item}"',
-    createCustomerAndContinue: 'File and continue',
-    customerCreated: 'Customer filed',
-    customerLookupHint: 'Type part of the phone number or the name; unknown caller: choose "New customer"',
-  },
-  inbox: {
-    title: 'My inbox',
-    approvals: 'Resolutions waiting for my approval',
-    escalations: 'Complaints escalated to me (handling opinion due)',
-    urged: 'Urged complaints',
-    reassigned: 'Complaints transferred to me',
-    empty: 'Nothing',
-  },
-  overdue: {
-    title: 'Overdue board',
-    total: '%{count} open complaints past their time limit',
-    truncated: '(showing the %{count} most overdue)',
-    level0: 'Not escalated',
-    level1: 'Escalated · shift leader',
-    level2: 'Escalated · manager',
-  },
-};
-
 /** The complaints folder's labels for i18n/messages.ts: resources.complaints, resources.complaintCategories, app.complaint, app.inbox, app.overdue. */
-export const complaintMessages = folderMessages(
-  { resources: complaintResourcesZhCN, app: complaintAppZhCN },
-  { resources: complaintResourcesEn, app: complaintAppEn },
-);
+export const complaintMessages = { resources: complaintResourcesZhCN, app: complaintAppZhCN } satisfies MessageTree;

@@ -1,8 +1,8 @@
 import { commonFields } from '../../i18n/commonFields';
-import { folderMessages } from '../../i18n/folderMessages';
+import type { MessageTree } from '../../i18n/folderMessages';
 
 /** 重复客户与合并: the console's words for the duplicate warning, the merge and its undo. */
-const customerMergeZhCN = {
+export const customerMergeZhCN = {
   duplicates: {
     title: '可能与已有客户重复，请先核实再保存',
     PHONE: '已有电话相同的客户',
@@ -26,104 +26,41 @@ const customerMergeZhCN = {
   },
 };
 
-const customerMergeEn: typeof customerMergeZhCN = {
-  duplicates: {
-    title: 'This may duplicate an existing customer: check before saving',
-    PHONE: 'A customer with this phone exists',
-    NAME_AND_COMPANY: 'A customer with this name and company exists',
-    open: 'Open',
-  },
-  merge: {
-    button: 'Merge duplicate',
-    title: 'Merge this customer into another',
-    explain: 'Contacts, interactions, contracts, complaints and assignment history move to the customer kept; this customer is then archived. The merge can be undone the same day.',
-    target: 'Customer to keep',
-    confirm: 'Merge',
-    done: 'Merged: %{count} records moved',
-    history: 'Merges',
-    into: 'Merged into',
-    from: 'Merged from',
-    moved: '%{count} records moved',
-    undo: 'Undo merge',
-    undone: 'Merge undone',
-    undoneAt: 'Undone %{at}',
-  },
-};
-
 /** Customers: resource and field names, the detail tabs, the duplicate warning and the merge. */
-export const customerMessages = folderMessages(
-  {
-    resources: {
-      customers: {
-        name: '客户',
-        fields: {
-          ...commonFields['zh-CN'],
-          kind: '客户类型',
-          name: '客户名称',
-          company: '单位名称',
-          phone: '电话',
-          email: '邮箱',
-          address: '地址',
-          piiMasked: '信息已脱敏',
-          source: '客户来源',
-          industry: '行业',
-          tier: '客户分级',
-          lifecycle: '客户状态',
-          tags: '标签',
-          tag: '标签',
-          notes: '备注',
-          archived: '已归档',
-          ownerId: '负责人',
-          owner: '负责人',
-          q: '搜索',
-        },
+export const customerMessages = {
+  resources: {
+    customers: {
+      name: '客户',
+      fields: {
+        ...commonFields['zh-CN'],
+        kind: '客户类型',
+        name: '客户名称',
+        company: '单位名称',
+        phone: '电话',
+        email: '邮箱',
+        address: '地址',
+        piiMasked: '信息已脱敏',
+        source: '客户来源',
+        industry: '行业',
+        tier: '客户分级',
+        lifecycle: '客户状态',
+        tags: '标签',
+        tag: '标签',
+        notes: '备注',
+        archived: '已归档',
+        ownerId: '负责人',
+        owner: '负责人',
+        q: '搜索',
       },
-    },
-    app: {
-      customer: {
-        tabs: { details: '基本信息', contacts: '联系人', interactions: '服务记录', assignments: '分配记录', history: '变更记录' },
-        piiMaskedHint: '您不是该客户的负责人，电话、邮箱和地址已脱敏显示',
-        logInteraction: '记录服务',
-        interactionLogged: '服务记录已保存',
-      },
-      customerMerge: customerMergeZhCN,
     },
   },
-  {
-    resources: {
-      customers: {
-        name: 'Customer |||| Customers',
-        fields: {
-          ...commonFields.en,
-          kind: 'Kind',
-          name: 'Name',
-          company: 'Company',
-          phone: 'Phone',
-          email: 'Email',
-          address: 'Address',
-          piiMasked: 'Masked',
-          source: 'Source',
-          industry: 'Industry',
-          tier: 'Tier',
-          lifecycle: 'Lifecycle',
-          tags: 'Tags',
-          tag: 'Tag',
-          notes: 'Notes',
-          archived: 'Archived',
-          ownerId: 'Owner',
-          owner: 'Owner',
-          q: 'Search',
-        },
-      },
+  app: {
+    customer: {
+      tabs: { details: '基本信息', contacts: '联系人', interactions: '服务记录', assignments: '分配记录', history: '变更记录' },
+      piiMaskedHint: '您不是该客户的负责人，电话、邮箱和地址已脱敏显示',
+      logInteraction: '记录服务',
+      interactionLogged: '服务记录已保存',
     },
-    app: {
-      customer: {
-        tabs: { details: 'Details', contacts: 'Contacts', interactions: 'Interactions', assignments: 'Assignment history', history: 'Change history' },
-        piiMaskedHint: 'You do not own this customer: phone, email and address are masked',
-        logInteraction: 'Log interaction',
-        interactionLogged: 'Interaction saved',
-      },
-      customerMerge: customerMergeEn,
-    },
+    customerMerge: customerMergeZhCN,
   },
-);
+} satisfies MessageTree;

@@ -1,5 +1,5 @@
 import { commonFields } from '../../i18n/commonFields';
-import { type Widen, folderMessages } from '../../i18n/folderMessages';
+import type { MessageTree } from '../../i18n/folderMessages';
 
 /**
  * The scheduling screens' own labels (resource and field names, page texts); schedulingMessages at
@@ -7,7 +7,7 @@ import { type Widen, folderMessages } from '../../i18n/folderMessages';
  */
 const common = commonFields['zh-CN'];
 
-const schedulingResourcesZhCN = {
+export const schedulingResourcesZhCN = {
   shiftTypes: {
     name: '班次类型',
     fields: { ...common, name: '名称', kind: '类别', days: '适用日期', startMinute: '开始', endMinute: '结束', minHeadcount: '最少在岗人数', hours: '时间' },
@@ -78,7 +78,7 @@ const schedulingResourcesZhCN = {
   },
 };
 
-const schedulingAppZhCN = {
+export const schedulingAppZhCN = {
   menu: { roster: '排班表', mySchedule: '我的班次', approvals: '审批' },
   roster: {
     title: '排班表',
@@ -213,216 +213,4 @@ const schedulingAppZhCN = {
   holiday: { adminOnly: '节假日由系统管理员维护' },
 };
 
-const commonEn = commonFields.en;
-
-const schedulingResourcesEn: Widen<typeof schedulingResourcesZhCN> = {
-  shiftTypes: {
-    name: 'Shift type |||| Shift types',
-    fields: { ...commonEn, name: 'Name', kind: 'Kind', days: 'Runs on', startMinute: 'Start', endMinute: 'End', minHeadcount: 'Minimum headcount', hours: 'Hours' },
-  },
-  shifts: { name: 'Shift |||| Shifts', fields: { ...commonEn, date: 'Date', shiftTypeId: 'Shift type', teamId: 'Team' } },
-  shiftSwapRequests: {
-    name: 'Shift swap |||| Shift swaps',
-    fields: {
-      ...commonEn,
-      requesterId: 'Requester',
-      requester: 'Requester',
-      counterpartId: 'Swap with',
-      counterpart: 'Swap with',
-      requesterShiftId: 'My shift (given away)',
-      counterpartShiftId: 'Their shift (taken)',
-      reason: 'Reason',
-      status: 'Status',
-      requesterLeaderId: "Requester's leader",
-      counterpartLeaderId: "Counterpart's leader",
-      counterpartNote: "Colleague's note",
-      counterpartAnsweredAt: 'Colleague answered at',
-      awaitingMe: 'Waiting for me',
-      decisionNote: 'Decision note',
-      staffId: 'Staff',
-    },
-  },
-  leaveRequests: {
-    name: 'Leave request |||| Leave requests',
-    reasonHidden: 'Sick-leave reasons are for the person and the approvers only',
-    fields: {
-      ...commonEn,
-      staffId: 'Requester',
-      staff: 'Requester',
-      type: 'Leave type',
-      startsAt: 'Starts at',
-      endsAt: 'Ends at',
-      reason: 'Reason',
-      emergency: 'Emergency',
-      exceptional: 'Exceptional (holiday leave)',
-      certificateRef: 'Medical certificate reference',
-      status: 'Status',
-      onBehalfOf: 'Leave for',
-      requestedBy: 'Filed by',
-      late: 'Late request',
-      certificateDueOn: 'Certificate due',
-      certificateMissing: 'Certificate missing',
-      awaitingRole: 'Awaiting',
-      decisionNote: 'Decision note',
-    },
-  },
-  handoverLogs: {
-    name: 'Handover log |||| Handover logs',
-    fields: {
-      ...commonEn,
-      shiftId: 'Outgoing shift',
-      teamId: 'Team',
-      outgoingLeaderId: 'Outgoing leader',
-      outgoingLeader: 'Outgoing leader',
-      incomingLeaderId: 'Incoming leader',
-      equipmentStatus: 'Equipment status',
-      openCaseIds: 'Open difficult cases',
-      openCases: 'Open difficult cases',
-      staffingChanges: 'Staffing changes',
-      notes: 'Other notes',
-      acknowledgedAt: 'Acknowledged at',
-      unacknowledged: 'Unacknowledged only',
-    },
-  },
-};
-
-const schedulingAppEn: Widen<typeof schedulingAppZhCN> = {
-  menu: { roster: 'Roster', mySchedule: 'My schedule', approvals: 'Approvals' },
-  roster: {
-    title: 'Roster',
-    team: 'Team',
-    month: 'Month',
-    staff: 'Staff',
-    coverage: 'Coverage gaps',
-    covered: 'Covered',
-    gap: '%{shift}: %{count} %{jobType} short',
-    noShifts: 'No roster for this month yet',
-    status: 'Status: %{status}',
-    unscheduled: 'Not rostered',
-    leaderMark: 'L',
-    leaderOnDuty: 'Leader on duty',
-    swapped: 'Swapped',
-    holiday: 'Public holiday',
-    makeUp: 'Make-up working day',
-    holidayMark: 'Off',
-    makeUpMark: 'Work',
-    legend: 'Legend',
-    generate: 'Generate roster',
-    confirmGenerate: 'Generate a draft roster for %{month}? The current draft is replaced.',
-    generated: 'Draft roster for %{month} generated',
-    publish: 'Publish',
-    confirmPublish: 'Publish the roster of %{month}? Everyone will see it.',
-    published: 'Roster published',
-    fairness: 'Fairness (max − min per person)',
-    shiftSpread: 'Shifts spread',
-    nightSpread: 'Nights spread',
-    holidaySpread: 'Holiday duty spread',
-    loads: 'Load per person',
-    shifts: 'Shifts',
-    nights: 'Nights',
-    holidayDuties: 'Holiday duties',
-    unmet: 'Coverage that cannot be met',
-    noUnmet: 'Every shift meets its minimum headcount',
-    unmetRow: '%{date} %{shift}: %{required} %{jobType} needed, only %{assigned} rostered',
-    hours: 'Hours',
-    overtime: 'Overtime',
-    warnings: 'Warnings',
-    hoursValue: '%{hours} h',
-    hoursSpread: 'Hours spread (h)',
-    noHolidays: 'No public holidays are on file for %{year}: this roster treats New Year, Spring Festival and the rest as working days. An administrator imports the official schedule under Holidays first.',
-    confirmWithoutHolidays: 'Publish without holidays',
-    confirmWithoutHolidaysText: 'No public holidays are on file for %{year}; holidays are rostered as working days. Publish the roster of %{month} anyway? This is recorded in the audit log.',
-  },
-  mySchedule: {
-    title: 'My schedule',
-    thisMonth: 'This month',
-    nextMonth: 'Next month',
-    date: 'Date',
-    shift: 'Shift',
-    time: 'Time',
-    team: 'Team',
-    leader: 'Leader on duty',
-    status: 'Roster',
-    empty: 'No shifts',
-    requestSwap: 'Request a swap',
-    requestLeave: 'Request leave',
-  },
-  swap: {
-    title: 'Request a shift swap',
-    myShift: 'My shift (given away)',
-    counterpart: 'Swap with',
-    theirShift: 'Their shift (taken)',
-    reason: 'Reason',
-    submit: 'Submit',
-    submitted: 'Swap requested; waiting for your colleague to accept',
-    checking: 'Checking the swap rules…',
-    ok: 'The swap meets every rule',
-    violations: 'The swap breaks these rules:',
-    serverViolations: 'The server refused the request:',
-    hint: 'Your colleague accepts, then both shift leaders approve; at most %{max} swaps per person per month, no consecutive swaps, no back-to-back shifts, same job type and comparable skill, no swaps on public holidays.',
-  },
-  leave: {
-    onBehalfHint: 'A shift leader may file sick or emergency leave for a member of their team',
-    myself: 'Myself (%{name})',
-    certificateLater: 'Emergency sick leave goes in now; hand in the medical certificate by %{date}',
-    late: 'Past the deadline: it can be submitted, and the department manager must accept it before it is approved',
-    title: 'Leave request',
-    submit: 'Submit',
-    submitted: 'Leave requested',
-    violations: 'The request breaks these rules:',
-    serverViolations: 'The server refused the request:',
-    ok: 'The request meets every rule',
-    chain: 'Approval: %{chain}',
-    hint: 'Personal leave by the day before; emergencies at least 1 hour before the shift; night-shift leave before 12:00 that day; holiday leave only in exceptional cases and 2 days ahead; sick leave of a day or more needs a certificate.',
-  },
-  approvals: {
-    acceptLate: 'Accept late request',
-    lateAccepted: 'Late request accepted',
-    late: 'Late',
-    certificateMissing: 'Certificate missing',
-    filedBy: 'Filed by %{name}',
-    title: 'Approvals',
-    swaps: 'Shift swaps',
-    leave: 'Leave requests',
-    emptySwaps: 'No swaps waiting for you',
-    emptyLeave: 'No leave requests waiting for you',
-    requester: 'Requester',
-    counterpart: 'Swap with',
-    shifts: 'Shifts',
-    reason: 'Reason',
-    sides: 'Leaders',
-    approvedSide: 'approved',
-    pendingSide: 'pending',
-    approve: 'Approve',
-    reject: 'Reject',
-    rejectNote: 'Reason for rejecting',
-    approved: 'Approved',
-    rejected: 'Rejected',
-    period: 'Period',
-    type: 'Type',
-    awaiting: 'Awaiting',
-    mine: 'My requests',
-    withdraw: 'Withdraw',
-    withdrawn: 'Withdrawn',
-    awaitingMe: 'Waiting for me',
-    answerNote: 'Note (optional)',
-    accepted: 'Swap accepted; both shift leaders approve next',
-    declined: 'Swap declined',
-  },
-  handover: {
-    acknowledge: 'Acknowledge',
-    acknowledged: 'Handover acknowledged',
-    pending: 'Awaiting acknowledgement',
-    shift: 'Outgoing shift',
-    openCasesHint: 'Search open complaints by number or text; escalated ones come first',
-    noOpenCases: 'No open complaint matches',
-  },
-  shiftType: { headcount: '%{jobType}: %{count}', nextDay: 'next day' },
-  holiday: { adminOnly: 'Holidays are maintained by the administrator' },
-};
-
-/** The scheduling folder's labels for i18n/messages.ts: its resources and app.scheduling. */
-export const schedulingMessages = folderMessages(
-  { resources: schedulingResourcesZhCN, app: { scheduling: schedulingAppZhCN } },
-  { resources: schedulingResourcesEn, app: { scheduling: schedulingAppEn } },
-);
+export const schedulingMessages = { resources: schedulingResourcesZhCN, app: { scheduling: schedulingAppZhCN } } satisfies MessageTree;

@@ -1,30 +1,11 @@
-import { folderMessages } from '../../i18n/folderMessages';
+import type { MessageTree } from '../../i18n/folderMessages';
 
 /** The security log: resource and field names. */
-export const securityEventMessages = folderMessages(
-  {
-    resources: {
-      securityEvents: {
-        name: '安全日志',
-        fields: { at: '时间', kind: '事件', outcome: '结果', staff: '操作人', username: '登录用户名', subject: '对象', ip: 'IP 地址', detail: '说明' },
-      },
+export const securityEventMessages = {
+  resources: {
+    securityEvents: {
+      name: '安全日志',
+      fields: { at: '时间', kind: '事件', outcome: '结果', staff: '操作人', username: '登录用户名', subject: '对象', ip: 'IP 地址', detail: '说明' },
     },
   },
-  {
-    resources: {
-      securityEvents: {
-        name: 'Security event |||| Security log',
-        fields: {
-          at: 'When',
-          kind: 'Event',
-          outcome: 'Outcome',
-          staff: 'By',
-          username: 'Username given',
-          subject: 'Subject',
-          ip: 'IP address',
-          detail: 'Detail',
-        },
-      },
-    },
-  },
-);
+} satisfies MessageTree;

@@ -1,80 +1,41 @@
 import { commonFields } from '../../i18n/commonFields';
-import { folderMessages } from '../../i18n/folderMessages';
+import type { MessageTree } from '../../i18n/folderMessages';
 
 /** 培训计划: the list, its forms, and the sessions with attendance and exam scores. */
-export const trainingPlanMessages = folderMessages(
-  {
-    resources: {
-      trainingPlans: {
-        name: '培训计划',
-        fields: {
-          ...commonFields['zh-CN'],
-          topic: '培训主题',
-          dimension: '针对维度',
-          plannedOn: '计划日期',
-          agentIds: '参训人员',
-          note: '备注',
-          status: '状态',
-          q: '搜索',
-        },
-      },
-    },
-    app: {
-      trainingPlan: {
-        agentCount: '%{count} 人',
-        archived: '培训计划已归档',
-        readOnly: '培训计划已归档，只能查看',
-        sessions: '培训记录',
-        noSessions: '尚未记录培训',
-        sessionOf: '%{date} 培训',
-        recordSession: '记录培训',
-        sessionRecorded: '培训记录已保存',
-        heldOn: '培训日期',
+export const trainingPlanMessages = {
+  resources: {
+    trainingPlans: {
+      name: '培训计划',
+      fields: {
+        ...commonFields['zh-CN'],
+        topic: '培训主题',
+        dimension: '针对维度',
+        plannedOn: '计划日期',
+        agentIds: '参训人员',
         note: '备注',
-        person: '人员',
-        attendance: '出勤',
-        attended: '出勤',
-        absent: '缺勤',
-        examScore: '考试成绩',
-        noDimension: '不限维度',
+        status: '状态',
+        q: '搜索',
       },
     },
   },
-  {
-    resources: {
-      trainingPlans: {
-        name: 'Training plan |||| Training plans',
-        fields: {
-          ...commonFields.en,
-          topic: 'Topic',
-          dimension: 'Dimension',
-          plannedOn: 'Planned on',
-          agentIds: 'Agents',
-          note: 'Note',
-          status: 'Status',
-          q: 'Search',
-        },
-      },
-    },
-    app: {
-      trainingPlan: {
-        agentCount: '%{count} people',
-        archived: 'Training plan archived',
-        readOnly: 'This training plan is archived and read-only',
-        sessions: 'Sessions',
-        noSessions: 'No session recorded yet',
-        sessionOf: 'Session of %{date}',
-        recordSession: 'Record a session',
-        sessionRecorded: 'Session recorded',
-        heldOn: 'Held on',
-        note: 'Note',
-        person: 'Person',
-        attendance: 'Attendance',
-        attended: 'Present',
-        absent: 'Absent',
-        examScore: 'Exam score',
-        noDimension: 'Any dimension',
-      },
+  app: {
+    trainingPlan: {
+      agentCount: '%{count} 人',
+      archived: '培训计划已归档',
+      readOnly: '培训计划已归档，只能查看',
+      sessions: '培训记录',
+      noSessions: '尚未记录培训',
+      sessionOf: '%{date} 培训',
+      recordSession: '记录培训',
+      sessionRecorded: '培训记录已保存',
+      heldOn: '培训日期',
+      note: '备注',
+      person: '人员',
+      attendance: '出勤',
+      attended: '出勤',
+      absent: '缺勤',
+      examScore: '考试成绩',
+      noDimension: '不限维度',
     },
   },
-);
+} satisfies MessageTree;

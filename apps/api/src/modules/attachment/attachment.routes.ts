@@ -3,6 +3,7 @@ import { ATTACHMENT_OWNER_RESOURCE } from '@sanxin/domain';
 import type { Request, Response, Router } from 'express';
 import type { RouteScope } from '../../shared/api-module';
 import { AppError, badUserInput, type ErrorCode, forbidden, unauthenticated } from '../../shared/errors';
+import { contentDisposition } from '../../shared/content-disposition';
 import type { ServiceContext } from '../../shared/service-context';
 import { receiveFile } from './attachment-upload';
 import { addAttachment, assertMayAttach, openAttachment, parseOwner, uploadLimit } from './attachment.service';
@@ -77,12 +78,6 @@ function publicView(a: Attachment) {
     hasThumbnail: a.thumbnailKey !== null,
     createdAt: a.createdAt.toISOString(),
   };
-}
-
-/** RFC 6266: an ASCII fallback and the UTF-8 name (中文 file names survive the download). */
-export function contentDisposition(name: string): string {
-  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
 function sendTooLarge(res: Response, limit: number): void {

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { parseDbDate } from '../../shared/db-date';
 import { sqlDate } from '../../shared/sql-date';
 import { staffNamesByIds } from '../staff';
-import { dayBounds } from '../report/report-rollup.compute';
+import { dayBounds } from '../report';
 
 const NOTABLE_LIMIT = 10;
 

@@ -1,7 +1,7 @@
 import type { Request, Response, Router } from 'express';
 import type { RouteScope } from '../../shared/api-module';
 import { AppError, type ErrorCode, notFound, unauthenticated } from '../../shared/errors';
-import { contentDisposition } from '../attachment/attachment.routes';
+import { contentDisposition } from '../../shared/content-disposition';
 import { recordExport } from '../audit';
 import { tablesFor } from './monthly-report.access';
 import { fileNameOf, reportDocument } from './monthly-report.document';

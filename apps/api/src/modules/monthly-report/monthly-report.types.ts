@@ -1,6 +1,6 @@
 import type { MonthlyReportDimension, MonthlyReportMeasure, MonthlyReportSection } from '@sanxin/domain';
 import { Field, Float, ObjectType } from 'type-graphql';
-import { HomeTarget } from '../report/home-screen.resolver';
+import { HomeTarget } from '../report';
 import { MonthlyReportDimensionEnum, MonthlyReportMeasureEnum, MonthlyReportSectionEnum } from './monthly-report.enums';
 
 @ObjectType({ description: 'One row of a section’s table: a category, a level, a person, a case … or the total' })
