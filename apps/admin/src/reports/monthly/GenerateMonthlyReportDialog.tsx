@@ -50,7 +50,15 @@ export const GenerateMonthlyReportDialog = ({ role, onClose, onGenerated }: Prop
             slotProps={{ inputLabel: { shrink: true } }}
           />
           {chooseTeam ? (
-            <TextField select size="small" label={translate('app.monthlyReport.team')} value={teamId} onChange={(event) => setTeamId(event.target.value)}>
+            <TextField
+              select
+              size="small"
+              label={translate('app.monthlyReport.team')}
+              value={teamId}
+              onChange={(event) => setTeamId(event.target.value)}
+              // '' is the department: shown, not an empty box.
+              slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+            >
               <MenuItem value="">{translate('app.monthlyReport.department')}</MenuItem>
               {teams?.map((team) => (
                 <MenuItem key={team.id} value={team.id}>

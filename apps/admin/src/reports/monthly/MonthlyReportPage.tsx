@@ -81,6 +81,11 @@ export const MonthlyReportPage = () => {
         <Typography variant="body2" color="text.secondary">
           {translate('app.monthlyReport.dueDate')}：{report.dueDate}
         </Typography>
+        {report.signedBy && (
+          <Typography variant="body2" color="text.secondary">
+            {translate('app.monthlyReport.signedBy')}：{report.signedBy.name}
+          </Typography>
+        )}
       </Stack>
       <Stack direction="row" spacing={1} flexWrap="wrap" useFlexGap alignItems="center" data-testid="report-actions">
         <MonthlyReportSteps actions={report.availableActions} onStep={step} />

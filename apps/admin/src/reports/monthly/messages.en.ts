@@ -16,7 +16,6 @@ export const monthlyReportMessagesEn: Widen<typeof monthlyReportMessages> = {
       dueDate: 'Due',
       late: 'Late',
       signedBy: 'Signed by',
-      open: 'Open',
       empty: 'No monthly service reports yet',
       generate: 'Generate last month’s report',
       generateTitle: 'Generate a monthly service report',
@@ -35,7 +34,6 @@ export const monthlyReportMessagesEn: Widen<typeof monthlyReportMessages> = {
       downloadPdf: 'Download PDF',
       downloadXlsx: 'Download Excel',
       notFound: 'The report does not exist or is not yours to see',
-      back: 'Back to the list',
       done: {
         REGENERATE: 'Regenerated',
         SUBMIT: 'Report submitted',

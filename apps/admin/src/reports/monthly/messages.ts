@@ -15,7 +15,6 @@ export const monthlyReportMessages = {
       dueDate: '提交截止',
       late: '逾期',
       signedBy: '签发人',
-      open: '查看',
       empty: '还没有月服务报告',
       generate: '生成上月报告',
       generateTitle: '生成月服务报告',
@@ -34,7 +33,6 @@ export const monthlyReportMessages = {
       downloadPdf: '下载 PDF',
       downloadXlsx: '下载 Excel',
       notFound: '报告不存在或无权查看',
-      back: '返回列表',
       done: {
         REGENERATE: '已重新生成',
         SUBMIT: '报告已提交',
