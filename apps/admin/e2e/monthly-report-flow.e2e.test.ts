@@ -33,7 +33,12 @@ describe('月服务报告', { timeout: 180_000 }, () => {
         .first()
         .fill(`第${index + 1}部分：本月数据正常，𠮷 已逐项核对。`);
       const save = section.getByRole('button', { name: '保存说明' });
+      // One save at a time: each answers the next version, which the next save sends.
+      const saved = page.waitForResponse(
+        (response) => response.url().endsWith('/graphql') && !!response.request().postData()?.includes('updateMonthlyReportCommentary'),
+      );
       await save.click();
+      expect((await (await saved).json()).errors).toBeUndefined();
       // Saved: the editor starts again from the stored text, so there is nothing to save.
       await expect.poll(() => save.isDisabled(), { timeout: 10_000 }).toBe(true);
     }
@@ -63,5 +68,10 @@ describe('月服务报告', { timeout: 180_000 }, () => {
     expect(pdf.status()).toBe(200);
     expect(pdf.headers()['content-type']).toContain('application/pdf');
     expect((await pdf.body()).subarray(0, 4).toString('latin1')).toBe('%PDF');
+
+    // On a phone (390 px) the tables scroll inside their sections, the page itself does not, and the step keeps its name.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await visible(page.getByTestId('report-actions').getByText('更正（新版本）'));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   });
 });

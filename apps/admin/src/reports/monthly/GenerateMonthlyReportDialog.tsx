@@ -1,7 +1,7 @@
-import { Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { canAccess, localDateIn, type Role } from '@sanxin/domain';
 import { useState } from 'react';
-import { Button, useDataProvider, useGetList, useNotify, useTranslate } from 'react-admin';
+import { useDataProvider, useGetList, useNotify, useTranslate } from 'react-admin';
 import type { SanxinDataProvider } from '../../providers/dataProvider';
 import { monthBefore } from './monthlyReportFormat';
 import type { MonthlyReportView } from './monthlyReportQueries';
@@ -75,8 +75,12 @@ export const GenerateMonthlyReportDialog = ({ role, onClose, onGenerated }: Prop
         </Stack>
       </DialogContent>
       <DialogActions>
-        <Button label="ra.action.cancel" onClick={onClose} disabled={busy} />
-        <Button label="app.monthlyReport.generate" variant="contained" onClick={generate} disabled={busy} />
+        <Button onClick={onClose} disabled={busy}>
+          {translate('ra.action.cancel')}
+        </Button>
+        <Button variant="contained" onClick={generate} disabled={busy}>
+          {translate('app.monthlyReport.generate')}
+        </Button>
       </DialogActions>
     </Dialog>
   );

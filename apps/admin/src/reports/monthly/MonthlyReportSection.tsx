@@ -1,7 +1,7 @@
-import { Alert, Box, Card, CardContent, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import type { MonthlyReportMeasure } from '@sanxin/domain';
 import { useState } from 'react';
-import { Button, Link, useTranslate } from 'react-admin';
+import { Link, useTranslate } from 'react-admin';
 import { figureLink, formatFigure } from './monthlyReportFormat';
 import type { MonthlyReportSectionView } from './monthlyReportQueries';
 
@@ -107,7 +107,9 @@ const CommentaryEditor = ({ title, initial, onSave }: { title: string; initial: 
         slotProps={{ htmlInput: { maxLength: 10_000, 'aria-label': `${title} ${translate('app.monthlyReport.commentary')}` } }}
       />
       <Box>
-        <Button label="app.monthlyReport.saveCommentary" variant="outlined" disabled={busy || text === initial} onClick={save} />
+        <Button variant="outlined" size="small" disabled={busy || text === initial} onClick={save}>
+          {translate('app.monthlyReport.saveCommentary')}
+        </Button>
       </Box>
     </Stack>
   );

@@ -1,6 +1,6 @@
-import { Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
+import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
 import { useState } from 'react';
-import { Button, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
 import type { MonthlyReportView } from './monthlyReportQueries';
 
 type Action = MonthlyReportView['availableActions'][number];
@@ -29,7 +29,10 @@ export const MonthlyReportSteps = ({ actions, onStep }: Props) => {
   return (
     <>
       {actions.map((action) => (
-        <Button key={action} label={`sanxin.enums.monthlyReportAction.${action}`} variant="outlined" onClick={() => setOpen(action)} />
+        // MUI's Button: react-admin's shows only its icon on a phone, and these name the step.
+        <Button key={action} variant="outlined" size="small" onClick={() => setOpen(action)}>
+          {translate(`sanxin.enums.monthlyReportAction.${action}`)}
+        </Button>
       ))}
       {open && (
         <Dialog open onClose={() => setOpen(undefined)}>
@@ -38,8 +41,12 @@ export const MonthlyReportSteps = ({ actions, onStep }: Props) => {
             <DialogContentText>{translate(`app.monthlyReport.confirm.${open}`)}</DialogContentText>
           </DialogContent>
           <DialogActions>
-            <Button label="ra.action.cancel" onClick={() => setOpen(undefined)} disabled={busy} />
-            <Button label="ra.action.confirm" variant="contained" onClick={confirm} disabled={busy} />
+            <Button onClick={() => setOpen(undefined)} disabled={busy}>
+              {translate('ra.action.cancel')}
+            </Button>
+            <Button variant="contained" onClick={confirm} disabled={busy}>
+              {translate('ra.action.confirm')}
+            </Button>
           </DialogActions>
         </Dialog>
       )}
