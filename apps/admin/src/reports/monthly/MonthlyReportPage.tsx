@@ -27,6 +27,8 @@ export const MonthlyReportPage = () => {
   const dataProvider = useDataProvider<SanxinDataProvider>();
   const { report, setReport, reload } = useMonthlyReport(id);
   const [violations, setViolations] = useState<Record<string, string>>({});
+  // One save at a time: each answers the next version, which the next save must send.
+  const [saving, setSaving] = useState(false);
 
   if (report === undefined) return <Loading />;
   if (report === null) return <Alert severity="warning">{translate('app.monthlyReport.notFound')}</Alert>;
@@ -40,12 +42,15 @@ export const MonthlyReportPage = () => {
     }
   };
   const saveCommentary = (section: string) => async (text: string) => {
+    setSaving(true);
     try {
       setReport(await dataProvider.updateMonthlyReportCommentary(report.id, report.version, section, text.trim() ? text : null));
       setViolations(({ [section]: _fixed, ...rest }) => rest);
       notify('app.monthlyReport.commentarySaved', { type: 'success' });
     } catch (error) {
       await refused(error);
+    } finally {
+      setSaving(false);
     }
   };
   const step = async (action: Action) => {
@@ -103,6 +108,7 @@ export const MonthlyReportPage = () => {
           section={section}
           onSave={writable ? saveCommentary(section.section) : undefined}
           violation={violations[section.section]}
+          saving={saving}
         />
       ))}
     </Stack>

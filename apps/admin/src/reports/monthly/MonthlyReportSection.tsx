@@ -11,12 +11,14 @@ interface Props {
   onSave?: (text: string) => Promise<void>;
   /** The rule the last submission broke here (commentaryMissing), translated. */
   violation?: string;
+  /** A commentary of the report is being saved (this section's or another's). */
+  saving?: boolean;
 }
 
 const Figure = ({ to, children }: { to: string | null; children: string }) => (to ? <Link to={to}>{children}</Link> : children);
 
 /** One section: its frozen table, each row and figure leading to the records behind it, and its commentary (说明). */
-export const MonthlyReportSection = ({ section, onSave, violation }: Props) => {
+export const MonthlyReportSection = ({ section, onSave, violation, saving = false }: Props) => {
   const translate = useTranslate();
   const title = translate(`sanxin.enums.monthlyReportSection.${section.section}`);
   const columns = section.columns as MonthlyReportMeasure[];
@@ -72,7 +74,7 @@ export const MonthlyReportSection = ({ section, onSave, violation }: Props) => {
           </Box>
         )}
         {onSave ? (
-          <CommentaryEditor title={title} initial={section.commentary ?? ''} onSave={onSave} />
+          <CommentaryEditor title={title} initial={section.commentary ?? ''} onSave={onSave} saving={saving} />
         ) : (
           <Typography sx={{ mt: 2, whiteSpace: 'pre-wrap' }} data-testid="commentary">
             {section.commentary || translate('app.monthlyReport.noCommentary')}
@@ -83,18 +85,9 @@ export const MonthlyReportSection = ({ section, onSave, violation }: Props) => {
   );
 };
 
-const CommentaryEditor = ({ title, initial, onSave }: { title: string; initial: string; onSave(text: string): Promise<void> }) => {
+const CommentaryEditor = ({ title, initial, onSave, saving }: { title: string; initial: string; onSave(text: string): Promise<void>; saving: boolean }) => {
   const translate = useTranslate();
   const [text, setText] = useState(initial);
-  const [busy, setBusy] = useState(false);
-  const save = async () => {
-    setBusy(true);
-    try {
-      await onSave(text);
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
     <Stack spacing={1} sx={{ mt: 2 }}>
       <TextField
@@ -107,7 +100,7 @@ const CommentaryEditor = ({ title, initial, onSave }: { title: string; initial: 
         slotProps={{ htmlInput: { maxLength: 10_000, 'aria-label': `${title} ${translate('app.monthlyReport.commentary')}` } }}
       />
       <Box>
-        <Button variant="outlined" size="small" disabled={busy || text === initial} onClick={save}>
+        <Button variant="outlined" size="small" disabled={saving || text === initial} onClick={() => void onSave(text)}>
           {translate('app.monthlyReport.saveCommentary')}
         </Button>
       </Box>

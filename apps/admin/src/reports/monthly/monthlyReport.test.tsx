@@ -131,6 +131,11 @@ describe('月服务报告 page', { timeout: 40_000 }, () => {
     fireEvent.click(within(byCategory).getByRole('button', { name: '保存说明' }));
     await waitFor(() => expect(updateMonthlyReportCommentary).toHaveBeenCalledWith('r1', 3, 'COMPLAINTS_BY_CATEGORY', '𠮷 本月产品质量投诉占比过高。'));
     await screen.findByText('说明已保存');
+    // The next save sends the version the first one answered.
+    const hours = await section('办结用时');
+    fireEvent.change(within(hours).getByRole('textbox'), { target: { value: '中位数持平。' } });
+    fireEvent.click(within(hours).getByRole('button', { name: '保存说明' }));
+    await waitFor(() => expect(updateMonthlyReportCommentary).toHaveBeenLastCalledWith('r1', 4, 'TIME_TO_RESOLUTION', '中位数持平。'));
   });
 
   it('says someone else changed it on CONFLICT and reads the report again', async () => {
