@@ -31,6 +31,7 @@ import shiftTypes from './resources/scheduling/shiftTypes';
 import { schedulingRoutes } from './resources/scheduling/routes';
 import trainingPlans from './resources/trainingPlans';
 import { attendanceRoutes } from './attendance/routes';
+import { monthlyReportRoutes } from './reports/monthly/routes';
 
 // Pages load when first opened; the sign-in page and the shell come first (decision 0028).
 const ChangePasswordPage = lazyPage(() => import('./account/ChangePasswordPage'), 'ChangePasswordPage');
@@ -123,6 +124,7 @@ export const App = (props: AppProps) => (
       <Route path="/my-assessment" element={<MyAssessmentPage />} />
       {schedulingRoutes}
       {attendanceRoutes}
+      {monthlyReportRoutes}
     </CustomRoutes>
   </Admin>
 );

@@ -569,6 +569,147 @@ export type MonthlyAssessmentFilter = {
   teamId: string | null | undefined;
 };
 
+/** A step of a monthly report: each value is one mutation */
+export type MonthlyReportAction =
+  /** Correct (更正) a signed report as a new revision: correctMonthlyReport */
+  | 'CORRECT'
+  /** Regenerate (重新生成) the draft’s snapshot: regenerateMonthlyReport */
+  | 'REGENERATE'
+  /** Send back (退回修改) to the writer: returnMonthlyReportToDraft */
+  | 'RETURN_TO_DRAFT'
+  /** Sign (签发), by a manager other than the submitter: signMonthlyReport */
+  | 'SIGN'
+  /** Submit (提交) with every section commented: submitMonthlyReport */
+  | 'SUBMIT';
+
+/** The commentary (说明) of one section of a draft */
+export type MonthlyReportCommentaryInput = {
+  /** The text, at most 10000 characters; null or blank clears it */
+  commentary: string | null | undefined;
+  /** Which section */
+  section: MonthlyReportSection;
+};
+
+/** What a row of a monthly report table stands for */
+export type MonthlyReportDimension =
+  /** Category (类别) */
+  | 'CATEGORY'
+  /** Complaint (投诉) */
+  | 'COMPLAINT'
+  /** QA evaluation (质检) */
+  | 'EVALUATION'
+  /** Follow-ups (回访) */
+  | 'FOLLOW_UP'
+  /** Level (升级级别) */
+  | 'LEVEL'
+  /** Satisfaction (满意度) */
+  | 'SATISFACTION'
+  /** Severity (严重程度) */
+  | 'SEVERITY'
+  /** Agent (坐席) */
+  | 'STAFF'
+  /** Total (合计) */
+  | 'TOTAL';
+
+/** Which monthly reports a list returns: every field given must match */
+export type MonthlyReportFilter = {
+  /** true: only the department-wide reports; false: only the teams’ */
+  department: boolean | null | undefined;
+  /** Only the records with these ids */
+  ids: Array<string> | null | undefined;
+  /** Only this month, YYYY-MM */
+  month: string | null | undefined;
+  /** true (default): only the newest revision of each month; false: the corrected ones too */
+  newest: boolean | null | undefined;
+  /** Only reports in one of these statuses */
+  status: Array<MonthlyReportStatus> | null | undefined;
+  /** Only the reports of this team */
+  teamId: string | null | undefined;
+};
+
+/** A column of a monthly report table (its unit: count, percent, hours or score) */
+export type MonthlyReportMeasure =
+  /** Average score (平均分) */
+  | 'AVERAGE_SCORE'
+  /** On-time rate (%) (按时办结率（%）) */
+  | 'COMPLIANCE_RATE'
+  /** Count (数量) */
+  | 'COUNT'
+  /** Escalation level (升级级别) */
+  | 'ESCALATION_LEVEL'
+  /** Follow-ups done (完成回访) */
+  | 'FOLLOW_UPS_DONE'
+  /** Hours to resolve (处理用时（小时）) */
+  | 'HOURS_OPEN'
+  /** Interactions (服务量) */
+  | 'INTERACTIONS'
+  /** Late (超时办结) */
+  | 'LATE'
+  /** Median (hours) (用时中位数（小时）) */
+  | 'MEDIAN_HOURS'
+  /** On time (按时办结) */
+  | 'ON_TIME'
+  /** Open and overdue at month end (月末超时未办结) */
+  | 'OPEN_OVERDUE'
+  /** 90th percentile (hours) (90分位用时（小时）) */
+  | 'P90_HOURS'
+  /** Received (受理量) */
+  | 'RECEIVED'
+  /** Received share (%) (受理占比（%）) */
+  | 'RECEIVED_SHARE'
+  /** Received vs last year (%) (受理同比（%）) */
+  | 'RECEIVED_VS_LAST_YEAR'
+  /** Received vs previous month (%) (受理环比（%）) */
+  | 'RECEIVED_VS_PREVIOUS_MONTH'
+  /** Resolved (办结量) */
+  | 'RESOLVED'
+  /** Resolved share (%) (办结占比（%）) */
+  | 'RESOLVED_SHARE'
+  /** Resolved vs last year (%) (办结同比（%）) */
+  | 'RESOLVED_VS_LAST_YEAR'
+  /** Resolved vs previous month (%) (办结环比（%）) */
+  | 'RESOLVED_VS_PREVIOUS_MONTH'
+  /** Score (得分) */
+  | 'SCORE'
+  /** Share (%) (占比（%）) */
+  | 'SHARE'
+  /** Urges (催办次数) */
+  | 'URGES'
+  /** vs same month last year (%) (同比（%）) */
+  | 'VS_LAST_YEAR'
+  /** vs previous month (%) (环比（%）) */
+  | 'VS_PREVIOUS_MONTH';
+
+/** A section of the monthly report; none can be removed */
+export type MonthlyReportSection =
+  /** Complaints received and resolved, by category (投诉受理与办结（按类别）) */
+  | 'COMPLAINTS_BY_CATEGORY'
+  /** Deadline compliance (限时办结情况) */
+  | 'DEADLINE_COMPLIANCE'
+  /** Escalations (升级督办) */
+  | 'ESCALATIONS'
+  /** Notable cases (典型案例) */
+  | 'NOTABLE_CASES'
+  /** QA findings and violations (质检发现与违纪处理) */
+  | 'QUALITY_AND_VIOLATIONS'
+  /** Satisfaction from follow-ups (回访满意度) */
+  | 'SATISFACTION'
+  /** Time to resolution (办结用时) */
+  | 'TIME_TO_RESOLUTION'
+  /** Urges (客户催办) */
+  | 'URGES'
+  /** Workload per agent (人员工作量) */
+  | 'WORKLOAD';
+
+/** Where a monthly report stands: a draft, submitted, or signed (final) */
+export type MonthlyReportStatus =
+  /** Draft (草稿) */
+  | 'DRAFT'
+  /** Signed (已签发) */
+  | 'SIGNED'
+  /** Submitted (已提交) */
+  | 'SUBMITTED';
+
 /** A step of a notice: each value is one mutation */
 export type NoticeAction =
   /** Archive (归档): archiveNotice */
@@ -1375,6 +1516,81 @@ export type QualitySummaryQueryVariables = Exact<{
 
 
 export type QualitySummaryQuery = { qualitySummary: { periodKind: SummaryPeriodKind, periodStart: string, periodEnd: string, previousStart: string, overall: { evaluations: number, previousEvaluations: number, average: number | null, previousAverage: number | null, change: number | null, dimensions: Array<{ dimension: string, items: number, average: number | null, previousAverage: number | null, change: number | null }> }, agents: Array<{ agentId: string | null, teamId: string | null, evaluations: number, average: number | null, previousAverage: number | null, change: number | null, agent: { id: string, name: string } | null }>, lowestItems: Array<{ evaluationId: string, agentId: string, dimension: string, score: number, maxScore: number, comment: string | null, agent: { id: string, name: string } | null }>, commonComments: Array<{ phrase: string, count: number }> } };
+
+export type MonthlyReportHeaderFieldsFragment = { id: string, version: number, month: string, teamId: string | null, status: MonthlyReportStatus, revision: number, late: boolean, dueDate: string, submittedAt: string | null, signedAt: string | null, generatedAt: string, availableActions: Array<MonthlyReportAction>, team: { id: string, name: string } | null, signedBy: { id: string, name: string } | null, downloads: { pdf: string, xlsx: string } };
+
+export type MonthlyReportFieldsFragment = { id: string, version: number, month: string, teamId: string | null, status: MonthlyReportStatus, revision: number, late: boolean, dueDate: string, submittedAt: string | null, signedAt: string | null, generatedAt: string, availableActions: Array<MonthlyReportAction>, sections: Array<{ section: MonthlyReportSection, columns: Array<MonthlyReportMeasure>, commentary: string | null, rows: Array<{ dimension: MonthlyReportDimension, key: string | null, label: string, note: string | null, values: Array<number | null>, link: { route: string, filter: string | null } | null }> }>, team: { id: string, name: string } | null, signedBy: { id: string, name: string } | null, downloads: { pdf: string, xlsx: string } };
+
+export type MonthlyReportsScreenQueryVariables = Exact<{
+  filter: MonthlyReportFilter | null | undefined;
+}>;
+
+
+export type MonthlyReportsScreenQuery = { monthlyReports: { items: Array<{ id: string, version: number, month: string, teamId: string | null, status: MonthlyReportStatus, revision: number, late: boolean, dueDate: string, submittedAt: string | null, signedAt: string | null, generatedAt: string, availableActions: Array<MonthlyReportAction>, team: { id: string, name: string } | null, signedBy: { id: string, name: string } | null, downloads: { pdf: string, xlsx: string } }> } };
+
+export type MonthlyReportScreenQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MonthlyReportScreenQuery = { monthlyReport: { id: string, version: number, month: string, teamId: string | null, status: MonthlyReportStatus, revision: number, late: boolean, dueDate: string, submittedAt: string | null, signedAt: string | null, generatedAt: string, availableActions: Array<MonthlyReportAction>, sections: Array<{ section: MonthlyReportSection, columns: Array<MonthlyReportMeasure>, commentary: string | null, rows: Array<{ dimension: MonthlyReportDimension, key: string | null, label: string, note: string | null, values: Array<number | null>, link: { route: string, filter: string | null } | null }> }>, team: { id: string, name: string } | null, signedBy: { id: string, name: string } | null, downloads: { pdf: string, xlsx: string } } | null };
+
+export type GenerateMonthlyReportMutationVariables = Exact<{
+  month: string;
+  teamId: string | null | undefined;
+}>;
+
+
+export type GenerateMonthlyReportMutation = { generateMonthlyReport: { id: string, version: number, month: string, teamId: string | null, status: MonthlyReportStatus, revision: number, late: boolean, dueDate: string, submittedAt: string | null, signedAt: string | null, generatedAt: string, availableActions: Array<MonthlyReportAction>, sections: Array<{ section: MonthlyReportSection, columns: Array<MonthlyReportMeasure>, commentary: string | null, rows: Array<{ dimension: MonthlyReportDimension, key: string | null, label: string, note: string | null, values: Array<number | null>, link: { route: string, filter: string | null } | null }> }>, team: { id: string, name: string } | null, signedBy: { id: string, name: string } | null, downloads: { pdf: string, xlsx: string } } };
+
+export type UpdateMonthlyReportCommentaryMutationVariables = Exact<{
+  id: string;
+  version: number;
+  input: MonthlyReportCommentaryInput;
+}>;
+
+
+export type UpdateMonthlyReportCommentaryMutation = { updateMonthlyReportCommentary: { id: string, version: number, month: string, teamId: string | null, status: MonthlyReportStatus, revision: number, late: boolean, dueDate: string, submittedAt: string | null, signedAt: string | null, generatedAt: string, availableActions: Array<MonthlyReportAction>, sections: Array<{ section: MonthlyReportSection, columns: Array<MonthlyReportMeasure>, commentary: string | null, rows: Array<{ dimension: MonthlyReportDimension, key: string | null, label: string, note: string | null, values: Array<number | null>, link: { route: string, filter: string | null } | null }> }>, team: { id: string, name: string } | null, signedBy: { id: string, name: string } | null, downloads: { pdf: string, xlsx: string } } };
+
+export type RegenerateMonthlyReportMutationVariables = Exact<{
+  id: string;
+  version: number;
+}>;
+
+
+export type RegenerateMonthlyReportMutation = { regenerateMonthlyReport: { id: string, version: number, month: string, teamId: string | null, status: MonthlyReportStatus, revision: number, late: boolean, dueDate: string, submittedAt: string | null, signedAt: string | null, generatedAt: string, availableActions: Array<MonthlyReportAction>, sections: Array<{ section: MonthlyReportSection, columns: Array<MonthlyReportMeasure>, commentary: string | null, rows: Array<{ dimension: MonthlyReportDimension, key: string | null, label: string, note: string | null, values: Array<number | null>, link: { route: string, filter: string | null } | null }> }>, team: { id: string, name: string } | null, signedBy: { id: string, name: string } | null, downloads: { pdf: string, xlsx: string } } };
+
+export type SubmitMonthlyReportMutationVariables = Exact<{
+  id: string;
+  version: number;
+}>;
+
+
+export type SubmitMonthlyReportMutation = { submitMonthlyReport: { id: string, version: number, month: string, teamId: string | null, status: MonthlyReportStatus, revision: number, late: boolean, dueDate: string, submittedAt: string | null, signedAt: string | null, generatedAt: string, availableActions: Array<MonthlyReportAction>, sections: Array<{ section: MonthlyReportSection, columns: Array<MonthlyReportMeasure>, commentary: string | null, rows: Array<{ dimension: MonthlyReportDimension, key: string | null, label: string, note: string | null, values: Array<number | null>, link: { route: string, filter: string | null } | null }> }>, team: { id: string, name: string } | null, signedBy: { id: string, name: string } | null, downloads: { pdf: string, xlsx: string } } };
+
+export type SignMonthlyReportMutationVariables = Exact<{
+  id: string;
+  version: number;
+}>;
+
+
+export type SignMonthlyReportMutation = { signMonthlyReport: { id: string, version: number, month: string, teamId: string | null, status: MonthlyReportStatus, revision: number, late: boolean, dueDate: string, submittedAt: string | null, signedAt: string | null, generatedAt: string, availableActions: Array<MonthlyReportAction>, sections: Array<{ section: MonthlyReportSection, columns: Array<MonthlyReportMeasure>, commentary: string | null, rows: Array<{ dimension: MonthlyReportDimension, key: string | null, label: string, note: string | null, values: Array<number | null>, link: { route: string, filter: string | null } | null }> }>, team: { id: string, name: string } | null, signedBy: { id: string, name: string } | null, downloads: { pdf: string, xlsx: string } } };
+
+export type ReturnMonthlyReportToDraftMutationVariables = Exact<{
+  id: string;
+  version: number;
+}>;
+
+
+export type ReturnMonthlyReportToDraftMutation = { returnMonthlyReportToDraft: { id: string, version: number, month: string, teamId: string | null, status: MonthlyReportStatus, revision: number, late: boolean, dueDate: string, submittedAt: string | null, signedAt: string | null, generatedAt: string, availableActions: Array<MonthlyReportAction>, sections: Array<{ section: MonthlyReportSection, columns: Array<MonthlyReportMeasure>, commentary: string | null, rows: Array<{ dimension: MonthlyReportDimension, key: string | null, label: string, note: string | null, values: Array<number | null>, link: { route: string, filter: string | null } | null }> }>, team: { id: string, name: string } | null, signedBy: { id: string, name: string } | null, downloads: { pdf: string, xlsx: string } } };
+
+export type CorrectMonthlyReportMutationVariables = Exact<{
+  id: string;
+  version: number;
+}>;
+
+
+export type CorrectMonthlyReportMutation = { correctMonthlyReport: { id: string, version: number, month: string, teamId: string | null, status: MonthlyReportStatus, revision: number, late: boolean, dueDate: string, submittedAt: string | null, signedAt: string | null, generatedAt: string, availableActions: Array<MonthlyReportAction>, sections: Array<{ section: MonthlyReportSection, columns: Array<MonthlyReportMeasure>, commentary: string | null, rows: Array<{ dimension: MonthlyReportDimension, key: string | null, label: string, note: string | null, values: Array<number | null>, link: { route: string, filter: string | null } | null }> }>, team: { id: string, name: string } | null, signedBy: { id: string, name: string } | null, downloads: { pdf: string, xlsx: string } } };
 
 export type HomeScreenQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -38,6 +38,7 @@ import { qualitySummaryMessages } from '../qualitySummary/messages';
 import { trainingPlanMessages } from '../resources/trainingPlans/messages';
 import { assessmentMessages } from '../assessment/messages';
 import { attendanceMessages } from '../attendance/messages';
+import { monthlyReportMessages } from '../reports/monthly/messages';
 import { deepMerge } from './deepMerge';
 import type { MessageTree } from './folderMessages';
 
@@ -117,6 +118,7 @@ const FOLDERS: MessageTree[] = [
   trainingPlanMessages,
   assessmentMessages,
   attendanceMessages,
+  monthlyReportMessages,
   domainLabels,
 ];
 

@@ -6,6 +6,7 @@ import { assessmentMessagesEn } from '../assessment/messages.en';
 import { assignmentMessagesEn } from '../assignment/messages.en';
 import { attachmentMessagesEn } from '../attachments/messages.en';
 import { attendanceMessagesEn } from '../attendance/messages.en';
+import { monthlyReportMessagesEn } from '../reports/monthly/messages.en';
 import { auditMessagesEn } from '../audit/messages.en';
 import { dashboardMessagesEn } from '../dashboard/messages.en';
 import { exportMessagesEn } from '../export/messages.en';
@@ -53,6 +54,7 @@ const FOLDERS_EN: MessageTree[] = [
   assignmentMessagesEn,
   attachmentMessagesEn,
   attendanceMessagesEn,
+  monthlyReportMessagesEn,
   auditMessagesEn,
   dashboardMessagesEn,
   exportMessagesEn,

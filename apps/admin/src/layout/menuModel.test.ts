@@ -46,7 +46,14 @@ describe('the menu by task', () => {
     const managerPages = ['/quality/workspace', 'qualityEvaluations', 'calibrationSessions', '/quality-summary', 'trainingPlans', '/assessments'];
     expect(entriesOf('QA_INSPECTOR', 'quality')).toEqual(managerPages);
     expect(entriesOf('DEPT_MANAGER', 'quality')).toEqual(managerPages);
-    expect(entriesOf('SHIFT_LEADER', 'quality')).toEqual(['/quality/mine', 'qualityEvaluations', '/quality-summary', 'trainingPlans', '/assessments', '/my-assessment']);
+    expect(entriesOf('SHIFT_LEADER', 'quality')).toEqual([
+      '/quality/mine',
+      'qualityEvaluations',
+      '/quality-summary',
+      'trainingPlans',
+      '/assessments',
+      '/my-assessment',
+    ]);
     // Calibration (质检校准) is the inspectors' and the managers': never an agent's or a leader's.
     expect(entriesOf('AGENT', 'quality')).not.toContain('calibrationSessions');
   });
@@ -75,9 +82,10 @@ describe('the menu by task', () => {
     expect(entriesOf('DEPT_MANAGER', 'administration')).not.toContain('securityEvents');
   });
 
-  it('shows the daily and weekly reports to everyone who has figures, not to the administrator', () => {
-    expect(entriesOf('AGENT', 'reports')).toEqual(['/reports/daily', '/reports/weekly']);
-    expect(entriesOf('DEPT_MANAGER', 'reports')).toEqual(['/reports/daily', '/reports/weekly']);
+  it('shows the daily, weekly and monthly reports to everyone who has figures, not to the administrator', () => {
+    expect(entriesOf('AGENT', 'reports')).toEqual(['/reports/daily', '/reports/weekly', '/reports/monthly']);
+    expect(entriesOf('SHIFT_LEADER', 'reports')).toEqual(['/reports/daily', '/reports/weekly', '/reports/monthly']);
+    expect(entriesOf('DEPT_MANAGER', 'reports')).toEqual(['/reports/daily', '/reports/weekly', '/reports/monthly']);
     expect(groupsOf('ADMIN')).not.toContain('reports');
   });
 

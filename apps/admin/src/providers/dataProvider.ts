@@ -27,6 +27,7 @@ import { type WorkloadMethods, workloadMethods } from '../workload/workloadQueri
 import { type QualitySummaryMethods, qualitySummaryMethods } from '../qualitySummary/qualitySummaryQueries';
 import { type TrainingPlanMethods, trainingPlanMethods } from '../resources/trainingPlans/trainingPlanQueries';
 import { type AssessmentMethods, assessmentMethods } from '../assessment/assessmentQueries';
+import { type MonthlyReportMethods, monthlyReportMethods } from '../reports/monthly/monthlyReportQueries';
 import type { SanxinApolloClient } from './apolloClient';
 import { buildQueryFactory } from './buildQuery';
 import { toReactAdminError, type Translate } from './graphqlErrors';
@@ -59,7 +60,8 @@ export type SanxinDataProvider = DataProvider &
   WorkloadMethods &
   QualitySummaryMethods &
   TrainingPlanMethods &
-  AssessmentMethods;
+  AssessmentMethods &
+  MonthlyReportMethods;
 
 export const operationNames = {
   [GET_LIST]: (type: { name: string }) => resourceOfType(type.name) ?? '',
@@ -135,5 +137,6 @@ export function createDataProvider({ client, translate, schema }: DataProviderOp
     ...qualitySummaryMethods(run),
     ...trainingPlanMethods(run),
     ...assessmentMethods(run),
+    ...monthlyReportMethods(run),
   };
 }

@@ -1,0 +1,52 @@
+import type { MessageTree } from '../../i18n/folderMessages';
+
+/** 月服务报告: the list, generating a month, the report page with its commentary and steps. */
+export const monthlyReportMessages = {
+  app: {
+    monthlyReport: {
+      title: '月服务报告',
+      reportTitle: '%{month} 月服务报告 · %{scope}',
+      month: '月份',
+      scope: '范围',
+      department: '全部门',
+      status: '状态',
+      revision: '版本',
+      revisionValue: '第 %{revision} 版',
+      dueDate: '提交截止',
+      late: '逾期',
+      signedBy: '签发人',
+      empty: '还没有月服务报告',
+      generate: '生成上月报告',
+      generateTitle: '生成月服务报告',
+      generateHint: '报告的数据在生成时冻结；草稿阶段可以重新生成。',
+      team: '班组',
+      ownTeam: '本班组',
+      generated: '月服务报告已生成',
+      commentary: '说明',
+      commentaryPlaceholder: '对本部分数据的分析与说明',
+      saveCommentary: '保存说明',
+      commentarySaved: '说明已保存',
+      noCommentary: '（未填写说明）',
+      noRows: '本月无数据',
+      item: '项目',
+      note: '备注',
+      downloadPdf: '下载 PDF',
+      downloadXlsx: '下载 Excel',
+      notFound: '报告不存在或无权查看',
+      done: {
+        REGENERATE: '已重新生成',
+        SUBMIT: '报告已提交',
+        SIGN: '报告已签发',
+        RETURN_TO_DRAFT: '报告已退回修改',
+        CORRECT: '已建立更正版本',
+      },
+      confirm: {
+        REGENERATE: '重新从统计数据生成本报告？已写的说明会保留。',
+        SUBMIT: '提交后说明不能再修改，确定提交？',
+        SIGN: '签发后报告定稿，确定签发？',
+        RETURN_TO_DRAFT: '退回给撰写人修改？',
+        CORRECT: '建立一个新的草稿版本来更正本报告？已签发的版本保持不变。',
+      },
+    },
+  },
+} satisfies MessageTree;
