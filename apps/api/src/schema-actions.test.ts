@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { buildSchema, type GraphQLSchema, getNamedType, isEnumType } from 'graphql';
+import { buildSchema, type GraphQLObjectType, type GraphQLSchema, getNamedType, isEnumType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_FILE } from './schema-file';
 
@@ -66,6 +66,18 @@ function mismatches(schema: GraphQLSchema, workflows: Record<string, string>): s
 describe('workflow actions in schema.graphql', () => {
   it('map one-to-one to the step mutations', () => {
     expect(mismatches(buildSchema(readFileSync(SCHEMA_FILE, 'utf8')), WORKFLOWS), "add the step to the domain's *_STEPS table, or name the mutation after it").toEqual([]);
+  });
+
+  it('are what each workflow record answers as availableActions (nextActions is only a deprecated alias)', () => {
+    const schema = buildSchema(readFileSync(SCHEMA_FILE, 'utf8'));
+    const wrong = Object.entries(WORKFLOWS).flatMap(([enumName, typeName]) => {
+      const fields = (schema.getType(typeName) as GraphQLObjectType).getFields();
+      const problems: string[] = [];
+      if (getNamedType(fields.availableActions?.type)?.name !== enumName) problems.push(`${typeName}.availableActions is not [${enumName}!]!`);
+      if (fields.nextActions && !fields.nextActions.deprecationReason) problems.push(`${typeName}.nextActions is not deprecated`);
+      return problems;
+    });
+    expect(wrong).toEqual([]);
   });
 
   it('names each value without its mutation and each step without its value', () => {

@@ -42,7 +42,7 @@ const row = (id: string, staff: { id: string; name: string }, patch: Partial<Mon
   computedAt: '2026-12-01T02:00:00.000Z',
   confirmedAt: null,
   confirmedBy: null,
-  nextActions: ['ADJUST', 'CONFIRM'],
+  availableActions: ['ADJUST', 'CONFIRM'],
   ...patch,
 });
 
@@ -171,7 +171,7 @@ describe('我的考核', { timeout: 40_000 }, () => {
       ...testDataProvider(),
       monthlyAssessments: async (filter: MonthlyAssessmentFilter) => {
         filters.push(filter);
-        return [row('x0', ZHANG, { month: '2026-10', status: 'CONFIRMED', score: 85 }), row('x1', ZHANG, { nextActions: [] })];
+        return [row('x0', ZHANG, { month: '2026-10', status: 'CONFIRMED', score: 85 }), row('x1', ZHANG, { availableActions: [] })];
       },
     };
     render(

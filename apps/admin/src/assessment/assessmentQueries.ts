@@ -18,7 +18,7 @@ const ASSESSMENT_FIELDS = gql`
   computedScore adjustedScore adjustmentReason adjustedBy { id name } score
   qaAverage qaEvaluations followUpsDue followUpsOnTime complaintsClosed complaintsWithinDeadline
   satisfactionAnswers satisfied violations pointsPerViolation parts { part value weight }
-  computedAt confirmedAt confirmedBy { id name } nextActions
+  computedAt confirmedAt confirmedBy { id name } availableActions
   }
 `;
 

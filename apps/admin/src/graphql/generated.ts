@@ -1316,20 +1316,6 @@ export type SwapStatus =
   /** Rejected (已驳回) */
   | 'REJECTED';
 
-/** A step of a training plan: each value is one mutation */
-export type TrainingPlanAction =
-  /** Archive (归档): archiveTrainingPlan */
-  | 'ARCHIVE'
-  /** Edit (修改): updateTrainingPlan */
-  | 'UPDATE';
-
-/** Where a training plan stands: planned, or archived (read-only, kept) */
-export type TrainingPlanStatus =
-  /** Archived (已归档) */
-  | 'ARCHIVED'
-  /** Planned (计划中) */
-  | 'PLANNED';
-
 /** One person at a session */
 export type TrainingResultInput = {
   /** Whether they attended */
@@ -1366,14 +1352,14 @@ export type ChangePasswordMutationVariables = Exact<{
 
 export type ChangePasswordMutation = { changePassword: { id: string, username: string, mustChangePassword: boolean } };
 
-export type MonthlyAssessmentFieldsFragment = { id: string, version: number, month: string, staffId: string, teamId: string | null, status: AssessmentStatus, computedScore: number, adjustedScore: number | null, adjustmentReason: string | null, score: number, qaAverage: number | null, qaEvaluations: number, followUpsDue: number, followUpsOnTime: number, complaintsClosed: number, complaintsWithinDeadline: number, satisfactionAnswers: number, satisfied: number, violations: number, pointsPerViolation: number, computedAt: string, confirmedAt: string | null, nextActions: Array<MonthlyAssessmentAction>, staff: { id: string, name: string } | null, team: { id: string, name: string } | null, adjustedBy: { id: string, name: string } | null, parts: Array<{ part: string, value: number | null, weight: number }>, confirmedBy: { id: string, name: string } | null };
+export type MonthlyAssessmentFieldsFragment = { id: string, version: number, month: string, staffId: string, teamId: string | null, status: AssessmentStatus, computedScore: number, adjustedScore: number | null, adjustmentReason: string | null, score: number, qaAverage: number | null, qaEvaluations: number, followUpsDue: number, followUpsOnTime: number, complaintsClosed: number, complaintsWithinDeadline: number, satisfactionAnswers: number, satisfied: number, violations: number, pointsPerViolation: number, computedAt: string, confirmedAt: string | null, availableActions: Array<MonthlyAssessmentAction>, staff: { id: string, name: string } | null, team: { id: string, name: string } | null, adjustedBy: { id: string, name: string } | null, parts: Array<{ part: string, value: number | null, weight: number }>, confirmedBy: { id: string, name: string } | null };
 
 export type MonthlyAssessmentsQueryVariables = Exact<{
   filter: MonthlyAssessmentFilter | null | undefined;
 }>;
 
 
-export type MonthlyAssessmentsQuery = { monthlyAssessments: { total: number, items: Array<{ id: string, version: number, month: string, staffId: string, teamId: string | null, status: AssessmentStatus, computedScore: number, adjustedScore: number | null, adjustmentReason: string | null, score: number, qaAverage: number | null, qaEvaluations: number, followUpsDue: number, followUpsOnTime: number, complaintsClosed: number, complaintsWithinDeadline: number, satisfactionAnswers: number, satisfied: number, violations: number, pointsPerViolation: number, computedAt: string, confirmedAt: string | null, nextActions: Array<MonthlyAssessmentAction>, staff: { id: string, name: string } | null, team: { id: string, name: string } | null, adjustedBy: { id: string, name: string } | null, parts: Array<{ part: string, value: number | null, weight: number }>, confirmedBy: { id: string, name: string } | null }> } };
+export type MonthlyAssessmentsQuery = { monthlyAssessments: { total: number, items: Array<{ id: string, version: number, month: string, staffId: string, teamId: string | null, status: AssessmentStatus, computedScore: number, adjustedScore: number | null, adjustmentReason: string | null, score: number, qaAverage: number | null, qaEvaluations: number, followUpsDue: number, followUpsOnTime: number, complaintsClosed: number, complaintsWithinDeadline: number, satisfactionAnswers: number, satisfied: number, violations: number, pointsPerViolation: number, computedAt: string, confirmedAt: string | null, availableActions: Array<MonthlyAssessmentAction>, staff: { id: string, name: string } | null, team: { id: string, name: string } | null, adjustedBy: { id: string, name: string } | null, parts: Array<{ part: string, value: number | null, weight: number }>, confirmedBy: { id: string, name: string } | null }> } };
 
 export type ComputeMonthlyAssessmentsMutationVariables = Exact<{
   month: string;
@@ -1388,7 +1374,7 @@ export type ConfirmMonthlyAssessmentMutationVariables = Exact<{
 }>;
 
 
-export type ConfirmMonthlyAssessmentMutation = { confirmMonthlyAssessment: { id: string, version: number, month: string, staffId: string, teamId: string | null, status: AssessmentStatus, computedScore: number, adjustedScore: number | null, adjustmentReason: string | null, score: number, qaAverage: number | null, qaEvaluations: number, followUpsDue: number, followUpsOnTime: number, complaintsClosed: number, complaintsWithinDeadline: number, satisfactionAnswers: number, satisfied: number, violations: number, pointsPerViolation: number, computedAt: string, confirmedAt: string | null, nextActions: Array<MonthlyAssessmentAction>, staff: { id: string, name: string } | null, team: { id: string, name: string } | null, adjustedBy: { id: string, name: string } | null, parts: Array<{ part: string, value: number | null, weight: number }>, confirmedBy: { id: string, name: string } | null } };
+export type ConfirmMonthlyAssessmentMutation = { confirmMonthlyAssessment: { id: string, version: number, month: string, staffId: string, teamId: string | null, status: AssessmentStatus, computedScore: number, adjustedScore: number | null, adjustmentReason: string | null, score: number, qaAverage: number | null, qaEvaluations: number, followUpsDue: number, followUpsOnTime: number, complaintsClosed: number, complaintsWithinDeadline: number, satisfactionAnswers: number, satisfied: number, violations: number, pointsPerViolation: number, computedAt: string, confirmedAt: string | null, availableActions: Array<MonthlyAssessmentAction>, staff: { id: string, name: string } | null, team: { id: string, name: string } | null, adjustedBy: { id: string, name: string } | null, parts: Array<{ part: string, value: number | null, weight: number }>, confirmedBy: { id: string, name: string } | null } };
 
 export type AdjustMonthlyAssessmentMutationVariables = Exact<{
   id: string;
@@ -1398,7 +1384,7 @@ export type AdjustMonthlyAssessmentMutationVariables = Exact<{
 }>;
 
 
-export type AdjustMonthlyAssessmentMutation = { adjustMonthlyAssessment: { id: string, version: number, month: string, staffId: string, teamId: string | null, status: AssessmentStatus, computedScore: number, adjustedScore: number | null, adjustmentReason: string | null, score: number, qaAverage: number | null, qaEvaluations: number, followUpsDue: number, followUpsOnTime: number, complaintsClosed: number, complaintsWithinDeadline: number, satisfactionAnswers: number, satisfied: number, violations: number, pointsPerViolation: number, computedAt: string, confirmedAt: string | null, nextActions: Array<MonthlyAssessmentAction>, staff: { id: string, name: string } | null, team: { id: string, name: string } | null, adjustedBy: { id: string, name: string } | null, parts: Array<{ part: string, value: number | null, weight: number }>, confirmedBy: { id: string, name: string } | null } };
+export type AdjustMonthlyAssessmentMutation = { adjustMonthlyAssessment: { id: string, version: number, month: string, staffId: string, teamId: string | null, status: AssessmentStatus, computedScore: number, adjustedScore: number | null, adjustmentReason: string | null, score: number, qaAverage: number | null, qaEvaluations: number, followUpsDue: number, followUpsOnTime: number, complaintsClosed: number, complaintsWithinDeadline: number, satisfactionAnswers: number, satisfied: number, violations: number, pointsPerViolation: number, computedAt: string, confirmedAt: string | null, availableActions: Array<MonthlyAssessmentAction>, staff: { id: string, name: string } | null, team: { id: string, name: string } | null, adjustedBy: { id: string, name: string } | null, parts: Array<{ part: string, value: number | null, weight: number }>, confirmedBy: { id: string, name: string } | null } };
 
 export type AssignmentSuggestionsQueryVariables = Exact<{
   customerIds: Array<string> | string;
@@ -1481,21 +1467,21 @@ export type ActiveScorecardQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ActiveScorecardQuery = { scorecardTemplates: { items: Array<{ id: string, current: { id: string, templateId: string, templateVersion: number, name: string, criticalItems: Array<string>, dimensions: Array<{ code: string, weight: number, maxScore: number }> } | null }> } };
 
-export type QualityEvaluationFieldsFragment = { id: string, version: number, status: EvaluationStatus, subjectKind: EvaluatedKind, subjectId: string, agentId: string, inspectorId: string, month: string, channel: string | null, total: number | null, weightedTotal: number | null, criticalFailed: boolean, criticalFailures: Array<string>, comment: string | null, disputeReason: string | null, decisionReason: string | null, overQuotaReason: string | null, submittedAt: string | null, nextActions: Array<QualityEvaluationAction>, agent: { id: string, name: string } | null, inspector: { id: string, name: string } | null, scores: Array<{ dimension: string, score: number, comment: string | null }>, template: { id: string, templateId: string, templateVersion: number, name: string, criticalItems: Array<string>, dimensions: Array<{ code: string, weight: number, maxScore: number }> } | null };
+export type QualityEvaluationFieldsFragment = { id: string, version: number, status: EvaluationStatus, subjectKind: EvaluatedKind, subjectId: string, agentId: string, inspectorId: string, month: string, channel: string | null, total: number | null, weightedTotal: number | null, criticalFailed: boolean, criticalFailures: Array<string>, comment: string | null, disputeReason: string | null, decisionReason: string | null, overQuotaReason: string | null, submittedAt: string | null, availableActions: Array<QualityEvaluationAction>, agent: { id: string, name: string } | null, inspector: { id: string, name: string } | null, scores: Array<{ dimension: string, score: number, comment: string | null }>, template: { id: string, templateId: string, templateVersion: number, name: string, criticalItems: Array<string>, dimensions: Array<{ code: string, weight: number, maxScore: number }> } | null };
 
 export type QualityEvaluationDetailQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type QualityEvaluationDetailQuery = { qualityEvaluation: { id: string, version: number, status: EvaluationStatus, subjectKind: EvaluatedKind, subjectId: string, agentId: string, inspectorId: string, month: string, channel: string | null, total: number | null, weightedTotal: number | null, criticalFailed: boolean, criticalFailures: Array<string>, comment: string | null, disputeReason: string | null, decisionReason: string | null, overQuotaReason: string | null, submittedAt: string | null, nextActions: Array<QualityEvaluationAction>, agent: { id: string, name: string } | null, inspector: { id: string, name: string } | null, scores: Array<{ dimension: string, score: number, comment: string | null }>, template: { id: string, templateId: string, templateVersion: number, name: string, criticalItems: Array<string>, dimensions: Array<{ code: string, weight: number, maxScore: number }> } | null } | null };
+export type QualityEvaluationDetailQuery = { qualityEvaluation: { id: string, version: number, status: EvaluationStatus, subjectKind: EvaluatedKind, subjectId: string, agentId: string, inspectorId: string, month: string, channel: string | null, total: number | null, weightedTotal: number | null, criticalFailed: boolean, criticalFailures: Array<string>, comment: string | null, disputeReason: string | null, decisionReason: string | null, overQuotaReason: string | null, submittedAt: string | null, availableActions: Array<QualityEvaluationAction>, agent: { id: string, name: string } | null, inspector: { id: string, name: string } | null, scores: Array<{ dimension: string, score: number, comment: string | null }>, template: { id: string, templateId: string, templateVersion: number, name: string, criticalItems: Array<string>, dimensions: Array<{ code: string, weight: number, maxScore: number }> } | null } | null };
 
 export type CreateQualityEvaluationMutationVariables = Exact<{
   input: CreateQualityEvaluationInput;
 }>;
 
 
-export type CreateQualityEvaluationMutation = { createQualityEvaluation: { id: string, version: number, status: EvaluationStatus, subjectKind: EvaluatedKind, subjectId: string, agentId: string, inspectorId: string, month: string, channel: string | null, total: number | null, weightedTotal: number | null, criticalFailed: boolean, criticalFailures: Array<string>, comment: string | null, disputeReason: string | null, decisionReason: string | null, overQuotaReason: string | null, submittedAt: string | null, nextActions: Array<QualityEvaluationAction>, agent: { id: string, name: string } | null, inspector: { id: string, name: string } | null, scores: Array<{ dimension: string, score: number, comment: string | null }>, template: { id: string, templateId: string, templateVersion: number, name: string, criticalItems: Array<string>, dimensions: Array<{ code: string, weight: number, maxScore: number }> } | null } };
+export type CreateQualityEvaluationMutation = { createQualityEvaluation: { id: string, version: number, status: EvaluationStatus, subjectKind: EvaluatedKind, subjectId: string, agentId: string, inspectorId: string, month: string, channel: string | null, total: number | null, weightedTotal: number | null, criticalFailed: boolean, criticalFailures: Array<string>, comment: string | null, disputeReason: string | null, decisionReason: string | null, overQuotaReason: string | null, submittedAt: string | null, availableActions: Array<QualityEvaluationAction>, agent: { id: string, name: string } | null, inspector: { id: string, name: string } | null, scores: Array<{ dimension: string, score: number, comment: string | null }>, template: { id: string, templateId: string, templateVersion: number, name: string, criticalItems: Array<string>, dimensions: Array<{ code: string, weight: number, maxScore: number }> } | null } };
 
 export type UpdateQualityEvaluationMutationVariables = Exact<{
   id: string;
@@ -1504,7 +1490,7 @@ export type UpdateQualityEvaluationMutationVariables = Exact<{
 }>;
 
 
-export type UpdateQualityEvaluationMutation = { updateQualityEvaluation: { id: string, version: number, status: EvaluationStatus, subjectKind: EvaluatedKind, subjectId: string, agentId: string, inspectorId: string, month: string, channel: string | null, total: number | null, weightedTotal: number | null, criticalFailed: boolean, criticalFailures: Array<string>, comment: string | null, disputeReason: string | null, decisionReason: string | null, overQuotaReason: string | null, submittedAt: string | null, nextActions: Array<QualityEvaluationAction>, agent: { id: string, name: string } | null, inspector: { id: string, name: string } | null, scores: Array<{ dimension: string, score: number, comment: string | null }>, template: { id: string, templateId: string, templateVersion: number, name: string, criticalItems: Array<string>, dimensions: Array<{ code: string, weight: number, maxScore: number }> } | null } };
+export type UpdateQualityEvaluationMutation = { updateQualityEvaluation: { id: string, version: number, status: EvaluationStatus, subjectKind: EvaluatedKind, subjectId: string, agentId: string, inspectorId: string, month: string, channel: string | null, total: number | null, weightedTotal: number | null, criticalFailed: boolean, criticalFailures: Array<string>, comment: string | null, disputeReason: string | null, decisionReason: string | null, overQuotaReason: string | null, submittedAt: string | null, availableActions: Array<QualityEvaluationAction>, agent: { id: string, name: string } | null, inspector: { id: string, name: string } | null, scores: Array<{ dimension: string, score: number, comment: string | null }>, template: { id: string, templateId: string, templateVersion: number, name: string, criticalItems: Array<string>, dimensions: Array<{ code: string, weight: number, maxScore: number }> } | null } };
 
 export type QualitySummaryQueryVariables = Exact<{
   date: string;
@@ -1645,7 +1631,7 @@ export type CallScriptDetailQueryVariables = Exact<{
 
 export type CallScriptDetailQuery = { callScript: { id: string, version: number, callType: CallType, name: string, active: boolean, revision: number, steps: Array<{ kind: ScriptStepKind, branch: ScriptBranch, text: string }>, phrases: Array<{ situation: ScriptSituation, text: string }>, revisions: Array<{ id: string, revision: number, name: string, createdAt: string, author: { id: string, name: string } | null, steps: Array<{ kind: ScriptStepKind, branch: ScriptBranch, text: string }>, phrases: Array<{ situation: ScriptSituation, text: string }> }> } | null };
 
-export type FollowUpRowFieldsFragment = { id: string, version: number, status: FollowUpStatus, trigger: FollowUpTrigger, dueAt: string, nextAttemptAt: string | null, appointmentAt: string | null, attemptCount: number, overdue: boolean, nextActions: Array<FollowUpAction>, sourceId: string | null, satisfaction: Satisfaction | null, score: number | null, callWindow: { callable: boolean, nextAt: string | null }, customer: { id: string, name: string, tier: CustomerTier } | null, assignee: { id: string, name: string } | null, lastAttempt: { id: string, outcome: AttemptOutcome, at: string } | null };
+export type FollowUpRowFieldsFragment = { id: string, version: number, status: FollowUpStatus, trigger: FollowUpTrigger, dueAt: string, nextAttemptAt: string | null, appointmentAt: string | null, attemptCount: number, overdue: boolean, availableActions: Array<FollowUpAction>, sourceId: string | null, satisfaction: Satisfaction | null, score: number | null, callWindow: { callable: boolean, nextAt: string | null }, customer: { id: string, name: string, tier: CustomerTier } | null, assignee: { id: string, name: string } | null, lastAttempt: { id: string, outcome: AttemptOutcome, at: string } | null };
 
 export type FollowUpQueueQueryVariables = Exact<{
   filter: FollowUpFilter | null | undefined;
@@ -1653,14 +1639,14 @@ export type FollowUpQueueQueryVariables = Exact<{
 }>;
 
 
-export type FollowUpQueueQuery = { followUps: { total: number, items: Array<{ id: string, version: number, status: FollowUpStatus, trigger: FollowUpTrigger, dueAt: string, nextAttemptAt: string | null, appointmentAt: string | null, attemptCount: number, overdue: boolean, nextActions: Array<FollowUpAction>, sourceId: string | null, satisfaction: Satisfaction | null, score: number | null, callWindow: { callable: boolean, nextAt: string | null }, customer: { id: string, name: string, tier: CustomerTier } | null, assignee: { id: string, name: string } | null, lastAttempt: { id: string, outcome: AttemptOutcome, at: string } | null }> } };
+export type FollowUpQueueQuery = { followUps: { total: number, items: Array<{ id: string, version: number, status: FollowUpStatus, trigger: FollowUpTrigger, dueAt: string, nextAttemptAt: string | null, appointmentAt: string | null, attemptCount: number, overdue: boolean, availableActions: Array<FollowUpAction>, sourceId: string | null, satisfaction: Satisfaction | null, score: number | null, callWindow: { callable: boolean, nextAt: string | null }, customer: { id: string, name: string, tier: CustomerTier } | null, assignee: { id: string, name: string } | null, lastAttempt: { id: string, outcome: AttemptOutcome, at: string } | null }> } };
 
 export type FollowUpCallQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type FollowUpCallQuery = { followUp: { suggestions: string | null, improvement: string | null, unsatisfiedAction: UnsatisfiedAction | null, serious: boolean, note: string | null, reachedAt: string | null, completedAt: string | null, id: string, version: number, status: FollowUpStatus, trigger: FollowUpTrigger, dueAt: string, nextAttemptAt: string | null, appointmentAt: string | null, attemptCount: number, overdue: boolean, nextActions: Array<FollowUpAction>, sourceId: string | null, satisfaction: Satisfaction | null, score: number | null, customer: { id: string, name: string, kind: CustomerKind, company: string | null, phone: string | null, email: string | null, address: string | null, tier: CustomerTier, piiMasked: boolean, owner: { id: string, name: string } | null } | null, contact: { id: string, name: string, phone: string | null, position: string | null } | null, attempts: Array<{ id: string, at: string, outcome: AttemptOutcome, appointmentAt: string | null, identityVerified: boolean, note: string | null, actor: { id: string, name: string } | null }>, callScript: { id: string, name: string, steps: Array<{ kind: ScriptStepKind, branch: ScriptBranch, text: string }>, phrases: Array<{ situation: ScriptSituation, text: string }> } | null, callWindow: { callable: boolean, nextAt: string | null }, assignee: { id: string, name: string } | null, lastAttempt: { id: string, outcome: AttemptOutcome, at: string } | null } | null };
+export type FollowUpCallQuery = { followUp: { suggestions: string | null, improvement: string | null, unsatisfiedAction: UnsatisfiedAction | null, serious: boolean, note: string | null, reachedAt: string | null, completedAt: string | null, id: string, version: number, status: FollowUpStatus, trigger: FollowUpTrigger, dueAt: string, nextAttemptAt: string | null, appointmentAt: string | null, attemptCount: number, overdue: boolean, availableActions: Array<FollowUpAction>, sourceId: string | null, satisfaction: Satisfaction | null, score: number | null, customer: { id: string, name: string, kind: CustomerKind, company: string | null, phone: string | null, email: string | null, address: string | null, tier: CustomerTier, piiMasked: boolean, owner: { id: string, name: string } | null } | null, contact: { id: string, name: string, phone: string | null, position: string | null } | null, attempts: Array<{ id: string, at: string, outcome: AttemptOutcome, appointmentAt: string | null, identityVerified: boolean, note: string | null, actor: { id: string, name: string } | null }>, callScript: { id: string, name: string, steps: Array<{ kind: ScriptStepKind, branch: ScriptBranch, text: string }>, phrases: Array<{ situation: ScriptSituation, text: string }> } | null, callWindow: { callable: boolean, nextAt: string | null }, assignee: { id: string, name: string } | null, lastAttempt: { id: string, outcome: AttemptOutcome, at: string } | null } | null };
 
 export type FollowUpCoverageScreenQueryVariables = Exact<{
   period: string;
@@ -1839,14 +1825,14 @@ export type SchedulingSwapsQueryVariables = Exact<{
 
 export type SchedulingSwapsQuery = { shiftSwapRequests: { items: Array<{ id: string, version: number, requesterId: string, counterpartId: string, requesterShiftId: string, counterpartShiftId: string, requesterLeaderId: string | null, counterpartLeaderId: string | null, status: SwapStatus, reason: string, counterpartNote: string | null, decisionNote: string | null, createdAt: string, availableActions: Array<SwapAction>, requester: { id: string, name: string } | null, counterpart: { id: string, name: string } | null }> } };
 
-export type LeaveFieldsFragment = { id: string, version: number, staffId: string, type: LeaveType, startsAt: string, endsAt: string, status: LeaveStatus, awaitingRole: Role | null, reason: string | null, emergency: boolean, exceptional: boolean, certificateRef: string | null, createdAt: string, requestedById: string | null, late: boolean, lateRules: Array<string> | null, lateAcceptedById: string | null, certificateDueOn: string | null, certificateMissing: boolean, nextActions: Array<LeaveAction>, staff: { id: string, name: string } | null, requestedBy: { id: string, name: string } | null };
+export type LeaveFieldsFragment = { id: string, version: number, staffId: string, type: LeaveType, startsAt: string, endsAt: string, status: LeaveStatus, awaitingRole: Role | null, reason: string | null, emergency: boolean, exceptional: boolean, certificateRef: string | null, createdAt: string, requestedById: string | null, late: boolean, lateRules: Array<string> | null, lateAcceptedById: string | null, certificateDueOn: string | null, certificateMissing: boolean, availableActions: Array<LeaveAction>, staff: { id: string, name: string } | null, requestedBy: { id: string, name: string } | null };
 
 export type SchedulingLeaveQueryVariables = Exact<{
   filter: LeaveRequestFilter | null | undefined;
 }>;
 
 
-export type SchedulingLeaveQuery = { leaveRequests: { items: Array<{ id: string, version: number, staffId: string, type: LeaveType, startsAt: string, endsAt: string, status: LeaveStatus, awaitingRole: Role | null, reason: string | null, emergency: boolean, exceptional: boolean, certificateRef: string | null, createdAt: string, requestedById: string | null, late: boolean, lateRules: Array<string> | null, lateAcceptedById: string | null, certificateDueOn: string | null, certificateMissing: boolean, nextActions: Array<LeaveAction>, staff: { id: string, name: string } | null, requestedBy: { id: string, name: string } | null }> } };
+export type SchedulingLeaveQuery = { leaveRequests: { items: Array<{ id: string, version: number, staffId: string, type: LeaveType, startsAt: string, endsAt: string, status: LeaveStatus, awaitingRole: Role | null, reason: string | null, emergency: boolean, exceptional: boolean, certificateRef: string | null, createdAt: string, requestedById: string | null, late: boolean, lateRules: Array<string> | null, lateAcceptedById: string | null, certificateDueOn: string | null, certificateMissing: boolean, availableActions: Array<LeaveAction>, staff: { id: string, name: string } | null, requestedBy: { id: string, name: string } | null }> } };
 
 export type TrainingPlanSessionsQueryVariables = Exact<{
   id: string;
@@ -1861,14 +1847,6 @@ export type CreateTrainingSessionMutationVariables = Exact<{
 
 
 export type CreateTrainingSessionMutation = { createTrainingSession: { id: string, heldOn: string } };
-
-export type ArchiveTrainingPlanMutationVariables = Exact<{
-  id: string;
-  version: number;
-}>;
-
-
-export type ArchiveTrainingPlanMutation = { archiveTrainingPlan: { id: string, version: number, status: TrainingPlanStatus, archivedAt: string | null, nextActions: Array<TrainingPlanAction> } };
 
 export type SettingFieldsFragment = { key: SettingKey, value: number, version: number, defaultValue: number, min: number, max: number, unit: SettingUnit, area: SettingArea, choices: Array<string> | null, updatedAt: string };
 

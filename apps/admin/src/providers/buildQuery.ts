@@ -64,7 +64,7 @@ const LABEL_FIELDS = ['name', 'number'];
 export function selectionFor(schema: Schema, typeName: string, nested = false): string {
   return schema
     .objectType(typeName)
-    .fields.filter((field) => !field.args.some((arg) => arg.type.kind === 'NON_NULL'))
+    .fields.filter((field) => !field.isDeprecated && !field.args.some((arg) => arg.type.kind === 'NON_NULL'))
     .flatMap((field) => {
       const named = namedTypeOf(field.type);
       if (named.kind === 'SCALAR' || named.kind === 'ENUM') return [field.name];

@@ -95,11 +95,11 @@ describe('评分卡 by keyboard', { timeout: 90_000 }, () => {
   });
 });
 
-const evaluation = (status: string, nextActions: string[]) => ({
+const evaluation = (status: string, availableActions: string[]) => ({
   id: 'q1',
   version: 3,
   status,
-  nextActions,
+  availableActions,
   agent: { id: 'a1', name: '张思远' },
   criticalFailures: [],
   scores: DEFAULT_SCORECARD.dimensions.map((d) => ({ dimension: d.code, score: 8, comment: null })),
@@ -109,17 +109,17 @@ const evaluation = (status: string, nextActions: string[]) => ({
 const buttonNames = () => screen.queryAllByRole('button').map((button) => button.textContent);
 
 describe('the evaluation’s steps per role', { timeout: 90_000 }, () => {
-  it('offers the inspector submit, the agent acknowledge and dispute, the manager uphold and revise: what nextActions lists', async () => {
+  it('offers the inspector submit, the agent acknowledge and dispute, the manager uphold and revise: what availableActions lists', async () => {
     const cases: Array<[Role, string, string[], string[]]> = [
       ['QA_INSPECTOR', 'DRAFT', ['SUBMIT'], ['提交']],
       ['AGENT', 'SUBMITTED', ['ACKNOWLEDGE', 'DISPUTE'], ['确认', '申诉']],
       ['DEPT_MANAGER', 'DISPUTED', ['UPHOLD', 'REVISE'], ['维持原评分', '修改评分']],
       ['AGENT', 'DISPUTED', [], []],
     ];
-    for (const [role, status, nextActions, labels] of cases) {
+    for (const [role, status, availableActions, labels] of cases) {
       const view = render(
         <Wrapper staffRole={role}>
-          <EvaluationButtons record={evaluation(status, nextActions)} />
+          <EvaluationButtons record={evaluation(status, availableActions)} />
         </Wrapper>,
       );
       await waitFor(() => expect(buttonNames()).toEqual(labels));

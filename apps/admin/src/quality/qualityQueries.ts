@@ -50,7 +50,7 @@ export const ACTIVE_SCORECARD = gql`
 const EVALUATION_FIELDS = gql`
   fragment QualityEvaluationFields on QualityEvaluation {
   id version status subjectKind subjectId agentId inspectorId month channel total weightedTotal criticalFailed criticalFailures comment
-  disputeReason decisionReason overQuotaReason submittedAt nextActions
+  disputeReason decisionReason overQuotaReason submittedAt availableActions
   agent { id name } inspector { id name }
   scores { dimension score comment }
   template { id templateId templateVersion name dimensions { code weight maxScore } criticalItems }

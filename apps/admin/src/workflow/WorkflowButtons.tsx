@@ -13,7 +13,7 @@ export type StepSpec<V extends ActionValues = Record<string, string>> = Pick<Act
 type Translate = ReturnType<typeof useTranslate>;
 
 interface WorkflowButtonsProps<A extends string> {
-  /** The resource's steps (the domain's *_STEPS): the record's `nextActions` names steps, each taking one or more of the machine's actions, each a button. */
+  /** The resource's steps (the domain's *_STEPS): the record's `availableActions` names steps, each taking one or more of the machine's actions, each a button. */
   steps: StepTable<string, A>;
   icons: Record<A, ReactElement>;
   /** i18n prefix of the action names (the domain's enum labels, e.g. `sanxin.enums.contractAction`): `${prefix}.<action>` labels the button and the dialog. */
@@ -27,7 +27,7 @@ interface WorkflowButtonsProps<A extends string> {
 }
 
 /**
- * Exactly the steps the API lists in `nextActions` for this viewer now (machine + permission matrix +
+ * Exactly the steps the API lists in `availableActions` for this viewer now (machine + permission matrix +
  * ownership, decided on the server), each with its dialog, run the pessimistic way.
  */
 export function WorkflowButtons<A extends string>({ steps, icons, actionLabels, messages, subject, stepOf, onDone }: WorkflowButtonsProps<A>) {
@@ -36,7 +36,7 @@ export function WorkflowButtons<A extends string>({ steps, icons, actionLabels, 
   const run = useWorkflow();
   const [open, setOpen] = useState<A>();
   if (!record) return null;
-  const available = actionsOf(steps, (record.nextActions ?? []) as string[]);
+  const available = actionsOf(steps, (record.availableActions ?? []) as string[]);
   const spec = open ? stepOf(open, record, translate) : undefined;
   const confirm = async (values: Record<string, string>) => {
     if (!open || !spec) return false;

@@ -38,20 +38,20 @@ function renderWith(record: Record<string, unknown>, workflow = vi.fn(async () =
 }
 
 describe('contract workflow buttons', () => {
-  it('offers exactly the steps the API lists in nextActions', () => {
-    renderWith({ ...contract, nextActions: ['TERMINATE', 'RENEW'] });
+  it('offers exactly the steps the API lists in availableActions', () => {
+    renderWith({ ...contract, availableActions: ['TERMINATE', 'RENEW'] });
     expect(screen.getByRole('button', { name: '终止' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '续签' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '生效' })).not.toBeInTheDocument();
   });
 
   it('offers nothing when the viewer may take no step (or the API sends one it does not know)', () => {
-    renderWith({ ...contract, status: 'TERMINATED', nextActions: ['ARCHIVE'] });
+    renderWith({ ...contract, status: 'TERMINATED', availableActions: ['ARCHIVE'] });
     expect(screen.queryAllByRole('button')).toEqual([]);
   });
 
   it('terminates with a reason and the version that was read', async () => {
-    const { workflow } = renderWith({ ...contract, nextActions: ['TERMINATE', 'RENEW'] });
+    const { workflow } = renderWith({ ...contract, availableActions: ['TERMINATE', 'RENEW'] });
     fireEvent.click(screen.getByRole('button', { name: '终止' }));
     const dialog = await screen.findByRole('dialog');
     const confirm = within(dialog).getByRole('button', { name: '确认' });
@@ -62,7 +62,7 @@ describe('contract workflow buttons', () => {
   });
 
   it('renews for the next term by default and checks the dates with the domain rule', async () => {
-    const { workflow } = renderWith({ ...contract, nextActions: ['RENEW'] });
+    const { workflow } = renderWith({ ...contract, availableActions: ['RENEW'] });
     fireEvent.click(screen.getByRole('button', { name: '续签' }));
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByLabelText(/新合同开始日期/)).toHaveValue('2027-01-01');
@@ -77,13 +77,13 @@ describe('contract workflow buttons', () => {
 
 describe('contract fields', () => {
   it('colours the chip by effective status and formats the amount, or says it is hidden', () => {
-    renderWith({ ...contract, status: 'EXPIRING', nextActions: [] });
+    renderWith({ ...contract, status: 'EXPIRING', availableActions: [] });
     expect(screen.getByText('即将到期').closest('.MuiChip-root')).toHaveClass('MuiChip-colorWarning');
     expect(screen.getByText('¥12,800.00')).toBeInTheDocument();
   });
 
   it('shows （无权查看） instead of an amount the viewer may not see', () => {
-    renderWith({ ...contract, amount: null, amountHidden: true, nextActions: [] });
+    renderWith({ ...contract, amount: null, amountHidden: true, availableActions: [] });
     expect(screen.getByText('（无权查看）')).toBeInTheDocument();
   });
 

@@ -112,7 +112,7 @@ const ResultSummary = ({ followUp }: { followUp: FollowUpCall }) => {
 
 /**
  * 回访通话: the customer card, the follow-up and its source, the attempt buttons and the result form
- * (only the steps the API lists in `nextActions`), the leader's steps and the calls so far. The right
+ * (only the steps the API lists in `availableActions`), the leader's steps and the calls so far. The right
  * column is the call script's (标准服务用语).
  */
 export const FollowUpCallScreen = () => {
@@ -122,7 +122,7 @@ export const FollowUpCallScreen = () => {
   const { followUp, reload, run, refusal } = useFollowUpCall(id);
   if (followUp === undefined) return <Loading />;
   if (followUp === null) return <Alert severity="error">{translate('ra.page.not_found')}</Alert>;
-  const actions = followUp.nextActions as string[];
+  const actions = followUp.availableActions as string[];
   const finished = ['DONE', 'CANCELLED'].includes(followUp.status);
   return (
     <Box sx={{ mt: 1 }}>

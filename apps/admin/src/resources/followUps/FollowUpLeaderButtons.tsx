@@ -8,9 +8,9 @@ import { LEADER_STEPS, type LeaderAction, leaderStep } from './followUpSteps';
 
 const ICONS: Record<LeaderAction, ReactElement> = { reassign: <SwapHorizIcon />, retry: <ReplayIcon />, cancel: <CancelIcon /> };
 
-/** 转派 / 重新回访 / 取消: the leader's steps the API lists in `nextActions`, for one follow-up. */
+/** 转派 / 重新回访 / 取消: the leader's steps the API lists in `availableActions`, for one follow-up. */
 export const FollowUpLeaderButtons = ({ record, onDone }: { record: RaRecord; onDone(): void }) => {
-  const { data: staff = [] } = useGetList('staffMembers', { filter: { active: true }, pagination: { page: 1, perPage: 200 }, sort: { field: 'name', order: 'ASC' } }, { enabled: (record.nextActions ?? []).includes('REASSIGN') });
+  const { data: staff = [] } = useGetList('staffMembers', { filter: { active: true }, pagination: { page: 1, perPage: 200 }, sort: { field: 'name', order: 'ASC' } }, { enabled: (record.availableActions ?? []).includes('REASSIGN') });
   return (
     <RecordContextProvider value={record}>
       <WorkflowButtons

@@ -63,7 +63,7 @@ const Row = ({ row, selected, showAssignee, leader, onOpen, onDone }: { row: Fol
           {showAssignee && <span>{row.assignee?.name}</span>}
         </Stack>
       </ListItemButton>
-      {leader && row.nextActions.some((step) => step in LEADER_STEPS) && (
+      {leader && row.availableActions.some((step) => step in LEADER_STEPS) && (
         <Box sx={{ px: 1, pb: 1 }}>
           <FollowUpLeaderButtons record={row} onDone={onDone} />
         </Box>

@@ -16,7 +16,7 @@ export type QueueFilter = Partial<NonNullable<FollowUpQueueQueryVariables['filte
 
 const ROW = gql`
   fragment FollowUpRowFields on FollowUp {
-    id version status trigger dueAt nextAttemptAt appointmentAt attemptCount overdue nextActions sourceId satisfaction score
+    id version status trigger dueAt nextAttemptAt appointmentAt attemptCount overdue availableActions sourceId satisfaction score
     callWindow { callable nextAt }
     customer { id name tier }
     assignee { id name }

@@ -20,7 +20,7 @@ import { callTimeLabel } from './callTime';
 /** The leader's steps on a follow-up (转派, 重新回访, 取消); the calls themselves are on the call screen. */
 export const LEADER_ACTIONS = ['reassign', 'retry', 'cancel'] as const satisfies readonly FollowUpAction[];
 export type LeaderAction = (typeof LEADER_ACTIONS)[number];
-/** The leader's part of the domain's FOLLOW_UP_STEPS: `nextActions` names steps (REASSIGN), the buttons take their actions. */
+/** The leader's part of the domain's FOLLOW_UP_STEPS: `availableActions` names steps (REASSIGN), the buttons take their actions. */
 export const LEADER_STEPS = { REASSIGN: FOLLOW_UP_STEPS.REASSIGN, RETRY: FOLLOW_UP_STEPS.RETRY, CANCEL: FOLLOW_UP_STEPS.CANCEL } as const satisfies StepTable<Extract<FollowUpStep, 'REASSIGN' | 'RETRY' | 'CANCEL'>, LeaderAction>;
 
 /** Attempt outcomes in the order of their hot keys 1-7. */

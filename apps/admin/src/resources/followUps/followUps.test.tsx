@@ -23,7 +23,7 @@ const row = (id: string, name: string, extra: Partial<FollowUpRow> = {}): Follow
   appointmentAt: null,
   attemptCount: 0,
   overdue: false,
-  nextActions: ['RECORD_ATTEMPT'],
+  availableActions: ['RECORD_ATTEMPT'],
   sourceId: 'q1',
   satisfaction: null,
   score: null,
@@ -95,7 +95,7 @@ describe('我的回访 (the queue)', { timeout: 30_000 }, () => {
 
 describe('the leader’s unreachable and overdue screen', { timeout: 30_000 }, () => {
   it('offers the steps the API lists, and sends an unreachable follow-up back with a reason', async () => {
-    const unreachable = row('f7', '南京金陵食品有限公司', { status: 'UNREACHABLE', nextActions: ['RETRY', 'REASSIGN', 'CANCEL'], attemptCount: 3, assignee: { id: 'u2', name: '张伟' } });
+    const unreachable = row('f7', '南京金陵食品有限公司', { status: 'UNREACHABLE', availableActions: ['RETRY', 'REASSIGN', 'CANCEL'], attemptCount: 3, assignee: { id: 'u2', name: '张伟' } });
     const followUpQueue = vi.fn(async (filter: { status?: string[] }) => (filter.status?.includes('UNREACHABLE') ? { items: [unreachable], total: 1 } : { items: [], total: 0 }));
     const workflow = vi.fn(async () => ({}));
     renderWith('SHIFT_LEADER', { followUpQueue, workflow }, <FollowUpAttentionPage />);
@@ -182,7 +182,7 @@ describe('the call screen (回访通话)', { timeout: 30_000 }, () => {
   });
 
   it('checks the result with the domain rule: 不满意 asks what to improve and what follows, reopening only for a complaint', async () => {
-    const { workflow } = renderCall(call({ nextActions: ['RECORD_ATTEMPT', 'COMPLETE'], reachedAt: '2026-12-09T02:00:00.000Z' }));
+    const { workflow } = renderCall(call({ availableActions: ['RECORD_ATTEMPT', 'COMPLETE'], reachedAt: '2026-12-09T02:00:00.000Z' }));
     const form = await screen.findByRole('region', { name: '回访结果' });
     fireEvent.click(within(form).getByLabelText('不满意'));
     fireEvent.click(within(form).getByRole('button', { name: '完成回访' }));
@@ -204,7 +204,7 @@ describe('the call screen (回访通话)', { timeout: 30_000 }, () => {
   });
 
   it('offers no complaint to reopen on a periodic-care call', async () => {
-    renderCall(call({ trigger: 'PERIODIC_CARE', sourceId: 'c1', nextActions: ['COMPLETE'], reachedAt: '2026-12-09T02:00:00.000Z' }));
+    renderCall(call({ trigger: 'PERIODIC_CARE', sourceId: 'c1', availableActions: ['COMPLETE'], reachedAt: '2026-12-09T02:00:00.000Z' }));
     const form = await screen.findByRole('region', { name: '回访结果' });
     fireEvent.click(within(form).getByLabelText('不满意'));
     expect(within(form).queryByLabelText('重新处理投诉')).not.toBeInTheDocument();

@@ -87,7 +87,7 @@ export function stepOf(
   }
 }
 
-/** The steps the API lists in `nextActions` for this viewer, each with its dialog. */
+/** The steps the API lists in `availableActions` for this viewer, each with its dialog. */
 export const PartReplacementStepButtons = () => {
   const businessDepartments = useBusinessDepartments();
   return (

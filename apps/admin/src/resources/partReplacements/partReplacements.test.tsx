@@ -23,12 +23,12 @@ function renderWith(record: Record<string, unknown>, saved: { key: string; value
 
 describe('part replacement steps', () => {
   it('offers the customer answer, both ways, once quoted', () => {
-    renderWith({ ...replacement, status: 'QUOTED', nextActions: ['RECORD_DECISION'] });
+    renderWith({ ...replacement, status: 'QUOTED', availableActions: ['RECORD_DECISION'] });
     expect(screen.getAllByRole('button').map((button) => button.textContent)).toEqual(['客户接受', '客户拒绝']);
   });
 
   it('records a refusal as a decision with accepted false', async () => {
-    const { workflow } = renderWith({ ...replacement, status: 'QUOTED', nextActions: ['RECORD_DECISION'] });
+    const { workflow } = renderWith({ ...replacement, status: 'QUOTED', availableActions: ['RECORD_DECISION'] });
     fireEvent.click(screen.getByRole('button', { name: '客户拒绝' }));
     const dialog = await screen.findByRole('dialog');
     fireEvent.change(within(dialog).getByLabelText(/客户答复说明/), { target: { value: '价格太高' } });
@@ -37,7 +37,7 @@ describe('part replacement steps', () => {
   });
 
   it('checks the quoted price with the domain rule before sending it', async () => {
-    const { workflow } = renderWith({ ...replacement, status: 'FORWARDED', nextActions: ['QUOTE'] });
+    const { workflow } = renderWith({ ...replacement, status: 'FORWARDED', availableActions: ['QUOTE'] });
     fireEvent.click(screen.getByRole('button', { name: '报价' }));
     const dialog = await screen.findByRole('dialog');
     fireEvent.change(within(dialog).getByLabelText(/单价/), { target: { value: '-5' } });
@@ -55,7 +55,7 @@ describe('part replacement steps', () => {
       { key: 'contract.paidDept.SALES', value: 1, version: 1 },
       { key: 'contract.paidDept.MARKETING', value: 1, version: 1 },
     ];
-    const { workflow } = renderWith({ ...replacement, status: 'REQUESTED', nextActions: ['FORWARD'] }, paid);
+    const { workflow } = renderWith({ ...replacement, status: 'REQUESTED', availableActions: ['FORWARD'] }, paid);
     await new Promise((resolve) => setTimeout(resolve, 50));
     fireEvent.click(screen.getByRole('button', { name: /转交/ }));
     const dialog = await screen.findByRole('dialog');

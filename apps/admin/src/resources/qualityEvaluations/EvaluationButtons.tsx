@@ -18,7 +18,7 @@ const ICONS: Record<EvaluationAction, ReactElement> = {
 };
 
 /**
- * 提交 / 确认 / 申诉 / 维持 / 改分: exactly the steps the API lists in `nextActions` for this viewer
+ * 提交 / 确认 / 申诉 / 维持 / 改分: exactly the steps the API lists in `availableActions` for this viewer
  * (the domain's evaluation machine and who they are to it), run the pessimistic way.
  */
 export const EvaluationButtons = ({ record, onDone }: { record: RaRecord; onDone?(): void }) => (

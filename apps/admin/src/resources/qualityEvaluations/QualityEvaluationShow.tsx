@@ -74,7 +74,7 @@ const EvaluationBody = () => {
   return (
     <RecordContextProvider value={detail}>
       <TopToolbar sx={{ justifyContent: 'flex-start', flexWrap: 'wrap', gap: 1 }}>
-        {detail.status === 'DRAFT' && detail.nextActions.includes('SUBMIT') && (
+        {detail.status === 'DRAFT' && detail.availableActions.includes('SUBMIT') && (
           <Link to={`/quality/evaluations/${detail.id}/score`}>
             <Button label="app.quality.continueScoring">
               <EditIcon />

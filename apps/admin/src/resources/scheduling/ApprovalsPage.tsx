@@ -179,17 +179,17 @@ export const ApprovalsPage = () => {
                           {leave.certificateRef ? `（${leave.certificateRef}）` : ''}
                         </TableCell>
                         <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                          {leave.nextActions.includes('ACCEPT_LATE') && (
+                          {leave.availableActions.includes('ACCEPT_LATE') && (
                             <Button size="small" variant="contained" color="warning" disabled={busy} onClick={() => acceptLate(leave)}>
                               {translate('app.scheduling.approvals.acceptLate')}
                             </Button>
                           )}{' '}
-                          {leave.nextActions.includes('APPROVE') && (
+                          {leave.availableActions.includes('APPROVE') && (
                             <Button size="small" variant="contained" disabled={busy} onClick={() => decide({ kind: 'leave', id: leave.id, version: leave.version }, true)}>
                               {translate('app.scheduling.approvals.approve')}
                             </Button>
                           )}{' '}
-                          {leave.nextActions.includes('REJECT') && (
+                          {leave.availableActions.includes('REJECT') && (
                             <Button size="small" color="error" disabled={busy} onClick={() => setRejecting({ kind: 'leave', id: leave.id, version: leave.version })}>
                               {translate('app.scheduling.approvals.reject')}
                             </Button>

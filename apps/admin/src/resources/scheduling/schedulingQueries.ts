@@ -145,7 +145,7 @@ export const SWAP_REQUESTS = gql`
 const LEAVE_FIELDS = gql`
   fragment LeaveFields on LeaveRequest {
     id version staffId type startsAt endsAt status awaitingRole reason emergency exceptional certificateRef createdAt staff { id name }
-    requestedById requestedBy { id name } late lateRules lateAcceptedById certificateDueOn certificateMissing nextActions
+    requestedById requestedBy { id name } late lateRules lateAcceptedById certificateDueOn certificateMissing availableActions
   }
 `;
 

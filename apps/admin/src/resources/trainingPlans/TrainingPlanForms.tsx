@@ -60,7 +60,7 @@ const ShowUnlessPlanned = () => {
   const record = useRecordContext();
   const redirect = useRedirect();
   const notify = useNotify();
-  const readOnly = !!record && !(record.nextActions as string[] | undefined)?.includes('UPDATE');
+  const readOnly = !!record && !(record.availableActions as string[] | undefined)?.includes('UPDATE');
   useEffect(() => {
     if (!readOnly || !record) return;
     notify('app.trainingPlan.readOnly', { type: 'info' });

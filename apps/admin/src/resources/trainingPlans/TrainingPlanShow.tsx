@@ -1,9 +1,8 @@
 import ArchiveIcon from '@mui/icons-material/Archive';
 import { Alert, Box, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { TRAINING_PLAN_STATUSES } from '@sanxin/domain';
+import { TRAINING_PLAN_STATUSES, TRAINING_PLAN_STEPS } from '@sanxin/domain';
 import { useEffect, useState } from 'react';
 import {
-  Button,
   DateField,
   EditButton,
   Labeled,
@@ -14,51 +13,42 @@ import {
   TopToolbar,
   useDataProvider,
   useGetMany,
-  useNotify,
   useRecordContext,
-  useRefresh,
   useTranslate,
 } from 'react-admin';
 import { choicesOf } from '../../i18n/choices';
 import { useSmallScreen } from '../../layout/useSmallScreen';
 import type { SanxinDataProvider } from '../../providers/dataProvider';
+import { WorkflowButtons } from '../../workflow/WorkflowButtons';
 import type { TrainingSessionRecord } from './trainingPlanQueries';
 import { DimensionField } from './DimensionField';
 import { RecordSessionButton } from './RecordSessionButton';
 
 const statuses = choicesOf(TRAINING_PLAN_STATUSES, 'trainingPlanStatus');
 
-/** 修改 / 归档 / 记录培训 only while the API offers them (nextActions): an archived plan is read-only. */
+const ARCHIVE = { ARCHIVE: TRAINING_PLAN_STEPS.ARCHIVE };
+
+/** 修改 / 归档 / 记录培训 only while the API offers them (availableActions): an archived plan is read-only. */
 const PlanActions = () => {
   const record = useRecordContext();
-  const dataProvider = useDataProvider<SanxinDataProvider>();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const [busy, setBusy] = useState(false);
   if (!record) return null;
-  const actions = (record.nextActions ?? []) as string[];
-  const archive = async () => {
-    if (!window.confirm(String(record.topic))) return;
-    setBusy(true);
-    try {
-      await dataProvider.archiveTrainingPlan(String(record.id), record.version);
-      notify('app.trainingPlan.archived', { type: 'success' });
-    } catch (error) {
-      notify((error as Error).message, { type: 'error' });
-    } finally {
-      setBusy(false);
-      refresh();
-    }
-  };
+  const mayEdit = ((record.availableActions ?? []) as string[]).includes('UPDATE');
   return (
     <TopToolbar sx={{ justifyContent: 'flex-start', gap: 1, flexWrap: 'wrap' }}>
-      {actions.includes('UPDATE') && <RecordSessionButton />}
-      {actions.includes('UPDATE') && <EditButton />}
-      {actions.includes('ARCHIVE') && (
-        <Button label="sanxin.enums.trainingPlanAction.archive" disabled={busy} onClick={archive}>
-          <ArchiveIcon />
-        </Button>
-      )}
+      {mayEdit && <RecordSessionButton />}
+      {mayEdit && <EditButton />}
+      <WorkflowButtons
+        steps={ARCHIVE}
+        icons={{ archive: <ArchiveIcon /> }}
+        actionLabels="sanxin.enums.trainingPlanAction"
+        messages="app.trainingPlan"
+        subject={(plan) => String(plan.topic)}
+        stepOf={(_, plan, translate) => ({
+          mutation: 'archiveTrainingPlan',
+          confirmText: translate('app.trainingPlan.confirmArchive'),
+          variables: () => ({ id: plan.id, version: plan.version }),
+        })}
+      />
     </TopToolbar>
   );
 };

@@ -22,7 +22,8 @@ export const trainingPlanMessagesEn: Widen<typeof trainingPlanMessages> = {
   app: {
     trainingPlan: {
       agentCount: '%{count} people',
-      archived: 'Training plan archived',
+      done: { archive: 'Training plan archived' },
+      confirmArchive: 'Once archived, the plan and its sessions are read-only. Archive it?',
       readOnly: 'This training plan is archived and read-only',
       sessions: 'Sessions',
       noSessions: 'No session recorded yet',

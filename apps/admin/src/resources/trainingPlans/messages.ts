@@ -21,7 +21,8 @@ export const trainingPlanMessages = {
   app: {
     trainingPlan: {
       agentCount: '%{count} 人',
-      archived: '培训计划已归档',
+      done: { archive: '培训计划已归档' },
+      confirmArchive: '归档后培训计划及其培训记录只能查看，不能再修改。确定归档？',
       readOnly: '培训计划已归档，只能查看',
       sessions: '培训记录',
       noSessions: '尚未记录培训',

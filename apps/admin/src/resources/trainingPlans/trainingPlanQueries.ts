@@ -1,6 +1,5 @@
 import { gql } from '@apollo/client';
 import type {
-  ArchiveTrainingPlanMutation,
   CreateTrainingSessionMutation,
   CreateTrainingSessionMutationVariables,
   TrainingPlanSessionsQuery,
@@ -26,16 +25,9 @@ export const CREATE_TRAINING_SESSION = gql`
   }
 `;
 
-export const ARCHIVE_TRAINING_PLAN = gql`
-  mutation archiveTrainingPlan($id: ID!, $version: Int!) {
-    archiveTrainingPlan(id: $id, version: $version) { id version status archivedAt nextActions }
-  }
-`;
-
 export interface TrainingPlanMethods {
   trainingPlanSessions(planId: string): Promise<TrainingSessionRecord[]>;
   createTrainingSession(input: TrainingSessionInput): Promise<CreateTrainingSessionMutation['createTrainingSession']>;
-  archiveTrainingPlan(id: string, version: number): Promise<ArchiveTrainingPlanMutation['archiveTrainingPlan']>;
 }
 
 export function trainingPlanMethods(run: Run): TrainingPlanMethods {
@@ -43,7 +35,5 @@ export function trainingPlanMethods(run: Run): TrainingPlanMethods {
     trainingPlanSessions: async (planId) =>
       (await run<TrainingPlanSessionsQuery>('query', TRAINING_PLAN_SESSIONS, { id: planId })).trainingPlan?.sessions ?? [],
     createTrainingSession: async (input) => (await run<CreateTrainingSessionMutation>('mutation', CREATE_TRAINING_SESSION, { input })).createTrainingSession,
-    archiveTrainingPlan: async (id, version) =>
-      (await run<ArchiveTrainingPlanMutation>('mutation', ARCHIVE_TRAINING_PLAN, { id, version })).archiveTrainingPlan,
   };
 }

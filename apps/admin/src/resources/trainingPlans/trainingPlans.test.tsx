@@ -34,7 +34,7 @@ function openPlan(status: 'PLANNED' | 'ARCHIVED', methods: Record<string, unknow
     status,
     agentIds: ['a1', 'a2'],
     note: null,
-    nextActions: status === 'PLANNED' ? ['UPDATE', 'ARCHIVE'] : [],
+    availableActions: status === 'PLANNED' ? ['UPDATE', 'ARCHIVE'] : [],
   };
   const dataProvider = testDataProvider({
     getOne: (async () => ({ data: plan })) as never,
@@ -110,14 +110,16 @@ describe('a training plan’s page', { timeout: 40_000 }, () => {
     );
   });
 
-  it('archives with the version it read, and says so when someone changed the plan meanwhile', async () => {
-    vi.spyOn(window, 'confirm').mockReturnValue(true);
-    const archiveTrainingPlan = vi.fn(async () => {
-      throw new Error('sanxin.errors.CONFLICT');
+  it('archives with the version it read after confirming, and says so when someone changed the plan meanwhile', async () => {
+    const workflow = vi.fn(async () => {
+      throw Object.assign(new Error('sanxin.errors.CONFLICT'), { status: 409 });
     });
-    openPlan('PLANNED', { archiveTrainingPlan });
+    openPlan('PLANNED', { workflow });
     fireEvent.click(await screen.findByRole('button', { name: '归档' }, { timeout: 25_000 }));
-    await waitFor(() => expect(archiveTrainingPlan).toHaveBeenCalledWith('p1', 3));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText(/只能查看/)).toBeInTheDocument();
+    fireEvent.click(within(dialog).getByRole('button', { name: /确认|确定|归档/ }));
+    await waitFor(() => expect(workflow).toHaveBeenCalledWith('archiveTrainingPlan', { id: 'p1', version: 3 }));
     expect(await screen.findByText(/该记录已被他人修改/)).toBeInTheDocument();
   });
 });

@@ -83,8 +83,13 @@ export class MonthlyAssessmentResolver {
   }
 
   @FieldResolver(() => [MonthlyAssessmentActionEnum], { description: 'The steps this viewer may take now, each one mutation' })
-  nextActions(@Root() assessment: MonthlyAssessment, @Ctx() ctx: Context): AssessmentStep[] {
+  availableActions(@Root() assessment: MonthlyAssessment, @Ctx() ctx: Context): AssessmentStep[] {
     return ctx.viewer ? stepsOf(ASSESSMENT_STEPS, assessmentNextActions(assessment.status, ctx.viewer, assessment.staffId)) : [];
+  }
+
+  @FieldResolver(() => [MonthlyAssessmentActionEnum], { description: 'The same steps as availableActions', deprecationReason: 'Use availableActions, the name every workflow answers (DESIGN §2)' })
+  nextActions(@Root() assessment: MonthlyAssessment, @Ctx() ctx: Context): AssessmentStep[] {
+    return this.availableActions(assessment, ctx);
   }
 
   @FieldResolver(() => Staff, { nullable: true, description: 'The assessed agent' })

@@ -10,7 +10,7 @@ import { FollowUp } from '../follow-up';
 import { insertEvaluationRows } from '../quality-summary/evaluation-rows';
 import { MonthlyAssessment } from './monthly-assessment.entity';
 
-const FIELDS = 'id version status staffId month score computedScore adjustedScore adjustmentReason qaAverage qaEvaluations followUpsDue followUpsOnTime complaintsClosed complaintsWithinDeadline satisfactionAnswers satisfied violations pointsPerViolation parts { part value weight } nextActions';
+const FIELDS = 'id version status staffId month score computedScore adjustedScore adjustmentReason qaAverage qaEvaluations followUpsDue followUpsOnTime complaintsClosed complaintsWithinDeadline satisfactionAnswers satisfied violations pointsPerViolation parts { part value weight } availableActions';
 const COMPUTE = 'mutation($input: ComputeMonthlyAssessmentsInput!) { computeMonthlyAssessments(input: $input) { month created updated unchanged } }';
 const LIST = `query($filter: MonthlyAssessmentFilter) { monthlyAssessments(filter: $filter, page: { limit: 50 }) { items { ${FIELDS} staff { id } } } }`;
 const ONE = `query($id: ID!) { monthlyAssessment(id: $id) { ${FIELDS} } }`;
@@ -81,7 +81,7 @@ describe('monthly assessment (月考核)', () => {
     // (70×40 + 50×15 + 100×15 + 50×20 + 80×10) / 100 = 68.5
     expect(await read(a)).toMatchObject({
       status: 'COMPUTED', score: 68.5, computedScore: 68.5, adjustedScore: null, qaAverage: 70, qaEvaluations: 2, followUpsDue: 2, followUpsOnTime: 1,
-      complaintsClosed: 1, complaintsWithinDeadline: 1, satisfactionAnswers: 2, satisfied: 1, violations: 1, pointsPerViolation: 20, nextActions: ['ADJUST', 'CONFIRM'],
+      complaintsClosed: 1, complaintsWithinDeadline: 1, satisfactionAnswers: 2, satisfied: 1, violations: 1, pointsPerViolation: 20, availableActions: ['ADJUST', 'CONFIRM'],
       parts: [
         { part: 'qa', value: 70, weight: 40 },
         { part: 'followUpTimeliness', value: 50, weight: 15 },
@@ -112,7 +112,7 @@ describe('monthly assessment (月考核)', () => {
   it('shows an agent only their own, a shift leader their team’s', async () => {
     const own = (await t.gql(LIST, {}, agentToken)).data?.monthlyAssessments.items;
     expect(own.map((x: { staffId: string }) => x.staffId)).toEqual([a]);
-    expect(own[0].nextActions).toEqual([]);
+    expect(own[0].availableActions).toEqual([]);
     expect((await t.gql(ONE, { id: await mine(b) }, agentToken)).data?.monthlyAssessment).toBeNull();
     expect((await t.gql(LIST, { filter: { staffId: b } }, agentToken)).data?.monthlyAssessments.items).toEqual([]);
     const team = (await t.gql(LIST, { filter: { month: '2026-11' } }, leader)).data?.monthlyAssessments.items;
@@ -137,7 +137,7 @@ describe('monthly assessment (月考核)', () => {
     expect(await read(a)).toMatchObject({ score: 75, version: 4 });
 
     const confirmed = await t.gql(CONFIRM, { id, version: 4 }, manager);
-    expect(confirmed.data?.confirmMonthlyAssessment).toMatchObject({ version: 5, status: 'CONFIRMED', score: 75, nextActions: [] });
+    expect(confirmed.data?.confirmMonthlyAssessment).toMatchObject({ version: 5, status: 'CONFIRMED', score: 75, availableActions: [] });
     const audit = await t.dataSource.getRepository(AuditEntry).findBy({ entityId: id });
     expect(audit.filter((row) => row.field !== 'computedScore' && row.field !== 'qaAverage').map((row) => `${row.field}:${row.newValue}`).sort()).toEqual(
       ['adjustedScore:75', 'adjustmentReason:客户表扬信两封', 'confirmationNote:已核对', 'status:CONFIRMED'].sort(),

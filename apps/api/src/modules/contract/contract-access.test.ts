@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCustomer } from '../../test/factories';
 import { startTestApp, type TestApp } from '../../test/test-app';
 
-const READ = `query($id: ID!) { contract(id: $id) { amount amountHidden confidentialityText nextActions } }`;
+const READ = `query($id: ID!) { contract(id: $id) { amount amountHidden confidentialityText availableActions } }`;
 
 describe('contract visibility and permissions by role', () => {
   let t: TestApp;
@@ -28,10 +28,10 @@ describe('contract visibility and permissions by role', () => {
   const hidden = { amount: null, amountHidden: true, confidentialityText: null };
 
   it('shows the amount to the owning agent and to the agent owning the customer, not to other agents', async () => {
-    expect((await t.gql(READ, { id: contractId }, owner.token)).data?.contract).toEqual({ ...visible, nextActions: ['ACTIVATE'] });
-    expect((await t.gql(READ, { id: contractId }, customerOwner.token)).data?.contract).toEqual({ ...visible, nextActions: ['ACTIVATE'] });
+    expect((await t.gql(READ, { id: contractId }, owner.token)).data?.contract).toEqual({ ...visible, availableActions: ['ACTIVATE'] });
+    expect((await t.gql(READ, { id: contractId }, customerOwner.token)).data?.contract).toEqual({ ...visible, availableActions: ['ACTIVATE'] });
     const stranger = await t.staffWithToken('AGENT');
-    expect((await t.gql(READ, { id: contractId }, stranger.token)).data?.contract).toEqual({ ...hidden, nextActions: [] });
+    expect((await t.gql(READ, { id: contractId }, stranger.token)).data?.contract).toEqual({ ...hidden, availableActions: [] });
   });
 
   it.each([
@@ -42,7 +42,7 @@ describe('contract visibility and permissions by role', () => {
     ['ADMIN', hidden, []],
   ] as const)('%s sees %o', async (role, expected, actions) => {
     const { token } = await t.staffWithToken(role);
-    expect((await t.gql(READ, { id: contractId }, token)).data?.contract).toEqual({ ...expected, nextActions: actions });
+    expect((await t.gql(READ, { id: contractId }, token)).data?.contract).toEqual({ ...expected, availableActions: actions });
   });
 
   it('keeps QA read-only and agents off contracts they do not own', async () => {

@@ -8,7 +8,7 @@ import { testNow } from '../../test/test-clock';
 
 const LIST = `query($limit: Int!) {
   contracts(page: { limit: $limit }, filter: { status: [ACTIVE, EXPIRING, EXPIRED, DRAFT] }) {
-    items { id number status daysToEnd amount amountHidden nextActions customer { name owner { name } } owner { name } }
+    items { id number status daysToEnd amount amountHidden availableActions customer { name owner { name } } owner { name } }
   }
 }`;
 

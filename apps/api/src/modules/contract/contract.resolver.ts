@@ -145,8 +145,13 @@ export class ContractResolver {
   }
 
   @FieldResolver(() => [ContractActionEnum], { description: "The steps this viewer may take now (the domain's contractNextActions), each one mutation" })
-  async nextActions(@Root() contract: Contract, @Ctx() ctx: Context): Promise<ContractStep[]> {
+  async availableActions(@Root() contract: Contract, @Ctx() ctx: Context): Promise<ContractStep[]> {
     return stepsOf(CONTRACT_STEPS, await nextActionsOf(ctx, contract));
+  }
+
+  @FieldResolver(() => [ContractActionEnum], { description: 'The same steps as availableActions', deprecationReason: 'Use availableActions, the name every workflow answers (DESIGN §2)' })
+  nextActions(@Root() contract: Contract, @Ctx() ctx: Context): Promise<ContractStep[]> {
+    return this.availableActions(contract, ctx);
   }
 
   @FieldResolver(() => Customer, { nullable: true, description: 'The customer (客户)' })

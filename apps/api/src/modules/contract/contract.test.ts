@@ -6,7 +6,7 @@ import { AuditEntry } from '../audit/audit-entry.entity';
 import type { Staff } from '../staff/staff.entity';
 import { Contract } from './contract.entity';
 
-const FIELDS = 'id version number status storedStatus daysToEnd amount amountHidden confidentialityText nextActions ownerId startDate endDate';
+const FIELDS = 'id version number status storedStatus daysToEnd amount amountHidden confidentialityText availableActions ownerId startDate endDate';
 const CREATE = `mutation($input: CreateContractInput!) { createContract(input: $input) { ${FIELDS} } }`;
 const UPDATE = `mutation($id: ID!, $version: Int!, $input: UpdateContractInput!) { updateContract(id: $id, version: $version, input: $input) { ${FIELDS} } }`;
 const READ = `query($id: ID!) { contract(id: $id) { ${FIELDS} } }`;
@@ -41,7 +41,7 @@ describe('contracts', () => {
 
   it('creates a draft owned by its creator, with an exact amount and a first owner-history row', async () => {
     const contract = await create({ amount: '12800.5', warrantyEndDate: '2027-06-30' });
-    expect(contract).toMatchObject({ version: 1, status: 'DRAFT', storedStatus: 'DRAFT', amount: '12800.50', amountHidden: false, ownerId: agent.staff.id, nextActions: ['ACTIVATE'] });
+    expect(contract).toMatchObject({ version: 1, status: 'DRAFT', storedStatus: 'DRAFT', amount: '12800.50', amountHidden: false, ownerId: agent.staff.id, availableActions: ['ACTIVATE'] });
     const history = await t.gql(`query($id: ID!) { contractOwnerHistory(contractId: $id) { fromOwner { id } toOwner { id } assignedBy { id } reason } }`, { id: contract.id }, agent.token);
     expect(history.data?.contractOwnerHistory).toEqual([{ fromOwner: null, toOwner: { id: agent.staff.id }, assignedBy: { id: agent.staff.id }, reason: null }]);
   });
@@ -97,11 +97,11 @@ describe('contracts', () => {
     const early = await step('terminateContract', 'reason: String!', { id: contract.id, version: 1, reason: '客户要求', extra: ', reason: $reason' });
     expect(early.errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', from: 'DRAFT', action: 'TERMINATE', allowed: ['ACTIVATE'] });
     const active = await step('activateContract', '', { id: contract.id, version: 1 });
-    expect(active.data?.activateContract).toMatchObject({ version: 2, status: 'ACTIVE', nextActions: ['TERMINATE', 'RENEW'] });
+    expect(active.data?.activateContract).toMatchObject({ version: 2, status: 'ACTIVE', availableActions: ['TERMINATE', 'RENEW'] });
     const noReason = await step('terminateContract', 'reason: String!', { id: contract.id, version: 2, reason: ' ', extra: ', reason: $reason' });
     expect(noReason.errors?.[0].extensions.fields).toEqual([expect.objectContaining({ path: 'reason', code: 'required' })]);
     const ended = await step('terminateContract', 'reason: String!', { id: contract.id, version: 2, reason: '客户业务调整', extra: ', reason: $reason' });
-    expect(ended.data?.terminateContract).toMatchObject({ status: 'TERMINATED', nextActions: [] });
+    expect(ended.data?.terminateContract).toMatchObject({ status: 'TERMINATED', availableActions: [] });
     const again = await step('activateContract', '', { id: contract.id, version: 3 });
     expect(again.errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', from: 'TERMINATED', action: 'ACTIVATE', allowed: [] });
     const audit = await t.dataSource.getRepository(AuditEntry).find({ where: { entityId: contract.id, field: 'storedStatus' }, order: { at: 'ASC', id: 'ASC' } });
@@ -170,7 +170,7 @@ describe('contracts', () => {
     await moveClockTo('2026-03-30T15:59:00Z'); // 23:59 on 2026-03-30 in Shanghai: the last day of HT-SOON
     expect(await read(soon.id)).toMatchObject({ status: 'EXPIRING', daysToEnd: 0 });
     await moveClockTo('2026-03-30T16:00:00Z'); // midnight in Shanghai: 2026-03-31
-    expect(await read(soon.id)).toMatchObject({ status: 'EXPIRED', daysToEnd: -1, nextActions: ['TERMINATE', 'RENEW'] });
+    expect(await read(soon.id)).toMatchObject({ status: 'EXPIRED', daysToEnd: -1, availableActions: ['TERMINATE', 'RENEW'] });
     expect(await read(later.id)).toMatchObject({ status: 'EXPIRING', daysToEnd: 0 });
     expect(await listed({ status: ['EXPIRED'] })).toEqual(['HT-SOON']);
     expect(await listed({ status: ['EXPIRING', 'EXPIRED'] })).toEqual(['HT-SOON', 'HT-LATER']);

@@ -152,10 +152,15 @@ export class FollowUpResolver {
   }
 
   @FieldResolver(() => [FollowUpActionEnum], { description: 'The steps this viewer may take now' })
-  async nextActions(@Root() record: FollowUp, @Ctx() ctx: Context): Promise<string[]> {
+  async availableActions(@Root() record: FollowUp, @Ctx() ctx: Context): Promise<string[]> {
     const viewer = requireViewer(ctx.viewer);
     const me = await staffLoaders(ctx).staffById.load(viewer.id);
     return stepsOf(FOLLOW_UP_STEPS, followUpNextActions(record.status, followUpStanding({ id: viewer.id, role: viewer.role, teamId: me?.teamId ?? null }, record)));
+  }
+
+  @FieldResolver(() => [FollowUpActionEnum], { description: 'The same steps as availableActions', deprecationReason: 'Use availableActions, the name every workflow answers (DESIGN §2)' })
+  nextActions(@Root() record: FollowUp, @Ctx() ctx: Context): Promise<string[]> {
+    return this.availableActions(record, ctx);
   }
 
   @FieldResolver(() => CallWindowStatus, { description: 'Whether the customer may be called now, or from when: the calling windows narrowed by the customer’s preferences' })

@@ -7,7 +7,7 @@ import { Team } from '../team';
 import { FollowUp } from './follow-up.entity';
 import { createTriggeredFollowUp } from './follow-up-triggers';
 
-const FIELDS = 'id version status trigger dueAt nextAttemptAt appointmentAt attemptCount reachedAt satisfaction score nextActions overdue callWindow { callable nextAt } assignee { id } attempts { outcome at note identityVerified actor { id } } lastAttempt { outcome at }';
+const FIELDS = 'id version status trigger dueAt nextAttemptAt appointmentAt attemptCount reachedAt satisfaction score availableActions overdue callWindow { callable nextAt } assignee { id } attempts { outcome at note identityVerified actor { id } } lastAttempt { outcome at }';
 const CREATE = `mutation($input: CreateFollowUpInput!) { createFollowUp(input: $input) { ${FIELDS} } }`;
 const step = (name: string, input: string) => `mutation($id: ID!, $version: Int!, $input: ${input}!) { ${name}(id: $id, version: $version, input: $input) { ${FIELDS} } }`;
 const ATTEMPT = step('recordFollowUpAttempt', 'RecordFollowUpAttemptInput');
@@ -74,7 +74,7 @@ describe('follow-ups (回访)', () => {
       trigger: 'MANUAL',
       dueAt: shanghai('2026-12-12', '10:00').toISOString(),
       attemptCount: 0,
-      nextActions: ['RECORD_ATTEMPT'],
+      availableActions: ['RECORD_ATTEMPT'],
       overdue: false,
       callWindow: { callable: true, nextAt: null },
       assignee: { id: agent.staff.id },
@@ -122,7 +122,7 @@ describe('follow-ups (回访)', () => {
     t.clock.set(shanghai('2026-12-10', '21:05'));
     const kept = await run(ATTEMPT, id, 3, { outcome: 'REACHED', identityVerified: true });
     expect(kept.result.errors).toBeUndefined();
-    expect(kept.followUp).toMatchObject({ status: 'IN_PROGRESS', reachedAt: shanghai('2026-12-10', '21:05').toISOString(), nextActions: ['RECORD_ATTEMPT', 'COMPLETE'] });
+    expect(kept.followUp).toMatchObject({ status: 'IN_PROGRESS', reachedAt: shanghai('2026-12-10', '21:05').toISOString(), availableActions: ['RECORD_ATTEMPT', 'COMPLETE'] });
     expect(kept.followUp.attempts.map((a: { outcome: string }) => a.outcome)).toEqual(['NO_ANSWER', 'APPOINTMENT', 'REACHED']);
     expect(kept.followUp.lastAttempt).toEqual({ outcome: 'REACHED', at: shanghai('2026-12-10', '21:05').toISOString() });
     t.clock.set(shanghai('2026-12-09', '10:00'));
@@ -142,7 +142,7 @@ describe('follow-ups (回访)', () => {
     const stale = await run(COMPLETE, id, 2, { satisfaction: 'SATISFIED', score: 5 });
     expect(stale.result.errors?.[0].extensions.code).toBe('CONFLICT');
     const done = await run(COMPLETE, id, 3, { satisfaction: 'AVERAGE', score: 3, suggestions: '希望安装师傅提前电话联系' });
-    expect(done.followUp).toMatchObject({ status: 'DONE', satisfaction: 'AVERAGE', score: 3, nextActions: [] });
+    expect(done.followUp).toMatchObject({ status: 'DONE', satisfaction: 'AVERAGE', score: 3, availableActions: [] });
     const after = await run(ATTEMPT, id, 4, { outcome: 'REACHED' });
     expect(after.result.errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', from: 'DONE', allowed: [] });
   });
@@ -156,7 +156,7 @@ describe('follow-ups (回访)', () => {
     t.clock.set(shanghai('2026-12-10', '09:30'));
     await Promise.all([signInAgain(agent), signInAgain(leader), signInAgain(otherLeader)]);
     const third = await run(ATTEMPT, id, 3, { outcome: 'BUSY' });
-    expect(third.followUp).toMatchObject({ status: 'UNREACHABLE', attemptCount: 3, nextAttemptAt: null, nextActions: [] });
+    expect(third.followUp).toMatchObject({ status: 'UNREACHABLE', attemptCount: 3, nextAttemptAt: null, availableActions: [] });
     expect((await t.gql(LIST, { filter: { status: ['UNREACHABLE'], ids: [id] } }, leader.token)).data?.followUps.total).toBe(1);
     expect((await run(RETRY, id, 4, { reason: '再试一次' })).result.errors?.[0].extensions.code).toBe('FORBIDDEN');
     const back = await run(RETRY, id, 4, { reason: '客户白天上班，改晚上联系' }, leader.token);

@@ -132,9 +132,14 @@ export class PartReplacementResolver {
   }
 
   @FieldResolver(() => [PartReplacementActionEnum], { description: "The steps this viewer may take now (the domain's partReplacementNextActions), each one mutation" })
-  nextActions(@Root() record: PartReplacement, @Ctx() ctx: Context): PartReplacementStepName[] {
+  availableActions(@Root() record: PartReplacement, @Ctx() ctx: Context): PartReplacementStepName[] {
     const viewer = requireViewer(ctx.viewer);
     return stepsOf(PART_REPLACEMENT_STEPS, partReplacementNextActions(record.status, viewer.role, { isOwner: record.requestedById === viewer.id }));
+  }
+
+  @FieldResolver(() => [PartReplacementActionEnum], { description: 'The same steps as availableActions', deprecationReason: 'Use availableActions, the name every workflow answers (DESIGN §2)' })
+  nextActions(@Root() record: PartReplacement, @Ctx() ctx: Context): PartReplacementStepName[] {
+    return this.availableActions(record, ctx);
   }
 
   @FieldResolver(() => [PartReplacementStep], { description: 'Timeline, oldest first' })

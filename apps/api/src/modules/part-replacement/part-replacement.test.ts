@@ -3,7 +3,7 @@ import { makeCustomer } from '../../test/factories';
 import { startTestApp, type TestApp } from '../../test/test-app';
 import { PartReplacement } from './part-replacement.entity';
 
-const FIELDS = 'id version status unitPrice total department nextActions steps { action toStatus note actor { id } }';
+const FIELDS = 'id version status unitPrice total department availableActions steps { action toStatus note actor { id } }';
 const CREATE = `mutation($input: CreatePartReplacementInput!) { createPartReplacement(input: $input) { ${FIELDS} } }`;
 
 describe('part replacements (有偿换件)', () => {
@@ -30,7 +30,7 @@ describe('part replacements (有偿换件)', () => {
 
   it('runs requested → forwarded → quoted → accepted → done with an exact total and a timeline', async () => {
     const created = (await create()).data?.createPartReplacement;
-    expect(created).toMatchObject({ version: 1, status: 'REQUESTED', unitPrice: null, total: null, nextActions: ['FORWARD'] });
+    expect(created).toMatchObject({ version: 1, status: 'REQUESTED', unitPrice: null, total: null, availableActions: ['FORWARD'] });
     const skip = await run('quotePartReplacement', { id: created.id, version: 1, unitPrice: '1.00' });
     expect(skip.errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', from: 'REQUESTED', action: 'QUOTE', allowed: ['FORWARD'] });
     // A paid replacement goes to a business department only (sales, by default).
@@ -66,7 +66,7 @@ describe('part replacements (有偿换件)', () => {
     await run('quotePartReplacement', { id: created.id, version: 2, unitPrice: '350' });
     expect((await run('recordPartReplacementDecision', { id: created.id, version: 2, accepted: false })).errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 3 });
     const declined = await run('recordPartReplacementDecision', { id: created.id, version: 3, accepted: false, note: '价格太高' });
-    expect(declined.data?.recordPartReplacementDecision).toMatchObject({ status: 'DECLINED', nextActions: [] });
+    expect(declined.data?.recordPartReplacementDecision).toMatchObject({ status: 'DECLINED', availableActions: [] });
   });
 
   it('rejects bad input, writing nothing: zero quantity, inside a contract without one, unknown contract', async () => {

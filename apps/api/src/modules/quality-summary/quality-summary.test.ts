@@ -140,7 +140,7 @@ describe('QA summaries (质检汇总) and training plans (培训)', () => {
     expect(fieldCodes(badLimit)).toEqual(['lowestLimit:outOfRange']);
   });
 
-  const PLAN = 'id version status topic dimension plannedOn agentIds sourcePeriodKind sourcePeriodStart nextActions sessions { heldOn results { staffId attended examScore staff { id } } }';
+  const PLAN = 'id version status topic dimension plannedOn agentIds sourcePeriodKind sourcePeriodStart availableActions sessions { heldOn results { staffId attended examScore staff { id } } }';
   const CREATE_PLAN = `mutation($input: CreateTrainingPlanInput!) { createTrainingPlan(input: $input) { ${PLAN} } }`;
   const SESSION = `mutation($input: CreateTrainingSessionInput!) { createTrainingSession(input: $input) { id heldOn results { staffId attended examScore } } }`;
   const ARCHIVE = `mutation($id: ID!, $version: Int!) { archiveTrainingPlan(id: $id, version: $version, input: { note: "已完成" }) { ${PLAN} } }`;
@@ -151,7 +151,7 @@ describe('QA summaries (质检汇总) and training plans (培训)', () => {
     const created = await t.gql(CREATE_PLAN, { input: { topic: '语速与开场白专项培训', dimension: 'TONE', agentIds: [a, b], plannedOn: '2026-12-08', sourcePeriodKind: 'MONTH', sourcePeriodStart: '2026-11-01' } }, qa);
     expect(created.errors).toBeUndefined();
     const plan = created.data?.createTrainingPlan;
-    expect(plan).toMatchObject({ version: 1, status: 'PLANNED', dimension: 'TONE', agentIds: [a, b].sort(), sourcePeriodKind: 'MONTH', nextActions: ['UPDATE', 'ARCHIVE'], sessions: [] });
+    expect(plan).toMatchObject({ version: 1, status: 'PLANNED', dimension: 'TONE', agentIds: [a, b].sort(), sourcePeriodKind: 'MONTH', availableActions: ['UPDATE', 'ARCHIVE'], sessions: [] });
 
     expect((await t.gql(PLANS, {}, agentToken)).data?.trainingPlans.items.map((p: { id: string }) => p.id)).toEqual([plan.id]);
     const other = await t.staffWithToken('AGENT');
@@ -172,7 +172,7 @@ describe('QA summaries (质检汇总) and training plans (培训)', () => {
 
     expect((await t.gql(ARCHIVE, { id: plan.id, version: 1 }, manager)).errors?.[0].extensions.code).toBe('CONFLICT');
     const archived = await t.gql(ARCHIVE, { id: plan.id, version: 2 }, manager);
-    expect(archived.data?.archiveTrainingPlan).toMatchObject({ status: 'ARCHIVED', nextActions: [], sessions: [{ heldOn: '2026-12-08' }] });
+    expect(archived.data?.archiveTrainingPlan).toMatchObject({ status: 'ARCHIVED', availableActions: [], sessions: [{ heldOn: '2026-12-08' }] });
     expect(archived.data?.archiveTrainingPlan.sessions[0].results).toHaveLength(2);
     expect((await t.gql(ARCHIVE, { id: plan.id, version: 3 }, manager)).errors?.[0].extensions.code).toBe('INVALID_TRANSITION');
     expect((await t.gql(UPDATE_PLAN, { id: plan.id, version: 3, input: { topic: '改' } }, manager)).errors?.[0].extensions.code).toBe('INVALID_TRANSITION');

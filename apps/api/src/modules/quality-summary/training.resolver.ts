@@ -94,9 +94,14 @@ export class TrainingPlanResolver {
   }
 
   @FieldResolver(() => [TrainingPlanActionEnum], { description: 'The steps this viewer may take now, each one mutation' })
-  nextActions(@Root() plan: TrainingPlan, @Ctx() ctx: Context): TrainingPlanStep[] {
+  availableActions(@Root() plan: TrainingPlan, @Ctx() ctx: Context): TrainingPlanStep[] {
     if (!ctx.viewer || !canAccess(ctx.viewer.role, 'trainingPlan', 'edit')) return [];
     return stepsOf(TRAINING_PLAN_STEPS, trainingPlanMachine.allowedActions(plan.status));
+  }
+
+  @FieldResolver(() => [TrainingPlanActionEnum], { description: 'The same steps as availableActions', deprecationReason: 'Use availableActions, the name every workflow answers (DESIGN §2)' })
+  nextActions(@Root() plan: TrainingPlan, @Ctx() ctx: Context): TrainingPlanStep[] {
+    return this.availableActions(plan, ctx);
   }
 }
 

@@ -295,13 +295,18 @@ export class QualityEvaluationResolver {
   }
 
   @FieldResolver(() => [QualityEvaluationActionEnum], { description: 'The steps this viewer may take now' })
-  nextActions(@Root() evaluation: QualityEvaluation, @Ctx() ctx: Context): string[] {
+  availableActions(@Root() evaluation: QualityEvaluation, @Ctx() ctx: Context): string[] {
     const viewer = requireViewer(ctx.viewer);
     return evaluationNextActions(evaluation.status, {
       role: viewer.role,
       isInspector: evaluation.inspectorId === viewer.id,
       isEvaluatedAgent: evaluation.agentId === viewer.id,
     });
+  }
+
+  @FieldResolver(() => [QualityEvaluationActionEnum], { description: 'The same steps as availableActions', deprecationReason: 'Use availableActions, the name every workflow answers (DESIGN §2)' })
+  nextActions(@Root() evaluation: QualityEvaluation, @Ctx() ctx: Context): string[] {
+    return this.availableActions(evaluation, ctx);
   }
 
   @FieldResolver(() => [QualityEvaluationScore], { description: 'The dimension scores, in the scorecard’s order' })

@@ -8,7 +8,7 @@ import { QualityEvaluation } from './quality-evaluation.entity';
 import { QualityEvaluationScore } from './quality-evaluation-score.entity';
 
 const FIELDS =
-  'id version status total weightedTotal criticalFailed criticalFailures month channel agentId inspectorId templateVersion disputeReason decisionReason nextActions scores { dimension score maxScore weight comment }';
+  'id version status total weightedTotal criticalFailed criticalFailures month channel agentId inspectorId templateVersion disputeReason decisionReason availableActions scores { dimension score maxScore weight comment }';
 const CREATE = `mutation($input: CreateQualityEvaluationInput!) { createQualityEvaluation(input: $input) { ${FIELDS} } }`;
 const UPDATE = `mutation($id: ID!, $version: Int!, $input: UpdateQualityEvaluationInput!) { updateQualityEvaluation(id: $id, version: $version, input: $input) { ${FIELDS} } }`;
 const SUBMIT = `mutation($id: ID!, $version: Int!, $input: SubmitQualityEvaluationInput!) { submitQualityEvaluation(id: $id, version: $version, input: $input) { ${FIELDS} } }`;
@@ -100,7 +100,7 @@ describe('quality evaluations (质检评分)', () => {
       month: '2026-03',
       channel: 'PHONE',
       templateVersion: 1,
-      nextActions: ['SUBMIT'],
+      availableActions: ['SUBMIT'],
     });
     const incomplete = await t.gql(SUBMIT, { id: draft.id, version: draft.version, input: {} }, qa.token);
     expect(incomplete.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
@@ -183,7 +183,7 @@ describe('quality evaluations (质检评分)', () => {
     expect((await t.gql(ACKNOWLEDGE, { id: evaluation.id, version: evaluation.version }, other.token)).errors?.[0].extensions.code).toBe('NOT_FOUND');
     expect((await t.gql(ACKNOWLEDGE, { id: evaluation.id, version: evaluation.version }, qa.token)).errors?.[0].extensions.code).toBe('FORBIDDEN');
     const done = await t.gql(ACKNOWLEDGE, { id: evaluation.id, version: evaluation.version }, agent.token);
-    expect(done.data?.acknowledgeQualityEvaluation).toMatchObject({ status: 'ACKNOWLEDGED', nextActions: [] });
+    expect(done.data?.acknowledgeQualityEvaluation).toMatchObject({ status: 'ACKNOWLEDGED', availableActions: [] });
     const again = await t.gql(DISPUTE, { id: evaluation.id, version: evaluation.version + 1, input: { reason: '不同意' } }, agent.token);
     expect(again.errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', from: 'ACKNOWLEDGED', action: 'dispute' });
   });

@@ -8,7 +8,7 @@ import { Team } from '../team/team.entity';
 import { LeaveRequest } from './leave-request.entity';
 
 type Who = Awaited<ReturnType<TestApp['staffWithToken']>>;
-const FIELDS = 'id version status awaitingRole late lateRules lateAcceptedById certificateRef certificateDueOn certificateMissing nextActions reason staffId requestedById requestedBy { id } staff { id }';
+const FIELDS = 'id version status awaitingRole late lateRules lateAcceptedById certificateRef certificateDueOn certificateMissing availableActions reason staffId requestedById requestedBy { id } staff { id }';
 const CREATE = `mutation($i: CreateLeaveRequestInput!) { createLeaveRequest(input: $i) { ${FIELDS} } }`;
 const ONE = `query($id: ID!) { leaveRequest(id: $id) { ${FIELDS} } }`;
 const LIST = `query($f: LeaveRequestFilter) { leaveRequests(filter: $f, page: { limit: 100 }) { items { id } } }`;
@@ -89,11 +89,11 @@ describe('leave exceptions: emergency sick leave, late requests, leave filed by 
     expect(byManager).toMatchObject({ status: 'PENDING', awaitingRole: 'CENTER_DIRECTOR' });
     const approved = (await t.gql(APPROVE, { id: sick.id, v: byManager.version }, director.token)).data?.approveLeaveRequest;
     expect(approved).toMatchObject({ status: 'APPROVED', certificateMissing: true });
-    expect((await t.gql(ONE, { id: sick.id }, agentA.token)).data?.leaveRequest.nextActions).toEqual(['SUBMIT_CERTIFICATE']);
+    expect((await t.gql(ONE, { id: sick.id }, agentA.token)).data?.leaveRequest.availableActions).toEqual(['SUBMIT_CERTIFICATE']);
     const byColleague = await t.gql(CERTIFICATE, { id: sick.id, v: approved.version, i: { certificateRef: 'x' } }, colleagueA.token);
     expect(byColleague.errors?.[0].extensions.code).toBe('FORBIDDEN');
     const handedIn = (await t.gql(CERTIFICATE, { id: sick.id, v: approved.version, i: { certificateRef: '市第一人民医院 急诊病历 2026-1104' } }, agentA.token)).data?.submitLeaveCertificate;
-    expect(handedIn).toMatchObject({ status: 'APPROVED', certificateMissing: false, nextActions: [] });
+    expect(handedIn).toMatchObject({ status: 'APPROVED', certificateMissing: false, availableActions: [] });
     expect(await missing(manager)).toEqual([]);
     const stale = await t.gql(CERTIFICATE, { id: sick.id, v: approved.version, i: { certificateRef: '另一份' } }, agentA.token);
     expect(stale.errors?.[0].extensions.code).toBe('CONFLICT');
@@ -108,9 +108,9 @@ describe('leave exceptions: emergency sick leave, late requests, leave filed by 
 
   it('a late request is stored, waits for the manager to accept it, then follows the chain', async () => {
     const late = await create(agentA, { type: 'PERSONAL', startsAt: '2026-11-02T04:00:00Z', endsAt: '2026-11-02T09:00:00Z', reason: '孩子学校临时通知家长会' });
-    expect(late).toMatchObject({ status: 'PENDING', late: true, lateRules: ['leaveNotDayBefore'], awaitingRole: 'DEPT_MANAGER', nextActions: ['UPDATE', 'DELETE'] });
+    expect(late).toMatchObject({ status: 'PENDING', late: true, lateRules: ['leaveNotDayBefore'], awaitingRole: 'DEPT_MANAGER', availableActions: ['UPDATE', 'DELETE'] });
     const forManager = (await t.gql(ONE, { id: late.id }, manager.token)).data?.leaveRequest;
-    expect(forManager.nextActions).toEqual(['ACCEPT_LATE', 'REJECT']);
+    expect(forManager.availableActions).toEqual(['ACCEPT_LATE', 'REJECT']);
     const inbox = async (who: Who) => ((await t.gql(LIST, { f: { awaitingMe: true } }, who.token)).data?.leaveRequests.items as Array<{ id: string }>).map((l) => l.id);
     expect(await inbox(manager)).toContain(late.id);
     expect(await inbox(director)).not.toContain(late.id);
@@ -127,14 +127,14 @@ describe('leave exceptions: emergency sick leave, late requests, leave filed by 
     expect((await t.gql(ACCEPT_LATE, { id: late.id, v: late.version + 1 }, manager.token)).errors?.[0].extensions.code).toBe('CONFLICT');
 
     const accepted = (await t.gql(ACCEPT_LATE, { id: late.id, v: late.version, i: { note: '家长会确属临时通知，同意' } }, manager.token)).data?.acceptLateLeaveRequest;
-    expect(accepted).toMatchObject({ status: 'PENDING', lateAcceptedById: manager.staff.id, nextActions: ['APPROVE', 'REJECT'] });
+    expect(accepted).toMatchObject({ status: 'PENDING', lateAcceptedById: manager.staff.id, availableActions: ['APPROVE', 'REJECT'] });
     expect((await t.gql(ACCEPT_LATE, { id: late.id, v: accepted.version }, manager.token)).errors?.[0].extensions.fields[0].code).toBe('lateNotNeeded');
     const history = (await t.gql(HISTORY, { id: late.id }, manager.token)).data?.auditEntries;
     expect(history).toEqual(expect.arrayContaining([{ field: 'lateAcceptedById', newValue: manager.staff.id }, { field: 'lateAcceptanceNote', newValue: '家长会确属临时通知，同意' }]));
     // The step grammar (id, version, input): the approver's note is the decision's note.
     const APPROVE_WITH_NOTE = `mutation($id: ID!, $v: Int!, $i: LeaveDecisionInput) { approveLeaveRequest(id: $id, version: $v, input: $i) { ${FIELDS} decisionNote } }`;
     const approved = (await t.gql(APPROVE_WITH_NOTE, { id: late.id, v: accepted.version, i: { note: '已安排顶班' } }, manager.token)).data?.approveLeaveRequest;
-    expect(approved).toMatchObject({ status: 'APPROVED', nextActions: [], decisionNote: '已安排顶班' });
+    expect(approved).toMatchObject({ status: 'APPROVED', availableActions: [], decisionNote: '已安排顶班' });
     expect((await t.gql(ACCEPT_LATE, { id: late.id, v: approved.version }, manager.token)).errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', allowed: ['SUBMIT_CERTIFICATE'] });
   });
 
@@ -148,8 +148,8 @@ describe('leave exceptions: emergency sick leave, late requests, leave filed by 
   it('a shift leader files sick leave or an emergency for a team member, recorded as requested by the leader', async () => {
     const sick = await create(leaderA, { staffId: agentA.staff.id, type: 'SICK', emergency: true, startsAt: midnight('2026-11-18'), endsAt: midnight('2026-11-19'), reason: '电话告知高烧 39 度，去医院输液' });
     expect(sick).toMatchObject({ staffId: agentA.staff.id, staff: { id: agentA.staff.id }, requestedById: leaderA.staff.id, requestedBy: { id: leaderA.staff.id }, reason: '电话告知高烧 39 度，去医院输液' });
-    expect(sick.nextActions).toEqual(['UPDATE', 'SUBMIT_CERTIFICATE', 'DELETE']);
-    expect((await t.gql(ONE, { id: sick.id }, agentA.token)).data?.leaveRequest.nextActions).toEqual(['UPDATE', 'SUBMIT_CERTIFICATE', 'DELETE']);
+    expect(sick.availableActions).toEqual(['UPDATE', 'SUBMIT_CERTIFICATE', 'DELETE']);
+    expect((await t.gql(ONE, { id: sick.id }, agentA.token)).data?.leaveRequest.availableActions).toEqual(['UPDATE', 'SUBMIT_CERTIFICATE', 'DELETE']);
     const emergency = await create(leaderA, { staffId: agentA.staff.id, type: 'PERSONAL', emergency: true, startsAt: midnight('2026-11-20'), endsAt: '2026-11-20T04:00:00Z', reason: '家中老人突发不适' });
     expect(emergency.requestedById).toBe(leaderA.staff.id);
     expect((await t.gql(HISTORY, { id: sick.id }, manager.token)).data?.auditEntries[0].newValue).toContain(`for ${agentA.staff.id}`);

@@ -118,8 +118,13 @@ export class LeaveRequestResolver {
   }
 
   @FieldResolver(() => [LeaveActionEnum], { description: "The steps this viewer may take now, each one mutation (the domain's leaveNextActions, which the mutations enforce too)" })
-  nextActions(@Root() leave: LeaveRequest, @Ctx() ctx: Context): LeaveStep[] {
+  availableActions(@Root() leave: LeaveRequest, @Ctx() ctx: Context): LeaveStep[] {
     return ctx.viewer ? stepsOf(LEAVE_STEPS, leaveNextActions(leaveState(leave), ctx.viewer)) : [];
+  }
+
+  @FieldResolver(() => [LeaveActionEnum], { description: 'The same steps as availableActions', deprecationReason: 'Use availableActions, the name every workflow answers (DESIGN §2)' })
+  nextActions(@Root() leave: LeaveRequest, @Ctx() ctx: Context): LeaveStep[] {
+    return this.availableActions(leave, ctx);
   }
 
   @FieldResolver(() => Boolean, { description: 'The medical certificate is past its due date (certificateDueOn) and still missing, the leave standing' })
