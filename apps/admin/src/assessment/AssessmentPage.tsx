@@ -1,8 +1,8 @@
 import CalculateIcon from '@mui/icons-material/Calculate';
-import { Alert, Card, CardContent, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Card, CardContent, Stack, TextField, Typography } from '@mui/material';
 import { type AssessmentAction, canAccess, localDateIn, type Role } from '@sanxin/domain';
 import { useState } from 'react';
-import { Button, Loading, Title, useDataProvider, useGetIdentity, useGetList, useNotify, useTranslate } from 'react-admin';
+import { Button, Loading, Title, useDataProvider, useGetIdentity, useNotify, useTranslate } from 'react-admin';
 import type { SanxinDataProvider } from '../providers/dataProvider';
 import { canSeeAssessmentTable } from './access';
 import { AdjustDialog, ConfirmDialog } from './AssessmentDialogs';
@@ -10,6 +10,7 @@ import type { MonthlyAssessmentRow } from './assessmentQueries';
 import { AssessmentRows } from './AssessmentRows';
 import { actionsFor, previousMonth } from './assessmentFigures';
 import { useAssessments } from './useAssessments';
+import { TeamSelect } from '../forms/TeamSelect';
 
 type Pending = { row: MonthlyAssessmentRow; action: AssessmentAction } | null;
 
@@ -66,11 +67,6 @@ export const AssessmentPage = () => {
   const [month, setMonth] = useState(() => previousMonth(localDateIn('Asia/Shanghai', new Date()).slice(0, 7)));
   const [teamId, setTeamId] = useState('');
   const showTeams = !!role && role !== 'SHIFT_LEADER';
-  const { data: teams } = useGetList(
-    'teams',
-    { pagination: { page: 1, perPage: 100 }, sort: { field: 'name', order: 'ASC' } },
-    { enabled: allowed && showTeams },
-  );
   const { rows, reload } = useAssessments({ month, ...(teamId ? { teamId } : {}) }, allowed);
   const steps = useAssessmentSteps(reload);
   const [computing, setComputing] = useState(false);
@@ -103,23 +99,7 @@ export const AssessmentPage = () => {
             onChange={(event) => event.target.value && setMonth(event.target.value)}
             slotProps={{ inputLabel: { shrink: true } }}
           />
-          {showTeams && (
-            <TextField
-              select
-              size="small"
-              sx={{ minWidth: 160 }}
-              label={translate('app.assessment.team')}
-              value={teamId}
-              onChange={(event) => setTeamId(event.target.value)}
-            >
-              <MenuItem value="">{translate('app.assessment.allTeams')}</MenuItem>
-              {teams?.map((team) => (
-                <MenuItem key={team.id} value={team.id}>
-                  {team.name}
-                </MenuItem>
-              ))}
-            </TextField>
-          )}
+          {showTeams && <TeamSelect value={teamId} onChange={setTeamId} label="app.assessment.team" allLabel="app.assessment.allTeams" />}
           {mayCompute && (
             <Button label="app.assessment.compute" variant="contained" disabled={computing} onClick={compute}>
               <CalculateIcon />

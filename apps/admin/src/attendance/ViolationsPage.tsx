@@ -4,7 +4,6 @@ import {
   CardContent,
   Chip,
   LinearProgress,
-  MenuItem,
   Stack,
   Table,
   TableBody,
@@ -16,12 +15,13 @@ import {
   Typography,
 } from '@mui/material';
 import { useCallback, useState } from 'react';
-import { Title, useGetList, useTranslate } from 'react-admin';
+import { Title, useTranslate } from 'react-admin';
 import { formatInstant } from '../resources/scheduling/format';
 import { currentMonth } from '../resources/scheduling/rosterModel';
 import { useLoad, useMe, useSchedulingProvider } from '../resources/scheduling/useSchedulingData';
 import type { ViolationCount, ViolationRecord } from './attendanceQueries';
 import { violationsReach } from './attendanceState';
+import { TeamSelect } from '../forms/TeamSelect';
 
 /**
  * 违纪记录 (/attendance-violations): per person and month, the count (late, away from the post) and,
@@ -35,7 +35,6 @@ export const ViolationsPage = () => {
   const [month, setMonth] = useState(currentMonth());
   const [teamId, setTeamId] = useState('');
   const managers = me ? violationsReach(me.role) === 'all' : false;
-  const { data: teams } = useGetList('teams', { pagination: { page: 1, perPage: 100 }, sort: { field: 'name', order: 'ASC' } }, { enabled: managers });
   const load = useCallback(async (): Promise<{ counts: ViolationCount[]; violations: ViolationRecord[] }> => {
     const team = teamId || undefined;
     const [counts, violations] = await Promise.all([
@@ -61,22 +60,13 @@ export const ViolationsPage = () => {
             inputProps={{ name: 'month' }}
           />
           {managers && (
-            <TextField
-              select
-              size="small"
-              label={translate('app.attendance.violations.team')}
+            <TeamSelect
               value={teamId}
-              onChange={(event) => setTeamId(event.target.value)}
-              sx={{ minWidth: 160 }}
-              inputProps={{ name: 'teamId' }}
-            >
-              <MenuItem value="">{translate('app.attendance.violations.allTeams')}</MenuItem>
-              {(teams ?? []).map((team) => (
-                <MenuItem key={team.id} value={team.id}>
-                  {team.name}
-                </MenuItem>
-              ))}
-            </TextField>
+              onChange={setTeamId}
+              label="app.attendance.violations.team"
+              allLabel="app.attendance.violations.allTeams"
+              name="teamId"
+            />
           )}
           <Typography variant="body2" color="text.secondary">
             {translate('app.attendance.violations.factsOnly')}

@@ -22,6 +22,7 @@ import type { SanxinDataProvider } from '../providers/dataProvider';
 import { DimensionFigures } from './DimensionFigures';
 import type { QualitySummaryFigures } from './qualitySummaryQueries';
 import { dimensionLabel, trainingPlanCreatePath, trainingPlanDraft, trendArrow } from './trainingPlanDraft';
+import { TeamSelect } from '../forms/TeamSelect';
 
 type Period = QualitySummaryFigures['periodKind'];
 
@@ -62,7 +63,6 @@ const Filters = (props: {
 }) => {
   const { period, date, teamId, agentId, showTeams, onChange } = props;
   const translate = useTranslate();
-  const { data: teams } = useGetList('teams', { pagination: { page: 1, perPage: 100 }, sort: { field: 'name', order: 'ASC' } }, { enabled: showTeams });
   const { data: agents } = useGetList('staffMembers', {
     pagination: { page: 1, perPage: 200 },
     sort: { field: 'name', order: 'ASC' },
@@ -89,21 +89,12 @@ const Filters = (props: {
         slotProps={{ inputLabel: { shrink: true } }}
       />
       {showTeams && (
-        <TextField
-          select
-          size="small"
-          sx={{ minWidth: 160 }}
-          label={translate('app.qualitySummary.team')}
+        <TeamSelect
           value={teamId}
-          onChange={(event) => onChange({ teamId: event.target.value, agentId: '' })}
-        >
-          <MenuItem value="">{translate('app.qualitySummary.allTeams')}</MenuItem>
-          {teams?.map((team) => (
-            <MenuItem key={team.id} value={team.id}>
-              {team.name}
-            </MenuItem>
-          ))}
-        </TextField>
+          onChange={(value) => onChange({ teamId: value, agentId: '' })}
+          label="app.qualitySummary.team"
+          allLabel="app.qualitySummary.allTeams"
+        />
       )}
       <TextField
         select

@@ -1,5 +1,6 @@
-import { MenuItem, Stack, TextField } from '@mui/material';
-import { useGetList, useTranslate } from 'react-admin';
+import { Stack, TextField } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import { TeamSelect } from '../forms/TeamSelect';
 
 /** The date and team pickers of the report pages; the team picker is hidden from agents (their own figures only). */
 export const ReportFilters = ({
@@ -16,7 +17,6 @@ export const ReportFilters = ({
   showTeams: boolean;
 }) => {
   const translate = useTranslate();
-  const { data: teams } = useGetList('teams', { pagination: { page: 1, perPage: 100 }, sort: { field: 'name', order: 'ASC' } }, { enabled: showTeams });
   return (
     <Stack direction="row" spacing={2} sx={{ my: 2 }}>
       <TextField
@@ -27,23 +27,7 @@ export const ReportFilters = ({
         onChange={(event) => event.target.value && onDate(event.target.value)}
         slotProps={{ inputLabel: { shrink: true } }}
       />
-      {showTeams && (
-        <TextField
-          select
-          size="small"
-          sx={{ minWidth: 180 }}
-          label={translate('app.reports.team')}
-          value={teamId}
-          onChange={(event) => onTeam(event.target.value)}
-        >
-          <MenuItem value="">{translate('app.reports.department')}</MenuItem>
-          {teams?.map((team) => (
-            <MenuItem key={team.id} value={team.id}>
-              {team.name}
-            </MenuItem>
-          ))}
-        </TextField>
-      )}
+      {showTeams && <TeamSelect value={teamId} onChange={onTeam} label="app.reports.team" allLabel="app.reports.department" minWidth={180} />}
     </Stack>
   );
 };

@@ -64,6 +64,17 @@ describe('the monthly report’s sections', () => {
     expect(values('DEADLINE_COMPLIANCE')).toEqual({ p: [1, 1, 0, 100, 1], q: [2, 1, 1, 50, 0], TOTAL: [3, 2, 1, 66.7, 1] });
   });
 
+  it('links each figure to exactly its complaints: the team, received or closed within the month', () => {
+    const teamTables = buildMonthlyReport({ ...input, period: { ...input.period, teamId: 't1' } });
+    const linkOf = (section: string, key: string | null) => teamTables.find((t) => t.section === section).rows.find((r) => r.key === key)!.link;
+    const month = { from: '2026-10-31T16:00:00.000Z', to: '2026-11-30T16:00:00.000Z' };
+    expect(linkOf('COMPLAINTS_BY_CATEGORY', 'q')).toEqual({ route: '/complaints', filter: { teamId: 't1', receivedAtFrom: month.from, receivedAtTo: month.to, categoryId: 'q' } });
+    expect(linkOf('TIME_TO_RESOLUTION', 'HIGH')).toEqual({ route: '/complaints', filter: { teamId: 't1', closedAtFrom: month.from, closedAtTo: month.to, severity: ['HIGH'] } });
+    expect(linkOf('DEADLINE_COMPLIANCE', null)).toEqual({ route: '/complaints', filter: { teamId: 't1', closedAtFrom: month.from, closedAtTo: month.to } });
+    const departmentTotal = tables.find((t) => t.section === 'TIME_TO_RESOLUTION')?.rows.at(-1);
+    expect(departmentTotal?.link?.filter).not.toHaveProperty('teamId');
+  });
+
   it('compares escalations and urges, shares the answers', () => {
     expect(values('ESCALATIONS')).toEqual({ '1': [2, 100, null], TOTAL: [2, 100, null] });
     expect(values('URGES')).toEqual({ TOTAL: [3, -25, null] });

@@ -129,8 +129,8 @@ export interface NotableCase {
 
 /** Everything the sections are built from, gathered by the API from the roll-ups and a few raw queries. */
 export interface MonthlyReportInput {
-  /** [from, to) of the month as instants (ISO), for the links. */
-  period: { from: string; to: string; month: string };
+  /** [from, to) of the month as instants (ISO), and the team a team report covers: for the links. */
+  period: { from: string; to: string; month: string; teamId?: string | null };
   categories: readonly Named[];
   received: ThreePeriods<CategoryCount[]>;
   resolved: ThreePeriods<CategoryCount[]>;
@@ -175,8 +175,16 @@ export function buildMonthlyReport(input: MonthlyReportInput): MonthlyReportTabl
   const { period, labels } = input;
   const names = new Map(input.categories.map((category) => [category.id, category.name]));
   const categoryName = (id: string) => names.get(id) ?? id;
-  const received = { receivedAtFrom: period.from, receivedAtTo: period.to };
-  const complaints = (filter: Record<string, unknown> = {}): RecordLink => ({ route: '/complaints', filter: { ...received, ...filter } });
+  // A link lists exactly the complaints a figure counts: the report's team, received (or closed) within the month.
+  const team = period.teamId ? { teamId: period.teamId } : {};
+  const complaints = (filter: Record<string, unknown> = {}): RecordLink => ({
+    route: '/complaints',
+    filter: { ...team, receivedAtFrom: period.from, receivedAtTo: period.to, ...filter },
+  });
+  const resolved = (filter: Record<string, unknown> = {}): RecordLink => ({
+    route: '/complaints',
+    filter: { ...team, closedAtFrom: period.from, closedAtTo: period.to, ...filter },
+  });
   const followUps = (filter: Record<string, unknown> = {}): RecordLink => ({
     route: '/follow-ups',
     filter: { dueAtFrom: period.from, dueAtTo: period.to, ...filter },
@@ -248,7 +256,7 @@ export function buildMonthlyReport(input: MonthlyReportInput): MonthlyReportTabl
           id,
           categoryName(id),
           input.resolutions.filter((r) => r.categoryId === id),
-          complaints({ categoryId: id, open: false }),
+          resolved({ categoryId: id }),
         ),
       ),
       ...severities.map((severity) =>
@@ -257,10 +265,10 @@ export function buildMonthlyReport(input: MonthlyReportInput): MonthlyReportTabl
           severity,
           labels.severity[severity],
           input.resolutions.filter((r) => r.severity === severity),
-          complaints({ open: false }),
+          resolved({ severity: [severity] }),
         ),
       ),
-      resolutionRow('TOTAL', null, labels.total, input.resolutions, complaints({ open: false })),
+      resolutionRow('TOTAL', null, labels.total, input.resolutions, resolved()),
     ],
   };
 
@@ -290,10 +298,10 @@ export function buildMonthlyReport(input: MonthlyReportInput): MonthlyReportTabl
           categoryName(id),
           input.resolutions.filter((r) => r.categoryId === id),
           overdueBy.get(id) ?? 0,
-          complaints({ categoryId: id }),
+          resolved({ categoryId: id }),
         ),
       ),
-      complianceRow('TOTAL', null, labels.total, input.resolutions, sum(input.openOverdue), { route: '/complaints', filter: { overdue: true } }),
+      complianceRow('TOTAL', null, labels.total, input.resolutions, sum(input.openOverdue), resolved()),
     ],
   };
 

@@ -1,10 +1,11 @@
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField, Typography } from '@mui/material';
 import { canAccess, localDateIn, type Role } from '@sanxin/domain';
 import { useState } from 'react';
-import { useDataProvider, useGetList, useNotify, useTranslate } from 'react-admin';
+import { useDataProvider, useNotify, useTranslate } from 'react-admin';
 import type { SanxinDataProvider } from '../../providers/dataProvider';
 import { monthBefore } from './monthlyReportFormat';
 import type { MonthlyReportView } from './monthlyReportQueries';
+import { TeamSelect } from '../../forms/TeamSelect';
 
 /** A shift leader writes their own team's report (the API's default); the managers pick a team or the department. */
 export const mayChooseTeam = (role: Role) => role !== 'SHIFT_LEADER' && canAccess(role, 'monthlyReport', 'create');
@@ -24,7 +25,6 @@ export const GenerateMonthlyReportDialog = ({ role, onClose, onGenerated }: Prop
   const [teamId, setTeamId] = useState('');
   const [busy, setBusy] = useState(false);
   const chooseTeam = mayChooseTeam(role);
-  const { data: teams } = useGetList('teams', { pagination: { page: 1, perPage: 100 }, sort: { field: 'name', order: 'ASC' } }, { enabled: chooseTeam });
   const generate = async () => {
     setBusy(true);
     try {
@@ -50,22 +50,7 @@ export const GenerateMonthlyReportDialog = ({ role, onClose, onGenerated }: Prop
             slotProps={{ inputLabel: { shrink: true } }}
           />
           {chooseTeam ? (
-            <TextField
-              select
-              size="small"
-              label={translate('app.monthlyReport.team')}
-              value={teamId}
-              onChange={(event) => setTeamId(event.target.value)}
-              // '' is the department: shown, not an empty box.
-              slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-            >
-              <MenuItem value="">{translate('app.monthlyReport.department')}</MenuItem>
-              {teams?.map((team) => (
-                <MenuItem key={team.id} value={team.id}>
-                  {team.name}
-                </MenuItem>
-              ))}
-            </TextField>
+            <TeamSelect value={teamId} onChange={setTeamId} label="app.monthlyReport.team" allLabel="app.monthlyReport.department" />
           ) : (
             <TextField size="small" label={translate('app.monthlyReport.team')} value={translate('app.monthlyReport.ownTeam')} disabled />
           )}

@@ -37,6 +37,7 @@ const complaintResourcesEn: Widen<typeof complaintResourcesZhCN> = {
       usedAt: 'Used on',
       q: 'Number or text',
       mine: 'Mine',
+      teamId: 'Handler team',
       overdue: 'Overdue',
       escalated: 'Escalated',
       open: 'Open',

@@ -37,6 +37,7 @@ export const complaintResourcesZhCN = {
       usedAt: '使用日期',
       q: '编号或内容',
       mine: '我的投诉',
+      teamId: '承办班组',
       overdue: '已超时',
       escalated: '已升级',
       open: '未办结',

@@ -1,10 +1,28 @@
-import { Alert, Box, Button, Card, CardContent, Checkbox, FormControlLabel, LinearProgress, List, ListItem, ListItemIcon, ListItemText, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Checkbox,
+  FormControlLabel,
+  LinearProgress,
+  List,
+  ListItem,
+  ListItemIcon,
+  ListItemText,
+  MenuItem,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { localDate, type Role } from '@sanxin/domain';
 import { useState } from 'react';
 import { Link, Loading, Title, useDataProvider, useGetIdentity, useGetList, useNotify, useTranslate } from 'react-admin';
 import type { SanxinDataProvider } from '../../providers/dataProvider';
 import { BUSINESS_TIME_ZONE } from '../scheduling';
 import { GAP_PAGE, useCoverage } from './useCoverage';
+import { TeamSelect } from '../../forms/TeamSelect';
 
 /** The period key the API reads: the month, or its quarter (2026-12 → 2026-Q4). */
 export function periodKey(month: string, quarterly: boolean): string {
@@ -32,8 +50,11 @@ export const CoveragePage = () => {
   const [busy, setBusy] = useState(false);
   const period = periodKey(month, quarterly);
   const { coverage, reload } = useCoverage(period, teamId || null, offset);
-  const { data: teams = [] } = useGetList('teams', { pagination: { page: 1, perPage: 100 }, sort: { field: 'name', order: 'ASC' } }, { enabled: !leader });
-  const { data: staff = [] } = useGetList('staffMembers', { filter: { active: true, ...(teamId ? { teamId } : {}) }, pagination: { page: 1, perPage: 200 }, sort: { field: 'name', order: 'ASC' } });
+  const { data: staff = [] } = useGetList('staffMembers', {
+    filter: { active: true, ...(teamId ? { teamId } : {}) },
+    pagination: { page: 1, perPage: 200 },
+    sort: { field: 'name', order: 'ASC' },
+  });
 
   const assign = async (scope: { customerIds: string[] } | { all: true }) => {
     setBusy(true);
@@ -73,17 +94,11 @@ export const CoveragePage = () => {
           InputLabelProps={{ shrink: true }}
           inputProps={{ name: 'period' }}
         />
-        <FormControlLabel control={<Checkbox checked={quarterly} onChange={(event) => setQuarterly(event.target.checked)} />} label={translate('app.followUp.coverage.quarter')} />
-        {!leader && (
-          <TextField select size="small" label={translate('app.followUp.coverage.team')} value={teamId} onChange={(event) => setTeamId(event.target.value)} sx={{ minWidth: 160 }}>
-            <MenuItem value="">{translate('app.followUp.coverage.allTeams')}</MenuItem>
-            {teams.map((team) => (
-              <MenuItem key={team.id} value={String(team.id)}>
-                {team.name}
-              </MenuItem>
-            ))}
-          </TextField>
-        )}
+        <FormControlLabel
+          control={<Checkbox checked={quarterly} onChange={(event) => setQuarterly(event.target.checked)} />}
+          label={translate('app.followUp.coverage.quarter')}
+        />
+        {!leader && <TeamSelect value={teamId} onChange={setTeamId} label="app.followUp.coverage.team" allLabel="app.followUp.coverage.allTeams" />}
       </Stack>
       {coverage === undefined && <Loading />}
       {coverage && (
@@ -93,9 +108,15 @@ export const CoveragePage = () => {
               <Typography variant="h4" data-coverage-percent={coverage.percent}>
                 {translate('app.followUp.coverage.percent')} {coverage.percent}%
               </Typography>
-              <LinearProgress variant="determinate" value={coverage.percent} sx={{ my: 1, height: 8 }} aria-label={translate('app.followUp.coverage.percent')} />
+              <LinearProgress
+                variant="determinate"
+                value={coverage.percent}
+                sx={{ my: 1, height: 8 }}
+                aria-label={translate('app.followUp.coverage.percent')}
+              />
               <Typography color="text.secondary">
-                {coverage.periodStart} – {coverage.periodEnd} · {translate('app.followUp.coverage.covered', { covered: coverage.covered, total: coverage.total })}
+                {coverage.periodStart} – {coverage.periodEnd} ·{' '}
+                {translate('app.followUp.coverage.covered', { covered: coverage.covered, total: coverage.total })}
               </Typography>
             </CardContent>
           </Card>
@@ -121,7 +142,11 @@ export const CoveragePage = () => {
                     </MenuItem>
                   ))}
                 </TextField>
-                <Button variant="contained" disabled={busy || assignees.length === 0 || selected.size === 0} onClick={() => assign({ customerIds: [...selected] })}>
+                <Button
+                  variant="contained"
+                  disabled={busy || assignees.length === 0 || selected.size === 0}
+                  onClick={() => assign({ customerIds: [...selected] })}
+                >
                   {translate('app.followUp.coverage.assignSelected', { count: selected.size })}
                 </Button>
                 <Button variant="outlined" disabled={busy || assignees.length === 0} onClick={() => assign({ all: true })}>
@@ -133,7 +158,12 @@ export const CoveragePage = () => {
                   {coverage.gaps.map(({ customer, openFollowUp }) => (
                     <ListItem key={customer.id} data-gap={customer.id} divider>
                       <ListItemIcon>
-                        <Checkbox edge="start" checked={selected.has(customer.id)} onChange={() => toggle(customer.id)} inputProps={{ 'aria-label': customer.name }} />
+                        <Checkbox
+                          edge="start"
+                          checked={selected.has(customer.id)}
+                          onChange={() => toggle(customer.id)}
+                          inputProps={{ 'aria-label': customer.name }}
+                        />
                       </ListItemIcon>
                       <ListItemText
                         primary={<Link to={`/customers/${encodeURIComponent(customer.id)}/show`}>{customer.name}</Link>}

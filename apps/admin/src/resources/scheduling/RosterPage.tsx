@@ -1,13 +1,33 @@
-import { Alert, Box, Button, Card, CardContent, Chip, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Chip,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useCallback, useEffect, useState } from 'react';
 import { canAccess } from '@sanxin/domain';
-import { Confirm, Loading, Title, useGetList, useNotify, useTranslate } from 'react-admin';
+import { Confirm, Loading, Title, useNotify, useTranslate } from 'react-admin';
 import { AttendanceDialog } from '../../attendance/AttendanceDialog';
 import { fieldErrorsOf, graphQLErrorsOf } from '../../providers/graphqlErrors';
 import { RosterGrid } from './RosterGrid';
 import { currentMonth, lastDateOf, rosterStatusOf } from './rosterModel';
 import type { GeneratedRoster, HolidayRecord, RosterAssignment, RosterShift, ShiftTypeRecord, StaffMonthHours, StaffRef } from './schedulingQueries';
 import { canDraftRosters, useLoad, useMe, useSchedulingProvider, useShiftLabel, useShiftTypes } from './useSchedulingData';
+import { TeamSelect, useTeams } from '../../forms/TeamSelect';
 
 /** The figures generateRoster returns: spreads per person and the coverage it could not meet (never met by breaking a rule). */
 export const GeneratedRosterReport = ({ result, shiftTypes }: { result: GeneratedRoster; shiftTypes: readonly ShiftTypeRecord[] }) => {
@@ -17,7 +37,9 @@ export const GeneratedRosterReport = ({ result, shiftTypes }: { result: Generate
   const shiftName = new Map(result.shifts.map((shift) => [shift.id, typeNames.get(shift.shiftTypeId) ?? '']));
   return (
     <Stack spacing={2}>
-      {result.missingHolidayYear !== null && <Alert severity="warning">{translate('app.scheduling.roster.noHolidays', { year: result.missingHolidayYear })}</Alert>}
+      {result.missingHolidayYear !== null && (
+        <Alert severity="warning">{translate('app.scheduling.roster.noHolidays', { year: result.missingHolidayYear })}</Alert>
+      )}
       <Typography variant="subtitle1">{translate('app.scheduling.roster.fairness')}</Typography>
       <Stack direction="row" spacing={1} flexWrap="wrap" useFlexGap>
         <Chip label={`${translate('app.scheduling.roster.hoursSpread')}：${fairness.hoursSpread}`} />
@@ -100,7 +122,7 @@ export const RosterPage = () => {
   const dataProvider = useSchedulingProvider();
   const me = useMe();
   const shiftTypes = useShiftTypes();
-  const { data: teams } = useGetList('teams', { pagination: { page: 1, perPage: 100 }, sort: { field: 'name', order: 'ASC' } });
+  const { data: teams } = useTeams();
   const [teamId, setTeamId] = useState('');
   const [month, setMonth] = useState(currentMonth());
   const [confirm, setConfirm] = useState<'generate' | 'publish' | 'confirmPublish' | null>(null);
@@ -167,18 +189,22 @@ export const RosterPage = () => {
       <Title title={translate('app.scheduling.roster.title')} />
       <CardContent>
         <Stack direction="row" spacing={2} alignItems="center" sx={{ mb: 2 }} flexWrap="wrap" useFlexGap>
-          <TextField select size="small" label={translate('app.scheduling.roster.team')} value={teamId} onChange={(event) => setTeamId(event.target.value)} sx={{ minWidth: 160 }} inputProps={{ name: 'teamId' }}>
-            {(teams ?? []).map((team) => (
-              <MenuItem key={team.id} value={team.id}>
-                {team.name}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField size="small" type="month" label={translate('app.scheduling.roster.month')} value={month} onChange={(event) => event.target.value && setMonth(event.target.value)} inputProps={{ name: 'month' }} InputLabelProps={{ shrink: true }} />
+          <TeamSelect value={teamId} onChange={setTeamId} label="app.scheduling.roster.team" name="teamId" />
+          <TextField
+            size="small"
+            type="month"
+            label={translate('app.scheduling.roster.month')}
+            value={month}
+            onChange={(event) => event.target.value && setMonth(event.target.value)}
+            inputProps={{ name: 'month' }}
+            InputLabelProps={{ shrink: true }}
+          />
           <Chip
             data-testid="roster-status"
             color={status === 'PUBLISHED' ? 'success' : status === 'DRAFT' ? 'warning' : 'default'}
-            label={translate('app.scheduling.roster.status', { status: status ? translate(`sanxin.enums.rosterStatus.${status}`) : translate('app.scheduling.roster.unscheduled') })}
+            label={translate('app.scheduling.roster.status', {
+              status: status ? translate(`sanxin.enums.rosterStatus.${status}`) : translate('app.scheduling.roster.unscheduled'),
+            })}
           />
           <Box flex={1} />
           {mayDraft && (
@@ -197,7 +223,11 @@ export const RosterPage = () => {
             </Button>
           )}
         </Stack>
-        {value?.yearHasHolidays === false && <Alert severity="warning" sx={{ mb: 2 }}>{translate('app.scheduling.roster.noHolidays', { year: month.slice(0, 4) })}</Alert>}
+        {value?.yearHasHolidays === false && (
+          <Alert severity="warning" sx={{ mb: 2 }}>
+            {translate('app.scheduling.roster.noHolidays', { year: month.slice(0, 4) })}
+          </Alert>
+        )}
         {failure && (
           <Alert severity="error" sx={{ mb: 2 }} onClose={() => setFailure(null)}>
             {failure}
@@ -205,7 +235,9 @@ export const RosterPage = () => {
         )}
         {error && <Alert severity="error">{error}</Alert>}
         {!value || !shiftTypes ? (
-          loading || !teamId ? <Loading /> : null
+          loading || !teamId ? (
+            <Loading />
+          ) : null
         ) : (
           <RosterGrid
             month={month}
@@ -214,19 +246,41 @@ export const RosterPage = () => {
             shiftTypes={shiftTypes}
             holidays={value.holidays}
             hours={value.hours}
-            attendance={me ? { viewer: { id: me.id, role: me.role, teamId: me.teamId ?? null }, now: new Date(), onOpen: (shift, assignment) => setAttending({ shift, assignment }) } : undefined}
+            attendance={
+              me
+                ? {
+                    viewer: { id: me.id, role: me.role, teamId: me.teamId ?? null },
+                    now: new Date(),
+                    onOpen: (shift, assignment) => setAttending({ shift, assignment }),
+                  }
+                : undefined
+            }
           />
         )}
       </CardContent>
       <Confirm
         isOpen={confirm !== null}
-        title={confirm === 'generate' ? 'app.scheduling.roster.generate' : confirm === 'confirmPublish' ? 'app.scheduling.roster.confirmWithoutHolidays' : 'app.scheduling.roster.publish'}
-        content={confirm === 'generate' ? 'app.scheduling.roster.confirmGenerate' : confirm === 'confirmPublish' ? 'app.scheduling.roster.confirmWithoutHolidaysText' : 'app.scheduling.roster.confirmPublish'}
+        title={
+          confirm === 'generate'
+            ? 'app.scheduling.roster.generate'
+            : confirm === 'confirmPublish'
+              ? 'app.scheduling.roster.confirmWithoutHolidays'
+              : 'app.scheduling.roster.publish'
+        }
+        content={
+          confirm === 'generate'
+            ? 'app.scheduling.roster.confirmGenerate'
+            : confirm === 'confirmPublish'
+              ? 'app.scheduling.roster.confirmWithoutHolidaysText'
+              : 'app.scheduling.roster.confirmPublish'
+        }
         translateOptions={{ month, year: month.slice(0, 4) }}
         onConfirm={() => confirm && run(confirm)}
         onClose={() => setConfirm(null)}
       />
-      {attending && <AttendanceDialog {...attending} title={shiftLabel(attending.shift)} now={new Date()} onClose={() => setAttending(null)} onChanged={reload} />}
+      {attending && (
+        <AttendanceDialog {...attending} title={shiftLabel(attending.shift)} now={new Date()} onClose={() => setAttending(null)} onChanged={reload} />
+      )}
       <Dialog open={generated !== null} onClose={() => setGenerated(null)} maxWidth="sm" fullWidth>
         <DialogTitle>{translate('app.scheduling.roster.generated', { month })}</DialogTitle>
         <DialogContent>{generated && <GeneratedRosterReport result={generated} shiftTypes={shiftTypes ?? []} />}</DialogContent>

@@ -114,6 +114,15 @@ export class ComplaintFilter {
   @Field(() => ID, { nullable: true, description: 'Only complaints of this customer' })
   customerId?: string | null;
 
+  @Field(() => ID, { nullable: true, description: "Only complaints whose handler (承办人) is in this team now: a team report's figures count them so" })
+  teamId?: string | null;
+
+  @Field(() => [ComplaintSeverityEnum], { nullable: true, description: 'Only complaints of one of these severities' })
+  severity?: ComplaintSeverity[] | null;
+
+  @Field(() => [ComplaintChannelEnum], { nullable: true, description: 'Only complaints that came in by one of these channels' })
+  channel?: ComplaintChannel[] | null;
+
   @Field(() => Boolean, { nullable: true, description: 'true: open and past the time limit (sorted most overdue first unless sorted otherwise)' })
   overdue?: boolean | null;
 
@@ -131,6 +140,12 @@ export class ComplaintFilter {
 
   @Field(() => Date, { nullable: true, description: 'Received before this instant (receivedAt; the range is half-open)' })
   receivedAtTo?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Closed at or after this instant (closedAt)' })
+  closedAtFrom?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Closed before this instant (closedAt; the range is half-open)' })
+  closedAtTo?: Date | null;
 
   @Field(() => Date, { nullable: true, description: 'Received at or after this instant', deprecationReason: renamedFilter('receivedAtFrom') })
   receivedFrom?: Date | null;

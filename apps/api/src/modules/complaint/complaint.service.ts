@@ -84,6 +84,9 @@ function applyFilter(ctx: ComplaintContext, query: SelectQueryBuilder<Complaint>
   if (f.ownerId) query.andWhere('complaint.ownerId = :ownerId', { ownerId: f.ownerId });
   if (f.mine) query.andWhere('complaint.ownerId = :viewerId', { viewerId: ctx.viewer.id });
   if (f.customerId) query.andWhere('complaint.customerId = :customerId', { customerId: f.customerId });
+  if (f.teamId) query.andWhere('complaint.ownerId IN (SELECT team_member.id FROM staff team_member WHERE team_member.team_id = :teamId)', { teamId: f.teamId });
+  if (f.severity?.length) query.andWhere('complaint.severity IN (:...severities)', { severities: f.severity });
+  if (f.channel?.length) query.andWhere('complaint.channel IN (:...channels)', { channels: f.channel });
   if (f.open === true || f.overdue === true) query.andWhere('complaint.closedAt IS NULL');
   if (f.open === false) query.andWhere('complaint.closedAt IS NOT NULL');
   if (f.overdue === true) query.andWhere('complaint.dueAt < :now', { now });
@@ -93,6 +96,8 @@ function applyFilter(ctx: ComplaintContext, query: SelectQueryBuilder<Complaint>
   const receivedAtTo = f.receivedAtTo ?? f.receivedTo;
   if (receivedAtFrom) query.andWhere('complaint.receivedAt >= :receivedAtFrom', { receivedAtFrom });
   if (receivedAtTo) query.andWhere('complaint.receivedAt < :receivedAtTo', { receivedAtTo });
+  if (f.closedAtFrom) query.andWhere('complaint.closedAt >= :closedAtFrom', { closedAtFrom: f.closedAtFrom });
+  if (f.closedAtTo) query.andWhere('complaint.closedAt < :closedAtTo', { closedAtTo: f.closedAtTo });
 }
 
 /** `projection`: only the columns a GraphQL selection needs (graphql/projection.ts); null, every column. */

@@ -84,7 +84,7 @@ export async function gatherMonth(manager: EntityManager, month: string, scope: 
   const names = await staffNamesByIds(manager.connection, [...perStaff.keys(), ...quality.map((q) => q.agentId)]);
   const zh = domainMessages['zh-CN'].enums;
   return {
-    period: { from: current.from.toISOString(), to: current.to.toISOString(), month },
+    period: { from: current.from.toISOString(), to: current.to.toISOString(), month, teamId: scope.teamId ?? null },
     categories,
     received,
     resolved,

@@ -120,13 +120,16 @@ describe('the monthly service report (月服务报告) against a hand-built data
     const qualityRow = report.sections[0].rows.find((row) => row.key === categories.QUALITY);
     const qualityFilter = JSON.parse(qualityRow?.link?.filter ?? 'null');
     expect(qualityFilter).toEqual({
+      teamId: data.teamA,
       receivedAtFrom: sh('2026-11-01', '00:00').toISOString(),
       receivedAtTo: sh('2026-12-01', '00:00').toISOString(),
       categoryId: categories.QUALITY,
     });
-    // The link answers the same count as the figure.
-    const listed = await t.gql('query($filter: ComplaintFilter) { complaints(filter: $filter) { total } }', { filter: qualityFilter }, data.manager.token);
-    expect(listed.data!.complaints.total).toBe(3);
+    // Each link answers the same count as its figure: received in the month, and resolved (closed) in it.
+    const total = async (filter: unknown) => (await t.gql('query($filter: ComplaintFilter) { complaints(filter: $filter) { total } }', { filter }, data.manager.token)).data!.complaints.total;
+    expect(await total(qualityFilter)).toBe(3);
+    const resolution = report.sections.find((s) => s.section === 'TIME_TO_RESOLUTION')!.rows;
+    for (const row of resolution) expect(await total(JSON.parse(row.link.filter!)), `resolved ${row.label}`).toBe(row.values[0]);
   });
 
   it('is generated once per month and scope, for a month that has ended, by whoever writes that team’s report', async () => {
