@@ -269,6 +269,16 @@ describe('statement budget of lists, details and creates', () => {
     expect([stale.count, again.count]).toEqual([warm.count + 2, warm.count]);
   });
 
+  it("the bench's complaint detail: the session, the complaint with customer and owner, the timeline with its actors (the floor's 2 + the session)", async () => {
+    const [complaint] = await t.dataSource.query('SELECT c.id FROM complaint c WHERE EXISTS (SELECT 1 FROM complaint_timeline_entry e WHERE e.complaint_id = c.id AND e.actor_id IS NOT NULL) LIMIT 1');
+    const detail = 'query($id: ID!) { complaint(id: $id) { id number status description receivedAt customer { name } owner { name } timeline { id step at note actor { name } } } }';
+    const { result, count } = await statements(detail, { id: complaint.id });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.complaint.timeline.some((entry: { actor: { name: string } | null }) => entry.actor?.name)).toBe(true);
+    // 6 before decision 0047: the customer, the owner and the actors each took a statement after the complaint and its timeline.
+    expect(count).toBe(3);
+  });
+
   it('nested reads', async () => {
     const counts: Record<string, number> = {};
     for (const [name, query] of Object.entries(NESTED)) {

@@ -93,7 +93,7 @@ export async function paginate<E extends ObjectLiteral & { id: string }, F exten
     if (page.offset < 0) throw badUserInput([{ rule: 'outOfRange', field: 'page.offset', params: { min: 0, max: Number.MAX_SAFE_INTEGER } }]);
     deferRows(query, alias, page.offset, limit + 1);
   }
-  for (const join of options.joins ?? []) joinOne(query, alias, join);
+  for (const join of options.joins ?? []) joinToOne(query, alias, join);
   // A deferred page is limited inside: an outer LIMIT too makes MariaDB walk the sort's index from the
   // top, probing the page's ids for each of the `offset` rows it skips (seconds at offset 100,000).
   const rows = await (cursor || !page?.offset ? query.limit(limit + 1) : query).getMany();
@@ -124,8 +124,11 @@ function project<E extends ObjectLiteral>(query: SelectQueryBuilder<E>, alias: s
   if (selected.every((column) => columns.has(column))) query.select(selected.map((column) => `${alias}.${column}`));
 }
 
-/** After the deferred page's id subquery is built, so the ids are read from the sort's index alone. */
-function joinOne<E extends ObjectLiteral>(query: SelectQueryBuilder<E>, alias: string, join: PageJoin): void {
+/**
+ * A to-one row in the query's own statement, its projected columns only (a page's, after the deferred
+ * page's id subquery is built, so the ids are read from the sort's index alone; a detail's).
+ */
+export function joinToOne<E extends ObjectLiteral>(query: SelectQueryBuilder<E>, alias: string, join: PageJoin): void {
   query.leftJoinAndMapOne(`${alias}.${join.into}`, join.entity as never, join.alias, join.on);
   // leftJoinAndMapOne selects every column of the joined row: keep the projection's instead.
   query.expressionMap.selects = query.expressionMap.selects.filter((select) => select.selection !== join.alias);

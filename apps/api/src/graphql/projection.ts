@@ -76,6 +76,20 @@ function classLineage(entity: EntityClass): EntityClass[] {
  * page's rows); `null` when it needs every column. Called from the resolver that reads the rows.
  */
 export function projectionOf(dataSource: DataSource, entity: EntityClass, info: GraphQLResolveInfo, path: readonly string[] = []): Projection | null {
+  // Each of a page's 25 rows asks again with the same field nodes (graphql-js hands every item the same array): answered once per request.
+  const byNodes = projectionsByNodes.get(info.fieldNodes) ?? new Map<string, { dataSource: DataSource; entity: EntityClass; projection: Projection | null }>();
+  projectionsByNodes.set(info.fieldNodes, byNodes);
+  const key = `${entity.name}:${path.join('.')}`;
+  const known = byNodes.get(key);
+  if (known && known.dataSource === dataSource && known.entity === entity) return known.projection;
+  const projection = selectedColumns(dataSource, entity, info, path);
+  byNodes.set(key, { dataSource, entity, projection });
+  return projection;
+}
+
+const projectionsByNodes = new WeakMap<readonly FieldNode[], Map<string, { dataSource: DataSource; entity: EntityClass; projection: Projection | null }>>();
+
+function selectedColumns(dataSource: DataSource, entity: EntityClass, info: GraphQLResolveInfo, path: readonly string[]): Projection | null {
   const { costs, always } = costsOf(dataSource, entity);
   const columns = new Set(always);
   let sets = info.fieldNodes.map((node) => node.selectionSet).filter((set): set is SelectionSetNode => set != null);

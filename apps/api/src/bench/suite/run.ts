@@ -8,7 +8,7 @@
  * three per customer), BENCH_OFFSET (the deep page's row: 100,000, or the complaints less 1,000 when
  * fewer), BENCH_REQUESTS (60 per server at concurrency 1), BENCH_ROUNDS (6 rounds of 8 × 10 at
  * concurrency 8, a round cut at BENCH_ROUND_SECONDS, 15), BENCH_DATABASE_URL (mysql://root@127.0.0.1:3306/sanxin_bench_<complaints>),
- * BENCH_FRESH=1 to drop and refill it.
+ * BENCH_FRESH=1 to drop and refill it, BENCH_API_CPU_PROF=<dir> for the API's CPU profile.
  */
 import 'reflect-metadata';
 import { type ChildProcess, fork } from 'node:child_process';
@@ -105,7 +105,13 @@ const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
 function startServer(name: ServerName): Promise<Server> {
   // NODE_ENV: graphql-js (the API's and join-monster's) reads it when loaded; its development checks cost CPU.
-  const child = fork(join(__dirname, 'servers.js'), [name], { env: { ...process.env, NODE_ENV: 'production', BENCH_DATABASE_URL: DATABASE_URL }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  // BENCH_API_CPU_PROF=<dir>: the API's V8 CPU profile (written when the suite ends), to see where its time goes.
+  const profile = name === 'api' && process.env.BENCH_API_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_API_CPU_PROF}`] : [];
+  const child = fork(join(__dirname, 'servers.js'), [name], {
+    env: { ...process.env, NODE_ENV: 'production', BENCH_DATABASE_URL: DATABASE_URL },
+    execArgv: [...process.execArgv, ...profile],
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`${name} exited with ${code}`)));
     child.once('message', (message: { port: number }) => {

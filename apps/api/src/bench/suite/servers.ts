@@ -45,6 +45,8 @@ async function main(): Promise<void> {
   }
   // The runner gone (finished, killed, timed out): so is this server.
   process.on('disconnect', () => process.exit(0));
+  // Killed by the runner: exit normally, so a `--cpu-prof` profile is written.
+  process.on('SIGTERM', () => process.exit(0));
   process.on('message', (message) => {
     if (message === 'stats') process.send?.({ ...totals });
   });

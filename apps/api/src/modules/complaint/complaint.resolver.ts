@@ -32,7 +32,7 @@ import { Complaint } from './complaint.entity';
 import { ComplaintFilter, ComplaintSort, CreateComplaintInput } from './complaint.inputs';
 import { complaintLoaders } from './complaint.loaders';
 import { exportComplaints } from './complaint-export.service';
-import { type ComplaintWithJoined, getComplaint, listComplaints, registerComplaint } from './complaint.service';
+import { type ComplaintWithJoined, getComplaint, type JoinedRows, listComplaints, registerComplaint } from './complaint.service';
 
 export const ComplaintPage = PageType(Complaint, 'Complaint');
 
@@ -49,12 +49,9 @@ export class ComplaintResolver {
   ) {
     const projection = info ? projectionOf(ctx.dataSource, Complaint, info, ['items']) : null;
     // The customer and the owner in the page's statement when the selection says which of their columns it needs.
-    const joined = { customer: info && related(ctx, Customer, info, 'customer'), owner: info && related(ctx, Staff, info, 'owner') };
+    const joined = { customer: info && related(ctx, Customer, info, ['items', 'customer']), owner: info && related(ctx, Staff, info, ['items', 'owner']) };
     const result = await listComplaints(complaintContext(ctx), filter, sort, page, projection, projection ? joined : {});
-    for (const item of projection ? (result.items as ComplaintWithJoined[]) : []) {
-      if (joined.customer) customerLoaders(ctx).customerById.primeSelected(item.customerId, joined.customer, item.joinedCustomer ?? null);
-      if (joined.owner) staffLoaders(ctx).staffById.primeSelected(item.ownerId, joined.owner, item.joinedOwner ?? null);
-    }
+    for (const item of projection ? (result.items as ComplaintWithJoined[]) : []) primeJoined(ctx, item, joined);
     return ComplaintPage.of(result);
   }
 
@@ -70,8 +67,16 @@ export class ComplaintResolver {
 
   @Authorized('complaint:show')
   @Query(() => Complaint, { nullable: true, description: 'One complaint by id; null when it does not exist' })
-  complaint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Info() info: GraphQLResolveInfo): Promise<Complaint | null> {
-    return getComplaint(complaintContext(ctx), id, projectionOf(ctx.dataSource, Complaint, info));
+  async complaint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Info() info: GraphQLResolveInfo): Promise<Complaint | null> {
+    const projection = projectionOf(ctx.dataSource, Complaint, info);
+    // As the list: the customer and the owner in the complaint's statement when the selection says which columns they need.
+    const joined = { customer: related(ctx, Customer, info, ['customer']), owner: related(ctx, Staff, info, ['owner']) };
+    const read = getComplaint(complaintContext(ctx), id, projection, projection ? joined : {});
+    // The timeline needs only the id: read alongside the complaint, not after it (the field resolver finds it in the loader).
+    if (isSelected(info, ['timeline'])) timelineOf(ctx, id, related(ctx, Staff, info, ['timeline', 'actor'])).catch(() => undefined);
+    const complaint = await read;
+    if (complaint && projection) primeJoined(ctx, complaint, joined);
+    return complaint;
   }
 
   @Authorized('complaint:create')
@@ -146,8 +151,8 @@ export class ComplaintResolver {
 
   @Needs<Complaint>()
   @FieldResolver(() => [ComplaintTimelineEntry], { description: 'Who did what, when, oldest first' })
-  timeline(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<ComplaintTimelineEntry[]> {
-    return complaintLoaders(ctx).timeline.load(complaint.id);
+  timeline(@Root() complaint: Complaint, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ComplaintTimelineEntry[]> {
+    return timelineOf(ctx, complaint.id, related(ctx, Staff, info, ['actor']));
   }
 
   @Needs<Complaint>()
@@ -190,9 +195,23 @@ export class ComplaintTimelineEntryResolver {
   }
 }
 
-/** The projection of a to-one field of the page's items when it is selected and every field under it says what it reads. */
-function related(ctx: Context, entity: typeof Customer | typeof Staff, info: GraphQLResolveInfo, field: string): Projection | null {
-  return isSelected(info, ['items', field]) ? projectionOf(ctx.dataSource, entity, info, ['items', field]) : null;
+/** The projection of a to-one field at `path` (`['items', 'owner']`) when it is selected and every field under it says what it reads. */
+function related(ctx: Context, entity: typeof Customer | typeof Staff, info: GraphQLResolveInfo, path: readonly string[]): Projection | null {
+  return isSelected(info, path) ? projectionOf(ctx.dataSource, entity, info, path) : null;
+}
+
+/** The customer and owner read with a complaint, handed to the loaders the field resolvers read (a read with the same or a narrower projection finds them). */
+function primeJoined(ctx: Context, complaint: ComplaintWithJoined, joined: JoinedRows): void {
+  if (joined.customer) customerLoaders(ctx).customerById.primeSelected(complaint.customerId, joined.customer, complaint.joinedCustomer ?? null);
+  if (joined.owner) staffLoaders(ctx).staffById.primeSelected(complaint.ownerId, joined.owner, complaint.joinedOwner ?? null);
+}
+
+/** A complaint's timeline; with `actor` (its projection), each entry's actor in the same statement, primed into the staff loader. */
+async function timelineOf(ctx: Context, complaintId: string, actor: Projection | null): Promise<ComplaintTimelineEntry[]> {
+  if (!actor) return complaintLoaders(ctx).timeline.load(complaintId);
+  const entries = await complaintLoaders(ctx).timelineWithActors(actor).load(complaintId);
+  for (const entry of entries) if (entry.actorId) staffLoaders(ctx).staffById.primeSelected(entry.actorId, actor, entry.joinedActor ?? null);
+  return entries;
 }
 
 /** 催单 is offered on an open complaint to whoever mayUrgeComplaint names (both from the staff loader: one statement per page). */

@@ -3,7 +3,7 @@ import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { SortDirection } from '../../graphql/enums';
 import type { PageInput } from '../../graphql/pagination';
 import { findSelect, type Projection } from '../../graphql/projection';
-import { type PageJoin, type PageResult, paginate, type SortColumn, whereIds } from '../../db/paginate';
+import { joinToOne, type PageJoin, type PageResult, paginate, type SortColumn, whereIds } from '../../db/paginate';
 import { containsPattern } from '../../shared/like';
 import { assertValid, badUserInput, notFound } from '../../shared/errors';
 import { newRecord } from '../../shared/new-record';
@@ -40,10 +40,14 @@ export async function listComplaints(
   const query = ctx.dataSource.getRepository(Complaint).createQueryBuilder('complaint');
   applyFilter(ctx, query, f);
   // The overdue board reads most overdue first, which is also the order of its index.
+  return paginate({ query, alias: 'complaint', columns: SORT_COLUMNS, sort, defaultSort: defaultSort(f), page, projection, joins: joinsOf(joined) });
+}
+
+function joinsOf(joined: JoinedRows): PageJoin[] {
   const joins: PageJoin[] = [];
   if (joined.customer) joins.push({ entity: Customer, alias: 'joined_customer', on: 'joined_customer.id = complaint.customerId', into: 'joinedCustomer', columns: joined.customer });
   if (joined.owner) joins.push({ entity: Staff, alias: 'joined_owner', on: 'joined_owner.id = complaint.ownerId', into: 'joinedOwner', columns: joined.owner });
-  return paginate({ query, alias: 'complaint', columns: SORT_COLUMNS, sort, defaultSort: defaultSort(f), page, projection, joins });
+  return joins;
 }
 
 /** The customer's and the owner's columns to read with the page (LEFT JOIN), each set on its complaint as `joinedCustomer`, `joinedOwner`. */
@@ -101,9 +105,14 @@ function applyFilter(ctx: ComplaintContext, query: SelectQueryBuilder<Complaint>
 }
 
 /** `projection`: only the columns a GraphQL selection needs (graphql/projection.ts); null, every column. */
-export async function getComplaint(ctx: ComplaintContext, id: string, projection: Projection | null = null): Promise<Complaint | null> {
+/** One complaint; with a projection, its customer and owner may be read in the same statement (`joined`, as the list's). */
+export async function getComplaint(ctx: ComplaintContext, id: string, projection: Projection | null = null, joined: JoinedRows = {}): Promise<ComplaintWithJoined | null> {
   assertCan(ctx.viewer, 'complaint', 'show');
-  return ctx.dataSource.getRepository(Complaint).findOne({ where: { id }, select: findSelect(projection) });
+  const joins = projection ? joinsOf(joined) : [];
+  if (!joins.length) return ctx.dataSource.getRepository(Complaint).findOne({ where: { id }, select: findSelect(projection) });
+  const query = ctx.dataSource.getRepository(Complaint).createQueryBuilder('complaint').select(projection?.map((column) => `complaint.${column}`) ?? []).where('complaint.id = :id', { id });
+  for (const join of joins) joinToOne(query, 'complaint', join);
+  return query.getOne();
 }
 
 export async function findComplaint(manager: EntityManager, id: string): Promise<Complaint> {
