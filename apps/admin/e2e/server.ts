@@ -7,7 +7,7 @@ import mysql from 'mysql2/promise';
 const ADMIN_DIR = fileURLToPath(new URL('..', import.meta.url));
 const API_MAIN = fileURLToPath(new URL('../../api/dist/main.js', import.meta.url));
 const ADMIN_DIST = fileURLToPath(new URL('../dist', import.meta.url));
-const STARTUP_TIMEOUT_MS = 60_000;
+const STARTUP_TIMEOUT_MS = Number(process.env.E2E_STARTUP_TIMEOUT_MS ?? 60_000);
 
 export interface RunningServer {
   baseUrl: string;
