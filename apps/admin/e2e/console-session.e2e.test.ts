@@ -180,8 +180,13 @@ describe('the first screen on a slow machine (issue 15: reported, not asserted)'
     await page.getByRole('button', { name: '登录' }).click();
     await visible(page.getByText('您好'), 30_000);
     const firstScreen = Date.now() - submitted;
+    // The greeting is the first screen; its counts come with the home screen's own query just after.
+    await visible(page.locator('[data-home-item]').first(), 30_000);
+    const homeCounts = Date.now() - submitted;
 
-    console.log(`first screen, 4× CPU throttling: sign-in page ${signInPage} ms (${scriptsBeforeSignIn} scripts), sign-in → first screen ${firstScreen} ms (target ≤ 1,500 ms)`);
+    console.log(
+      `first screen, 4× CPU throttling: sign-in page ${signInPage} ms (${scriptsBeforeSignIn} scripts), sign-in → first screen ${firstScreen} ms (target ≤ 1,500 ms), → home counts ${homeCounts} ms`,
+    );
     expect(firstScreen).toBeGreaterThan(0);
     await page.context().close();
   });

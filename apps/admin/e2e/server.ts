@@ -6,8 +6,9 @@ import mysql from 'mysql2/promise';
 
 const ADMIN_DIR = fileURLToPath(new URL('..', import.meta.url));
 const API_MAIN = fileURLToPath(new URL('../../api/dist/main.js', import.meta.url));
-const ADMIN_DIST = fileURLToPath(new URL('../dist', import.meta.url));
-const STARTUP_TIMEOUT_MS = 60_000;
+/** E2E_ADMIN_DIST serves another build (an older one, to compare timings on the same machine in the same minutes). */
+const ADMIN_DIST = process.env.E2E_ADMIN_DIST ?? fileURLToPath(new URL('../dist', import.meta.url));
+const STARTUP_TIMEOUT_MS = Number(process.env.E2E_STARTUP_TIMEOUT_MS ?? 60_000);
 
 export interface RunningServer {
   baseUrl: string;

@@ -2,6 +2,7 @@ import { Admin, type AdminProps, CustomRoutes, Resource, reactRouterProvider } f
 import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
 import { lazyPage } from './lazyPage';
+import { Dashboard } from './dashboard/lazyDashboard';
 import { authProvider, dataProvider, i18nProvider } from './providers';
 import callLists from './resources/callLists';
 import pendingChanges from './resources/pendingChanges';
@@ -39,7 +40,6 @@ const AssignmentPage = lazyPage(() => import('./assignment/AssignmentPage'), 'As
 const InboxPage = lazyPage(() => import('./resources/complaints/InboxPage'), 'InboxPage');
 const OverdueBoard = lazyPage(() => import('./resources/complaints/OverdueBoard'), 'OverdueBoard');
 const MyFirstContactsPage = lazyPage(() => import('./assignment/MyFirstContacts'), 'MyFirstContactsPage');
-const Dashboard = lazyPage(() => import('./dashboard/Dashboard'), 'Dashboard');
 const HolidayImportPage = lazyPage(() => import('./resources/holidays/HolidayImportPage'), 'HolidayImportPage');
 const SettingsPage = lazyPage(() => import('./settings/SettingsPage'), 'SettingsPage');
 const FollowUpAttentionPage = lazyPage(() => import('./resources/followUps/FollowUpQueue'), 'FollowUpAttentionPage');

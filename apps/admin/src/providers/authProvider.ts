@@ -16,12 +16,32 @@ const ME = gql`
   query me { me { id name role username mustChangePassword } }
 `;
 
-export function createAuthProvider(client: SanxinApolloClient): AuthProvider {
+/**
+ * How long one answer from the server (the sign-in itself, or \`me\`) stands for the session. react-admin
+ * checks it once for the shell and again for the home screen, one after the other: two round trips
+ * before the first screen, right after the sign-in that had just confirmed it (decision 0048).
+ */
+export const SESSION_CONFIRMED_MS = 10_000;
+
+export function createAuthProvider(client: SanxinApolloClient, now: () => number = Date.now): AuthProvider {
+  let confirmed: { at: number; identity: Promise<Identity | null> } | null = null;
+  const confirm = (identity: Promise<Identity | null>) => {
+    const entry = { at: now(), identity };
+    confirmed = entry;
+    // A failed check is not remembered: the next one asks the server again.
+    identity.then(
+      (me) => me || confirmed !== entry || (confirmed = null),
+      () => confirmed !== entry || (confirmed = null),
+    );
+    return identity;
+  };
   const fetchMe = async (): Promise<Identity | null> => {
     const { data } = await client.query({ query: ME, fetchPolicy: 'network-only' });
     storeIdentity(data.me);
     return data.me;
   };
+  /** \`me\`, unless the server confirmed the session moments ago (or is being asked now). */
+  const confirmedMe = () => (confirmed && now() - confirmed.at < SESSION_CONFIRMED_MS ? confirmed.identity : confirm(fetchMe()));
   const currentIdentity = async () => storedIdentity() ?? (await fetchMe());
 
   return {
@@ -30,6 +50,7 @@ export function createAuthProvider(client: SanxinApolloClient): AuthProvider {
         const { data } = await client.mutate({ mutation: LOGIN, variables: { input: { username, password } } });
         await client.clearStore();
         storeIdentity(data.login.staff);
+        confirm(Promise.resolve(data.login.staff));
         if (data.login.staff.mustChangePassword) return { redirectTo: CHANGE_PASSWORD_PATH };
       } catch (error) {
         const code = errorCodeOf(error);
@@ -40,6 +61,7 @@ export function createAuthProvider(client: SanxinApolloClient): AuthProvider {
     },
     async logout() {
       storeIdentity(null);
+      confirmed = null;
       try {
         await client.mutate({ mutation: LOGOUT });
       } catch {
@@ -48,7 +70,7 @@ export function createAuthProvider(client: SanxinApolloClient): AuthProvider {
       await client.clearStore();
     },
     async checkAuth() {
-      const me = await fetchMe().catch(() => null);
+      const me = await confirmedMe().catch(() => null);
       if (!me) throw new Error('sanxin.errors.UNAUTHENTICATED');
     },
     async checkError(error) {
@@ -58,6 +80,7 @@ export function createAuthProvider(client: SanxinApolloClient): AuthProvider {
       if (code === 'PASSWORD_CHANGE_REQUIRED') throw { redirectTo: CHANGE_PASSWORD_PATH, logoutUser: false, message: 'sanxin.errors.PASSWORD_CHANGE_REQUIRED' };
       if (status === 401 || code === 'UNAUTHENTICATED') {
         storeIdentity(null);
+        confirmed = null;
         throw new Error('sanxin.errors.UNAUTHENTICATED');
       }
     },

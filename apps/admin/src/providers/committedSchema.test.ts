@@ -6,6 +6,7 @@ import { buildQueryFactory } from './buildQuery';
 import { committedSchema } from './committedSchema';
 import { mockApolloClient } from '../test/mockApollo';
 import { createDataProvider, operationNames, type SanxinDataProvider } from './dataProvider';
+import { introspectCommitted } from './introspection';
 import { RESOURCES } from './resources';
 import { complaintOperationSamples } from '../test/complaintOperations';
 
@@ -40,6 +41,19 @@ describe('queries against apps/api/schema.graphql', () => {
       const { query } = buildQuery(method, resource, params);
       expect(validate(graphqlSchema, query).map((error) => `${method}: ${error.message}`)).toEqual([]);
     }
+  });
+});
+
+describe('the introspection the console resolves itself (decision 0048)', () => {
+  it("equals ra-data-graphql's own result for the committed schema", async () => {
+    const theirs = await introspectSchema(undefined as never, { schema, operationNames });
+    expect(introspectCommitted(schema, operationNames)).toEqual(theirs);
+  });
+
+  it('is built into the bundle: every resource the console lists has its type in it', () => {
+    expect(schema.queryType.name).toBe('Query');
+    const typeNames = new Set(schema.types.map((type) => type.name));
+    expect(Object.values(RESOURCES).filter((spec) => !typeNames.has(spec.type))).toEqual([]);
   });
 });
 

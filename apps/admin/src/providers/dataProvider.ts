@@ -31,7 +31,7 @@ import { type MonthlyReportMethods, monthlyReportMethods } from '../reports/mont
 import type { SanxinApolloClient } from './apolloClient';
 import { buildQueryFactory } from './buildQuery';
 import { toReactAdminError, type Translate } from './graphqlErrors';
-import { Schema } from './introspection';
+import { introspectCommitted, Schema } from './introspection';
 import type { Run, SchemaOf } from './operations';
 import { RESOURCES, resourceOfType } from './resources';
 
@@ -87,7 +87,10 @@ export function createDataProvider({ client, translate, schema }: DataProviderOp
   const graphqlProvider = buildGraphQLProvider({
     client,
     buildQuery: buildQueryFactory,
-    introspection: { operationNames, ...(schema ? { schema } : {}) },
+    introspection: { operationNames },
+    // The committed schema, not the server's: resolved by name (ra-data-graphql's own resolution took
+    // seconds), and not handed over as an option, which ra-data-graphql deep-copies (decision 0048).
+    ...(schema ? { resolveIntrospection: async () => introspectCommitted(schema, operationNames) } : {}),
   });
   const mapErrors = <T>(promise: Promise<T>): Promise<T> =>
     promise.catch((error: unknown) => {
