@@ -72,7 +72,14 @@ export const AnalyticsCharts = ({ figures }: { figures: AnalyticsFigures }) => {
         title={t('categoryMix')}
         chart={
           <PieChart>
-            <Pie data={figures.categoryMix.filter((row) => row.count > 0)} dataKey="count" nameKey="categoryName" outerRadius={90} isAnimationActive={false} label>
+            <Pie
+              data={figures.categoryMix.filter((row) => row.count > 0)}
+              dataKey="count"
+              nameKey="categoryName"
+              outerRadius={90}
+              isAnimationActive={false}
+              label
+            >
               {figures.categoryMix.map((row, index) => (
                 <Cell key={row.categoryId} fill={COLORS[index % COLORS.length]} />
               ))}

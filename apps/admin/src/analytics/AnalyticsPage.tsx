@@ -27,16 +27,14 @@ function useAnalytics(picked: Picked) {
   useEffect(() => {
     let live = true;
     setFigures(undefined);
-    dataProvider
-      .analytics({ from, to, teamId: teamId || null, categoryIds: categoryId ? [categoryId] : null, severities: severity ? [severity] : null })
-      .then(
-        (result) => live && setFigures(result),
-        (error: Error) => {
-          if (!live) return;
-          setFigures(null);
-          notify(error.message, { type: 'error' });
-        },
-      );
+    dataProvider.analytics({ from, to, teamId: teamId || null, categoryIds: categoryId ? [categoryId] : null, severities: severity ? [severity] : null }).then(
+      (result) => live && setFigures(result),
+      (error: Error) => {
+        if (!live) return;
+        setFigures(null);
+        notify(error.message, { type: 'error' });
+      },
+    );
     return () => {
       live = false;
     };
@@ -69,8 +67,22 @@ const Filters = ({ picked, showTeams, onChange }: { picked: Picked; showTeams: b
       </TextField>
       {picked.preset === 'CUSTOM' && (
         <>
-          <TextField type="date" size="small" label={t('from')} value={picked.from} onChange={(e) => e.target.value && onChange({ from: e.target.value })} slotProps={{ inputLabel: { shrink: true } }} />
-          <TextField type="date" size="small" label={t('to')} value={picked.to} onChange={(e) => e.target.value && onChange({ to: e.target.value })} slotProps={{ inputLabel: { shrink: true } }} />
+          <TextField
+            type="date"
+            size="small"
+            label={t('from')}
+            value={picked.from}
+            onChange={(e) => e.target.value && onChange({ from: e.target.value })}
+            slotProps={{ inputLabel: { shrink: true } }}
+          />
+          <TextField
+            type="date"
+            size="small"
+            label={t('to')}
+            value={picked.to}
+            onChange={(e) => e.target.value && onChange({ to: e.target.value })}
+            slotProps={{ inputLabel: { shrink: true } }}
+          />
         </>
       )}
       {showTeams && (
@@ -91,7 +103,12 @@ const Filters = ({ picked, showTeams, onChange }: { picked: Picked; showTeams: b
           </MenuItem>
         ))}
       </TextField>
-      <TextField {...select} label={t('severity')} value={picked.severity} onChange={(event) => onChange({ severity: event.target.value as ComplaintSeverity | '' })}>
+      <TextField
+        {...select}
+        label={t('severity')}
+        value={picked.severity}
+        onChange={(event) => onChange({ severity: event.target.value as ComplaintSeverity | '' })}
+      >
         <MenuItem value="">{t('allSeverities')}</MenuItem>
         {COMPLAINT_SEVERITIES.map((severity) => (
           <MenuItem key={severity} value={severity}>
@@ -108,7 +125,13 @@ export const AnalyticsPage = () => {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
   const role = identity?.role as Role | undefined;
-  const [picked, setPicked] = useState<Picked>(() => ({ preset: 'THIS_MONTH', ...presetPeriod('THIS_MONTH', today()), teamId: '', categoryId: '', severity: '' }));
+  const [picked, setPicked] = useState<Picked>(() => ({
+    preset: 'THIS_MONTH',
+    ...presetPeriod('THIS_MONTH', today()),
+    teamId: '',
+    categoryId: '',
+    severity: '',
+  }));
   const figures = useAnalytics(picked);
   // Only those who may see any team pick one; a leader's team and an agent's own figures are the API's default.
   const showTeams = role !== undefined && scopeOf(role, 'report', 'list') === 'all';

@@ -14,7 +14,17 @@ export function shown(value: DownloadValue, type: DownloadColumn<unknown>['type'
  * A chart's numbers as an accessible table, with its CSV and Excel downloads built from the same
  * columns, so the file holds exactly what the table shows (unrounded).
  */
-export function FigureTable<R>({ label, filename, columns, rows }: { label: string; filename: string; columns: ReadonlyArray<DownloadColumn<R>>; rows: readonly R[] }) {
+export function FigureTable<R>({
+  label,
+  filename,
+  columns,
+  rows,
+}: {
+  label: string;
+  filename: string;
+  columns: ReadonlyArray<DownloadColumn<R>>;
+  rows: readonly R[];
+}) {
   return (
     <>
       <Table size="small" aria-label={label}>

@@ -33,7 +33,13 @@ export function TableDownload<R>({ filename, columns, rows, sheetName, label }: 
   };
   return (
     <Stack direction="row" spacing={1} sx={{ my: 1 }} className="table-download">
-      <Button size="small" variant="outlined" startIcon={<DownloadIcon />} aria-label={name('csv')} onClick={() => saveFile(toCsv(columns, rows), `${filename}.csv`, 'text/csv;charset=utf-8')}>
+      <Button
+        size="small"
+        variant="outlined"
+        startIcon={<DownloadIcon />}
+        aria-label={name('csv')}
+        onClick={() => saveFile(toCsv(columns, rows), `${filename}.csv`, 'text/csv;charset=utf-8')}
+      >
         CSV
       </Button>
       <Button size="small" variant="outlined" startIcon={<DownloadIcon />} aria-label={name('excel')} disabled={busy} onClick={excel}>

@@ -25,7 +25,10 @@ function csvCell(value: DownloadValue, type: DownloadColumnType): string {
 
 /** UTF-8 with a byte order mark (Excel on Windows reads Chinese then), CRLF line ends, formula-like text guarded with a quote. */
 export function toCsv<R>(columns: ReadonlyArray<DownloadColumn<R>>, rows: readonly R[]): string {
-  const lines = [columns.map((column) => csvCell(column.title, 'text')), ...rows.map((row) => columns.map((column) => csvCell(column.value(row), column.type)))];
+  const lines = [
+    columns.map((column) => csvCell(column.title, 'text')),
+    ...rows.map((row) => columns.map((column) => csvCell(column.value(row), column.type))),
+  ];
   return `\uFEFF${lines.map((line) => line.join(',')).join('\r\n')}\r\n`;
 }
 
@@ -49,7 +52,11 @@ export async function toXlsx<R>(columns: ReadonlyArray<DownloadColumn<R>>, rows:
   const workbook = new ExcelJS.Workbook();
   // Sheet names: at most 31 characters, none of : \ / ? * [ ].
   const sheet = workbook.addWorksheet(sheetName.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31) || 'Sheet1', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns.map((column) => ({ header: column.title, width: Math.max(10, column.title.length * 2 + 2), style: NUMBER_FORMAT[column.type] ? { numFmt: NUMBER_FORMAT[column.type] } : {} }));
+  sheet.columns = columns.map((column) => ({
+    header: column.title,
+    width: Math.max(10, column.title.length * 2 + 2),
+    style: NUMBER_FORMAT[column.type] ? { numFmt: NUMBER_FORMAT[column.type] } : {},
+  }));
   sheet.getRow(1).font = { bold: true };
   for (const row of rows) sheet.addRow(columns.map((column) => xlsxCell(column.value(row), column.type)));
   return (await workbook.xlsx.writeBuffer()) as ArrayBuffer;
