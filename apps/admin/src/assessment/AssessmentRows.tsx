@@ -20,6 +20,8 @@ import type { AssessmentAction } from '@sanxin/domain';
 import { Fragment, useState } from 'react';
 import { Button, useTranslate } from 'react-admin';
 import { useSmallScreen } from '../layout/useSmallScreen';
+import { TableDownload } from '../tableDownload/TableDownload';
+import type { DownloadColumn } from '../tableDownload/tableFile';
 import type { MonthlyAssessmentRow } from './assessmentQueries';
 import { partFigures, weightShare } from './assessmentFigures';
 
@@ -191,6 +193,39 @@ export const AssessmentRows = ({ rows, showMonth = false, ...actions }: { rows: 
           ))}
         </TableBody>
       </Table>
+      <AssessmentDownload rows={rows} showMonth={showMonth} />
     </Box>
+  );
+};
+
+/** 月考核 as CSV / Excel: the person (or month), each part's figure, the scores and the status, as on screen. */
+const AssessmentDownload = ({ rows, showMonth }: { rows: MonthlyAssessmentRow[]; showMonth: boolean }) => {
+  const translate = useTranslate();
+  const columns: Array<DownloadColumn<MonthlyAssessmentRow>> = [
+    {
+      title: translate(showMonth ? 'app.assessment.month' : 'app.assessment.agent'),
+      type: 'text',
+      value: (row) => (showMonth ? row.month : (row.staff?.name ?? row.staffId)),
+    },
+    ...PARTS.map(
+      (part): DownloadColumn<MonthlyAssessmentRow> => ({
+        title: translate(`sanxin.enums.assessmentPart.${part}`),
+        type: 'number',
+        value: (row) => figureOf(row, part)?.value,
+      }),
+    ),
+    { title: translate('app.assessment.computedScore'), type: 'number', value: (row) => row.computedScore },
+    { title: translate('app.assessment.adjustedScore'), type: 'number', value: (row) => row.adjustedScore },
+    { title: translate('app.assessment.score'), type: 'number', value: (row) => row.score },
+    { title: translate('app.assessment.status'), type: 'text', value: (row) => translate(`sanxin.enums.assessmentStatus.${row.status}`) },
+  ];
+  const month = rows[0]?.month ?? '';
+  return (
+    <TableDownload
+      filename={`${translate('app.assessment.table')}_${showMonth ? (rows[0]?.staff?.name ?? '') : month}`}
+      columns={columns}
+      rows={rows}
+      label={translate('app.assessment.table')}
+    />
   );
 };

@@ -2,6 +2,20 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** 统计分析 filter: a period of business days (at most 24 months), and optionally a team, categories and severities */
+export type AnalyticsFilter = {
+  /** Complaint categories (at most 50); applies to the complaint and satisfaction figures, not to the workload */
+  categoryIds: Array<string> | null | undefined;
+  /** First business day of the period */
+  from: string;
+  /** Complaint severities; applies to the complaint and satisfaction figures, not to the workload */
+  severities: Array<ComplaintSeverity> | null | undefined;
+  /** A team; default: a leader’s own team, the department for the managers and QA; an agent always sees their own figures */
+  teamId: string | null | undefined;
+  /** Last business day of the period (included) */
+  to: string;
+};
+
 /** Where a monthly assessment stands: computed (to confirm) or confirmed (final) */
 export type AssessmentStatus =
   /** To confirm (待认定) */
@@ -213,6 +227,17 @@ export type CheckOutInput = {
   /** 放行: a shift leader of the team (or a manager) lets the person leave before anyone of the next shift has checked in, with this reason (audited); never for oneself */
   overrideReason: string | null | undefined;
 };
+
+/** Severity; with the category and customer tier it sets the time limit */
+export type ComplaintSeverity =
+  /** Critical (特别严重) */
+  | 'CRITICAL'
+  /** Serious (严重) */
+  | 'HIGH'
+  /** Minor (一般) */
+  | 'LOW'
+  /** Moderate (较重) */
+  | 'MEDIUM';
 
 /** A new evaluation (a draft): the record evaluated; the agent, channel and month come from it */
 export type CreateQualityEvaluationInput = {
@@ -1351,6 +1376,13 @@ export type ChangePasswordMutationVariables = Exact<{
 
 
 export type ChangePasswordMutation = { changePassword: { id: string, username: string, mustChangePassword: boolean } };
+
+export type AnalyticsQueryVariables = Exact<{
+  filter: AnalyticsFilter;
+}>;
+
+
+export type AnalyticsQuery = { analytics: { from: string, to: string, previousFrom: string, previousTo: string, teamId: string | null, staffId: string | null, categoryMix: Array<{ categoryId: string, categoryName: string, count: number, share: number, previousCount: number, change: number | null }>, monthlyTrend: Array<{ month: string, received: number, closed: number }>, deadlineCompliance: Array<{ month: string, closed: number, onTime: number, rate: number | null }>, satisfaction: Array<{ month: string, satisfied: number, average: number, unsatisfied: number, satisfiedRate: number | null, meanScore: number | null }>, workload: Array<{ staffId: string, staffName: string | null, complaintsHandled: number, followUpsDone: number, interactions: number }> } };
 
 export type MonthlyAssessmentFieldsFragment = { id: string, version: number, month: string, staffId: string, teamId: string | null, status: AssessmentStatus, computedScore: number, adjustedScore: number | null, adjustmentReason: string | null, score: number, qaAverage: number | null, qaEvaluations: number, followUpsDue: number, followUpsOnTime: number, complaintsClosed: number, complaintsWithinDeadline: number, satisfactionAnswers: number, satisfied: number, violations: number, pointsPerViolation: number, computedAt: string, confirmedAt: string | null, availableActions: Array<MonthlyAssessmentAction>, staff: { id: string, name: string } | null, team: { id: string, name: string } | null, adjustedBy: { id: string, name: string } | null, parts: Array<{ part: string, value: number | null, weight: number }>, confirmedBy: { id: string, name: string } | null };
 

@@ -34,6 +34,8 @@ import { staffMessages } from '../resources/staffMembers/messages';
 import { teamMessages } from '../resources/teams/messages';
 import { settingsMessages } from '../settings/messages';
 import { workloadMessages } from '../workload/messages';
+import { tableDownloadMessages } from '../tableDownload/messages';
+import { analyticsMessages } from '../analytics/messages';
 import { qualitySummaryMessages } from '../qualitySummary/messages';
 import { trainingPlanMessages } from '../resources/trainingPlans/messages';
 import { assessmentMessages } from '../assessment/messages';
@@ -91,6 +93,8 @@ const FOLDERS: MessageTree[] = [
   accountMessages,
   settingsMessages,
   workloadMessages,
+  tableDownloadMessages,
+  analyticsMessages,
   assignmentMessages,
   attachmentMessages,
   customerMessages,

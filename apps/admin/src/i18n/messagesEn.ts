@@ -38,6 +38,8 @@ import { teamMessagesEn } from '../resources/teams/messages.en';
 import { trainingPlanMessagesEn } from '../resources/trainingPlans/messages.en';
 import { settingsMessagesEn } from '../settings/messages.en';
 import { workloadMessagesEn } from '../workload/messages.en';
+import { tableDownloadMessagesEn } from '../tableDownload/messages.en';
+import { analyticsMessagesEn } from '../analytics/messages.en';
 import { deepMerge } from './deepMerge';
 import type { MessageTree } from './folderMessages';
 
@@ -86,6 +88,8 @@ const FOLDERS_EN: MessageTree[] = [
   trainingPlanMessagesEn,
   settingsMessagesEn,
   workloadMessagesEn,
+  tableDownloadMessagesEn,
+  analyticsMessagesEn,
   { sanxin: domainMessagesEn },
 ];
 

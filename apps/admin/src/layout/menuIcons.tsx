@@ -26,6 +26,7 @@ export const MENU_ICONS: Record<string, ReactElement> = {
   '/settings': <SettingsIcon />,
   '/reports/daily': <AssessmentIcon />,
   '/reports/weekly': <DateRangeIcon />,
+  '/analytics': <InsightsIcon />,
   '/quality-summary': <InsightsIcon />,
   '/assessments': <GradingIcon />,
   '/my-assessment': <BadgeIcon />,

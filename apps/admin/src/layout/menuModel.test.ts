@@ -83,9 +83,9 @@ describe('the menu by task', () => {
   });
 
   it('shows the daily, weekly and monthly reports to everyone who has figures, not to the administrator', () => {
-    expect(entriesOf('AGENT', 'reports')).toEqual(['/reports/daily', '/reports/weekly', '/reports/monthly']);
-    expect(entriesOf('SHIFT_LEADER', 'reports')).toEqual(['/reports/daily', '/reports/weekly', '/reports/monthly']);
-    expect(entriesOf('DEPT_MANAGER', 'reports')).toEqual(['/reports/daily', '/reports/weekly', '/reports/monthly']);
+    expect(entriesOf('AGENT', 'reports')).toEqual(['/reports/daily', '/reports/weekly', '/reports/monthly', '/analytics']);
+    expect(entriesOf('SHIFT_LEADER', 'reports')).toEqual(['/reports/daily', '/reports/weekly', '/reports/monthly', '/analytics']);
+    expect(entriesOf('DEPT_MANAGER', 'reports')).toEqual(['/reports/daily', '/reports/weekly', '/reports/monthly', '/analytics']);
     expect(groupsOf('ADMIN')).not.toContain('reports');
   });
 

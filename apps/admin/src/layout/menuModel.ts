@@ -86,6 +86,7 @@ const GROUPS: Array<{ key: MenuGroup['key']; entries: Candidate[] }> = [
       page('/reports/daily', 'app.reports.dailyTitle', (role) => canAccess(role, 'report', 'list')),
       page('/reports/weekly', 'app.reports.weeklyTitle', (role) => canAccess(role, 'report', 'list')),
       page('/reports/monthly', 'app.monthlyReport.title', (role) => canAccess(role, 'monthlyReport', 'list')),
+      page('/analytics', 'app.analytics.title', (role) => canAccess(role, 'report', 'list')),
     ],
   },
   {

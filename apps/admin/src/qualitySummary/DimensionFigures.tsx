@@ -2,6 +2,7 @@ import { Box, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typograph
 import { useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useSmallScreen } from '../layout/useSmallScreen';
+import { TableDownload } from '../tableDownload/TableDownload';
 import type { QualitySummaryFigures } from './qualitySummaryQueries';
 import { dimensionLabel, trendArrow } from './trainingPlanDraft';
 
@@ -77,6 +78,18 @@ export const DimensionFigures = ({ dimensions }: { dimensions: Dimension[] }) =>
           </TableBody>
         </Table>
       )}
+      <TableDownload
+        filename={translate('app.qualitySummary.dimensions')}
+        label={translate('app.qualitySummary.dimensions')}
+        rows={labelled}
+        columns={[
+          { title: translate('app.qualitySummary.dimension'), type: 'text', value: (row) => row.label },
+          { title: current, type: 'number', value: (row) => row.average },
+          { title: previous, type: 'number', value: (row) => row.previousAverage },
+          { title: translate('app.qualitySummary.trend'), type: 'number', value: (row) => row.change },
+          { title: translate('app.qualitySummary.items'), type: 'number', value: (row) => row.items },
+        ]}
+      />
     </Stack>
   );
 };

@@ -2,6 +2,7 @@ import { scopeOf, type Role } from '@sanxin/domain';
 import { Card, CardContent, Grid, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useState } from 'react';
 import { Link, Loading, Title, useGetIdentity, useTranslate } from 'react-admin';
+import { FigureRowsDownload, FiguresDownload, InteractionDownload, LongOpenDownload } from './ReportDownloads';
 import { FigureList, InteractionTable } from './ReportFiguresTable';
 import { ReportFilters } from './ReportFilters';
 import type { DailyReportView } from './reportQueries';
@@ -38,11 +39,19 @@ export const DailyReportPage = () => {
           <Grid size={{ xs: 12, md: 6 }}>
             <Section title={translate('app.reports.interactions')}>
               <InteractionTable figures={report.figures} />
+              <InteractionDownload
+                figures={report.figures}
+                filename={`${translate('app.reports.dailyTitle')}_${translate('app.reports.interactions')}_${date}`}
+              />
             </Section>
           </Grid>
           <Grid size={{ xs: 12, md: 6 }}>
             <Section title={translate('app.reports.complaintsAndFollowUps')}>
               <FigureList figures={report.figures} />
+              <FiguresDownload
+                figures={report.figures}
+                filename={`${translate('app.reports.dailyTitle')}_${translate('app.reports.complaintsAndFollowUps')}_${date}`}
+              />
             </Section>
           </Grid>
           <Grid size={12}>
@@ -69,6 +78,10 @@ export const DailyReportPage = () => {
                   ))}
                 </TableBody>
               </Table>
+              <LongOpenDownload
+                rows={report.longOpenComplaints}
+                filename={`${translate('app.reports.dailyTitle')}_${translate('app.reports.longOpen')}_${date}`}
+              />
             </Section>
           </Grid>
           <Grid size={{ xs: 12, md: 6 }}>
@@ -106,6 +119,16 @@ export const DailyReportPage = () => {
                     ))}
                   </TableBody>
                 </Table>
+                <FigureRowsDownload
+                  rows={[
+                    ...report.byTeam.map((row) => ({ name: row.teamName ?? '—', figures: row.figures })),
+                    ...report.byStaff.map((row) => ({ name: row.staffName ?? '—', figures: row.figures })),
+                  ]}
+                  filename={`${translate('app.reports.dailyTitle')}_${translate(report.byTeam.length ? 'app.reports.byTeam' : 'app.reports.byStaff')}_${date}`}
+                  label={translate(report.byTeam.length ? 'app.reports.byTeam' : 'app.reports.byStaff')}
+                  nameTitle={translate(report.byTeam.length ? 'app.reports.byTeam' : 'app.reports.byStaff')}
+                  columns={['interactionTotal', 'complaintsReceived', 'followUpsDone', 'followUpsOverdue', 'urges']}
+                />
               </Section>
             </Grid>
           )}

@@ -2,6 +2,7 @@ import { scopeOf, type Role } from '@sanxin/domain';
 import { Card, CardContent, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useState } from 'react';
 import { Loading, Title, useGetIdentity, useTranslate } from 'react-admin';
+import { FigureRowsDownload, FiguresDownload } from './ReportDownloads';
 import { FigureList } from './ReportFiguresTable';
 import { ReportFilters } from './ReportFilters';
 import type { WeeklyReportView } from './reportQueries';
@@ -32,6 +33,10 @@ export const WeeklyReportPage = () => {
               figures={report.figures}
               only={['followUpsDue', 'followUpsDone', 'followUpsOverdue', 'escalationTotal', 'urges', 'complaintsReceived', 'complaintsClosed']}
             />
+            <FiguresDownload
+              figures={report.figures}
+              filename={`${translate('app.reports.weeklyTitle')}_${translate('app.reports.complaintsAndFollowUps')}_${report.weekStart}`}
+            />
             <Table size="small" sx={{ mt: 2 }} aria-label={translate('app.reports.byDay')}>
               <TableHead>
                 <TableRow>
@@ -56,6 +61,13 @@ export const WeeklyReportPage = () => {
                 ))}
               </TableBody>
             </Table>
+            <FigureRowsDownload
+              rows={report.days.map((day) => ({ name: day.date, figures: day.figures }))}
+              filename={`${translate('app.reports.weeklyTitle')}_${report.weekStart}`}
+              label={translate('app.reports.byDay')}
+              nameTitle={translate('app.reports.date')}
+              columns={['urges', 'followUpsDone', 'followUpsOverdue', 'escalationTotal', 'interactionTotal']}
+            />
             <Typography variant="body2" color="text.secondary" sx={{ mt: 2 }}>
               {translate('app.reports.qaPending')}
             </Typography>

@@ -1,3 +1,5 @@
+import { TableDownload } from '../tableDownload/TableDownload';
+import type { DownloadColumn } from '../tableDownload/tableFile';
 import { Alert, Box, Card, CardContent, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import type { Role } from '@sanxin/domain';
 import { useCallback, useEffect, useState } from 'react';
@@ -63,41 +65,51 @@ export const WorkloadChart = ({ rows }: { rows: WorkloadRow[] }) => {
 export const WorkloadTable = ({ rows }: { rows: WorkloadRow[] }) => {
   const translate = useTranslate();
   const withContracts = rows.some((row) => row.contracts !== null);
+  const columns: Array<DownloadColumn<WorkloadRow>> = [
+    { title: translate('app.workload.agent'), type: 'text', value: (row) => row.name },
+    { title: translate('app.workload.customers'), type: 'number', value: (row) => row.customers },
+    ...(withContracts ? [{ title: translate('app.workload.contracts'), type: 'number' as const, value: (row: WorkloadRow) => row.contracts }] : []),
+    { title: translate('app.workload.awaiting'), type: 'number', value: (row) => row.awaiting },
+    { title: translate('app.workload.overdue'), type: 'number', value: (row) => row.overdue },
+  ];
   return (
-    <Table size="small" aria-label={translate('app.workload.table')}>
-      <TableHead>
-        <TableRow>
-          <TableCell>{translate('app.workload.agent')}</TableCell>
-          <TableCell align="right">{translate('app.workload.customers')}</TableCell>
-          {withContracts && <TableCell align="right">{translate('app.workload.contracts')}</TableCell>}
-          <TableCell align="right">{translate('app.workload.awaiting')}</TableCell>
-          <TableCell align="right">{translate('app.workload.overdue')}</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {rows.map((row) => (
-          <TableRow key={row.agentId} data-agent-id={row.agentId}>
-            <TableCell>
-              <Link to={customersOf(row.agentId)}>{row.name}</Link>
-            </TableCell>
-            <TableCell align="right" data-column="customers">
-              {row.customers}
-            </TableCell>
-            {withContracts && (
-              <TableCell align="right" data-column="contracts">
-                {row.contracts}
-              </TableCell>
-            )}
-            <TableCell align="right" data-column="awaiting">
-              {row.awaiting}
-            </TableCell>
-            <TableCell align="right" data-column="overdue" sx={{ color: row.overdue > 0 ? 'error.main' : undefined }}>
-              {row.overdue}
-            </TableCell>
+    <>
+      <Table size="small" aria-label={translate('app.workload.table')}>
+        <TableHead>
+          <TableRow>
+            <TableCell>{translate('app.workload.agent')}</TableCell>
+            <TableCell align="right">{translate('app.workload.customers')}</TableCell>
+            {withContracts && <TableCell align="right">{translate('app.workload.contracts')}</TableCell>}
+            <TableCell align="right">{translate('app.workload.awaiting')}</TableCell>
+            <TableCell align="right">{translate('app.workload.overdue')}</TableCell>
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHead>
+        <TableBody>
+          {rows.map((row) => (
+            <TableRow key={row.agentId} data-agent-id={row.agentId}>
+              <TableCell>
+                <Link to={customersOf(row.agentId)}>{row.name}</Link>
+              </TableCell>
+              <TableCell align="right" data-column="customers">
+                {row.customers}
+              </TableCell>
+              {withContracts && (
+                <TableCell align="right" data-column="contracts">
+                  {row.contracts}
+                </TableCell>
+              )}
+              <TableCell align="right" data-column="awaiting">
+                {row.awaiting}
+              </TableCell>
+              <TableCell align="right" data-column="overdue" sx={{ color: row.overdue > 0 ? 'error.main' : undefined }}>
+                {row.overdue}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      <TableDownload filename={translate('app.workload.title')} columns={columns} rows={rows} label={translate('app.workload.table')} />
+    </>
   );
 };
 

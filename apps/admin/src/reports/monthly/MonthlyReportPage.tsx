@@ -106,6 +106,7 @@ export const MonthlyReportPage = () => {
           // A saved or reloaded commentary starts its editor afresh; the other sections keep what is being typed.
           key={`${section.section}:${section.commentary ?? ''}`}
           section={section}
+          month={report.month}
           onSave={writable ? saveCommentary(section.section) : undefined}
           violation={violations[section.section]}
           saving={saving}

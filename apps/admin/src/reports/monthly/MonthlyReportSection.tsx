@@ -1,12 +1,16 @@
 import { Alert, Box, Button, Card, CardContent, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
-import type { MonthlyReportMeasure } from '@sanxin/domain';
+import { MONTHLY_REPORT_MEASURES, type MonthlyReportMeasure } from '@sanxin/domain';
 import { useState } from 'react';
 import { Link, useTranslate } from 'react-admin';
+import { TableDownload } from '../../tableDownload/TableDownload';
+import type { DownloadColumn } from '../../tableDownload/tableFile';
 import { figureLink, formatFigure } from './monthlyReportFormat';
 import type { MonthlyReportSectionView } from './monthlyReportQueries';
 
 interface Props {
   section: MonthlyReportSectionView;
+  /** YYYY-MM, for the downloads' file names. */
+  month?: string;
   /** Set while the viewer may write the commentary (a draft they write). */
   onSave?: (text: string) => Promise<void>;
   /** The rule the last submission broke here (commentaryMissing), translated. */
@@ -18,7 +22,7 @@ interface Props {
 const Figure = ({ to, children }: { to: string | null; children: string }) => (to ? <Link to={to}>{children}</Link> : children);
 
 /** One section: its frozen table, each row and figure leading to the records behind it, and its commentary (说明). */
-export const MonthlyReportSection = ({ section, onSave, violation, saving = false }: Props) => {
+export const MonthlyReportSection = ({ section, month, onSave, violation, saving = false }: Props) => {
   const translate = useTranslate();
   const title = translate(`sanxin.enums.monthlyReportSection.${section.section}`);
   const columns = section.columns as MonthlyReportMeasure[];
@@ -71,6 +75,7 @@ export const MonthlyReportSection = ({ section, onSave, violation, saving = fals
                 })}
               </TableBody>
             </Table>
+            <SectionDownload section={section} title={title} filename={`${translate('app.monthlyReport.title')}_${month ?? ''}_${title}`} />
           </Box>
         )}
         {onSave ? (
@@ -106,4 +111,26 @@ const CommentaryEditor = ({ title, initial, onSave, saving }: { title: string; i
       </Box>
     </Stack>
   );
+};
+
+type SectionRow = MonthlyReportSectionView['rows'][number];
+
+/** The section's table as CSV / Excel: its label, each measure as a number (percentages as such), the notes. */
+const SectionDownload = ({ section, title, filename }: { section: MonthlyReportSectionView; title: string; filename: string }) => {
+  const translate = useTranslate();
+  const measures = section.columns as MonthlyReportMeasure[];
+  const columns: Array<DownloadColumn<SectionRow>> = [
+    { title: translate('app.monthlyReport.item'), type: 'text', value: (row) => row.label },
+    ...measures.map(
+      (measure, at): DownloadColumn<SectionRow> => ({
+        title: translate(`sanxin.enums.monthlyReportMeasure.${measure}`),
+        type: MONTHLY_REPORT_MEASURES[measure] === 'PERCENT' ? 'percent' : 'number',
+        value: (row) => row.values[at],
+      }),
+    ),
+    ...(section.rows.some((row) => row.note)
+      ? [{ title: translate('app.monthlyReport.note'), type: 'text' as const, value: (row: SectionRow) => row.note }]
+      : []),
+  ];
+  return <TableDownload filename={filename} columns={columns} rows={section.rows} label={title} sheetName={title} />;
 };

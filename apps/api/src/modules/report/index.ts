@@ -2,3 +2,4 @@
 export { computeDay, dayBounds } from './report-rollup.compute';
 export { dirtyDays, rebuildRollups, refreshDay, runRollupJob } from './report-rollup.job';
 export { HomeTarget } from './home-screen.resolver';
+export { type ReportContext, type ReportScope, reportScope } from './report.service';

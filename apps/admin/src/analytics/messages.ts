@@ -1,0 +1,41 @@
+import type { MessageTree } from '../i18n/folderMessages';
+
+/** 统计分析's labels; the file names of the downloads are built from them. */
+export const analyticsMessages = {
+  app: {
+    analytics: {
+      title: '统计分析',
+      filters: '筛选条件',
+      period: '统计期间',
+      preset: { THIS_MONTH: '本月', LAST_MONTH: '上月', LAST_3_MONTHS: '近3个月', LAST_6_MONTHS: '近6个月', LAST_12_MONTHS: '近12个月', CUSTOM: '自定义' },
+      from: '开始日期',
+      to: '结束日期',
+      team: '班组',
+      allTeams: '全部班组',
+      category: '投诉类别',
+      allCategories: '全部类别',
+      severity: '严重程度',
+      allSeverities: '全部',
+      categoryMix: '类别分布',
+      monthlyTrend: '月度趋势',
+      deadlineCompliance: '按时办结率',
+      satisfaction: '回访满意度',
+      workload: '工作量',
+      month: '月份',
+      count: '本期件数',
+      share: '占比',
+      previousCount: '上期件数',
+      change: '环比增减',
+      received: '受理',
+      closed: '办结',
+      onTime: '按时办结',
+      onTimeRate: '按时办结率',
+      satisfiedRate: '满意率',
+      meanScore: '平均评分',
+      agent: '人员',
+      complaintsHandled: '办结投诉',
+      followUpsDone: '完成回访',
+      interactions: '服务记录',
+    },
+  },
+} satisfies MessageTree;
