@@ -1,35 +1,41 @@
 import { gql } from '@apollo/client';
 import { filterInput, sortInput } from '../providers/buildQuery';
-import { printTypeRef } from '../providers/introspection';
-import type { CsvExportFieldsFragment } from '../graphql/generated';
-import { type Run, type SchemaOf, documentOf } from '../providers/operations';
+import type { ExportListMutation, ExportListMutationVariables } from '../graphql/generated';
+import type { Run, SchemaOf } from '../providers/operations';
+import type { ExportColumn } from './exportTitles';
 
-export type ExportableResource = 'customers' | 'complaints';
+export type ExportFormat = ExportListMutationVariables['input']['format'];
+export type ExportFile = ExportListMutation['exportList'];
 
-export type CsvExport = CsvExportFieldsFragment;
-
-const CSV_EXPORT = gql`
-  fragment CsvExportFields on CsvExport { filename csv rowCount }
+const EXPORT_LIST = gql`
+  mutation ExportList($input: ExportListInput!) {
+    exportList(input: $input) {
+      filename
+      mimeType
+      contentBase64
+      rowCount
+      truncated
+    }
+  }
 `;
 
 export interface ExportMethods {
-  /** `exportCustomers`, `exportComplaints`: the server's CSV of a list as filtered (and sorted, where it takes a sort). */
-  exportList(resource: ExportableResource, filter: Record<string, unknown>, sort?: { field: string; order: string }): Promise<CsvExport>;
+  /**
+   * `exportList`: the list as the server makes it for this viewer (its own query: permissions,
+   * masking, filter and sort), as CSV or Excel, with these columns; audited.
+   */
+  exportList(list: string, filter: Record<string, unknown>, sort: { field: string; order: string } | undefined, columns: ExportColumn[], format: ExportFormat): Promise<ExportFile>;
 }
 
 export function exportMethods(run: Run, schemaOf: SchemaOf): ExportMethods {
   return {
-    exportList: async (resource, filter, sort) => {
+    exportList: async (list, filter, sort, columns, format) => {
       const schema = await schemaOf();
-      const name = `export${resource.charAt(0).toUpperCase()}${resource.slice(1)}`;
-      const field = schema.operation(name);
-      const args = field.args.filter((arg) => arg.name === 'filter' || arg.name === 'sort');
-      const mutation = documentOf(
-        `mutation ${name}(${args.map((arg) => `$${arg.name}: ${printTypeRef(arg.type)}`).join(', ')}) { ${name}(${args.map((arg) => `${arg.name}: $${arg.name}`).join(', ')}) { ...CsvExportFields } }`,
-        CSV_EXPORT,
-      );
-      const variables = { filter: filterInput(schema, field, filter), sort: sortInput(schema, field, sort) };
-      return (await run<Record<string, CsvExport>>('mutation', mutation, variables))[name];
+      const field = schema.operation(list);
+      const variables: ExportListMutationVariables = {
+        input: { list, filter: JSON.stringify(filterInput(schema, field, filter)), sort: (sortInput(schema, field, sort) ?? null) as ExportListMutationVariables['input']['sort'], columns, format },
+      };
+      return (await run<ExportListMutation>('mutation', EXPORT_LIST, variables)).exportList;
     },
   };
 }

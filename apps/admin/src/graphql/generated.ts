@@ -328,6 +328,43 @@ export type EvaluationStatus =
   /** Upheld (维持原评分) */
   | 'UPHELD';
 
+/** One column of an export: a field of the list’s items and its header */
+export type ExportColumnInput = {
+  /** Path of fields below the list’s item, e.g. `amount`, `customer.name`, `owner.name` (to-one steps, then a scalar or enum) */
+  field: string;
+  /** Column header, by convention `<zh-CN label> <field>` (e.g. `名称 name`): imports read either part */
+  title: string;
+};
+
+/** File format of a list export */
+export type ExportFormat =
+  /** CSV, UTF-8 with BOM (Excel opens Chinese text correctly) */
+  | 'CSV'
+  /** Excel workbook: numbers and dates as typed cells */
+  | 'XLSX';
+
+/** Which list to export, filtered and sorted as the console shows it, with which columns */
+export type ExportListInput = {
+  /** The columns, in order (1 to 60) */
+  columns: Array<ExportColumnInput>;
+  /** The list’s filter (its XFilter input) as JSON, e.g. {"status":["ACTIVE"]} */
+  filter: string | null | undefined;
+  /** CSV or XLSX */
+  format: ExportFormat;
+  /** The list query’s name, e.g. `contracts`: any root query answering an XPage that takes only filter, sort and page */
+  list: string;
+  /** The list’s sort; the list’s default sort when absent */
+  sort: Array<ExportSortInput> | null | undefined;
+};
+
+/** One sort key of the exported list, as the list’s own XSort */
+export type ExportSortInput = {
+  /** Ascending or descending */
+  direction: SortDirection;
+  /** A value of the list’s XSortField enum, e.g. END_DATE */
+  field: string;
+};
+
 /** A step of a follow-up: each value is one mutation */
 export type FollowUpAction =
   /** Cancel (取消): cancelFollowUp */
@@ -1475,7 +1512,12 @@ export type AuditEntriesQueryVariables = Exact<{
 
 export type AuditEntriesQuery = { auditEntries: Array<{ id: string, entity: AuditEntity, entityId: string, action: AuditAction, field: string | null, oldValue: string | null, newValue: string | null, at: string, actor: { id: string, name: string } | null }> };
 
-export type CsvExportFieldsFragment = { filename: string, csv: string, rowCount: number };
+export type ExportListMutationVariables = Exact<{
+  input: ExportListInput;
+}>;
+
+
+export type ExportListMutation = { exportList: { filename: string, mimeType: string, contentBase64: string, rowCount: number, truncated: boolean } };
 
 export type QualityQueueQueryVariables = Exact<{
   month: string;

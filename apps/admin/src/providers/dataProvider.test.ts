@@ -65,25 +65,25 @@ describe('dataProvider error mapping', () => {
     expect(error.message).toBe('当前状态不能执行此操作');
   });
 
-  it('exports customers with the list filter, minus the empty values', async () => {
-    const { dataProvider, operations } = providerAnswering(() => ({
-      data: { exportCustomers: { filename: 'customers.csv', csv: '名称\n杭州三心物流\n', rowCount: 1 } },
-    }));
+  it('exports a list with its filter, minus the empty values, through exportList', async () => {
+    const file = { filename: 'customers.csv', mimeType: 'text/csv; charset=utf-8', contentBase64: '', rowCount: 1, truncated: false };
+    const { dataProvider, operations } = providerAnswering(() => ({ data: { exportList: file } }));
+    const columns = [{ field: 'name', title: '名称 name' }];
 
-    const result = await dataProvider.exportList('customers', { q: '三心', tier: [], ownerId: '' });
+    const result = await dataProvider.exportList('customers', { q: '三心', tier: [], ownerId: '' }, undefined, columns, 'CSV');
 
     expect(result.rowCount).toBe(1);
-    expect(operations[0].operationName).toBe('exportCustomers');
-    expect(operations[0].variables).toEqual({ filter: { q: '三心' } });
+    expect(operations[0].operationName).toBe('ExportList');
+    expect(operations[0].variables).toEqual({ input: { list: 'customers', filter: '{"q":"三心"}', sort: null, columns, format: 'CSV' } });
   });
 
   it('exports complaints with the list filter and sort, so the file is the list as shown', async () => {
-    const { client, operations } = mockApolloClient(() => ({ data: { exportComplaints: { filename: 'complaints.csv', csv: '投诉编号\n', rowCount: 0 } } }));
+    const file = { filename: 'complaints.xlsx', mimeType: 'application/octet-stream', contentBase64: '', rowCount: 0, truncated: false };
+    const { client, operations } = mockApolloClient(() => ({ data: { exportList: file } }));
     const dataProvider = createDataProvider({ client, translate: (key, options) => i18nProvider.translate(key, options), schema: committedSchema() });
 
-    await dataProvider.exportList('complaints', { open: true, status: [] }, { field: 'dueAt', order: 'ASC' });
+    await dataProvider.exportList('complaints', { open: true, status: [] }, { field: 'dueAt', order: 'ASC' }, [], 'XLSX');
 
-    expect(operations[0].operationName).toBe('exportComplaints');
-    expect(operations[0].variables).toEqual({ filter: { open: true }, sort: [{ field: 'DUE_AT', direction: 'ASC' }] });
+    expect(operations[0].variables?.input).toMatchObject({ list: 'complaints', filter: '{"open":true}', sort: [{ field: 'DUE_AT', direction: 'ASC' }], format: 'XLSX' });
   });
 });

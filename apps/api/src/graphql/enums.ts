@@ -35,10 +35,25 @@ export function enumValueDescriptions<T extends string>(values: readonly T[], la
   return Object.fromEntries(values.map((value) => [value, { description: describe(value) }])) as Record<T, { description?: string }>;
 }
 
+/** Each registered enum's zh-CN value labels by GraphQL value name (exports write labels, not codes: modules/export). */
+const zhLabelsByEnum = new Map<string, Readonly<Record<string, string>>>();
+
+function rememberZhLabels<T extends string>(name: string, values: readonly T[], graphqlName: (value: T) => string, labels: EnumValueLabels<T> | undefined): void {
+  if (typeof labels !== 'string') return;
+  const zh = domainMessages['zh-CN'].enums[labels] as Record<string, string>;
+  zhLabelsByEnum.set(name, Object.fromEntries(values.filter((value) => zh[value]).map((value) => [graphqlName(value), zh[value]])));
+}
+
+/** The zh-CN labels of a GraphQL enum's values, when the domain labels them. */
+export function zhEnumLabels(enumName: string): Readonly<Record<string, string>> | undefined {
+  return zhLabelsByEnum.get(enumName);
+}
+
 /** type-graphql wants an enum object; the domain's value lists are the only source of the values. */
 export function graphqlEnum<T extends string>(values: readonly T[], name: string, description: string, labels?: EnumValueLabels<T>): Record<T, T> {
   const enumObject = Object.fromEntries(values.map((value) => [value, value])) as Record<T, T>;
   registerEnumType(enumObject, { name, description, valuesConfig: labels ? enumValueDescriptions(values, labels) : undefined });
+  rememberZhLabels(name, values, (value) => value, labels);
   return enumObject;
 }
 
@@ -51,6 +66,7 @@ export function graphqlScreamingEnum<T extends string>(values: readonly T[], nam
   const enumObject = Object.fromEntries(values.map((value) => [screamingCase(value), value])) as Record<string, T>;
   const valuesConfig = Object.fromEntries(values.map((value) => [screamingCase(value), descriptions[value]]));
   registerEnumType(enumObject, { name, description, valuesConfig });
+  rememberZhLabels(name, values, screamingCase, labels);
   return enumObject;
 }
 
@@ -58,6 +74,7 @@ export function graphqlScreamingEnum<T extends string>(values: readonly T[], nam
 export function graphqlIndexEnum<T extends string>(names: readonly T[], name: string, description: string, labels: EnumValueLabels<T>): Record<T, number> {
   const enumObject = Object.fromEntries(names.map((value, index) => [value, index])) as Record<T, number>;
   registerEnumType(enumObject, { name, description, valuesConfig: enumValueDescriptions(names, labels) });
+  rememberZhLabels(name, names, (value) => value, labels);
   return enumObject;
 }
 

@@ -16,6 +16,7 @@ import { customerModule } from './customer/customer.module';
 import { customerMergeModule } from './customer-merge/customer-merge.module';
 import { followUpModule } from './follow-up/follow-up.module';
 import { errorCatalogModule } from './error-catalog/error-catalog.module';
+import { exportModule } from './export/export.module';
 import { idempotencyModule } from './idempotency/idempotency.module';
 import { interactionModule } from './interaction/interaction.module';
 import { partReplacementModule } from './part-replacement/part-replacement.module';
@@ -72,4 +73,5 @@ export const modules: readonly ApiModule[] = [
   calibrationModule,
   monthlyReportModule,
   analyticsModule,
+  exportModule,
 ];

@@ -20,6 +20,8 @@ export function csvDocument<Row>(columns: ReadonlyArray<CsvColumn<Row>>, rows: r
 }
 
 export function csvCell(value: unknown): string {
+  // A number is data, not a formula: -12.5 stays a negative number.
+  if (typeof value === 'number') return String(value);
   const text = value == null ? '' : value instanceof Date ? value.toISOString() : String(value);
   // A leading =, +, - or @ would run as a formula in Excel (CSV injection).
   const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;

@@ -1,6 +1,7 @@
 import { CALIBRATION_STATUSES, EVALUATED_KINDS } from '@sanxin/domain';
 import { BooleanInput, DataTable, DateField, List, NumberField, ReferenceField, SelectArrayInput, SelectField, TextInput } from 'react-admin';
 import { choicesOf } from '../../i18n/choices';
+import { ExportingListActions } from '../../export/ExportingListActions';
 
 const statuses = choicesOf(CALIBRATION_STATUSES, 'calibrationStatus');
 const kinds = choicesOf(EVALUATED_KINDS, 'evaluatedKind');
@@ -12,7 +13,7 @@ const filters = [
 
 /** 质检校准: newest first; an inspector sees the sessions they are invited to (the server narrows the list). */
 export const CalibrationList = () => (
-  <List filters={filters} exporter={false}>
+  <List actions={<ExportingListActions />} filters={filters} exporter={false}>
     <DataTable bulkActionButtons={false} rowClick="show">
       <DataTable.Col source="topic" />
       <DataTable.Col source="status" disableSort>

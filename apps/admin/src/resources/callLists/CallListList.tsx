@@ -1,6 +1,7 @@
 import { CALL_LIST_STATUSES } from '@sanxin/domain';
 import { DataTable, DateField, FunctionField, List, SelectField, SelectInput, TextField, TextInput } from 'react-admin';
 import { choicesOf } from '../../i18n/choices';
+import { ExportingListActions } from '../../export/ExportingListActions';
 
 const statuses = choicesOf(CALL_LIST_STATUSES, 'callListStatus');
 const filters = [<TextInput key="q" source="q" alwaysOn />, <SelectInput key="status" source="status" choices={statuses} alwaysOn />];
@@ -9,7 +10,7 @@ type Row = { progress?: { total: number; done: number; unreachable: number; open
 
 /** 外呼任务: each list with its script and how far its calls are (done / unreachable / to call). */
 export const CallListList = () => (
-  <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} exporter={false}>
+  <List actions={<ExportingListActions />} filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} exporter={false}>
     <DataTable bulkActionButtons={false} rowClick="show">
       <DataTable.Col source="name" />
       <DataTable.Col source="status" disableSort>

@@ -1,6 +1,7 @@
 import { CALL_TYPES } from '@sanxin/domain';
 import { BooleanField, BooleanInput, DataTable, DateField, List, SelectField, SelectInput, TextInput } from 'react-admin';
 import { choicesOf } from '../../i18n/choices';
+import { ExportingListActions } from '../../export/ExportingListActions';
 
 const callTypes = choicesOf(CALL_TYPES, 'callType');
 
@@ -12,7 +13,7 @@ const filters = [
 
 /** 话术库: the scripts per call type; the one in use for each type is marked. */
 export const CallScriptList = () => (
-  <List filters={filters} sort={{ field: 'callType', order: 'ASC' }} exporter={false}>
+  <List actions={<ExportingListActions />} filters={filters} sort={{ field: 'callType', order: 'ASC' }} exporter={false}>
     <DataTable bulkActionButtons={false} rowClick="show">
       <DataTable.Col source="callType">
         <SelectField source="callType" choices={callTypes} />

@@ -19,6 +19,7 @@ import {
 import { domainValidator } from '../../forms/domainValidator';
 import { useSaveErrorHandler } from '../../forms/useSaveErrorHandler';
 import { choicesOf } from '../../i18n/choices';
+import { ExportingListActions } from '../../export/ExportingListActions';
 
 const severities = choicesOf(COMPLAINT_SEVERITIES, 'complaintSeverity');
 const channels = choicesOf(COMPLAINT_CHANNELS, 'complaintChannel');
@@ -26,7 +27,7 @@ const filters = [<TextInput key="q" source="q" alwaysOn />];
 
 /** 案例库: newest first; `q` finds words anywhere in a case. */
 export const CaseStudyList = () => (
-  <List filters={filters} sort={{ field: 'updatedAt', order: 'DESC' }} exporter={false}>
+  <List actions={<ExportingListActions />} filters={filters} sort={{ field: 'updatedAt', order: 'DESC' }} exporter={false}>
     <DataTable bulkActionButtons={false} rowClick="show">
       <DataTable.Col source="title" />
       <DataTable.Col source="complaintNumber" disableSort />

@@ -1,4 +1,5 @@
 import { BooleanField, CreateButton, DataTable, List, NumberField, TopToolbar } from 'react-admin';
+import { ExportButton } from '../../export/ExportButton';
 
 export const ComplaintCategoryList = () => (
   <List
@@ -8,6 +9,7 @@ export const ComplaintCategoryList = () => (
     actions={
       <TopToolbar>
         <CreateButton />
+        <ExportButton />
       </TopToolbar>
     }
   >

@@ -12,7 +12,7 @@ import {
   TopToolbar,
   useTranslate,
 } from 'react-admin';
-import { ExportListButton } from '../../export/ExportListButton';
+import { ExportButton } from '../../export/ExportButton';
 import { PhoneCardList } from '../../layout/PhoneCardList';
 import { useSmallScreen } from '../../layout/useSmallScreen';
 import { choicesOf } from '../../i18n/choices';
@@ -24,7 +24,7 @@ const ListActions = () => (
   <TopToolbar>
     <FilterButton />
     <CreateButton label="app.complaint.register" />
-    <ExportListButton resource="complaints" />
+    <ExportButton />
   </TopToolbar>
 );
 

@@ -1,8 +1,9 @@
 import { BooleanField, DataTable, List, TextField } from 'react-admin';
 import { contactFilters } from './ContactFilters';
+import { ExportingListActions } from '../../export/ExportingListActions';
 
 export const ContactList = () => (
-  <List filters={contactFilters} sort={{ field: 'name', order: 'ASC' }} exporter={false}>
+  <List actions={<ExportingListActions />} filters={contactFilters} sort={{ field: 'name', order: 'ASC' }} exporter={false}>
     <DataTable bulkActionButtons={false} rowClick="show">
       <DataTable.Col source="name" />
       <DataTable.Col source="customerId" disableSort>

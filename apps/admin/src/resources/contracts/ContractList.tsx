@@ -5,11 +5,13 @@ import { AssignContractOwnersButton } from './AssignContractOwnerButtons';
 import { AmountField, ContractStatusChip, DaysToEndField } from './ContractFields';
 import { contractFilters } from './ContractFilters';
 import { useExpiringWindow } from './useExpiringWindow';
+import { ExportButton } from '../../export/ExportButton';
 
 const ListActions = () => (
   <TopToolbar>
     <FilterButton />
     <CreateButton />
+    <ExportButton />
   </TopToolbar>
 );
 

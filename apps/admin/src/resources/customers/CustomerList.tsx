@@ -16,13 +16,13 @@ import { useSmallScreen } from '../../layout/useSmallScreen';
 import { AssignCustomersButton } from '../../assignment/AssignCustomersButton';
 import { choicesOf } from '../../i18n/choices';
 import { customerFilters } from './CustomerFilters';
-import { ExportListButton } from '../../export/ExportListButton';
+import { ExportButton } from '../../export/ExportButton';
 
 const ListActions = () => (
   <TopToolbar>
     <FilterButton />
     <CreateButton />
-    <ExportListButton resource="customers" />
+    <ExportButton />
   </TopToolbar>
 );
 

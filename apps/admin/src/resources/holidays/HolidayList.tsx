@@ -2,6 +2,7 @@ import { CALENDAR_DAY_KINDS } from '@sanxin/domain';
 import CloudDownloadIcon from '@mui/icons-material/CloudDownload';
 import { Button, CreateButton, DataTable, DeleteButton, FunctionField, Link, List, NumberInput, SearchInput, SelectArrayInput, TextField, TopToolbar, useCanAccess, useTranslate } from 'react-admin';
 import { choicesOf } from '../../i18n/choices';
+import { ExportButton } from '../../export/ExportButton';
 
 const filters = [<NumberInput key="year" source="year" alwaysOn />, <SearchInput key="q" source="q" />, <SelectArrayInput key="kind" source="kind" choices={choicesOf(CALENDAR_DAY_KINDS, 'calendarDayKind')} />];
 
@@ -15,6 +16,7 @@ const Actions = () => {
         </Button>
       )}
       <CreateButton />
+      <ExportButton />
     </TopToolbar>
   );
 };

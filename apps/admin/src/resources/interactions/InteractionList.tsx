@@ -3,12 +3,13 @@ import { PhoneCardList } from '../../layout/PhoneCardList';
 import { useSmallScreen } from '../../layout/useSmallScreen';
 import { interactionFilters } from './InteractionFilters';
 import { ChannelField, DirectionField, OutcomeField } from './InteractionFields';
+import { ExportingListActions } from '../../export/ExportingListActions';
 
 export const InteractionList = () => {
   const small = useSmallScreen();
   const translate = useTranslate();
   return (
-    <List filters={interactionFilters} sort={{ field: 'occurredAt', order: 'DESC' }} exporter={false}>
+    <List actions={<ExportingListActions />} filters={interactionFilters} sort={{ field: 'occurredAt', order: 'DESC' }} exporter={false}>
       {small ? (
         // On a phone: one card per interaction: with whom, what about, when and how.
         <PhoneCardList

@@ -1,6 +1,7 @@
 import { NOTICE_KINDS, NOTICE_STATUSES } from '@sanxin/domain';
 import { BooleanField, BooleanInput, DataTable, DateField, List, SelectArrayInput, SelectField, TextInput } from 'react-admin';
 import { choicesOf } from '../../i18n/choices';
+import { ExportingListActions } from '../../export/ExportingListActions';
 
 const kinds = choicesOf(NOTICE_KINDS, 'noticeKind');
 const statuses = choicesOf(NOTICE_STATUSES, 'noticeStatus');
@@ -13,7 +14,7 @@ const filters = [
 
 /** 公告栏: pinned first, then newest; the viewer's own read time beside each. */
 export const NoticeList = () => (
-  <List filters={filters} exporter={false}>
+  <List actions={<ExportingListActions />} filters={filters} exporter={false}>
     <DataTable bulkActionButtons={false} rowClick="show">
       <DataTable.Col source="title" />
       <DataTable.Col source="kind" disableSort>

@@ -15,6 +15,7 @@ import {
 } from 'react-admin';
 import { choicesOf } from '../../i18n/choices';
 import { MoneyField, PartReplacementStatusChip } from './PartReplacementFields';
+import { ExportButton } from '../../export/ExportButton';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -29,6 +30,7 @@ const ListActions = () => (
   <TopToolbar>
     <FilterButton />
     <CreateButton />
+    <ExportButton />
   </TopToolbar>
 );
 

@@ -1,6 +1,7 @@
 import { EVALUATED_KINDS, EVALUATION_STATUSES } from '@sanxin/domain';
 import { BooleanInput, DataTable, DateField, List, NumberField, SelectArrayInput, SelectField, TextField, TextInput } from 'react-admin';
 import { choicesOf } from '../../i18n/choices';
+import { ExportingListActions } from '../../export/ExportingListActions';
 
 const statuses = choicesOf(EVALUATION_STATUSES, 'evaluationStatus');
 const kinds = choicesOf(EVALUATED_KINDS, 'evaluatedKind');
@@ -14,7 +15,7 @@ const filters = [
 
 /** 质检评分: newest first; an agent gets only their own submitted ones (the API decides). */
 export const QualityEvaluationList = () => (
-  <List filters={filters} exporter={false} sort={{ field: 'createdAt', order: 'DESC' }}>
+  <List actions={<ExportingListActions />} filters={filters} exporter={false} sort={{ field: 'createdAt', order: 'DESC' }}>
     <DataTable bulkActionButtons={false} rowClick="show">
       <DataTable.Col source="agent" disableSort>
         <TextField source="agent.name" />

@@ -3,6 +3,7 @@ import { DataTable, DateField, FunctionField, List, type RaRecord, SelectArrayIn
 import { choicesOf } from '../../i18n/choices';
 import { PhoneCardList } from '../../layout/PhoneCardList';
 import { useSmallScreen } from '../../layout/useSmallScreen';
+import { ExportingListActions } from '../../export/ExportingListActions';
 
 const filters = [
   <SelectArrayInput key="kind" source="kind" choices={choicesOf(SECURITY_EVENT_KINDS, 'securityEventKind')} alwaysOn />,
@@ -20,7 +21,7 @@ export const SecurityEventList = () => {
   const kind = (row: RaRecord) => translate(`sanxin.enums.securityEventKind.${row.kind}`, { _: row.kind });
   const outcome = (row: RaRecord) => translate(`sanxin.enums.securityOutcome.${row.outcome}`, { _: row.outcome });
   return (
-    <List filters={filters} sort={{ field: 'at', order: 'DESC' }} perPage={50} exporter={false}>
+    <List actions={<ExportingListActions />} filters={filters} sort={{ field: 'at', order: 'DESC' }} perPage={50} exporter={false}>
       {small ? (
         // On a phone (the eight columns were 506 px wide, 702 in English): what happened, who and from where, when.
         <PhoneCardList

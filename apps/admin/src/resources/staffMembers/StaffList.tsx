@@ -2,9 +2,10 @@ import { JOB_TYPES, ROLES } from '@sanxin/domain';
 import { BooleanField, DataTable, List, SelectField, TextField } from 'react-admin';
 import { choicesOf } from '../../i18n/choices';
 import { staffFilters } from './StaffFilters';
+import { ExportingListActions } from '../../export/ExportingListActions';
 
 export const StaffList = () => (
-  <List filters={staffFilters} sort={{ field: 'username', order: 'ASC' }} exporter={false}>
+  <List actions={<ExportingListActions />} filters={staffFilters} sort={{ field: 'username', order: 'ASC' }} exporter={false}>
     <DataTable bulkActionButtons={false} rowClick="edit">
       <DataTable.Col source="username" />
       <DataTable.Col source="name" />

@@ -1,4 +1,5 @@
 import { DataTable, List, TextField, TextInput } from 'react-admin';
+import { ExportingListActions } from '../../export/ExportingListActions';
 
 const filters = [
   <TextInput key="q" source="q" alwaysOn />,
@@ -7,7 +8,7 @@ const filters = [
 
 /** 统一答复口径 by topic; `q` finds any Chinese words in the question or the answer. */
 export const StandardAnswerList = () => (
-  <List filters={filters} sort={{ field: 'topic', order: 'ASC' }} exporter={false}>
+  <List actions={<ExportingListActions />} filters={filters} sort={{ field: 'topic', order: 'ASC' }} exporter={false}>
     <DataTable bulkActionButtons={false} rowClick="show">
       <DataTable.Col source="topic" />
       <DataTable.Col source="question" disableSort />

@@ -5,6 +5,7 @@ import { PhoneCardList } from '../../layout/PhoneCardList';
 import { useSmallScreen } from '../../layout/useSmallScreen';
 import { dimensionLabel } from '../../qualitySummary/trainingPlanDraft';
 import { DimensionField } from './DimensionField';
+import { ExportingListActions } from '../../export/ExportingListActions';
 
 const statuses = choicesOf(TRAINING_PLAN_STATUSES, 'trainingPlanStatus');
 const filters = [<TextInput key="q" source="q" alwaysOn />, <SelectArrayInput key="status" source="status" choices={statuses} />];
@@ -14,7 +15,7 @@ export const TrainingPlanList = () => {
   const small = useSmallScreen();
   const translate = useTranslate();
   return (
-    <List filters={filters} sort={{ field: 'plannedOn', order: 'DESC' }} exporter={false}>
+    <List actions={<ExportingListActions />} filters={filters} sort={{ field: 'plannedOn', order: 'DESC' }} exporter={false}>
       {small ? (
         <PhoneCardList
           primaryText={(plan) => plan.topic}

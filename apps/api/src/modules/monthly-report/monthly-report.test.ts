@@ -129,7 +129,7 @@ describe('the monthly service report (月服务报告) against a hand-built data
     const total = async (filter: unknown) => (await t.gql('query($filter: ComplaintFilter) { complaints(filter: $filter) { total } }', { filter }, data.manager.token)).data!.complaints.total;
     expect(await total(qualityFilter)).toBe(3);
     const resolution = report.sections.find((s) => s.section === 'TIME_TO_RESOLUTION')!.rows;
-    for (const row of resolution) expect(await total(JSON.parse(row.link?.filter ?? "null")), `resolved ${row.label}`).toBe(row.values[0]);
+    for (const row of resolution) expect(await total(JSON.parse(row.link?.filter ?? 'null')), `resolved ${row.label}`).toBe(row.values[0]);
   });
 
   it('is generated once per month and scope, for a month that has ended, by whoever writes that team’s report', async () => {

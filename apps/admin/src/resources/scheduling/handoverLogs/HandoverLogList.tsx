@@ -1,6 +1,7 @@
 import { BooleanInput, Button, CreateButton, DataTable, FunctionField, Link, List, ReferenceArrayField, TextField, TopToolbar, useCanAccess, useCreatePath, useGetIdentity, useListContext, useNotify, useRecordContext, useRefresh } from 'react-admin';
 import { formatInstant } from '../format';
 import { useSchedulingProvider } from '../useSchedulingData';
+import { ExportButton } from '../../../export/ExportButton';
 
 const filters = [<BooleanInput key="unacknowledged" source="unacknowledged" alwaysOn />];
 
@@ -49,7 +50,7 @@ export const OpenCaseLinks = () => {
 };
 
 export const HandoverLogList = () => (
-  <List filters={filters} actions={<TopToolbar><CreateButton /></TopToolbar>} sort={{ field: 'createdAt', order: 'DESC' }} exporter={false}>
+  <List filters={filters} actions={<TopToolbar><CreateButton /><ExportButton /></TopToolbar>} sort={{ field: 'createdAt', order: 'DESC' }} exporter={false}>
     <DataTable bulkActionButtons={false} rowClick={false}>
       <DataTable.Col source="createdAt">
         <FunctionField render={(record: { createdAt: string }) => formatInstant(record.createdAt)} />

@@ -3,6 +3,7 @@ import { LEAVE_STATUSES } from '@sanxin/domain';
 import { BooleanInput, CreateButton, DataTable, FunctionField, List, SelectArrayInput, TextField, TopToolbar, useTranslate } from 'react-admin';
 import { choicesOf } from '../../../i18n/choices';
 import { formatInstant } from '../format';
+import { ExportButton } from '../../../export/ExportButton';
 
 const filters = [
   <SelectArrayInput key="status" source="status" choices={choicesOf(LEAVE_STATUSES, 'leaveStatus')} alwaysOn />,
@@ -14,6 +15,7 @@ const filters = [
 const Actions = () => (
   <TopToolbar>
     <CreateButton label="app.scheduling.leave.title" />
+    <ExportButton />
   </TopToolbar>
 );
 

@@ -2,6 +2,7 @@ import { SWAP_STATUSES } from '@sanxin/domain';
 import { BooleanInput, CreateButton, DataTable, DateField, FunctionField, List, SelectArrayInput, TextField, TopToolbar, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { choicesOf } from '../../../i18n/choices';
 import { SwapActionButtons, type SwapStepRecord } from '../SwapActionButtons';
+import { ExportButton } from '../../../export/ExportButton';
 
 const filters = [
   <BooleanInput key="awaitingMe" source="awaitingMe" label="app.scheduling.approvals.awaitingMe" alwaysOn />,
@@ -18,6 +19,7 @@ const StepButtons = () => {
 const Actions = () => (
   <TopToolbar>
     <CreateButton label="app.scheduling.swap.title" />
+    <ExportButton />
   </TopToolbar>
 );
 

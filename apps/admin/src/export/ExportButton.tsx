@@ -1,0 +1,57 @@
+import DownloadIcon from '@mui/icons-material/GetApp';
+import { Menu, MenuItem } from '@mui/material';
+import { ROLES, scopeOf } from '@sanxin/domain';
+import { useState } from 'react';
+import { Button, useCanAccess, useDataProvider, useListContext, useNotify } from 'react-admin';
+import type { SanxinDataProvider } from '../providers/dataProvider';
+import { RESOURCES } from '../providers/resources';
+import type { ExportFormat } from './exportQueries';
+import { exportColumnsOf } from './exportTitles';
+import { saveFile } from './saveFile';
+
+/** Where the matrix has an `export` action for the list's resource, exporting needs it; elsewhere reading the list is enough. */
+function exportAction(list: string): 'export' | 'list' {
+  const domain = (RESOURCES as Record<string, { domain: Parameters<typeof scopeOf>[1] }>)[list]?.domain;
+  return domain && ROLES.some((role) => scopeOf(role, domain, 'export') !== false) ? 'export' : 'list';
+}
+
+/**
+ * 导出 for every list: CSV or Excel of the list as filtered and sorted on screen. The server makes
+ * the file from the list's own query (labels not codes, masked for this viewer, audited), so the
+ * file holds what this user may see; `list` names the list query when it is not the page's resource.
+ */
+export const ExportButton = ({ list }: { list?: string }) => {
+  const { resource, filterValues, sort } = useListContext();
+  const name = list ?? resource;
+  const dataProvider = useDataProvider<SanxinDataProvider>();
+  const notify = useNotify();
+  const { canAccess } = useCanAccess({ resource: name, action: exportAction(name) });
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (!canAccess || !exportColumnsOf(name).length) return null;
+
+  const download = async (format: ExportFormat) => {
+    setAnchor(null);
+    setBusy(true);
+    try {
+      const file = await dataProvider.exportList(name, filterValues, sort, exportColumnsOf(name), format);
+      saveFile(file.filename, file.mimeType, file.contentBase64);
+      notify(file.truncated ? 'app.export.truncated' : 'app.export.exported', { type: file.truncated ? 'warning' : 'info', messageArgs: { count: file.rowCount } });
+    } catch (error) {
+      notify((error as Error).message, { type: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <Button label="ra.action.export" onClick={(event) => setAnchor(event.currentTarget)} disabled={busy} aria-haspopup="menu">
+        <DownloadIcon />
+      </Button>
+      <Menu anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
+        <MenuItem onClick={() => download('XLSX')}>Excel (.xlsx)</MenuItem>
+        <MenuItem onClick={() => download('CSV')}>CSV (.csv)</MenuItem>
+      </Menu>
+    </>
+  );
+};
