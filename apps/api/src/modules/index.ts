@@ -27,6 +27,7 @@ import { assessmentModule } from './assessment/assessment.module';
 import { calibrationModule } from './calibration/calibration.module';
 import { reportModule } from './report/report.module';
 import { monthlyReportModule } from './monthly-report/monthly-report.module';
+import { importModule } from './import/import.module';
 import { schedulingModule } from './scheduling/scheduling.module';
 import { securityModule } from './security/security.module';
 import { settingModule } from './setting/setting.module';
@@ -70,4 +71,5 @@ export const modules: readonly ApiModule[] = [
   reportModule,
   calibrationModule,
   monthlyReportModule,
+  importModule,
 ];

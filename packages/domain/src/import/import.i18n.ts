@@ -17,6 +17,8 @@ export const importZhCN = {
     importMissingHeaders: '缺少必需的列：%{headers}',
     duplicateInFile: '与文件第 %{row} 行重复',
     duplicateExisting: '与已有记录重复',
+    importAmbiguous: '匹配到多条记录，请改用编号或电话',
+    importCannotAssign: '无权指定其他负责人',
   },
 };
 
@@ -36,5 +38,7 @@ export const importEn = {
     importMissingHeaders: 'Required columns missing: %{headers}',
     duplicateInFile: 'Duplicates row %{row} of the file',
     duplicateExisting: 'Duplicates an existing record',
+    importAmbiguous: 'Matches more than one record: use the id or the phone',
+    importCannotAssign: 'You may not name another owner',
   },
 };

@@ -13,10 +13,13 @@ export type ImportRowStatus = (typeof IMPORT_ROW_STATUSES)[number];
 export const IMPORT_JOB_ACTIONS = ['RUN', 'CANCEL'] as const;
 export type ImportJobAction = (typeof IMPORT_JOB_ACTIONS)[number];
 
-/** A dry run may be imported or cancelled; an import stopped half-way (FAILED, or still IMPORTING) may be run again: imported rows are skipped. */
+/**
+ * A dry run may be imported or cancelled; an import that failed half-way may be run again (imported
+ * rows are skipped) or cancelled; one under way may only be cancelled (it stops after its batch).
+ */
 export function importJobActions(status: ImportJobStatus): ImportJobAction[] {
-  if (status === 'DRY_RUN') return ['RUN', 'CANCEL'];
-  if (status === 'IMPORTING' || status === 'FAILED') return ['RUN', 'CANCEL'];
+  if (status === 'DRY_RUN' || status === 'FAILED') return ['RUN', 'CANCEL'];
+  if (status === 'IMPORTING') return ['CANCEL'];
   return [];
 }
 
