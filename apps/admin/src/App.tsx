@@ -32,6 +32,7 @@ import { schedulingRoutes } from './resources/scheduling/routes';
 import trainingPlans from './resources/trainingPlans';
 import { attendanceRoutes } from './attendance/routes';
 import { monthlyReportRoutes } from './reports/monthly/routes';
+import { importRoutes } from './imports/routes';
 
 // Pages load when first opened; the sign-in page and the shell come first (decision 0028).
 const ChangePasswordPage = lazyPage(() => import('./account/ChangePasswordPage'), 'ChangePasswordPage');
@@ -125,6 +126,7 @@ export const App = (props: AppProps) => (
       {schedulingRoutes}
       {attendanceRoutes}
       {monthlyReportRoutes}
+      {importRoutes}
     </CustomRoutes>
   </Admin>
 );

@@ -39,6 +39,7 @@ import { trainingPlanMessages } from '../resources/trainingPlans/messages';
 import { assessmentMessages } from '../assessment/messages';
 import { attendanceMessages } from '../attendance/messages';
 import { monthlyReportMessages } from '../reports/monthly/messages';
+import { importMessages } from '../imports/messages';
 import { deepMerge } from './deepMerge';
 import type { MessageTree } from './folderMessages';
 
@@ -119,6 +120,7 @@ const FOLDERS: MessageTree[] = [
   assessmentMessages,
   attendanceMessages,
   monthlyReportMessages,
+  importMessages,
   domainLabels,
 ];
 

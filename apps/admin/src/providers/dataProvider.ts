@@ -28,6 +28,7 @@ import { type QualitySummaryMethods, qualitySummaryMethods } from '../qualitySum
 import { type TrainingPlanMethods, trainingPlanMethods } from '../resources/trainingPlans/trainingPlanQueries';
 import { type AssessmentMethods, assessmentMethods } from '../assessment/assessmentQueries';
 import { type MonthlyReportMethods, monthlyReportMethods } from '../reports/monthly/monthlyReportQueries';
+import { type ImportMethods, importMethods } from '../imports/importQueries';
 import type { SanxinApolloClient } from './apolloClient';
 import { buildQueryFactory } from './buildQuery';
 import { toReactAdminError, type Translate } from './graphqlErrors';
@@ -61,7 +62,8 @@ export type SanxinDataProvider = DataProvider &
   QualitySummaryMethods &
   TrainingPlanMethods &
   AssessmentMethods &
-  MonthlyReportMethods;
+  MonthlyReportMethods &
+  ImportMethods;
 
 export const operationNames = {
   [GET_LIST]: (type: { name: string }) => resourceOfType(type.name) ?? '',
@@ -138,5 +140,6 @@ export function createDataProvider({ client, translate, schema }: DataProviderOp
     ...trainingPlanMethods(run),
     ...assessmentMethods(run),
     ...monthlyReportMethods(run),
+    ...importMethods(run),
   };
 }

@@ -5,11 +5,13 @@ import { AssignContractOwnersButton } from './AssignContractOwnerButtons';
 import { AmountField, ContractStatusChip, DaysToEndField } from './ContractFields';
 import { contractFilters } from './ContractFilters';
 import { useExpiringWindow } from './useExpiringWindow';
+import { ImportButton } from '../../imports/ImportButton';
 
 const ListActions = () => (
   <TopToolbar>
     <FilterButton />
     <CreateButton />
+    <ImportButton kind="CONTRACTS" />
   </TopToolbar>
 );
 

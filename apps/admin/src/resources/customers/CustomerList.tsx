@@ -17,12 +17,14 @@ import { AssignCustomersButton } from '../../assignment/AssignCustomersButton';
 import { choicesOf } from '../../i18n/choices';
 import { customerFilters } from './CustomerFilters';
 import { ExportListButton } from '../../export/ExportListButton';
+import { ImportButton } from '../../imports/ImportButton';
 
 const ListActions = () => (
   <TopToolbar>
     <FilterButton />
     <CreateButton />
     <ExportListButton resource="customers" />
+    <ImportButton kind="CUSTOMERS" />
   </TopToolbar>
 );
 

@@ -46,8 +46,18 @@ function decodeText(bytes: Buffer): string {
     }
   }
   // Text has no NUL or other C0 controls but tab and line ends; a binary file does.
-  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(text)) throw unreadable();
+  if (hasControlCharacters(text)) throw unreadable();
   return text;
+}
+
+const ALLOWED_CONTROLS = new Set([9, 10, 13]);
+
+function hasControlCharacters(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 32 && !ALLOWED_CONTROLS.has(code)) return true;
+  }
+  return false;
 }
 
 /** RFC 4180: quoted cells may hold commas, quotes ("") and line breaks; lines end in CRLF or LF. */
