@@ -1,10 +1,15 @@
 import type { ImportJobStatus, ImportKind } from '@sanxin/domain';
+import { MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { SortInputType } from '../../graphql/pagination';
 import { ImportJobStatusEnum, ImportKindEnum } from './import.enums';
 
 @InputType({ description: 'Which import jobs a list returns: every field given must match' })
 export class ImportJobFilter {
+  @Field(() => String, { nullable: true, description: 'Text in the file name' })
+  @MaxLength(100)
+  q?: string | null;
+
   @Field(() => [ID], { nullable: true, description: 'Only the records with these ids' })
   ids?: string[] | null;
 

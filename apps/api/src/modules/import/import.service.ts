@@ -4,6 +4,7 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type PageResult, paginate, type SortC
 import { SortDirection } from '../../graphql/enums';
 import type { PageInput } from '../../graphql/pagination';
 import { badUserInput, invalidTransition, notFound } from '../../shared/errors';
+import { containsPattern } from '../../shared/like';
 import { newRecord } from '../../shared/new-record';
 import { updateVersioned } from '../../shared/versioned-update';
 import { assertCan } from '../../shared/viewer';
@@ -163,6 +164,7 @@ async function findJob(manager: EntityManager, id: string): Promise<ImportJob> {
 export async function listImportJobs(ctx: ImportContext, filter: ImportJobFilter | null | undefined, sort: ImportJobSort[] | null | undefined, page: PageInput | null | undefined): Promise<PageResult<ImportJob>> {
   assertCan(ctx.viewer, 'importJob', 'list');
   const query = ctx.dataSource.getRepository(ImportJob).createQueryBuilder('job');
+  if (filter?.q?.trim()) query.andWhere("job.fileName LIKE :q ESCAPE '!'", { q: containsPattern(filter.q.trim()) });
   whereIds(query, 'job', filter?.ids);
   if (filter?.kind?.length) query.andWhere('job.kind IN (:...kinds)', { kinds: filter.kind });
   if (filter?.status?.length) query.andWhere('job.status IN (:...statuses)', { statuses: filter.status });

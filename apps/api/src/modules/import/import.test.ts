@@ -105,6 +105,8 @@ describe('imports of customers (with contacts)', () => {
     expect(list.data?.importJobs).toMatchObject({ pageInfo: { hasNextPage: true }, items: [{ id: body.id, fileName: 'cancel.csv', status: 'CANCELLED' }, {}] });
     const cancelledOnly = await t.gql(`query { importJobs(filter: { status: [CANCELLED] }) { total } }`, {}, manager.token);
     expect(cancelledOnly.data?.importJobs.total).toBe(1);
+    const byName = await t.gql(`query { importJobs(filter: { q: "ancel" }) { items { id } } }`, {}, manager.token);
+    expect(byName.data?.importJobs.items).toEqual([{ id: body.id }]);
   });
 
   it('answers an unknown job NOT_FOUND and a stale version CONFLICT, changing nothing', async () => {
