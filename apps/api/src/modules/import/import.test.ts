@@ -96,13 +96,14 @@ describe('imports of customers (with contacts)', () => {
   });
 
   it('lists the jobs newest first, pages the rows, and cancels a dry run (its valid rows SKIPPED)', async () => {
+    await upload(csvOf([HEADERS, ['较早的导入', '', '13812340200', '', '', '']]), 'earlier.csv');
     const { body } = await upload(csvOf([HEADERS, ['取消客户', '', '13812340201', '', '', ''], ['取消客户二', '', '13812340202', '', '', '']]), 'cancel.csv');
     const cancelled = await t.gql(CANCEL, { id: body.id, version: body.version }, manager.token);
     expect(cancelled.data?.cancelImport).toMatchObject({ status: 'CANCELLED', availableActions: [] });
     const rows = await job(body.id, { page: { limit: 1, offset: 1 } });
     expect(rows.rows).toMatchObject({ total: 2, pageInfo: { hasNextPage: false }, items: [{ rowNumber: 3, status: 'SKIPPED', customer: null }] });
-    const list = await t.gql(`query { importJobs(filter: { kind: [CUSTOMERS] }, page: { limit: 2 }) { total items { id fileName status } pageInfo { hasNextPage } } }`, {}, manager.token);
-    expect(list.data?.importJobs).toMatchObject({ pageInfo: { hasNextPage: true }, items: [{ id: body.id, fileName: 'cancel.csv', status: 'CANCELLED' }, {}] });
+    const list = await t.gql(`query { importJobs(filter: { kind: [CUSTOMERS] }, page: { limit: 1 }) { total items { id fileName status } pageInfo { hasNextPage } } }`, {}, manager.token);
+    expect(list.data?.importJobs).toMatchObject({ pageInfo: { hasNextPage: true }, items: [{ id: body.id, fileName: 'cancel.csv', status: 'CANCELLED' }] });
     const cancelledOnly = await t.gql(`query { importJobs(filter: { status: [CANCELLED] }) { total } }`, {}, manager.token);
     expect(cancelledOnly.data?.importJobs.total).toBe(1);
     const byName = await t.gql(`query { importJobs(filter: { q: "ancel" }) { items { id } } }`, {}, manager.token);
