@@ -34,6 +34,7 @@ import trainingPlans from './resources/trainingPlans';
 import { attendanceRoutes } from './attendance/routes';
 import { monthlyReportRoutes } from './reports/monthly/routes';
 import { analyticsRoutes } from './analytics/routes';
+import { importRoutes } from './imports/routes';
 
 // Pages load when first opened; the sign-in page and the shell come first (decision 0028).
 const ChangePasswordPage = lazyPage(() => import('./account/ChangePasswordPage'), 'ChangePasswordPage');
@@ -127,6 +128,7 @@ export const App = (props: AppProps) => (
       {attendanceRoutes}
       {monthlyReportRoutes}
       {analyticsRoutes}
+      {importRoutes}
     </CustomRoutes>
   </Admin>
 );

@@ -78,6 +78,8 @@ const LISTS: Record<string, number> = {
   trainingPlans: 6,
   // session, page, staff (agent and confirmer, batched), teams
   monthlyAssessments: 4,
+  // session, page, staff (createdBy); a job's rows are read only when asked for (a field with its own paging)
+  importJobs: 3,
 };
 const DETAILS: Record<string, number> = {
   // as its list row: session, the session, participants, scores, staff, the scorecard versions
@@ -115,6 +117,7 @@ const DETAILS: Record<string, number> = {
   team: 2,
   trainingPlan: 6,
   monthlyAssessment: 4,
+  importJob: 3,
 };
 const CREATES: Record<string, number> = {
   // session, customer + category + the rules' stamp (one statement; the rules shared with the answer's

@@ -40,3 +40,4 @@ export * from './review';
 export * from './call-script';
 export * from './call-list';
 export * from './notice';
+export * from './import';

@@ -35,6 +35,7 @@ export const RESOURCES = [
   'caseStudy',
   'calibrationSession',
   'monthlyReport',
+  'importJob',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 
@@ -246,6 +247,9 @@ const MATRIX: Record<Resource, Partial<Record<Action, Grants>>> = {
     edit: { SHIFT_LEADER: 'own', ...MANAGERS },
     approve: MANAGERS,
   },
+  // 批量导入: a bulk change of the records, like an export a supervisor's; the import also needs the right
+  // to create what it imports (customer:create, contract:create). `edit` runs and cancels a job.
+  importJob: { list: SUPERVISORS, show: SUPERVISORS, create: SUPERVISORS, edit: SUPERVISORS },
 };
 
 /** Who sees PII (phone, address, email) and contract amounts unmasked (保密): owners, and the roles responsible for everyone. */

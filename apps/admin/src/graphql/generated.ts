@@ -118,6 +118,8 @@ export type AuditEntity =
   | 'HANDOVER_LOG'
   /** Holiday (节假日) */
   | 'HOLIDAY'
+  /** Import (批量导入) */
+  | 'IMPORT_JOB'
   /** Interaction (服务记录) */
   | 'INTERACTION'
   /** Leave request (请假申请) */
@@ -514,6 +516,46 @@ export type HomeItemKey =
   | 'TEAM_LONG_OPEN_COMPLAINTS'
   /** Unread notices (未读公告) */
   | 'UNREAD_NOTICES';
+
+/** The steps of an import job (runImport, cancelImport) */
+export type ImportJobAction =
+  /** Cancel import (取消导入) */
+  | 'CANCEL'
+  /** Import valid rows (导入有效行) */
+  | 'RUN';
+
+/** Where an import job stands */
+export type ImportJobStatus =
+  /** Cancelled (已取消) */
+  | 'CANCELLED'
+  /** Done (已完成) */
+  | 'DONE'
+  /** Dry run (已试导入) */
+  | 'DRY_RUN'
+  /** Failed (失败) */
+  | 'FAILED'
+  /** Importing (导入中) */
+  | 'IMPORTING';
+
+/** What an import file holds */
+export type ImportKind =
+  /** Contracts (合同) */
+  | 'CONTRACTS'
+  /** Customers (with contacts) (客户（含联系人）) */
+  | 'CUSTOMERS';
+
+/** What became of a row of an import file */
+export type ImportRowStatus =
+  /** Duplicate (重复) */
+  | 'DUPLICATE'
+  /** Imported (已导入) */
+  | 'IMPORTED'
+  /** Has errors (有错误) */
+  | 'INVALID'
+  /** Not imported (未导入) */
+  | 'SKIPPED'
+  /** Valid (有效) */
+  | 'VALID';
 
 /** Kind of interaction in the reports (咨询/查询/主动服务/投诉/回访): outbound records are proactive calls, inbound ones by outcome, follow-up calls are follow-up attempts */
 export type InteractionKind =
@@ -1518,6 +1560,40 @@ export type ExportListMutationVariables = Exact<{
 
 
 export type ExportListMutation = { exportList: { filename: string, mimeType: string, contentBase64: string, rowCount: number, truncated: boolean } };
+
+export type ImportJobFieldsFragment = { id: string, version: number, kind: ImportKind, status: ImportJobStatus, fileName: string, totalRows: number, validCount: number, invalidCount: number, duplicateCount: number, importedCount: number, createdAt: string, finishedAt: string | null, availableActions: Array<ImportJobAction>, createdBy: { id: string, name: string } | null };
+
+export type ImportJobsScreenQueryVariables = Exact<{
+  page: PageInput | null | undefined;
+}>;
+
+
+export type ImportJobsScreenQuery = { importJobs: { total: number, items: Array<{ id: string, version: number, kind: ImportKind, status: ImportJobStatus, fileName: string, totalRows: number, validCount: number, invalidCount: number, duplicateCount: number, importedCount: number, createdAt: string, finishedAt: string | null, availableActions: Array<ImportJobAction>, createdBy: { id: string, name: string } | null }> } };
+
+export type ImportJobScreenQueryVariables = Exact<{
+  id: string;
+  status: Array<ImportRowStatus> | ImportRowStatus | null | undefined;
+  page: PageInput | null | undefined;
+}>;
+
+
+export type ImportJobScreenQuery = { importJob: { id: string, version: number, kind: ImportKind, status: ImportJobStatus, fileName: string, totalRows: number, validCount: number, invalidCount: number, duplicateCount: number, importedCount: number, createdAt: string, finishedAt: string | null, availableActions: Array<ImportJobAction>, rows: { total: number, items: Array<{ rowNumber: number, status: ImportRowStatus, matchRow: number | null, errors: Array<{ path: string | null, code: string, params: string | null }>, values: Array<{ field: string, value: string }>, customer: { id: string, name: string } | null, contract: { id: string, number: string } | null, duplicateOfCustomer: { id: string, name: string } | null, duplicateOfContract: { id: string, number: string } | null }> }, createdBy: { id: string, name: string } | null } | null };
+
+export type RunImportMutationVariables = Exact<{
+  id: string;
+  version: number;
+}>;
+
+
+export type RunImportMutation = { runImport: { id: string, version: number, kind: ImportKind, status: ImportJobStatus, fileName: string, totalRows: number, validCount: number, invalidCount: number, duplicateCount: number, importedCount: number, createdAt: string, finishedAt: string | null, availableActions: Array<ImportJobAction>, createdBy: { id: string, name: string } | null } };
+
+export type CancelImportMutationVariables = Exact<{
+  id: string;
+  version: number;
+}>;
+
+
+export type CancelImportMutation = { cancelImport: { id: string, version: number, kind: ImportKind, status: ImportJobStatus, fileName: string, totalRows: number, validCount: number, invalidCount: number, duplicateCount: number, importedCount: number, createdAt: string, finishedAt: string | null, availableActions: Array<ImportJobAction>, createdBy: { id: string, name: string } | null } };
 
 export type QualityQueueQueryVariables = Exact<{
   month: string;

@@ -41,6 +41,7 @@ import { trainingPlanMessages } from '../resources/trainingPlans/messages';
 import { assessmentMessages } from '../assessment/messages';
 import { attendanceMessages } from '../attendance/messages';
 import { monthlyReportMessages } from '../reports/monthly/messages';
+import { importMessages } from '../imports/messages';
 import { deepMerge } from './deepMerge';
 import type { MessageTree } from './folderMessages';
 
@@ -123,6 +124,7 @@ const FOLDERS: MessageTree[] = [
   assessmentMessages,
   attendanceMessages,
   monthlyReportMessages,
+  importMessages,
   domainLabels,
 ];
 

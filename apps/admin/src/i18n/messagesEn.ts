@@ -7,6 +7,7 @@ import { assignmentMessagesEn } from '../assignment/messages.en';
 import { attachmentMessagesEn } from '../attachments/messages.en';
 import { attendanceMessagesEn } from '../attendance/messages.en';
 import { monthlyReportMessagesEn } from '../reports/monthly/messages.en';
+import { importMessagesEn } from '../imports/messages.en';
 import { auditMessagesEn } from '../audit/messages.en';
 import { dashboardMessagesEn } from '../dashboard/messages.en';
 import { exportMessagesEn } from '../export/messages.en';
@@ -57,6 +58,7 @@ const FOLDERS_EN: MessageTree[] = [
   attachmentMessagesEn,
   attendanceMessagesEn,
   monthlyReportMessagesEn,
+  importMessagesEn,
   auditMessagesEn,
   dashboardMessagesEn,
   exportMessagesEn,

@@ -36,6 +36,7 @@ const GROUPS: Array<{ key: MenuGroup['key']; entries: Candidate[] }> = [
       resource('partReplacements'),
       page('/assignment', 'app.menu.assignment', canAssignCustomers),
       page('/workload', 'app.menu.workload', canSeeWorkload),
+      page('/imports', 'app.imports.title', (role) => canAccess(role, 'importJob', 'create')),
     ],
   },
   {

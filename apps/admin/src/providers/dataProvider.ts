@@ -29,6 +29,7 @@ import { type TrainingPlanMethods, trainingPlanMethods } from '../resources/trai
 import { type AssessmentMethods, assessmentMethods } from '../assessment/assessmentQueries';
 import { type MonthlyReportMethods, monthlyReportMethods } from '../reports/monthly/monthlyReportQueries';
 import { type AnalyticsMethods, analyticsMethods } from '../analytics/analyticsQueries';
+import { type ImportMethods, importMethods } from '../imports/importQueries';
 import type { SanxinApolloClient } from './apolloClient';
 import { buildQueryFactory } from './buildQuery';
 import { toReactAdminError, type Translate } from './graphqlErrors';
@@ -64,6 +65,7 @@ export type SanxinDataProvider = DataProvider &
   AssessmentMethods &
   MonthlyReportMethods &
   AnalyticsMethods;
+  ImportMethods;
 
 export const operationNames = {
   [GET_LIST]: (type: { name: string }) => resourceOfType(type.name) ?? '',
@@ -144,5 +146,6 @@ export function createDataProvider({ client, translate, schema }: DataProviderOp
     ...assessmentMethods(run),
     ...monthlyReportMethods(run),
     ...analyticsMethods(run),
+    ...importMethods(run),
   };
 }

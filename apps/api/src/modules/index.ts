@@ -29,6 +29,7 @@ import { calibrationModule } from './calibration/calibration.module';
 import { reportModule } from './report/report.module';
 import { monthlyReportModule } from './monthly-report/monthly-report.module';
 import { analyticsModule } from './analytics/analytics.module';
+import { importModule } from './import/import.module';
 import { schedulingModule } from './scheduling/scheduling.module';
 import { securityModule } from './security/security.module';
 import { settingModule } from './setting/setting.module';
@@ -74,4 +75,5 @@ export const modules: readonly ApiModule[] = [
   monthlyReportModule,
   analyticsModule,
   exportModule,
+  importModule,
 ];

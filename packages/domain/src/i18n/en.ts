@@ -7,6 +7,7 @@ import { qualityEn } from '../quality/quality.i18n';
 import { reviewEn } from '../review/review.i18n';
 import { qualitySummaryEn } from '../quality/quality.summary.i18n';
 import { calibrationEn } from '../quality/quality.calibration.i18n';
+import { importEn } from '../import/import.i18n';
 import { reportEn } from '../report/report.i18n';
 import { monthlyReportEn } from '../report/monthly-report.i18n';
 import { schedulingEn } from '../scheduling/scheduling.i18n';
@@ -45,6 +46,7 @@ export const en: Messages = {
     ...reviewEn.enums,
     ...qualitySummaryEn.enums,
     ...calibrationEn.enums,
+    ...importEn.enums,
     ...reportEn.enums,
     ...monthlyReportEn.enums,
     ...callScriptEn.enums,
@@ -111,6 +113,7 @@ export const en: Messages = {
       standardAnswer: 'Standard answer',
       caseStudy: 'Case library',
       monthlyReport: 'Monthly service report',
+      importJob: 'Import',
     },
     suggestionReason: { LOAD: 'Customer load', SKILL: 'Skill level for the tier', JOB_TYPE: 'Job type fits the tier', CURRENT_OWNER: 'Current owner' },
     auditAction: { CREATE: 'Created', UPDATE: 'Changed', ARCHIVE: 'Archived', EXPORT: 'Exported' },
@@ -150,6 +153,7 @@ export const en: Messages = {
     ...reviewEn.validation,
     ...qualitySummaryEn.validation,
     ...calibrationEn.validation,
+    ...importEn.validation,
     ...reportEn.validation,
     ...monthlyReportEn.validation,
     ...callScriptEn.validation,

@@ -7,6 +7,7 @@ import { qualityZhCN } from '../quality/quality.i18n';
 import { reviewZhCN } from '../review/review.i18n';
 import { qualitySummaryZhCN } from '../quality/quality.summary.i18n';
 import { calibrationZhCN } from '../quality/quality.calibration.i18n';
+import { importZhCN } from '../import/import.i18n';
 import { reportZhCN } from '../report/report.i18n';
 import { monthlyReportZhCN } from '../report/monthly-report.i18n';
 import { schedulingZhCN } from '../scheduling/scheduling.i18n';
@@ -37,6 +38,7 @@ export const zhCN = {
     ...reviewZhCN.enums,
     ...qualitySummaryZhCN.enums,
     ...calibrationZhCN.enums,
+    ...importZhCN.enums,
     ...reportZhCN.enums,
     ...monthlyReportZhCN.enums,
     ...callScriptZhCN.enums,
@@ -103,6 +105,7 @@ export const zhCN = {
       standardAnswer: '统一答复口径',
       caseStudy: '案例库',
       monthlyReport: '月服务报告',
+      importJob: '批量导入',
     },
     suggestionReason: { LOAD: '负载', SKILL: '技能等级', JOB_TYPE: '岗位匹配', CURRENT_OWNER: '当前负责人' },
     auditAction: { CREATE: '新建', UPDATE: '修改', ARCHIVE: '归档', EXPORT: '导出' },
@@ -135,6 +138,7 @@ export const zhCN = {
     ...reviewZhCN.validation,
     ...qualitySummaryZhCN.validation,
     ...calibrationZhCN.validation,
+    ...importZhCN.validation,
     ...reportZhCN.validation,
     ...monthlyReportZhCN.validation,
     ...callScriptZhCN.validation,

@@ -6,12 +6,14 @@ import { AmountField, ContractStatusChip, DaysToEndField } from './ContractField
 import { contractFilters } from './ContractFilters';
 import { useExpiringWindow } from './useExpiringWindow';
 import { ExportButton } from '../../export/ExportButton';
+import { ImportButton } from '../../imports/ImportButton';
 
 const ListActions = () => (
   <TopToolbar>
     <FilterButton />
     <CreateButton />
     <ExportButton />
+    <ImportButton kind="CONTRACTS" />
   </TopToolbar>
 );
 

@@ -17,12 +17,14 @@ import { AssignCustomersButton } from '../../assignment/AssignCustomersButton';
 import { choicesOf } from '../../i18n/choices';
 import { customerFilters } from './CustomerFilters';
 import { ExportButton } from '../../export/ExportButton';
+import { ImportButton } from '../../imports/ImportButton';
 
 const ListActions = () => (
   <TopToolbar>
     <FilterButton />
     <CreateButton />
     <ExportButton />
+    <ImportButton kind="CUSTOMERS" />
   </TopToolbar>
 );
 

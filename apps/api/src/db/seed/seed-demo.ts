@@ -26,6 +26,7 @@ import { seedDemoScheduling } from './demo-scheduling';
 import { seedDemoQualitySummary } from './demo-quality-summary';
 import { seedDemoAttendance } from './demo-attendance';
 import { seedDemoCalibration } from './demo-calibration';
+import { seedDemoImport } from './demo-imports';
 import { demoHolidays } from './demo-holidays';
 import { DEMO_PASSWORD, type DemoCustomer, type DemoData, generateDemoData } from './demo-data';
 
@@ -89,6 +90,7 @@ async function insertDemoData(manager: EntityManager, data: DemoData, passwordHa
   await insertChunks(manager, Customer, customers);
   await insertGrams(manager, customers);
   await insertChunks(manager, CustomerAssignment, demoAssignments(customers, staffIds.get('manager') as string, now));
+  await seedDemoImport(manager, now, staffIds.get('manager') as string, customers);
   await seedDemoContracts(manager, now, {
     customerIds: customers.map((c) => c.id),
     staffIdsByUsername: new Map(data.staff.map((m) => [m.username, staffIds.get(m.key) as string])),

@@ -4,3 +4,5 @@ export { Customer } from './customer.entity';
 export { customerLoaders } from './customer.loaders';
 export { applyFilter as applyCustomerFilter } from './customer.service';
 export type { CustomerFilter } from './customer.inputs';
+export { buildSearchText, gramsOf, insertGrams } from './customer-search';
+export { CustomerTag } from './customer-tag.entity';

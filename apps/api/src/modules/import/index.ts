@@ -1,0 +1,3 @@
+/** What other modules may use of imports. */
+export { ImportJob, ImportJobRow } from './import-job.entity';
+export { dryRunImport, runImport } from './import.service';

@@ -1,0 +1,2 @@
+export * from './import.i18n';
+export * from './import.types';
