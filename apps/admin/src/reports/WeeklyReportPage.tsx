@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Loading, Title, useGetIdentity, useTranslate } from 'react-admin';
 import { FigureList } from './ReportFiguresTable';
 import { ReportFilters } from './ReportFilters';
+import { WeeklyQaSection } from './WeeklyQaSection';
 import type { WeeklyReportView } from './reportQueries';
 import { todayLocal, useReport } from './useReport';
 
@@ -56,9 +57,7 @@ export const WeeklyReportPage = () => {
                 ))}
               </TableBody>
             </Table>
-            <Typography variant="body2" color="text.secondary" sx={{ mt: 2 }}>
-              {translate('app.reports.qaPending')}
-            </Typography>
+            <WeeklyQaSection date={report.weekStart} teamId={teamId} />
           </CardContent>
         </Card>
       )}
