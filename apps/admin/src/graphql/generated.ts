@@ -1751,6 +1751,14 @@ export type WeeklyReportScreenQueryVariables = Exact<{
 
 export type WeeklyReportScreenQuery = { weeklyReport: { weekStart: string, weekEnd: string, teamId: string | null, staffId: string | null, figures: { interactionTotal: number, complaintsReceived: number, complaintsClosed: number, followUpsDue: number, followUpsDone: number, followUpsOverdue: number, escalationTotal: number, urges: number, interactions: Array<{ kind: InteractionKind, inbound: number, outbound: number, total: number }>, escalations: Array<{ level: EscalationLevel, count: number }>, feedback: Array<{ satisfaction: Satisfaction, count: number }> }, days: Array<{ date: string, figures: { interactionTotal: number, complaintsReceived: number, complaintsClosed: number, followUpsDue: number, followUpsDone: number, followUpsOverdue: number, escalationTotal: number, urges: number, interactions: Array<{ kind: InteractionKind, inbound: number, outbound: number, total: number }>, escalations: Array<{ level: EscalationLevel, count: number }>, feedback: Array<{ satisfaction: Satisfaction, count: number }> } }>, byStaff: Array<{ staffId: string, staffName: string | null, figures: { interactionTotal: number, complaintsReceived: number, complaintsClosed: number, followUpsDue: number, followUpsDone: number, followUpsOverdue: number, escalationTotal: number, urges: number, interactions: Array<{ kind: InteractionKind, inbound: number, outbound: number, total: number }>, escalations: Array<{ level: EscalationLevel, count: number }>, feedback: Array<{ satisfaction: Satisfaction, count: number }> } }> } };
 
+export type WeeklyQaSectionQueryVariables = Exact<{
+  date: string | null | undefined;
+  teamId: string | null | undefined;
+}>;
+
+
+export type WeeklyQaSectionQuery = { weeklyReport: { weekStart: string, qa: { disputesOpen: number, disputesDecided: number, overall: { evaluations: number, average: number | null, previousAverage: number | null, change: number | null, dimensions: Array<{ dimension: string, average: number | null, items: number, change: number | null }> }, lowestItems: Array<{ evaluationId: string, dimension: string, score: number, maxScore: number, comment: string | null }> } } };
+
 export type CalibrationSessionDetailQueryVariables = Exact<{
   id: string;
 }>;

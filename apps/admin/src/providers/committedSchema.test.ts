@@ -90,6 +90,7 @@ describe('custom data provider methods against apps/api/schema.graphql', () => {
     ['homeScreen', (dp) => dp.homeScreen()],
     ['dailyReportScreen', (dp) => dp.dailyReport('2026-12-09', 't1')],
     ['weeklyReportScreen', (dp) => dp.weeklyReport('2026-12-09', null)],
+    ['weeklyQaSection', (dp) => dp.weeklyQa('2026-12-09', null)],
     ['contractCounts', (dp) => dp.contractCounts(['s1', 's2'])],
     ['activateContract', (dp) => dp.workflow('activateContract', { id: 'k1', version: 1 })],
     ['terminateContract', (dp) => dp.workflow('terminateContract', { id: 'k1', version: 1, reason: '客户要求' })],

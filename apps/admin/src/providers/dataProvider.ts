@@ -64,7 +64,7 @@ export type SanxinDataProvider = DataProvider &
   TrainingPlanMethods &
   AssessmentMethods &
   MonthlyReportMethods &
-  AnalyticsMethods;
+  AnalyticsMethods &
   ImportMethods;
 
 export const operationNames = {

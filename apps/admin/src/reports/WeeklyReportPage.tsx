@@ -5,6 +5,7 @@ import { Loading, Title, useGetIdentity, useTranslate } from 'react-admin';
 import { FigureRowsDownload, FiguresDownload } from './ReportDownloads';
 import { FigureList } from './ReportFiguresTable';
 import { ReportFilters } from './ReportFilters';
+import { WeeklyQaSection } from './WeeklyQaSection';
 import type { WeeklyReportView } from './reportQueries';
 import { todayLocal, useReport } from './useReport';
 
@@ -68,9 +69,7 @@ export const WeeklyReportPage = () => {
               nameTitle={translate('app.reports.date')}
               columns={['urges', 'followUpsDone', 'followUpsOverdue', 'escalationTotal', 'interactionTotal']}
             />
-            <Typography variant="body2" color="text.secondary" sx={{ mt: 2 }}>
-              {translate('app.reports.qaPending')}
-            </Typography>
+            <WeeklyQaSection date={report.weekStart} teamId={teamId} />
           </CardContent>
         </Card>
       )}

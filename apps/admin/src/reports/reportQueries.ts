@@ -1,5 +1,5 @@
 import { gql } from '@apollo/client';
-import type { DailyReportScreenQuery, HomeScreenQuery, WeeklyReportScreenQuery } from '../graphql/generated';
+import type { DailyReportScreenQuery, HomeScreenQuery, WeeklyQaSectionQuery, WeeklyReportScreenQuery } from '../graphql/generated';
 import type { Run } from '../providers/operations';
 
 export type HomeScreenView = HomeScreenQuery['homeScreen'];
@@ -7,6 +7,7 @@ export type HomeItemView = HomeScreenView['items'][number];
 export type DailyReportView = DailyReportScreenQuery['dailyReport'];
 export type WeeklyReportView = WeeklyReportScreenQuery['weeklyReport'];
 export type ReportFiguresView = DailyReportView['figures'];
+export type WeeklyQaView = NonNullable<WeeklyQaSectionQuery['weeklyReport']>['qa'];
 
 /** 首页: the viewer's items, counted by the server from the lists they link to. */
 export const HOME_SCREEN = gql`
@@ -51,10 +52,25 @@ export const WEEKLY_REPORT = gql`
   ${FIGURES}
 `;
 
+/** 周报·质检汇总: the week's QA evaluations in the report's scope (its own request, so the figures above do not wait for it). */
+export const WEEKLY_QA = gql`
+  query weeklyQaSection($date: LocalDate, $teamId: ID) {
+    weeklyReport(date: $date, teamId: $teamId) {
+      weekStart
+      qa {
+        overall { evaluations average previousAverage change dimensions { dimension average items change } }
+        lowestItems { evaluationId dimension score maxScore comment }
+        disputesOpen disputesDecided
+      }
+    }
+  }
+`;
+
 export interface ReportMethods {
   homeScreen(): Promise<HomeScreenView>;
   dailyReport(date: string, teamId: string | null): Promise<DailyReportView>;
   weeklyReport(date: string, teamId: string | null): Promise<WeeklyReportView>;
+  weeklyQa(date: string, teamId: string | null): Promise<WeeklyQaView>;
 }
 
 export function reportMethods(run: Run): ReportMethods {
@@ -62,6 +78,7 @@ export function reportMethods(run: Run): ReportMethods {
     homeScreen: async () => (await run<HomeScreenQuery>('query', HOME_SCREEN)).homeScreen,
     dailyReport: async (date, teamId) => (await run<DailyReportScreenQuery>('query', DAILY_REPORT, { date, teamId })).dailyReport,
     weeklyReport: async (date, teamId) => (await run<WeeklyReportScreenQuery>('query', WEEKLY_REPORT, { date, teamId })).weeklyReport,
+    weeklyQa: async (date, teamId) => (await run<WeeklyQaSectionQuery>('query', WEEKLY_QA, { date, teamId })).weeklyReport.qa,
   };
 }
 

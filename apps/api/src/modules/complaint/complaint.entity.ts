@@ -25,6 +25,9 @@ import { ComplaintChannelEnum, ComplaintPriorityEnum, ComplaintSeverityEnum, Com
 @Index('idx_complaint_owner_open_received', ['ownerId', 'closedAt', 'receivedAt', 'id'])
 @Index('idx_complaint_customer_received', ['customerId', 'receivedAt', 'id'])
 @Index('idx_complaint_escalation', ['closedAt', 'escalationLevel', 'slaStartAt'])
+// The monthly report's raw reads, each an index alone (decision 0046): resolutions and open-overdue, notable cases.
+@Index('idx_complaint_closed_report', ['closedAt', 'categoryId', 'severity', 'receivedAt', 'dueAt', 'ownerId'])
+@Index('idx_complaint_received_notable', ['receivedAt', 'escalationLevel', 'urgeCount', 'severity', 'ownerId'])
 @Index('uq_complaint_number', ['number'], { unique: true })
 export class Complaint extends BaseRecord {
   @Field(() => String, { description: '投诉编号, e.g. TS-20261201-0042: the business day it was registered and its place in that day; unique' })

@@ -6,10 +6,12 @@ import { MONTHLY_REPORT_SECTIONS } from '@sanxin/domain';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeComplaint } from '../../test/factories';
-import { buildMonthlyReportData } from '../../test/monthly-report-data';
+import { buildMonthlyReportData, rollUpComplaints } from '../../test/monthly-report-data';
 import { sh } from '../../test/report-data';
 import { startTestApp, type TestApp } from '../../test/test-app';
 import { download } from '../../test/uploads';
+import { type RequestStats, runWithStats } from '../../db/sql-counter';
+import { gatherMonth } from './monthly-report.gather';
 
 const REPORT = `id version month teamId revision status dueDate late submittedOn availableActions correctsId
   downloads { pdf xlsx } team { name } submittedBy { name } signedBy { name } correctedBy { id revision }
@@ -160,6 +162,8 @@ describe('the monthly service report (月服务报告) against a hand-built data
 
     // A complaint registered late for November shows after regenerating; the commentary stays.
     await makeComplaint(t.dataSource, { ownerId: data.a1.staff.id, receivedAt: sh('2026-11-30', '23:00'), categoryCode: 'QUALITY' });
+    // The counts by category come from the roll-ups: the job's next run takes the new complaint in.
+    await rollUpComplaints(t.dataSource, ['2026-11-30']);
     res = await t.gql(step('regenerateMonthlyReport'), { id: report.id, version }, data.leader.token);
     expect(res.errors).toBeUndefined();
     expect(table(res.data!.regenerateMonthlyReport, 'COMPLAINTS_BY_CATEGORY').TOTAL[0]).toBe(5);
@@ -272,5 +276,15 @@ describe('the monthly service report (月服务报告) against a hand-built data
       return t.stats[0].statements;
     };
     expect(await count(3)).toBe(await count(2));
+  });
+
+  it('gathers a month in seven statements, for the department as for a team: the roll-ups of three months in one, five index reads and the names', async () => {
+    for (const teamId of [null, data.teamA]) {
+      const stats: RequestStats = { statements: 0, sql: [] };
+      const input = await runWithStats(stats, () => gatherMonth(t.dataSource.manager, '2026-11', { teamId }, 'Asia/Shanghai'));
+      expect(input.received.current.length).toBeGreaterThan(0);
+      expect(stats.statements).toBe(7);
+      expect(stats.sql?.filter((sql) => sql.includes('report_daily_rollup'))).toHaveLength(1);
+    }
   });
 });

@@ -99,6 +99,14 @@ function lowestFirst<T extends { id: string; score: number; maxScore: number }>(
  */
 export async function qualitySummary(ctx: ServiceContext, request: SummaryRequest, timeZone: string): Promise<QualitySummary> {
   assertCan(ctx.viewer, 'qualitySummary', 'list');
+  return qualitySummaryOf(ctx, request, timeZone);
+}
+
+/**
+ * The summary for a caller that has scoped the viewer already (the weekly report: an agent their own
+ * evaluations, a leader their team's): no permission of its own is asked.
+ */
+export async function qualitySummaryOf(ctx: ServiceContext, request: SummaryRequest, timeZone: string): Promise<QualitySummary> {
   const limit = request.lowestLimit ?? 10;
   assertValid([...validateSummaryDate(request.date), ...(Number.isInteger(limit) && limit >= 0 && limit <= LOWEST_LIMIT_MAX ? [] : [{ rule: 'outOfRange', field: 'lowestLimit', params: { min: 0, max: LOWEST_LIMIT_MAX } }])]);
   const scope = await scopeOf(ctx, request, timeZone);
@@ -164,4 +172,22 @@ export async function qualitySummary(ctx: ServiceContext, request: SummaryReques
       .map(({ id, ...item }) => item),
     commonComments: commonPhrases(deducted.flatMap((item) => (item.comment == null ? [] : [item.comment]))),
   };
+}
+
+export interface DisputeCounts {
+  /** Evaluations of the period under dispute now (申诉中). */
+  open: number;
+  /** Evaluations of the period whose dispute was decided: the score upheld or revised. */
+  decided: number;
+}
+
+/** Disputes among the period's evaluations, in the summary's scope (one statement; scoped by the caller, as qualitySummaryOf). */
+export async function disputeCountsOf(ctx: ServiceContext, request: SummaryRequest, timeZone: string): Promise<DisputeCounts> {
+  const { params, whereSql, currentSql } = await scopeOf(ctx, request, timeZone);
+  const row: { open: number | string | null; decided: number | string | null } | undefined = await evaluations(ctx)
+    .select("SUM(CASE WHEN e.status = 'DISPUTED' THEN 1 ELSE 0 END)", 'open')
+    .addSelect("SUM(CASE WHEN e.status IN ('UPHELD', 'REVISED') THEN 1 ELSE 0 END)", 'decided')
+    .where(`${whereSql} AND ${currentSql}`, params)
+    .getRawOne();
+  return { open: Number(row?.open ?? 0), decided: Number(row?.decided ?? 0) };
 }

@@ -103,6 +103,22 @@ export async function qualityQueue(ctx: QualityContext, month: string, seed: str
   });
 }
 
+/**
+ * How many active agents are under the month's quota: what `qualityQueue` answers as UNDER, counted in
+ * one statement (the home screen's item) without drawing the sampler's proposals.
+ */
+export async function agentsUnderQuota(ctx: QualityContext, month: string): Promise<number> {
+  assertCan(ctx.viewer, 'qualityEvaluation', 'create');
+  assertValid(validateMonthRange(month, month).map((v) => ({ ...v, field: 'month' })));
+  const policy = qualityPolicy(await readSettings(ctx.dataSource.manager));
+  const [row]: Array<{ agents: number | string }> = await ctx.dataSource.query(
+    `SELECT COUNT(*) AS agents FROM staff s
+      WHERE s.role = 'AGENT' AND s.active = ? AND (SELECT COUNT(*) FROM quality_evaluation e WHERE e.agent_id = s.id AND e.month = ?) < ?`,
+    [true, month, policy.minPerAgent],
+  );
+  return Number(row.agents);
+}
+
 export interface MonthlyQuality {
   month: string;
   /** Average total of the month's evaluations (drafts left out), one decimal; null without any. */

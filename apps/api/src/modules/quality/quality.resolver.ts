@@ -36,7 +36,7 @@ import {
   upholdQualityEvaluation,
 } from './quality-evaluation.service';
 import { QualityEvaluationScore } from './quality-evaluation-score.entity';
-import { qualityQueue, qualityTrend } from './quality-sampling.service';
+import { agentsUnderQuota, qualityQueue, qualityTrend } from './quality-sampling.service';
 import { ScorecardTemplate } from './scorecard-template.entity';
 import { createScorecardTemplate, getScorecardTemplate, listScorecardTemplates, templateOf, updateScorecardTemplate } from './scorecard-template.service';
 import { ScorecardTemplateVersion } from './scorecard-template-version.entity';
@@ -201,6 +201,15 @@ export class QualityEvaluationResolver {
       | null,
   ): Promise<QualityQueueRow[]> {
     return qualityQueue(qualityContext(ctx), month, seed ?? month);
+  }
+
+  @Authorized('qualityEvaluation:create')
+  @Query(() => Int, { description: '抽检进度: how many active agents are under the month’s quota (the queue’s UNDER rows, counted alone)' })
+  qualityAgentsUnderQuota(
+    @Ctx() ctx: Context,
+    @Arg('month', () => String, { description: 'The month of the records (YYYY-MM)' }) month: string,
+  ): Promise<number> {
+    return agentsUnderQuota(qualityContext(ctx), month);
   }
 
   @Authorized('qualityEvaluation:list')

@@ -22,6 +22,7 @@ const TEMPLATES =
   'query { scorecardTemplates { items { id version name active currentVersion current { templateVersion dimensions { code weight maxScore } criticalItems } } } }';
 const UPDATE_TEMPLATE =
   'mutation($id: ID!, $version: Int!, $input: UpdateScorecardTemplateInput!) { updateScorecardTemplate(id: $id, version: $version, input: $input) { id version currentVersion versions { templateVersion } } }';
+const UNDER_QUOTA = 'query($month: String!) { qualityAgentsUnderQuota(month: $month) }';
 const QUEUE =
   'query($month: String!, $seed: String) { qualityQueue(month: $month, seed: $seed) { agentId evaluations quotaStatus proposals { kind id channel flagged evaluationId } } }';
 const TREND =
@@ -322,6 +323,22 @@ describe('monthly sampling and quota (抽检)', () => {
     expect(after).toMatchObject({ evaluations: 6, quotaStatus: 'OVER' });
     // the proposal stays the same, now marked when evaluated
     expect(after.proposals.map((p: { id: string }) => p.id)).toEqual(row.proposals.map((p: { id: string }) => p.id));
+  });
+
+  it('counts the agents under quota as the queue does, in two statements', async () => {
+    const under = async () => ((await t.gql(QUEUE, { month: '2026-04' }, qa)).data?.qualityQueue ?? []).filter((r: { quotaStatus: string }) => r.quotaStatus === 'UNDER').length;
+    t.stats.length = 0;
+    const counted = await t.gql(UNDER_QUOTA, { month: '2026-04' }, qa);
+    expect(counted.errors).toBeUndefined();
+    // the session, the settings, the count
+    expect(t.stats[0].statements).toBe(3);
+    expect(counted.data?.qualityAgentsUnderQuota).toBe(await under());
+    expect(counted.data?.qualityAgentsUnderQuota).toBeGreaterThan(0);
+    expect((await t.gql(UNDER_QUOTA, { month: '2026-05' }, qa)).data?.qualityAgentsUnderQuota).toBe(
+      ((await t.gql(QUEUE, { month: '2026-05' }, qa)).data?.qualityQueue ?? []).filter((r: { quotaStatus: string }) => r.quotaStatus === 'UNDER').length,
+    );
+    expect((await t.gql(UNDER_QUOTA, { month: '2026-04' }, trendAgent)).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect((await t.gql(UNDER_QUOTA, { month: '2026-4' }, qa)).errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 
   it('refuses the queue to agents and gives them their own monthly trend', async () => {

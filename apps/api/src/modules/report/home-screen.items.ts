@@ -137,10 +137,11 @@ export const HOME_ITEMS: Record<HomeItemKey, HomeItemSpec> = {
     route: '/settings',
   },
   UNREAD_NOTICES: listTotal('notices', 'NoticeFilter', '/notices', () => ({ awaitingMe: true })),
+  // The queue's UNDER rows counted alone: the queue itself draws every agent's sample (decision 0046).
   QA_AGENTS_UNDER_QUOTA: {
-    query: 'query($month: String!) { qualityQueue(month: $month) { quotaStatus } }',
+    query: 'query($month: String!) { qualityAgentsUnderQuota(month: $month) }',
     variables: (m) => ({ month: m.month }),
-    count: (data) => data.qualityQueue.filter((row: { quotaStatus: string }) => row.quotaStatus === 'UNDER').length,
+    count: (data) => data.qualityAgentsUnderQuota,
     route: '/quality/workspace',
   },
   QA_DISPUTES: listTotal('qualityEvaluations', 'QualityEvaluationFilter', '/qualityEvaluations', () => ({ status: ['DISPUTED'] })),

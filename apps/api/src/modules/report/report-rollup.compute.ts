@@ -58,18 +58,20 @@ export async function computeDay(manager: EntityManager, day: string, timeZone: 
   );
   add(attempts, () => rollupMetric.followUpAttempt);
 
+  // Complaints keep their category (`complaintReceived:<categoryId>`): the monthly report's counts by
+  // category read them, and figuresOf adds every category up as before (decision 0046).
   for (const [column, metric] of [
     ['received_at', rollupMetric.complaintReceived],
     ['closed_at', rollupMetric.complaintClosed],
   ] as const) {
     const complaints = await manager.query(
-      `SELECT c.owner_id AS staffId, s.team_id AS teamId, COUNT(*) AS count
+      `SELECT c.owner_id AS staffId, s.team_id AS teamId, c.category_id AS category, COUNT(*) AS count
          FROM complaint c ${team} c.owner_id
         WHERE c.${column} >= ? AND c.${column} < ?
-        GROUP BY c.owner_id, s.team_id`,
+        GROUP BY c.owner_id, s.team_id, c.category_id`,
       range,
     );
-    add(complaints, () => metric);
+    add(complaints, (r) => `${metric}:${r.category}`);
   }
 
   const escalations = await manager.query(

@@ -27,7 +27,7 @@ export class ReportResolver {
 
   @Authorized('report:list')
   @Query(() => WeeklyReport, {
-    description: '周报 of the week (Monday to Sunday) holding `date`, from the daily roll-ups; scoped as dailyReport. The QA summary is not in it yet.',
+    description: '周报 of the week (Monday to Sunday) holding `date`, from the daily roll-ups, with the week’s QA summary (`qa`); scoped as dailyReport',
   })
   weeklyReport(
     @Ctx() ctx: Context,

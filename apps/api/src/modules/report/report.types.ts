@@ -187,7 +187,7 @@ export class DayFigures {
 }
 
 @ObjectType({
-  description: '周报: urges, feedback, follow-ups and escalations of a week (Monday to Sunday). The QA summary joins it with the quality module.',
+  description: '周报: urges, feedback, follow-ups, escalations and the QA summary of a week (Monday to Sunday)',
 })
 export class WeeklyReport {
   @Field(() => LocalDateScalar, { description: 'Monday of the week' })
