@@ -117,7 +117,8 @@ const monthRows = <T>(period: AnalyticsPeriod, make: (month: string) => T) => pe
 async function trendOf(manager: EntityManager, period: AnalyticsPeriod, filters: Filters): Promise<AnalyticsMonthTrend[]> {
   const trend = monthRows(period, (month) => ({ month, received: 0, closed: 0 }));
   if (!filters.categoryIds.length && !filters.severities.length) {
-    const where = rollupFilter(period, filters.scope).add("metric IN ('complaintReceived', 'complaintClosed')");
+    // The roll-up counts complaints per category (`complaintReceived:<categoryId>`, decision 0046): add them up.
+    const where = rollupFilter(period, filters.scope).add("(metric LIKE 'complaintReceived:%' OR metric LIKE 'complaintClosed:%')");
     const rows: Array<{ month: string; metric: string; count: number | string }> = await manager.query(
       `SELECT SUBSTR(day, 1, 7) AS month, metric, SUM(count) AS count FROM report_daily_rollup WHERE ${where.sql} GROUP BY SUBSTR(day, 1, 7), metric`,
       where.params,
@@ -125,7 +126,7 @@ async function trendOf(manager: EntityManager, period: AnalyticsPeriod, filters:
     for (const row of rows) {
       const slot = trend[period.months.indexOf(row.month)];
       if (!slot) continue;
-      if (row.metric === 'complaintReceived') slot.received += Number(row.count);
+      if (row.metric.startsWith('complaintReceived:')) slot.received += Number(row.count);
       else slot.closed += Number(row.count);
     }
     return trend;
