@@ -22,6 +22,7 @@ import { useLoad, useMe, useSchedulingProvider } from '../resources/scheduling/u
 import type { ViolationCount, ViolationRecord } from './attendanceQueries';
 import { violationsReach } from './attendanceState';
 import { TeamSelect } from '../forms/TeamSelect';
+import { ExportMenu } from '../export/ExportButton';
 
 /**
  * 违纪记录 (/attendance-violations): per person and month, the count (late, away from the post) and,
@@ -68,6 +69,12 @@ export const ViolationsPage = () => {
               name="teamId"
             />
           )}
+          <ExportMenu
+            list="attendanceViolations"
+            domain="attendance"
+            filter={{ month, ...(teamId ? { teamId } : {}) }}
+            sort={{ field: 'occurredAt', order: 'DESC' }}
+          />
           <Typography variant="body2" color="text.secondary">
             {translate('app.attendance.violations.factsOnly')}
           </Typography>

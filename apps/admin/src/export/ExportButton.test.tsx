@@ -1,16 +1,43 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { buildSchema, getNamedType, isEnumType, isListType, isNullableType, isObjectType, isScalarType, type GraphQLObjectType, getNullableType } from 'graphql';
+import {
+  buildSchema,
+  getNamedType,
+  isEnumType,
+  isListType,
+  isNullableType,
+  isObjectType,
+  isScalarType,
+  type GraphQLObjectType,
+  getNullableType,
+} from 'graphql';
 import { ResourceContextProvider, testDataProvider } from 'react-admin';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import schemaText from '../../../api/schema.graphql?raw';
 import { canAccessAs } from '../providers/identity';
 import { ContractList } from '../resources/contracts/ContractList';
 import { signedInAs, TestAdmin } from '../test/testAdmin';
+import { ExportMenu } from './ExportButton';
 import { EXPORT_COLUMNS } from './exportColumns';
 import { exportColumnsOf } from './exportTitles';
 
-const contract = { id: 'k1', version: 1, number: 'HT-1', title: '年度维保', startDate: '2026-01-01', endDate: '2026-12-31', status: 'ACTIVE', amount: '12800.00', amountHidden: false };
-const file = { filename: 'contracts-2026-12-02.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', contentBase64: btoa('PK'), rowCount: 1, truncated: false };
+const contract = {
+  id: 'k1',
+  version: 1,
+  number: 'HT-1',
+  title: '年度维保',
+  startDate: '2026-01-01',
+  endDate: '2026-12-31',
+  status: 'ACTIVE',
+  amount: '12800.00',
+  amountHidden: false,
+};
+const file = {
+  filename: 'contracts-2026-12-02.xlsx',
+  mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  contentBase64: btoa('PK'),
+  rowCount: 1,
+  truncated: false,
+};
 
 function renderContracts(role: 'DEPT_MANAGER' | 'AGENT', exportList = vi.fn(async () => file)) {
   const identity = { id: 's1', fullName: '林慧敏', role };
@@ -44,7 +71,13 @@ describe('导出 (ExportButton)', () => {
     fireEvent.click(await screen.findByRole('button', { name: '导出' }));
     fireEvent.click(await screen.findByRole('menuitem', { name: 'Excel (.xlsx)' }));
     await waitFor(() => expect(exportList).toHaveBeenCalled());
-    const [list, filter, sort, columns, format] = exportList.mock.calls[0] as unknown as [string, unknown, unknown, Array<{ field: string; title: string }>, string];
+    const [list, filter, sort, columns, format] = exportList.mock.calls[0] as unknown as [
+      string,
+      unknown,
+      unknown,
+      Array<{ field: string; title: string }>,
+      string,
+    ];
     expect([list, filter, sort, format]).toEqual(['contracts', { status: ['ACTIVE', 'EXPIRING'] }, { field: 'endDate', order: 'ASC' }, 'XLSX']);
     expect(columns).toContainEqual({ field: 'customer.name', title: '客户 customer' });
     expect(columns.map((c) => c.field)).toContain('amount');
@@ -53,7 +86,10 @@ describe('导出 (ExportButton)', () => {
   });
 
   it('offers CSV too, saved under the name that says the file stopped at the limit', async () => {
-    const { exportList } = renderContracts('DEPT_MANAGER', vi.fn(async () => ({ ...file, filename: 'contracts-first-10000.csv', rowCount: 10_000, truncated: true })));
+    const { exportList } = renderContracts(
+      'DEPT_MANAGER',
+      vi.fn(async () => ({ ...file, filename: 'contracts-first-10000.csv', rowCount: 10_000, truncated: true })),
+    );
     fireEvent.click(await screen.findByRole('button', { name: '导出' }));
     fireEvent.click(await screen.findByRole('menuitem', { name: 'CSV (.csv)' }));
     await waitFor(() => expect((exportList.mock.calls[0] as unknown[] | undefined)?.[4]).toBe('CSV'));
@@ -64,6 +100,41 @@ describe('导出 (ExportButton)', () => {
     const { getList } = renderContracts('AGENT');
     await waitFor(() => expect(getList).toHaveBeenCalled());
     await screen.findByText('HT-1');
+    expect(screen.queryByRole('button', { name: '导出' })).not.toBeInTheDocument();
+  });
+});
+
+describe('导出 on a page that is no react-admin list (ExportMenu)', () => {
+  beforeEach(() => {
+    URL.createObjectURL = vi.fn(() => 'blob:export');
+    URL.revokeObjectURL = vi.fn();
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  const renderMenu = (role: 'SHIFT_LEADER' | 'AGENT', exportList = vi.fn(async () => ({ ...file, filename: 'attendanceViolations.csv' }))) => {
+    const identity = { id: 's1', fullName: '王强', role };
+    render(
+      <TestAdmin dataProvider={{ ...testDataProvider(), exportList }} authProvider={signedInAs(identity, async (params) => canAccessAs(identity, params))}>
+        <ExportMenu list="importJobs" domain="importJob" filter={{ status: ['DONE'] }} sort={{ field: 'createdAt', order: 'DESC' }} />
+      </TestAdmin>,
+    );
+    return exportList;
+  };
+
+  it('exports the page’s own filter and sort, with headers written for the list', async () => {
+    const exportList = renderMenu('SHIFT_LEADER');
+    fireEvent.click(await screen.findByRole('button', { name: '导出' }));
+    fireEvent.click(await screen.findByRole('menuitem', { name: 'CSV (.csv)' }));
+    await waitFor(() => expect(exportList).toHaveBeenCalled());
+    const [list, filter, sort, columns, format] = exportList.mock.calls[0] as unknown as [string, unknown, unknown, Array<{ field: string; title: string }>, string];
+    expect([list, filter, sort, format]).toEqual(['importJobs', { status: ['DONE'] }, { field: 'createdAt', order: 'DESC' }, 'CSV']);
+    expect(columns).toContainEqual({ field: 'createdBy.name', title: '导入人 createdBy' });
+  });
+
+  it('is not offered to a role the matrix keeps off the list', async () => {
+    renderMenu('AGENT');
+    await new Promise((resolve) => setTimeout(resolve, 500));
     expect(screen.queryByRole('button', { name: '导出' })).not.toBeInTheDocument();
   });
 });

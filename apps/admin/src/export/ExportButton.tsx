@@ -1,8 +1,8 @@
 import DownloadIcon from '@mui/icons-material/GetApp';
 import { Menu, MenuItem } from '@mui/material';
-import { ROLES, scopeOf } from '@sanxin/domain';
+import { canAccess as domainCanAccess, ROLES, type Resource, type Role, scopeOf } from '@sanxin/domain';
 import { useState } from 'react';
-import { Button, useCanAccess, useDataProvider, useListContext, useNotify } from 'react-admin';
+import { Button, useCanAccess, useDataProvider, useGetIdentity, useListContext, useNotify } from 'react-admin';
 import type { SanxinDataProvider } from '../providers/dataProvider';
 import { RESOURCES } from '../providers/resources';
 import type { ExportFormat } from './exportQueries';
@@ -22,21 +22,40 @@ function exportAction(list: string): 'export' | 'list' {
  */
 export const ExportButton = ({ list }: { list?: string }) => {
   const { resource, filterValues, sort } = useListContext();
-  const name = list ?? resource;
+  return <ExportMenu list={list ?? resource} filter={filterValues} sort={sort} />;
+};
+
+interface ExportMenuProps {
+  /** The list query, e.g. `followUps`. */
+  list: string;
+  /** The permission matrix's row, for a list that is no react-admin resource (违纪记录: `attendance`). */
+  domain?: Resource;
+  /** The list's filter as the page sends it. */
+  filter: Record<string, unknown>;
+  sort?: { field: string; order: string };
+}
+
+/** The same 导出 for a page that shows a list without react-admin's list context (我的回访, 复核, 违纪记录 …). */
+export const ExportMenu = ({ list, filter, sort, domain }: ExportMenuProps) => {
   const dataProvider = useDataProvider<SanxinDataProvider>();
   const notify = useNotify();
-  const { canAccess } = useCanAccess({ resource: name, action: exportAction(name) });
+  const { canAccess: mayExportResource } = useCanAccess({ resource: list, action: exportAction(list) });
+  const { identity } = useGetIdentity();
+  const canAccess = domain ? !!identity && domainCanAccess(identity.role as Role, domain, 'list') : mayExportResource;
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const [busy, setBusy] = useState(false);
-  if (!canAccess || !exportColumnsOf(name).length) return null;
+  if (!canAccess || !exportColumnsOf(list).length) return null;
 
   const download = async (format: ExportFormat) => {
     setAnchor(null);
     setBusy(true);
     try {
-      const file = await dataProvider.exportList(name, filterValues, sort, exportColumnsOf(name), format);
+      const file = await dataProvider.exportList(list, filter, sort, exportColumnsOf(list), format);
       saveFile(file.filename, file.mimeType, file.contentBase64);
-      notify(file.truncated ? 'app.export.truncated' : 'app.export.exported', { type: file.truncated ? 'warning' : 'info', messageArgs: { count: file.rowCount } });
+      notify(file.truncated ? 'app.export.truncated' : 'app.export.exported', {
+        type: file.truncated ? 'warning' : 'info',
+        messageArgs: { count: file.rowCount },
+      });
     } catch (error) {
       notify((error as Error).message, { type: 'error' });
     } finally {

@@ -24,7 +24,13 @@ export interface ExportMethods {
    * `exportList`: the list as the server makes it for this viewer (its own query: permissions,
    * masking, filter and sort), as CSV or Excel, with these columns; audited.
    */
-  exportList(list: string, filter: Record<string, unknown>, sort: { field: string; order: string } | undefined, columns: ExportColumn[], format: ExportFormat): Promise<ExportFile>;
+  exportList(
+    list: string,
+    filter: Record<string, unknown>,
+    sort: { field: string; order: string } | undefined,
+    columns: ExportColumn[],
+    format: ExportFormat,
+  ): Promise<ExportFile>;
 }
 
 export function exportMethods(run: Run, schemaOf: SchemaOf): ExportMethods {
@@ -33,7 +39,13 @@ export function exportMethods(run: Run, schemaOf: SchemaOf): ExportMethods {
       const schema = await schemaOf();
       const field = schema.operation(list);
       const variables: ExportListMutationVariables = {
-        input: { list, filter: JSON.stringify(filterInput(schema, field, filter)), sort: (sortInput(schema, field, sort) ?? null) as ExportListMutationVariables['input']['sort'], columns, format },
+        input: {
+          list,
+          filter: JSON.stringify(filterInput(schema, field, filter)),
+          sort: (sortInput(schema, field, sort) ?? null) as ExportListMutationVariables['input']['sort'],
+          columns,
+          format,
+        },
       };
       return (await run<ExportListMutation>('mutation', EXPORT_LIST, variables)).exportList;
     },

@@ -1,10 +1,27 @@
-import { Alert, Box, Button, Card, CardContent, Chip, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Chip,
+  MenuItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { IMPORT_KINDS, type ImportKind } from '@sanxin/domain';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, Title, useDataProvider, useLocation, useNotify, useRedirect, useTranslate } from 'react-admin';
 import type { SanxinDataProvider } from '../providers/dataProvider';
 import { type ImportJobListItem, ImportUploadError, uploadImport } from './importQueries';
 import { uploadErrorMessage } from './importLabels';
+import { ExportMenu } from '../export/ExportButton';
 
 /** 批量导入: choose what the file holds, pick it, and its dry run opens; below, the imports so far. */
 export const ImportPage = () => {
@@ -60,7 +77,13 @@ export const ImportPage = () => {
             <Typography variant="caption">{translate(kind === 'CUSTOMERS' ? 'app.imports.customerColumns' : 'app.imports.contractColumns')}</Typography>
             <Button variant="outlined" component="label">
               {file ? file.name : translate('app.imports.pickFile')}
-              <input hidden type="file" aria-label={translate('app.imports.pickFile')} accept=".csv,.xlsx,text/csv" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+              <input
+                hidden
+                type="file"
+                aria-label={translate('app.imports.pickFile')}
+                accept=".csv,.xlsx,text/csv"
+                onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+              />
             </Button>
             {error && <Alert severity="error">{error}</Alert>}
             <Button variant="contained" disabled={!file || busy} onClick={dryRun}>
@@ -69,9 +92,10 @@ export const ImportPage = () => {
           </Stack>
         </CardContent>
       </Card>
-      <Typography variant="h6" sx={{ mt: 3, mb: 1 }}>
-        {translate('app.imports.jobs')}
-      </Typography>
+      <Stack direction="row" alignItems="center" spacing={1} sx={{ mt: 3, mb: 1 }}>
+        <Typography variant="h6">{translate('app.imports.jobs')}</Typography>
+        <ExportMenu list="importJobs" domain="importJob" filter={{}} />
+      </Stack>
       {jobs?.length === 0 && <Typography>{translate('app.imports.noJobs')}</Typography>}
       {jobs && jobs.length > 0 && (
         <Table size="small" aria-label={translate('app.imports.jobs')}>

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Button, Link, Loading, Title, useGetIdentity, useNavigate, useTranslate } from 'react-admin';
 import { GenerateMonthlyReportDialog } from './GenerateMonthlyReportDialog';
 import { useMonthlyReports } from './useMonthlyReports';
+import { ExportMenu } from '../../export/ExportButton';
 
 /** 月服务报告: every report the viewer may read (a leader their team's and the department's), newest month first. */
 export const MonthlyReportListPage = () => {
@@ -20,13 +21,14 @@ export const MonthlyReportListPage = () => {
     <Card sx={{ mt: 2 }}>
       <Title title="app.monthlyReport.title" />
       <CardContent>
-        {canAccess(role, 'monthlyReport', 'create') && (
-          <Stack direction="row" sx={{ mb: 2 }}>
+        <Stack direction="row" spacing={1} sx={{ mb: 2 }}>
+          {canAccess(role, 'monthlyReport', 'create') && (
             <Button label="app.monthlyReport.generate" variant="contained" onClick={() => setGenerating(true)}>
               <NoteAddIcon />
             </Button>
-          </Stack>
-        )}
+          )}
+          <ExportMenu list="monthlyReports" domain="monthlyReport" filter={{}} sort={{ field: 'month', order: 'DESC' }} />
+        </Stack>
         {reports === undefined && <Loading />}
         {reports?.length === 0 && <Typography>{translate('app.monthlyReport.empty')}</Typography>}
         {reports && reports.length > 0 && (

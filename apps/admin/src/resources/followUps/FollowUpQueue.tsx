@@ -8,12 +8,14 @@ import { FollowUpLeaderButtons } from './FollowUpLeaderButtons';
 import { LEADER_STEPS } from './followUpSteps';
 import type { FollowUpRow, QueueFilter } from './followUpQueries';
 import { useFollowUpQueue } from './useFollowUpQueue';
+import { ExportMenu } from '../../export/ExportButton';
 
 /** The work: still to call or being called. */
 const ACTIVE: FollowUpStatus[] = ['OPEN', 'IN_PROGRESS'];
 
 /** Typing in a filter must not move the selection. */
-const typing = (target: EventTarget | null) => target instanceof HTMLElement && (['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.isContentEditable);
+const typing = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.isContentEditable);
 
 /** j/k or ↓/↑ move the selection, Enter opens the call screen: a caller works the queue without the mouse. */
 export function useQueueKeys(rows: readonly { id: string }[], open: (id: string) => void, enabled = true) {
@@ -34,7 +36,21 @@ export function useQueueKeys(rows: readonly { id: string }[], open: (id: string)
   return selected;
 }
 
-const Row = ({ row, selected, showAssignee, leader, onOpen, onDone }: { row: FollowUpRow; selected: boolean; showAssignee: boolean; leader: boolean; onOpen(): void; onDone(): void }) => {
+const Row = ({
+  row,
+  selected,
+  showAssignee,
+  leader,
+  onOpen,
+  onDone,
+}: {
+  row: FollowUpRow;
+  selected: boolean;
+  showAssignee: boolean;
+  leader: boolean;
+  onOpen(): void;
+  onDone(): void;
+}) => {
   const translate = useTranslate();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -90,7 +106,15 @@ const QueueList = ({ filter, showAssignee, leader, keyboard = true }: { filter: 
         ) : (
           <List disablePadding aria-label={translate('app.followUp.queue.title')}>
             {rows.map((row, index) => (
-              <Row key={row.id} row={row} selected={index === selected} showAssignee={showAssignee} leader={leader} onOpen={() => open(row.id)} onDone={reload} />
+              <Row
+                key={row.id}
+                row={row}
+                selected={index === selected}
+                showAssignee={showAssignee}
+                leader={leader}
+                onOpen={() => open(row.id)}
+                onDone={reload}
+              />
             ))}
           </List>
         )}
@@ -120,8 +144,20 @@ export const FollowUpQueue = () => {
     <>
       <Title title={mine ? 'app.followUp.queue.title' : 'app.followUp.queue.teamTitle'} />
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center', mt: 1 }}>
-        <TextField select size="small" label={translate('app.followUp.queue.status')} value={status} onChange={(e) => setStatus(e.target.value)} sx={{ minWidth: 140 }} inputProps={{ 'aria-label': translate('app.followUp.queue.status') }}>
-          <MenuItem value="ACTIVE">{FOLLOW_UP_STATUSES.filter((s) => ACTIVE.includes(s)).map((s) => translate(`sanxin.enums.followUpStatus.${s}`)).join(' / ')}</MenuItem>
+        <TextField
+          select
+          size="small"
+          label={translate('app.followUp.queue.status')}
+          value={status}
+          onChange={(e) => setStatus(e.target.value)}
+          sx={{ minWidth: 140 }}
+          inputProps={{ 'aria-label': translate('app.followUp.queue.status') }}
+        >
+          <MenuItem value="ACTIVE">
+            {FOLLOW_UP_STATUSES.filter((s) => ACTIVE.includes(s))
+              .map((s) => translate(`sanxin.enums.followUpStatus.${s}`))
+              .join(' / ')}
+          </MenuItem>
           <MenuItem value="">{translate('app.followUp.queue.any')}</MenuItem>
           {FOLLOW_UP_STATUSES.map((s) => (
             <MenuItem key={s} value={s}>
@@ -129,7 +165,14 @@ export const FollowUpQueue = () => {
             </MenuItem>
           ))}
         </TextField>
-        <TextField select size="small" label={translate('app.followUp.queue.trigger')} value={trigger} onChange={(e) => setTrigger(e.target.value)} sx={{ minWidth: 140 }}>
+        <TextField
+          select
+          size="small"
+          label={translate('app.followUp.queue.trigger')}
+          value={trigger}
+          onChange={(e) => setTrigger(e.target.value)}
+          sx={{ minWidth: 140 }}
+        >
           <MenuItem value="">{translate('app.followUp.queue.any')}</MenuItem>
           {FOLLOW_UP_TRIGGERS.map((t) => (
             <MenuItem key={t} value={t}>
@@ -137,8 +180,14 @@ export const FollowUpQueue = () => {
             </MenuItem>
           ))}
         </TextField>
-        <FormControlLabel control={<Checkbox checked={overdue} onChange={(e) => setOverdue(e.target.checked)} />} label={translate('app.followUp.queue.overdueOnly')} />
-        {leader && <FormControlLabel control={<Checkbox checked={mine} onChange={(e) => setMine(e.target.checked)} />} label={translate('app.followUp.queue.mine')} />}
+        <FormControlLabel
+          control={<Checkbox checked={overdue} onChange={(e) => setOverdue(e.target.checked)} />}
+          label={translate('app.followUp.queue.overdueOnly')}
+        />
+        {leader && (
+          <FormControlLabel control={<Checkbox checked={mine} onChange={(e) => setMine(e.target.checked)} />} label={translate('app.followUp.queue.mine')} />
+        )}
+        <ExportMenu list="followUps" filter={filter} />
       </Stack>
       <QueueList filter={filter} showAssignee={!mine} leader={leader} />
     </>

@@ -15,6 +15,8 @@ export const followUpMessagesEn: Widen<typeof followUpMessages> = {
         callWindow: 'Call now?',
         overdue: 'Overdue',
         attemptCount: 'Calls',
+        satisfaction: 'Satisfaction',
+        score: 'Score',
       },
     },
   },

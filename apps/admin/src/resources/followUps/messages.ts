@@ -15,6 +15,8 @@ const zhCN = {
         callWindow: '可否呼叫',
         overdue: '已超期',
         attemptCount: '通话次数',
+        satisfaction: '满意度',
+        score: '评分',
       },
     },
   },

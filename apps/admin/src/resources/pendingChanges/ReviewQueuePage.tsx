@@ -6,6 +6,7 @@ import { changeLine } from './changeText';
 import type { QueuedChange } from './pendingChangeQueries';
 import { ReviewButtons } from './ReviewButtons';
 import { ReviewStatistics } from './ReviewStatistics';
+import { ExportMenu } from '../../export/ExportButton';
 
 /** 复核队列: held changes with old → new and the steps this person may take, then the per-operator statistics. */
 export function ReviewQueuePage() {
@@ -25,7 +26,15 @@ export function ReviewQueuePage() {
       <Card sx={{ mt: 1 }}>
         <CardHeader
           title={translate('app.review.queue')}
-          action={<FormControlLabel control={<Switch checked={pendingOnly} onChange={(_, on) => setPendingOnly(on)} />} label={translate('app.review.pendingOnly')} />}
+          action={
+            <>
+              <FormControlLabel
+                control={<Switch checked={pendingOnly} onChange={(_, on) => setPendingOnly(on)} />}
+                label={translate('app.review.pendingOnly')}
+              />
+              <ExportMenu list="pendingChanges" filter={pendingOnly ? { status: ['PENDING'] } : {}} />
+            </>
+          }
         />
         <CardContent>
           {rows && rows.length === 0 ? (

@@ -12,6 +12,8 @@ export const pendingChangeMessagesEn: Widen<typeof pendingChangeMessages> = {
         status: 'Status',
         entity: 'Record type',
         record: 'Record',
+        customer: 'Customer',
+        contract: 'Contract',
         changes: 'Changes',
         submittedBy: 'Submitted by',
         submittedAt: 'Submitted at',

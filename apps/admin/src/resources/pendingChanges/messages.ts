@@ -11,6 +11,8 @@ export const pendingChangeMessages = {
         status: '状态',
         entity: '记录类型',
         record: '记录',
+        customer: '客户',
+        contract: '合同',
         changes: '变更内容',
         submittedBy: '提交人',
         submittedAt: '提交时间',
