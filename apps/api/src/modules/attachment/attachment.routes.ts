@@ -2,20 +2,19 @@ import { pipeline } from 'node:stream/promises';
 import { ATTACHMENT_OWNER_RESOURCE } from '@sanxin/domain';
 import type { Request, Response, Router } from 'express';
 import type { RouteScope } from '../../shared/api-module';
-import { AppError, badUserInput, type ErrorCode, forbidden, unauthenticated } from '../../shared/errors';
+import { AppError, badUserInput, forbidden, unauthenticated } from '../../shared/errors';
 import { contentDisposition } from '../../shared/content-disposition';
 import type { ServiceContext } from '../../shared/service-context';
 import { receiveFile } from './attachment-upload';
 import { addAttachment, assertMayAttach, openAttachment, parseOwner, uploadLimit } from './attachment.service';
 import type { Attachment } from './attachment.entity';
 import { createFileStore, type FileStore } from './file-store';
+import { sendRouteError } from '../../shared/route-error';
 
 /** Browsers send this custom header only from our own pages (a cross-site form cannot): the upload's CSRF guard. */
 export const CSRF_HEADER = 'x-sanxin-csrf';
 /** What a multipart envelope adds to a file (boundaries, part headers), tolerated above the size limit. */
 const MULTIPART_OVERHEAD = 64 * 1024;
-
-const STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409 };
 
 /**
  * `POST /api/attachments?ownerType=&ownerId=` (multipart, field `file`) and
@@ -86,14 +85,8 @@ function sendTooLarge(res: Response, limit: number): void {
   sendError(res, badUserInput([{ rule: 'fileTooLarge', field: 'file', params: { maxMb } }]), 413);
 }
 
-/** The GraphQL error body, so the console reads both the same way; anything unexpected is a bare 500. */
+/** The shared route error body; an upload over the size limit is 413 whoever refused it. */
 function sendError(res: Response, error: unknown, status?: number): void {
-  if (error instanceof AppError) {
-    const code = error.extensions.code as ErrorCode;
-    const fileTooLarge = (error.extensions.fields as Array<{ code: string }> | undefined)?.some((f) => f.code === 'fileTooLarge');
-    res.status(status ?? (fileTooLarge ? 413 : (STATUS[code] ?? 400))).json({ errors: [{ message: error.message, extensions: error.extensions }] });
-    return;
-  }
-  console.error('attachment request failed', error);
-  res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+  const fileTooLarge = error instanceof AppError && (error.extensions.fields as Array<{ code: string }> | undefined)?.some((f) => f.code === 'fileTooLarge');
+  sendRouteError(res, error, 'attachment request failed', status ?? (fileTooLarge ? 413 : undefined));
 }

@@ -1,16 +1,15 @@
 import { IMPORT_KINDS, IMPORT_LIMITS, type ImportKind } from '@sanxin/domain';
 import type { Request, Response, Router } from 'express';
 import type { RouteScope } from '../../shared/api-module';
-import { AppError, badUserInput, type ErrorCode, forbidden, unauthenticated } from '../../shared/errors';
+import { badUserInput, forbidden, unauthenticated } from '../../shared/errors';
 import { receiveImportFile } from './import-upload';
 import { dryRunImport, type ImportContext } from './import.service';
+import { sendRouteError } from '../../shared/route-error';
 
 /** Browsers send this custom header only from our own pages (a cross-site form cannot): the upload's CSRF guard, as for attachments. */
 const CSRF_HEADER = 'x-sanxin-csrf';
 /** What a multipart envelope adds to a file, tolerated above the size limit before the body is refused unread. */
 const MULTIPART_OVERHEAD = 64 * 1024;
-const STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409 };
-
 /**
  * `POST /api/imports?kind=CUSTOMERS|CONTRACTS` (multipart, field `file`): the dry run of an upload,
  * answering the job `{ id, version, status, … }` (201) that GraphQL's `importJob` then shows. Same
@@ -33,18 +32,7 @@ export function importRoutes(router: Router, scope: RouteScope): void {
       const job = await dryRunImport(ctx, kind, file.name, file.bytes);
       res.status(201).json({ id: job.id, version: job.version, kind: job.kind, status: job.status, fileName: job.fileName, totalRows: job.totalRows });
     } catch (error) {
-      sendError(res, error);
+      sendRouteError(res, error, 'import upload failed');
     }
   });
-}
-
-/** The GraphQL error body; anything unexpected is a bare 500. */
-function sendError(res: Response, error: unknown): void {
-  if (error instanceof AppError) {
-    const code = error.extensions.code as ErrorCode;
-    res.status(STATUS[code] ?? 400).json({ errors: [{ message: error.message, extensions: error.extensions }] });
-    return;
-  }
-  console.error('import upload failed', error);
-  res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
 }

@@ -1,6 +1,6 @@
 import type { Request, Response, Router } from 'express';
 import type { RouteScope } from '../../shared/api-module';
-import { AppError, type ErrorCode, notFound, unauthenticated } from '../../shared/errors';
+import { notFound, unauthenticated } from '../../shared/errors';
 import { contentDisposition } from '../../shared/content-disposition';
 import { recordExport } from '../audit';
 import { tablesFor } from './monthly-report.access';
@@ -8,8 +8,8 @@ import { fileNameOf, reportDocument } from './monthly-report.document';
 import { monthlyReportPdf } from './monthly-report.pdf';
 import { getMonthlyReport, lateOf, type MonthlyReportContext, sectionsOf } from './monthly-report.service';
 import { monthlyReportWorkbook } from './monthly-report.xlsx';
+import { sendRouteError } from '../../shared/route-error';
 
-const STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
 const FORMATS = {
   pdf: { type: 'application/pdf', render: monthlyReportPdf },
   xlsx: { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', render: monthlyReportWorkbook },
@@ -40,18 +40,7 @@ export function monthlyReportRoutes(router: Router, scope: RouteScope): void {
       res.setHeader('Content-Disposition', contentDisposition(fileNameOf(report, team?.name ?? null, extension as 'pdf' | 'xlsx')));
       res.end(body);
     } catch (error) {
-      sendError(res, error);
+      sendRouteError(res, error, 'monthly report download failed');
     }
   });
-}
-
-/** The GraphQL error body, as the attachment routes answer; anything unexpected is a bare 500. */
-function sendError(res: Response, error: unknown): void {
-  if (error instanceof AppError) {
-    const code = error.extensions.code as ErrorCode;
-    res.status(STATUS[code] ?? 400).json({ errors: [{ message: error.message, extensions: error.extensions }] });
-    return;
-  }
-  console.error('monthly report download failed', error);
-  res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
 }
