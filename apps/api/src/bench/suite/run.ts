@@ -46,6 +46,8 @@ interface Figures {
   p95: number;
   statements: number;
   throughput: number;
+  /** CPU ms of the server's process per request at concurrency 8. */
+  cpuPerRequest: number;
 }
 
 async function main(): Promise<void> {
@@ -72,7 +74,7 @@ async function main(): Promise<void> {
     const cursor = cursorBody.data.complaints.pageInfo.endCursor as string;
     const all = workloads({ offset: OFFSET, cursor, detailId: detail.id, customerId: detail.customerId, categoryId: detail.categoryId }).filter((w) => selected.includes(w.name));
     console.log(`bench: ${COMPLAINTS.toLocaleString('en')} complaints, ${volume.customers.toLocaleString('en')} customers, ${volume.interactions.toLocaleString('en')} interactions; ${REQUESTS} requests per server at c1 (interleaved), ${ROUNDS} rounds of ${CONCURRENCY}×${PER_WORKER} at c8 (servers alternating)`);
-    const header = ['workload', 'API p50/p95 ms', 'floor p50/p95 ms', 'API/floor p50', 'statements API/floor/JM', 'join-monster p50/p95 ms', 'API/JM p50', 'req/s c8 API/floor/JM', 'API req/s ÷ floor / ÷ JM', 'same data'];
+    const header = ['workload', 'API p50/p95 ms', 'floor p50/p95 ms', 'API/floor p50', 'statements API/floor/JM', 'join-monster p50/p95 ms', 'API/JM p50', 'req/s c8 API/floor/JM', 'API req/s ÷ floor / ÷ JM', 'CPU ms/req c8 API/floor/JM', 'same data'];
     console.log(`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
     for (const workload of all) {
       const peers = servers.filter((s) => !(workload.isCreate && s.name === 'join-monster'));
@@ -92,6 +94,7 @@ async function main(): Promise<void> {
         jm ? `${(api.p50 / jm.p50).toFixed(2)}×` : '—',
         `${api.throughput.toFixed(0)} / ${floor.throughput.toFixed(0)}${jm ? ` / ${jm.throughput.toFixed(0)}` : ''}`,
         `${(api.throughput / floor.throughput).toFixed(2)}×${jm ? ` / ${(api.throughput / jm.throughput).toFixed(2)}×` : ''}`,
+        `${api.cpuPerRequest.toFixed(2)} / ${floor.cpuPerRequest.toFixed(2)}${jm ? ` / ${jm.cpuPerRequest.toFixed(2)}` : ''}`,
         same,
       ];
       console.log(`| ${row.join(' | ')} |`);
@@ -182,6 +185,7 @@ async function measure(workload: Workload, servers: Server[]): Promise<Map<Serve
   const after = await Promise.all(servers.map((s) => s.totals()));
   const elapsed = servers.map(() => 0);
   const done = servers.map(() => 0);
+  const beforeRounds = await Promise.all(servers.map((s) => s.totals()));
   for (let round = 0; round < ROUNDS; round += 1) {
     for (let k = 0; k < servers.length; k += 1) {
       const j = (round + k) % servers.length;
@@ -198,6 +202,7 @@ async function measure(workload: Workload, servers: Server[]): Promise<Map<Serve
       elapsed[j] += performance.now() - start;
     }
   }
+  const afterRounds = await Promise.all(servers.map((s) => s.totals()));
   return new Map(
     servers.map((s, j) => [
       s.name,
@@ -206,6 +211,7 @@ async function measure(workload: Workload, servers: Server[]): Promise<Map<Serve
         p95: percentile(times[j], 0.95),
         statements: (after[j].statements - before[j].statements) / (after[j].requests - before[j].requests),
         throughput: done[j] / (elapsed[j] / 1000),
+        cpuPerRequest: ((afterRounds[j].cpuMicros ?? 0) - (beforeRounds[j].cpuMicros ?? 0)) / 1000 / done[j],
       },
     ]),
   );
