@@ -48,6 +48,20 @@ export function loaderFactory(modules: ReadonlyArray<{ loaders: readonly LoaderD
   return (scope) => new RequestLoaders(scope, registered);
 }
 
+/** A projection's part of a loader key; a projection is one array per selection and request (projection.ts), so it is joined once. */
+const projectionKeys = new WeakMap<Projection, string>();
+function keyOf(projection: Projection): string {
+  let key = projectionKeys.get(projection);
+  if (key === undefined) {
+    key = projection.join(',');
+    projectionKeys.set(projection, key);
+  }
+  return key;
+}
+
+/** A row from a loader: the row itself when it is already known (primed), else its read. */
+export type Loaded<E> = E | null | Promise<E | null>;
+
 /** Between an id and a projection's key in a loader key: ids are UUIDs and never hold it. */
 const PROJECTED = '\u0000';
 
@@ -59,6 +73,8 @@ const PROJECTED = '\u0000';
 export class ByIdLoader<E extends ObjectLiteral & { id: string }> extends DataLoader<string, E | null> {
   private readonly projections: Map<string, Projection>;
   private readonly cache: Map<string, Promise<E | null>>;
+  /** Rows primed from a joined read, by loader key: answered as values, not promises (below). */
+  private readonly primed = new Map<string, E | null>();
 
   constructor(dataSource: DataSource, target: EntityTarget<E>) {
     const projections = new Map<string, Projection>();
@@ -87,25 +103,44 @@ export class ByIdLoader<E extends ObjectLiteral & { id: string }> extends DataLo
   /**
    * The row with at least the projection's columns (`null`: every column, as `load`). A read of the
    * same id already made or under way with every column, or with a wider projection, serves it.
+   * A row primed from a joined read comes back as the row itself, not a promise: graphql-js then
+   * completes the object without a promise per row (a detail's 200 timeline actors, a page's customers
+   * and owners), a visible share of their CPU (issue 15).
    */
-  loadSelected(id: string, projection: Projection | null): Promise<E | null> {
+  loadSelected(id: string, projection: Projection | null): Loaded<E> {
     if (!projection) return this.load(id);
     const whole = this.cache.get(id);
     if (whole) return whole;
     for (const [key, columns] of this.projections) {
-      const wider = projection.every((column) => columns.includes(column)) ? this.cache.get(`${id}${PROJECTED}${key}`) : undefined;
-      if (wider) return wider;
+      if (!projection.every((column) => columns.includes(column))) continue;
+      const wider = `${id}${PROJECTED}${key}`;
+      const row = this.primed.get(wider);
+      if (row !== undefined) return row;
+      const loading = this.cache.get(wider);
+      if (loading) return loading;
     }
-    const projectionKey = projection.join(',');
+    const projectionKey = keyOf(projection);
     this.projections.set(projectionKey, projection);
     return this.load(`${id}${PROJECTED}${projectionKey}`);
   }
 
   /** A row read elsewhere (joined into a page) with the projection's columns: `loadSelected` with the same or a narrower projection answers it. */
   primeSelected(id: string, projection: Projection, row: E | null): void {
-    const projectionKey = projection.join(',');
+    const projectionKey = keyOf(projection);
     this.projections.set(projectionKey, projection);
-    this.prime(`${id}${PROJECTED}${projectionKey}`, row);
+    const key = `${id}${PROJECTED}${projectionKey}`;
+    if (!this.cache.has(key)) this.primed.set(key, row);
+    this.prime(key, row);
+  }
+
+  clear(key: string): this {
+    this.primed.delete(key);
+    return super.clear(key);
+  }
+
+  clearAll(): this {
+    this.primed.clear();
+    return super.clearAll();
   }
 }
 

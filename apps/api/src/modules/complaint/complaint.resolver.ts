@@ -17,6 +17,7 @@ import type { Context } from '../../graphql/context';
 import { CsvExport } from '../../graphql/csv-export';
 import { PageInput, PageType } from '../../graphql/pagination';
 import { isSelected, Needs, type Projection, projectionOf } from '../../graphql/projection';
+import type { Loaded } from '../../graphql/loaders';
 import { requireViewer } from '../../shared/viewer';
 import { Customer, customerLoaders } from '../customer';
 import { Staff, staffLoaders } from '../staff';
@@ -127,7 +128,7 @@ export class ComplaintResolver {
 
   @Needs<Complaint>('customerId')
   @FieldResolver(() => Customer, { nullable: true, description: 'The customer who complained' })
-  customer(@Root() complaint: Complaint, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Customer | null> {
+  customer(@Root() complaint: Complaint, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Loaded<Customer> {
     return customerLoaders(ctx).customerById.loadSelected(complaint.customerId, projectionOf(ctx.dataSource, Customer, info));
   }
 
@@ -139,13 +140,13 @@ export class ComplaintResolver {
 
   @Needs<Complaint>('ownerId')
   @FieldResolver(() => Staff, { nullable: true, description: 'The agent handling it (承办人)' })
-  owner(@Root() complaint: Complaint, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Staff | null> {
+  owner(@Root() complaint: Complaint, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Loaded<Staff> {
     return staffLoaders(ctx).staffById.loadSelected(complaint.ownerId, projectionOf(ctx.dataSource, Staff, info));
   }
 
   @Needs<Complaint>('recordedById')
   @FieldResolver(() => Staff, { nullable: true, description: 'Who registered it (登记人)' })
-  recordedBy(@Root() complaint: Complaint, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Staff | null> {
+  recordedBy(@Root() complaint: Complaint, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Loaded<Staff> {
     return staffLoaders(ctx).staffById.loadSelected(complaint.recordedById, projectionOf(ctx.dataSource, Staff, info));
   }
 
@@ -185,12 +186,12 @@ export class ComplaintResolver {
 @Resolver(() => ComplaintTimelineEntry)
 export class ComplaintTimelineEntryResolver {
   @FieldResolver(() => Staff, { nullable: true, description: 'Who took the step; null for the system (escalation by the job)' })
-  actor(@Root() entry: ComplaintTimelineEntry, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Staff | null> | null {
+  actor(@Root() entry: ComplaintTimelineEntry, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Loaded<Staff> {
     return entry.actorId ? staffLoaders(ctx).staffById.loadSelected(entry.actorId, projectionOf(ctx.dataSource, Staff, info)) : null;
   }
 
   @FieldResolver(() => Staff, { nullable: true, description: "Who the step went to (an escalation's leader, a new owner)" })
-  recipient(@Root() entry: ComplaintTimelineEntry, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Staff | null> | null {
+  recipient(@Root() entry: ComplaintTimelineEntry, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Loaded<Staff> {
     return entry.recipientId ? staffLoaders(ctx).staffById.loadSelected(entry.recipientId, projectionOf(ctx.dataSource, Staff, info)) : null;
   }
 }

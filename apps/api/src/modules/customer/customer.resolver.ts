@@ -3,6 +3,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Re
 import { type Context, serviceContext } from '../../graphql/context';
 import { PageInput, PageType } from '../../graphql/pagination';
 import { Needs, projectionOf } from '../../graphql/projection';
+import type { Loaded } from '../../graphql/loaders';
 import { requireViewer } from '../../shared/viewer';
 import { Contact, contactLoaders } from '../contact';
 import { Staff, staffLoaders } from '../staff';
@@ -96,7 +97,7 @@ export class CustomerResolver {
 
   @Needs<Customer>('ownerId')
   @FieldResolver(() => Staff, { nullable: true })
-  owner(@Root() customer: Customer, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Staff | null> | null {
+  owner(@Root() customer: Customer, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Loaded<Staff> {
     return customer.ownerId ? staffLoaders(ctx).staffById.loadSelected(customer.ownerId, projectionOf(ctx.dataSource, Staff, info)) : null;
   }
 

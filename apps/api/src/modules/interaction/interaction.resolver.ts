@@ -3,6 +3,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Re
 import { type Context, serviceContext } from '../../graphql/context';
 import { PageInput, PageType } from '../../graphql/pagination';
 import { projectionOf } from '../../graphql/projection';
+import type { Loaded } from '../../graphql/loaders';
 import { Contact, contactLoaders } from '../contact';
 import { Customer, customerLoaders } from '../customer';
 import { Staff, staffLoaders } from '../staff';
@@ -56,7 +57,7 @@ export class InteractionResolver {
   }
 
   @FieldResolver(() => Customer, { nullable: true })
-  customer(@Root() interaction: Interaction, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Customer | null> {
+  customer(@Root() interaction: Interaction, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Loaded<Customer> {
     return customerLoaders(ctx).customerById.loadSelected(interaction.customerId, projectionOf(ctx.dataSource, Customer, info));
   }
 
