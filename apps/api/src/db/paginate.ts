@@ -1,6 +1,7 @@
 import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badUserInput } from '../shared/errors';
 import { countPage, type PageTotal } from './page-total';
+import { getEntities } from './hydrate';
 
 /**
  * Paging and sorting of any list in SQL: offset paging, keyset paging for deep pages, and a COUNT
@@ -96,7 +97,7 @@ export async function paginate<E extends ObjectLiteral & { id: string }, F exten
   for (const join of options.joins ?? []) joinToOne(query, alias, join);
   // A deferred page is limited inside: an outer LIMIT too makes MariaDB walk the sort's index from the
   // top, probing the page's ids for each of the `offset` rows it skips (seconds at offset 100,000).
-  const rows = await (cursor || !page?.offset ? query.limit(limit + 1) : query).getMany();
+  const rows = await getEntities(cursor || !page?.offset ? query.limit(limit + 1) : query);
   const more = rows.length > limit;
   const items = backwards ? rows.slice(0, limit).reverse() : rows.slice(0, limit);
   const cursorOf = (item: E | undefined) => (item ? encodeCursor(sortKey, ordered.map((k) => k.read(item))) : null);

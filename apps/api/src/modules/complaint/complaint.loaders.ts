@@ -2,6 +2,7 @@ import { businessHoursUntil } from '@sanxin/domain';
 import DataLoader from 'dataloader';
 import { type EntityTarget, In, type ObjectLiteral } from 'typeorm';
 import { joinToOne } from '../../db/paginate';
+import { getEntities } from '../../db/hydrate';
 import { byIdLoader, defineLoaders } from '../../graphql/loaders';
 import type { Projection } from '../../graphql/projection';
 import { groupBy } from '../../shared/group-by';
@@ -30,7 +31,7 @@ export const complaintLoaders = defineLoaders(({ dataSource, clock, config }) =>
       loader = new DataLoader<string, TimelineEntryWithActor[]>(async (ids) => {
         const query = dataSource.getRepository(ComplaintTimelineEntry).createQueryBuilder('entry').where('entry.complaintId IN (:...ids)', { ids: [...ids] }).orderBy('entry.at', 'ASC').addOrderBy('entry.id', 'ASC');
         joinToOne(query, 'entry', { entity: Staff, alias: 'joined_actor', on: 'joined_actor.id = entry.actorId', into: 'joinedActor', columns: actor });
-        const groups = groupBy((await query.getMany()) as TimelineEntryWithActor[], (row) => row.complaintId);
+        const groups = groupBy((await getEntities(query)) as TimelineEntryWithActor[], (row) => row.complaintId);
         return ids.map((id) => groups.get(id) ?? []);
       });
       withActors.set(key, loader);

@@ -4,6 +4,7 @@ import { SortDirection } from '../../graphql/enums';
 import type { PageInput } from '../../graphql/pagination';
 import { findSelect, type Projection } from '../../graphql/projection';
 import { joinToOne, type PageJoin, type PageResult, paginate, type SortColumn, whereIds } from '../../db/paginate';
+import { getEntities } from '../../db/hydrate';
 import { containsPattern } from '../../shared/like';
 import { assertValid, badUserInput, notFound } from '../../shared/errors';
 import { newRecord } from '../../shared/new-record';
@@ -112,7 +113,8 @@ export async function getComplaint(ctx: ComplaintContext, id: string, projection
   if (!joins.length) return ctx.dataSource.getRepository(Complaint).findOne({ where: { id }, select: findSelect(projection) });
   const query = ctx.dataSource.getRepository(Complaint).createQueryBuilder('complaint').select(projection?.map((column) => `complaint.${column}`) ?? []).where('complaint.id = :id', { id });
   for (const join of joins) joinToOne(query, 'complaint', join);
-  return query.getOne();
+  const [complaint] = await getEntities(query);
+  return complaint ?? null;
 }
 
 export async function findComplaint(manager: EntityManager, id: string): Promise<Complaint> {
