@@ -1,7 +1,6 @@
 import { Card, CardActionArea, CardContent, Grid, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { Link, Title, useDataProvider, useGetIdentity, useTranslate } from 'react-admin';
-import { useMarkFirstScreenShown } from '../layout/firstScreen';
 import type { SanxinDataProvider } from '../providers/dataProvider';
 import { type HomeScreenView, homeItemLink } from '../reports/reportQueries';
 
@@ -34,8 +33,6 @@ export const Dashboard = () => {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
   const home = useHomeScreen();
-  // The greeting is the first screen: the shell's menu and notices follow it (decision 0049).
-  useMarkFirstScreenShown();
 
   return (
     <>
